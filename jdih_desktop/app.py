@@ -1,0 +1,162 @@
+"""Composition root: configuration, database, devices, services and the main window.
+
+Nothing imports this module except the command line entry point. Everything the app needs is
+built here and handed down through constructors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database
+
+from jdih_desktop import __version__
+from jdih_desktop.config import (
+    AppConfig,
+    demo_data_dir,
+    load_config,
+    prepare_data_dir,
+    resolve_data_dir,
+    resolve_db_url,
+)
+from jdih_desktop.errors import JdihError
+from jdih_desktop.logsetup import setup_logging
+from jdih_desktop.store.db import open_database, sqlite_path_of
+from jdih_desktop.store.migrations import migrate
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    config: AppConfig
+    db_url: str
+    db: Database
+    simulate_devices: bool
+    demo: bool
+    log_path: Path | None
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+    demo = bool(getattr(args, "demo", False))
+    data_arg = getattr(args, "data_dir", None)
+    if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
+        data_arg = str(demo_data_dir())
+    data_dir = prepare_data_dir(resolve_data_dir(data_arg))
+    log_path = setup_logging(data_dir, verbose=bool(getattr(args, "verbose", False)))
+    # python-escpos writes its capabilities cache here instead of a new temp folder per import.
+    cache = data_dir / "cache" / "escpos"
+    cache.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    config = load_config(data_dir)
+    url = resolve_db_url(getattr(args, "db", None), config, data_dir)
+    log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
+    db = open_database(url)
+    migrate(db, sqlite_path_of(url))
+    simulate = bool(getattr(args, "simulate_devices", False)) or demo \
+        or not config.devices_configured
+    return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
+                      simulate_devices=simulate, demo=demo, log_path=log_path)
+
+
+def ensure_demo_data(ctx: AppContext) -> None:
+    """Fill the demo database on its first start."""
+    from jdih_desktop.services.demo import generate_demo_data, has_data
+
+    if not has_data():
+        log.info("filling demo data in %s", ctx.data_dir)
+        generate_demo_data()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app. Startup failures are shown in Indonesian, never a silent exit."""
+    from PySide6.QtWidgets import QApplication
+
+    from jdih_desktop.ui.application import create_application, install_excepthook
+
+    app = QApplication.instance() or create_application(sys.argv[:1])
+    try:
+        ctx = open_context(args)
+        if ctx.demo:
+            ensure_demo_data(ctx)
+    except JdihError as exc:
+        _report_startup_error(exc)
+        return 1
+    install_excepthook(ctx.log_path)
+    printer_worker, scanner_worker = build_device_workers(ctx)
+    from jdih_desktop.services.container import build_services
+    from jdih_desktop.ui.main_window import MainWindow
+
+    services = build_services(ctx.config)
+    window = MainWindow(ctx, services, printer_worker, scanner_worker)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        printer_worker.shutdown()
+        scanner_worker.shutdown()
+        ctx.db.close()
+
+
+def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:
+    """The configured printer and scanner, or their simulated twins.
+
+    A device that cannot be built (bad SPEC in config.ini) is logged and left empty: the app
+    still starts, and the first print or scan tells the officer what to fix.
+    """
+    from jdih_desktop.devices.base import DeviceError
+    from jdih_desktop.devices.registry import build_printer, build_scanner
+
+    dev = ctx.config.devices
+    printer_spec = "simulated" if ctx.simulate_devices else dev.printer
+    scanner_spec = "simulated" if ctx.simulate_devices else dev.scanner
+    printer = scanner = None
+    try:
+        printer = build_printer(printer_spec, dev, ctx.cache_dir) if printer_spec else None
+    except DeviceError as exc:
+        log.error("printer %r unusable: %s", printer_spec, exc.message)
+    try:
+        scanner = build_scanner(scanner_spec) if scanner_spec else None
+    except DeviceError as exc:
+        log.error("scanner %r unusable: %s", scanner_spec, exc.message)
+    return printer, scanner
+
+
+def build_device_workers(ctx: AppContext):  # -> tuple[PrinterWorker, ScannerWorker]
+    """One worker thread per device (needs a running QCoreApplication)."""
+    from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+
+    printer, scanner = build_devices(ctx)
+    return PrinterWorker(printer), ScannerWorker(scanner)
+
+
+def _report_startup_error(exc: JdihError) -> None:
+    print(f"jdih-desktop: {exc.message}", file=sys.stderr)
+    if exc.detail:
+        log.error("startup failed: %s (%s)", exc.message, exc.detail)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # nobody could press OK
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "JDIH Desktop",
+                      "JDIH Desktop tidak dapat dimulai.")
+    box.setInformativeText(exc.message)
+    if exc.detail:
+        box.setDetailedText(exc.detail)
+    box.exec()
+
+
+def format_exception(exc: BaseException) -> str:
+    return "".join(traceback.format_exception(exc))

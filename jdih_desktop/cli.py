@@ -1,0 +1,93 @@
+"""Command line: ``jdih-desktop`` opens the app; subcommands serve installation and admin work.
+
+Global options (``--data-dir``, ``--db``, ``--simulate-devices``, ``--demo``, ``-v``) are accepted
+before or after a subcommand. Exit codes: 0 success, 1 failure, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from jdih_desktop import __version__
+from jdih_desktop.errors import JdihError
+
+# Each module defines ``register(subparsers, common)``; handlers are set with set_defaults(func=).
+COMMAND_MODULES = [
+    "jdih_desktop.commands.demo",
+]
+
+EPILOG = """\
+Lingkungan / environment:
+  JDIH_DATA_DIR   folder data (sama dengan --data-dir)
+  JDIH_DB_URL     alamat basis data (sama dengan --db), mis. postgresql://jdih@server/jdih
+
+Tanpa subperintah, jendela aplikasi dibuka.
+"""
+
+
+def _common_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options valid anywhere on the line; in subparsers they must not reset earlier values."""
+    p = argparse.ArgumentParser(add_help=False)
+    d = {"default": argparse.SUPPRESS} if suppress else {}
+    p.add_argument("--data-dir", metavar="DIR", help="folder data (database, log, config.ini)",
+                   **({"default": None} | d))
+    p.add_argument("--db", metavar="URL",
+                   help="alamat basis data: sqlite:///BERKAS atau postgresql://...",
+                   **({"default": None} | d))
+    p.add_argument("--simulate-devices", action="store_true",
+                   help="pakai printer dan pemindai simulasi", **({"default": False} | d))
+    p.add_argument("--demo", action="store_true",
+                   help="folder data demo, isi data contoh saat pertama kali, perangkat simulasi",
+                   **({"default": False} | d))
+    p.add_argument("-v", "--verbose", action="store_true", help="log rinci ke stderr",
+                   **({"default": False} | d))
+    return p
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(2, f"{self.prog}: kesalahan: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jdih-desktop",
+        description="JDIH Desktop — Perpustakaan JDIH KPU Kota Singkawang (SOP 9/2022).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_common_options(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    common = _common_options(suppress=True)
+    gui = sub.add_parser("gui", parents=[common], help="buka jendela aplikasi (bawaan)")
+    gui.set_defaults(func=_run_gui)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    parser.set_defaults(func=_run_gui)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from jdih_desktop.app import run_gui
+
+    return run_gui(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return int(args.func(args) or 0)
+    except JdihError as exc:
+        print(f"jdih-desktop: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""Paths and the per-machine configuration file (``config.ini`` in the data folder).
+
+Order of precedence for the data folder: ``--data-dir`` > ``JDIH_DATA_DIR`` > the platform's
+per-machine folder (``C:\\ProgramData\\KPU Kota Singkawang\\JDIH Desktop`` on Windows, the
+user's data folder elsewhere). For the database: ``--db`` > ``JDIH_DB_URL`` > ``[database] url``
+in config.ini > ``jdih.sqlite3`` in the data folder.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import platformdirs
+
+from jdih_desktop import APP_NAME, ORG_NAME
+from jdih_desktop.errors import ConfigError
+
+DB_FILENAME = "jdih.sqlite3"
+CONFIG_FILENAME = "config.ini"
+
+
+def default_data_dir() -> Path:
+    if sys.platform == "win32":
+        return Path(platformdirs.site_data_dir(APP_NAME, ORG_NAME))
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
+
+
+def demo_data_dir() -> Path:
+    return default_data_dir().with_name(default_data_dir().name + " (demo)")
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None) -> Path:
+    if cli_value:
+        return Path(cli_value).expanduser().resolve()
+    env = os.environ.get("JDIH_DATA_DIR")
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_data_dir()
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the folder if needed and prove it is writable; ConfigError otherwise."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        for sub in ("logs", "backups", "cache"):
+            (path / sub).mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise ConfigError(
+            f"Folder data tidak dapat ditulisi: {path}. Periksa izin folder atau pilih folder "
+            "lain dengan --data-dir.", detail=str(exc)) from exc
+    return path
+
+
+@dataclass
+class OfficeConfig:
+    name: str = "Komisi Pemilihan Umum Kota Singkawang"
+    unit: str = "Perpustakaan JDIH — Subbagian Hukum"
+    address: str = "Jl. Firdaus No. 1, Singkawang, Kalimantan Barat"
+    city: str = "Singkawang"
+    phone: str = ""
+    email: str = ""
+    logo: str = ""  # path to a PNG; empty: the bundled KPU-style mark
+    officer_name: str = "Petugas Pelayanan Hukum"
+    officer_nip: str = ""
+    head_title: str = "Kepala Subbagian Hukum"
+    head_name: str = ""
+    head_nip: str = ""
+
+
+@dataclass
+class DevicesConfig:
+    printer: str = ""  # a SPEC: simulated, network:HOST:PORT, usb:VID:PID, ... empty: none
+    scanner: str = ""  # simulated, sane:DEVICE, wia:ID; empty: none
+    paper_width_mm: int = 80
+    printer_profile: str = "default"
+    codepage: str = "ascii"  # "ascii" folds accents; or a code page name like "cp858"
+
+
+@dataclass
+class VisitBookConfig:
+    """Which fields of the visit book are required; the SOP is reviewed twice a year."""
+
+    required: list[str] = field(default_factory=lambda: [
+        "full_name", "id_type", "id_number", "phone", "category", "purpose"])
+    privacy_notice_version: str = "2026-01"
+    retention_years: int = 5
+
+
+@dataclass
+class AppConfig:
+    path: Path
+    office: OfficeConfig = field(default_factory=OfficeConfig)
+    devices: DevicesConfig = field(default_factory=DevicesConfig)
+    visit_book: VisitBookConfig = field(default_factory=VisitBookConfig)
+    database_url: str = ""
+    language: str = "id"
+
+    @property
+    def devices_configured(self) -> bool:
+        return bool(self.devices.printer or self.devices.scanner)
+
+    def save(self) -> None:
+        """Write atomically (temp file + replace) so a crash never leaves half a config."""
+        cp = configparser.ConfigParser(interpolation=None)
+        for section, obj in (("office", self.office), ("devices", self.devices),
+                             ("visit_book", self.visit_book)):
+            cp[section] = {f.name: _to_ini(getattr(obj, f.name)) for f in fields(obj)}
+        cp["app"] = {"language": self.language}
+        cp["database"] = {"url": self.database_url}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".ini.tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write("# JDIH Desktop configuration (per machine). Edited by Pengaturan.\n")
+            cp.write(fh)
+        os.replace(tmp, self.path)
+
+
+def _to_ini(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _from_ini(current: object, raw: str, where: str) -> object:
+    if isinstance(current, bool):
+        return raw.strip().lower() in ("1", "true", "yes", "ya", "on")
+    if isinstance(current, int):
+        try:
+            return int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: harus berupa angka, bukan {raw!r}.") from exc
+    if isinstance(current, list):
+        return [p.strip() for p in raw.split(",") if p.strip()]
+    return raw
+
+
+def load_config(data_dir: Path) -> AppConfig:
+    """Read config.ini from the data folder; missing keys keep their defaults."""
+    path = data_dir / CONFIG_FILENAME
+    cfg = AppConfig(path=path)
+    if not path.exists():
+        return cfg
+    cp = configparser.ConfigParser(interpolation=None)
+    try:
+        cp.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Berkas konfigurasi tidak dapat dibaca: {path} ({exc}).") from exc
+    for section, obj in (("office", cfg.office), ("devices", cfg.devices),
+                         ("visit_book", cfg.visit_book)):
+        if not cp.has_section(section):
+            continue
+        for f in fields(obj):
+            if cp.has_option(section, f.name):
+                value = _from_ini(getattr(obj, f.name), cp.get(section, f.name),
+                                  f"{path.name} [{section}] {f.name}")
+                setattr(obj, f.name, value)
+    cfg.database_url = cp.get("database", "url", fallback="").strip()
+    cfg.language = cp.get("app", "language", fallback="id").strip() or "id"
+    return cfg
+
+
+def resolve_db_url(cli_value: str | None, cfg: AppConfig, data_dir: Path) -> str:
+    url = cli_value or os.environ.get("JDIH_DB_URL") or cfg.database_url
+    if url:
+        return url
+    return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"

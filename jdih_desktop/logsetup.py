@@ -1,0 +1,37 @@
+"""Logging to a rotating file in the data folder (and stderr when there is a console)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+LOG_NAME = "jdih-desktop.log"
+
+
+def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for h in list(root.handlers):
+        if getattr(h, "_jdih", False):
+            root.removeHandler(h)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    log_path = None
+    if data_dir is not None:
+        log_path = data_dir / "logs" / LOG_NAME
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            fh = logging.handlers.RotatingFileHandler(log_path, maxBytes=2_000_000,
+                                                      backupCount=5, encoding="utf-8")
+            fh.setFormatter(fmt)
+            fh._jdih = True  # type: ignore[attr-defined]
+            root.addHandler(fh)
+        except OSError:
+            log_path = None
+    if sys.stderr is not None and verbose:
+        sh = logging.StreamHandler(sys.stderr)
+        sh.setFormatter(fmt)
+        sh._jdih = True  # type: ignore[attr-defined]
+        root.addHandler(sh)
+    return log_path

@@ -1,0 +1,129 @@
+"""Opening the database: SQLite file (WAL, foreign keys, busy timeout) or PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from urllib.parse import urlparse
+
+from peewee import Database, DatabaseError, OperationalError, PostgresqlDatabase, SqliteDatabase
+
+from jdih_desktop.errors import StoreError
+from jdih_desktop.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.as_posix()}"
+
+
+def is_sqlite(db: Database) -> bool:
+    return isinstance(db, SqliteDatabase)
+
+
+def is_postgres(db: Database) -> bool:
+    return isinstance(db, PostgresqlDatabase)
+
+
+def sqlite_path_of(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for other databases and ``:memory:``."""
+    if not url.startswith("sqlite:"):
+        return None
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    if not path or path == ":memory:":
+        return None
+    return Path(path)
+
+
+def make_database(url: str) -> Database:
+    """Build (not connect) a peewee database for the URL."""
+    scheme = urlparse(url).scheme
+    if scheme == "sqlite":
+        path = sqlite_path_of(url)
+        return SqliteDatabase(str(path) if path else ":memory:", pragmas=SQLITE_PRAGMAS,
+                              check_same_thread=False)
+    if scheme in ("postgres", "postgresql"):
+        from playhouse.db_url import connect
+
+        return connect(url, connect_timeout=5, autoconnect=True)
+    raise StoreError(
+        f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///PATH atau "
+        "postgresql://PENGGUNA@HOST/NAMA."
+    )
+
+
+def open_database(url: str) -> Database:
+    """Connect, check the file is a healthy database, and bind the model proxy to it.
+
+    Raises StoreError with an Indonesian message a person can act on; never creates or
+    overwrites anything when the existing file is damaged.
+    """
+    path = sqlite_path_of(url)
+    if path is not None:
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{path} adalah folder, bukan berkas basis data.")
+        if not path.parent.exists():
+            raise StoreError(f"Folder basis data tidak ada: {path.parent}")
+    db = make_database(url)
+    try:
+        db.connect(reuse_if_open=True)
+        if path is not None:
+            # Reading the schema forces SQLite to read the header: a damaged file fails here,
+            # before any migration could write to it.
+            db.execute_sql("PRAGMA schema_version").fetchone()
+            row = db.execute_sql("PRAGMA quick_check(1)").fetchone()
+            if row and row[0] != "ok":
+                raise StoreError(
+                    f"Berkas basis data rusak: {path} ({row[0]}). Pulihkan dari cadangan; "
+                    "berkas tidak diubah.")
+    except StoreError:
+        _safe_close(db)
+        raise
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        _safe_close(db)
+        if path is not None:
+            raise StoreError(
+                f"Berkas basis data rusak atau bukan basis data JDIH: {path}. "
+                "Pulihkan dari cadangan atau pilih berkas lain; berkas tidak diubah.",
+                detail=str(exc)) from exc
+        raise StoreError(
+            f"Tidak dapat terhubung ke basis data ({_redact(url)}). Periksa alamat, jaringan dan "
+            "kata sandi, lalu coba lagi.", detail=str(exc)) from exc
+    except (OperationalError, OSError) as exc:
+        _safe_close(db)
+        raise StoreError(
+            f"Tidak dapat membuka basis data ({_redact(url)}): {exc}".strip(),
+            detail=str(exc)) from exc
+    database_proxy.initialize(db)
+    log.info("database opened: %s", _redact(url))
+    return db
+
+
+def close_database(db: Database) -> None:
+    _safe_close(db)
+
+
+def _safe_close(db: Database) -> None:
+    try:
+        if not db.is_closed():
+            db.close()
+    except Exception:  # pragma: no cover - closing a broken connection
+        log.debug("close failed", exc_info=True)
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a URL before it reaches a log or a dialog."""
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url

@@ -1,0 +1,112 @@
+"""Schema versions and ordered migrations.
+
+A fresh database gets the current models and the latest version in one go. An existing one is
+brought forward step by step: the SQLite file is first copied aside (``*.bak-v<N>-<time>``),
+then each step runs in its own transaction together with the version bump, so a failure leaves
+the database at the last completed version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+
+from jdih_desktop.errors import StoreError
+from jdih_desktop.store import fts
+from jdih_desktop.store.models import MODELS, LoanRule, Officer
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[Database], None]
+
+
+def _v2_search_and_handover(db: Database) -> None:
+    """v2: catalogue full-text search and the handover signature of step 7."""
+    cols = {c.name for c in db.get_columns("visit")}
+    if "handover_signature_png" not in cols:
+        blob = "BLOB" if isinstance(db, SqliteDatabase) else "BYTEA"
+        db.execute_sql(f"ALTER TABLE visit ADD COLUMN handover_signature_png {blob}")
+    fts.install(db)
+
+
+# (version, description, function). Version 1 is the first released schema.
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
+]
+LATEST = max(v for v, _, _ in MIGRATIONS)
+
+
+def current_version(db: Database) -> int | None:
+    """The stored schema version; None for an empty database."""
+    if "schema_version" not in db.get_tables():
+        return None if not db.get_tables() else 1
+    row = db.execute_sql("SELECT version FROM schema_version").fetchone()
+    return int(row[0]) if row else 1
+
+
+def _set_version(db: Database, version: int) -> None:
+    db.execute_sql("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+    db.execute_sql("DELETE FROM schema_version")
+    db.execute_sql(f"INSERT INTO schema_version (version) VALUES ({int(version)})")
+
+
+def backup_file(path: Path, version: int) -> Path:
+    """Copy the SQLite database aside before a migration (one consistent file, WAL included)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bak-v{version}-{stamp}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("database backed up to %s before migrating from v%s", target, version)
+    return target
+
+
+def migrate(db: Database, sqlite_file: Path | None = None) -> int:
+    """Create or upgrade the schema; returns the version now in force."""
+    version = current_version(db)
+    if version is None:
+        with db.atomic():
+            db.create_tables(MODELS)
+            fts.install(db)
+            _set_version(db, LATEST)
+            seed_defaults()
+        log.info("new database created at schema v%s", LATEST)
+        return LATEST
+    if version > LATEST:
+        raise StoreError(
+            f"Basis data dibuat oleh versi aplikasi yang lebih baru (skema v{version}, aplikasi "
+            f"ini mengenal sampai v{LATEST}). Perbarui aplikasi; basis data tidak diubah.")
+    if version == LATEST:
+        return version
+    if sqlite_file is not None:
+        backup_file(sqlite_file, version)
+    for target, description, step in MIGRATIONS:
+        if target <= version:
+            continue
+        log.info("migrating to v%s: %s", target, description)
+        with db.atomic():
+            step(db)
+            _set_version(db, target)
+        version = target
+    return version
+
+
+def seed_defaults() -> None:
+    """Rows a working desk needs from day one: loan rules and a default officer."""
+    if not LoanRule.select().exists():
+        LoanRule.create(name="Baca di tempat", read_on_site=True, period_days=0, max_items=5)
+        LoanRule.create(name="Pinjam bawa pulang", read_on_site=False, period_days=7, max_items=3)
+    if not Officer.select().exists():
+        Officer.create(username="petugas", full_name="Petugas Pelayanan Hukum", role="officer")
+    # Holidays are office data (the yearly SKB libur nasional); none is assumed here.

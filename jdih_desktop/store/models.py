@@ -1,0 +1,332 @@
+"""The peewee models of the whole mission.
+
+Values that the SOP or JDIHN define as closed lists are stored as short lower-case strings;
+the lists live in ``jdih_desktop.store.enums`` so services, UI and imports share one spelling.
+Impossible states are rejected by the database itself (unique and check constraints, a partial
+unique index for open loans), not only by the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Officer(BaseModel):
+    """A person working the desk (Pengelola Pelayanan Hukum) or reading reports."""
+
+    id = AutoField()
+    username = CharField(max_length=64, unique=True)
+    full_name = CharField(max_length=200)
+    nip = CharField(max_length=32, null=True)
+    position = CharField(max_length=200, null=True)  # jabatan, printed on reports
+    role = CharField(max_length=16, default="officer",
+                     constraints=[Check("role IN ('officer','head','admin')")])
+    password_hash = CharField(max_length=255, null=True)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=_now)
+
+
+class Visitor(BaseModel):
+    """A Pengguna Informasi. One row per person; visits point at it so a return visit pre-fills."""
+
+    id = AutoField()
+    full_name = CharField(max_length=200)
+    id_type = CharField(max_length=16, default="nik")  # enums.ID_TYPES
+    id_number = CharField(max_length=64, null=True)
+    institution = CharField(max_length=200, null=True)
+    address = TextField(null=True)
+    phone = CharField(max_length=32, null=True)  # normalised to +62...
+    email = CharField(max_length=200, null=True)
+    category = CharField(max_length=32, default="umum")  # enums.VISITOR_CATEGORIES
+    name_search = CharField(max_length=200, index=True)  # lower-cased, folded name for look-up
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("id_type", "id_number"), True), (("phone",), False))
+
+
+class Visit(BaseModel):
+    """A visit is a record that walks through the SOP; ``step`` is where it stands now."""
+
+    id = AutoField()
+    visitor = ForeignKeyField(Visitor, backref="visits", null=True, on_delete="RESTRICT")
+    officer = ForeignKeyField(Officer, backref="visits", null=True, on_delete="SET NULL")
+    step = CharField(max_length=16, default="ARRIVAL", index=True)  # services.sop.Step name
+    status = CharField(max_length=16, default="open", index=True,
+                       constraints=[Check("status IN ('open','closed','cancelled')")])
+    purpose = TextField(null=True)  # keperluan
+    purpose_category = CharField(max_length=32, null=True)
+    consent_given = BooleanField(default=False)
+    consent_version = CharField(max_length=32, null=True)
+    consent_at = DateTimeField(null=True)
+    signature_png = BlobField(null=True)
+    handover_signature_png = BlobField(null=True)
+    access_officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL",
+                                     backref="granted_visits")
+    wants_to_borrow = BooleanField(null=True)  # decision at step 5; NULL until taken
+    # One timestamp per SOP box, filled when the box is completed.
+    arrived_at = DateTimeField(default=_now, index=True)
+    visit_book_at = DateTimeField(null=True)
+    access_at = DateTimeField(null=True)
+    browse_at = DateTimeField(null=True)
+    loan_at = DateTimeField(null=True)
+    handover_at = DateTimeField(null=True)
+    departed_at = DateTimeField(null=True)
+    documented_at = DateTimeField(null=True)
+    cancelled_at = DateTimeField(null=True)
+    cancel_reason = TextField(null=True)
+    rating = IntegerField(null=True,
+                          constraints=[Check("rating IS NULL OR rating BETWEEN 1 AND 4")])
+    rating_comment = TextField(null=True)
+    officer_notes = TextField(null=True)
+    updated_at = DateTimeField(default=_now)
+
+
+class IdScan(BaseModel):
+    """An optional scan of the visitor's identity card, kept with the visit."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="id_scans", on_delete="CASCADE")
+    image = BlobField()
+    mime = CharField(max_length=32, default="image/png")
+    dpi = IntegerField(null=True)
+    scanned_at = DateTimeField(default=_now)
+
+
+class Document(BaseModel):
+    """A catalogue entry with JDIHN metadata for the four document types."""
+
+    id = AutoField()
+    doc_type = CharField(max_length=16, index=True, constraints=[
+        Check("doc_type IN ('peraturan','monografi','artikel','putusan')")])
+    jenis = CharField(max_length=200)  # jenis/bentuk: "Peraturan Komisi Pemilihan Umum"
+    singkatan_jenis = CharField(max_length=32, null=True)  # "PKPU"
+    nomor = CharField(max_length=100, null=True)
+    tahun = IntegerField(null=True, index=True)
+    judul = TextField()
+    teu_badan = CharField(max_length=300, null=True)  # T.E.U. badan / orang (pengarang)
+    tempat_penetapan = CharField(max_length=100, null=True)
+    tanggal_penetapan = DateField(null=True)
+    tanggal_pengundangan = DateField(null=True)
+    sumber = CharField(max_length=300, null=True)
+    subjek = CharField(max_length=300, null=True)
+    status = CharField(max_length=16, default="berlaku", index=True,
+                       constraints=[Check("status IN ('berlaku','tidak_berlaku')")])
+    bahasa = CharField(max_length=50, default="Indonesia")
+    lokasi = CharField(max_length=200, null=True)
+    bidang_hukum = CharField(max_length=200, null=True)
+    penerbit = CharField(max_length=200, null=True)
+    tempat_terbit = CharField(max_length=100, null=True)
+    isbn = CharField(max_length=32, null=True)
+    deskripsi_fisik = CharField(max_length=200, null=True)
+    abstrak = TextField(null=True)
+    catatan = TextField(null=True)
+    call_number = CharField(max_length=100, null=True)  # noPanggil
+    nomor_induk = CharField(max_length=100, null=True)  # nomorIndukBuku
+    jdihn_id = CharField(max_length=64, null=True, unique=True)  # idData
+    url_abstrak = CharField(max_length=500, null=True)
+    url_download = CharField(max_length=500, null=True)
+    file_download = CharField(max_length=300, null=True)
+    url_detail = CharField(max_length=500, null=True)
+    last_updated = DateTimeField(null=True)
+    created_at = DateTimeField(default=_now, index=True)
+    updated_at = DateTimeField(default=_now)
+
+    class Meta:
+        # The same jenis, number and year cannot be catalogued twice (NULL numbers are exempt,
+        # so monographs without a number coexist).
+        indexes = ((("jenis", "nomor", "tahun"), True),)
+
+
+class VisitConsultation(BaseModel):
+    """A document a visitor looked at during a visit (feeds "most consulted" in reports)."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="consultations", on_delete="CASCADE")
+    document = ForeignKeyField(Document, backref="consultations", on_delete="CASCADE")
+    at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("visit", "document"), True),)
+
+
+class DocumentRelation(BaseModel):
+    """A directed relation; the service keeps the inverse row (mencabut <-> dicabut)."""
+
+    id = AutoField()
+    source = ForeignKeyField(Document, backref="relations", on_delete="CASCADE")
+    target = ForeignKeyField(Document, backref="incoming_relations", on_delete="CASCADE")
+    kind = CharField(max_length=24)  # enums.RELATION_KINDS
+    note = CharField(max_length=300, null=True)
+
+    class Meta:
+        indexes = ((("source", "target", "kind"), True),)
+        constraints = [Check("source_id <> target_id")]
+
+
+class Attachment(BaseModel):
+    """A file kept in the database (so it is backed up and shared with the rest)."""
+
+    id = AutoField()
+    document = ForeignKeyField(Document, backref="attachments", null=True, on_delete="CASCADE")
+    visit = ForeignKeyField(Visit, backref="attachments", null=True, on_delete="CASCADE")
+    kind = CharField(max_length=24)  # enums.ATTACHMENT_KINDS
+    filename = CharField(max_length=255)
+    mime = CharField(max_length=100, default="application/pdf")
+    content = BlobField()
+    size = IntegerField()
+    sha256 = CharField(max_length=64)
+    pages = IntegerField(null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        constraints = [Check("document_id IS NOT NULL OR visit_id IS NOT NULL")]
+
+
+class Copy(BaseModel):
+    """An eksemplar: one physical copy with its own barcode."""
+
+    id = AutoField()
+    document = ForeignKeyField(Document, backref="copies", on_delete="RESTRICT")
+    barcode = CharField(max_length=32, unique=True)
+    shelf = CharField(max_length=100, null=True)
+    condition = CharField(max_length=16, default="baik",
+                          constraints=[Check("condition IN ('baik','rusak','hilang')")])
+    read_on_site = BooleanField(default=False)
+    withdrawn = BooleanField(default=False)
+    notes = TextField(null=True)
+    created_at = DateTimeField(default=_now)
+
+
+class LoanRule(BaseModel):
+    """How long a kind of document may leave the room, and how many at once."""
+
+    id = AutoField()
+    name = CharField(max_length=100, unique=True)
+    doc_type = CharField(max_length=16, null=True)  # NULL: any type
+    read_on_site = BooleanField(default=False)
+    period_days = IntegerField(default=7, constraints=[Check("period_days >= 0")])
+    max_items = IntegerField(default=3, constraints=[Check("max_items >= 1")])
+    skip_sundays = BooleanField(default=True)
+    skip_saturdays = BooleanField(default=True)
+    active = BooleanField(default=True)
+
+
+class Holiday(BaseModel):
+    id = AutoField()
+    date = DateField(unique=True)
+    name = CharField(max_length=200)
+
+
+class Counter(BaseModel):
+    """Sequential numbers (receipts, return slips), incremented inside the using transaction."""
+
+    id = AutoField()
+    name = CharField(max_length=64, unique=True)  # e.g. "loan:2026"
+    value = IntegerField(default=0)
+
+
+class Loan(BaseModel):
+    """A loan made at SOP step 6; its receipt number is stored, never recomputed."""
+
+    id = AutoField()
+    receipt_number = CharField(max_length=64, unique=True)
+    visit = ForeignKeyField(Visit, backref="loans", null=True, on_delete="RESTRICT")
+    visitor = ForeignKeyField(Visitor, backref="loans", on_delete="RESTRICT")
+    officer = ForeignKeyField(Officer, backref="loans", null=True, on_delete="SET NULL")
+    rule = ForeignKeyField(LoanRule, null=True, on_delete="SET NULL")
+    loaned_at = DateTimeField(default=_now, index=True)
+    due_date = DateField(null=True, index=True)  # NULL: read on site (baca di tempat)
+    read_on_site = BooleanField(default=False)
+    status = CharField(max_length=16, default="open", index=True,
+                       constraints=[Check("status IN ('open','partial','returned')")])
+    printed_at = DateTimeField(null=True)
+    print_count = IntegerField(default=0)
+
+
+class Return(BaseModel):
+    """One visit to the returns desk: some or all items of a loan come back."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="returns", on_delete="RESTRICT")
+    slip_number = CharField(max_length=64, unique=True)
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    returned_at = DateTimeField(default=_now, index=True)
+    note = TextField(null=True)
+
+
+class LoanItem(BaseModel):
+    """A copy on a loan. A copy can be on at most one open item (partial unique index)."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="items", on_delete="CASCADE")
+    copy = ForeignKeyField(Copy, backref="loan_items", on_delete="RESTRICT")
+    returned = ForeignKeyField(Return, backref="items", null=True, on_delete="RESTRICT")
+    returned_at = DateTimeField(null=True)
+    return_condition = CharField(max_length=16, null=True, constraints=[
+        Check("return_condition IS NULL OR return_condition IN ('baik','rusak','hilang')")])
+    return_note = TextField(null=True)
+
+    class Meta:
+        indexes = ((("loan", "copy"), True),)
+        constraints = [Check("(returned_id IS NULL) = (returned_at IS NULL)")]
+
+
+LoanItem.add_index(
+    LoanItem.index(LoanItem.copy, unique=True, name="loanitem_one_open_loan_per_copy")
+    .where(SQL("returned_at IS NULL"))
+)
+
+
+class AuditLog(BaseModel):
+    """Who did what and when; written by the services for every state change."""
+
+    id = AutoField()
+    at = DateTimeField(default=_now, index=True)
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    action = CharField(max_length=64)
+    entity = CharField(max_length=32)
+    entity_id = IntegerField(null=True)
+    detail = TextField(null=True)  # JSON
+
+
+class Setting(BaseModel):
+    """Settings shared by every desk using the same database (config.ini holds per-machine ones)."""
+
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField()
+
+
+MODELS: list[type[BaseModel]] = [
+    Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
+    Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
+]

@@ -1,0 +1,64 @@
+"""The QApplication: names, style, translations, and the last-resort exception dialog."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jdih_desktop import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+
+def create_application(argv: list[str], language: str = "id") -> QApplication:
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("JDIH Desktop")
+    install_translator(app, language)
+    return app
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Bahasa Indonesia is the source language; other languages load a .qm file."""
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    if language in ("", "id"):
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(I18N_DIR / f"jdih_{language}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        return translator
+    log.warning("no translation for %r", language)
+    return None
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Log any uncaught exception and tell the person, in Indonesian, instead of vanishing."""
+
+    def hook(exc_type, exc, tb) -> None:  # type: ignore[no-untyped-def]
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("uncaught exception\n%s", text)
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or QApplication.instance() is None:
+            print(text, file=sys.stderr)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "JDIH Desktop",
+                          "Terjadi kesalahan yang tidak terduga.")
+        where = f"\nRincian tersimpan di log: {log_path}" if log_path else ""
+        box.setInformativeText(
+            "Data yang sudah disimpan tetap aman. Simpan pekerjaan yang sedang dibuka, lalu "
+            "laporkan kejadian ini kepada admin." + where)
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook

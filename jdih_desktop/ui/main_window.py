@@ -1,0 +1,190 @@
+"""The main window: the desk's home (today at a glance, visits in progress) and every flow.
+
+Flows open from big buttons, menus and shortcuts:
+  Ctrl+N  new visit (SOP wizard)        F8      returns desk
+  Ctrl+K  catalogue                     Ctrl+L  reports
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop import __version__
+from jdih_desktop.services.container import Services
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The officer's window. Receives everything it uses through its constructor."""
+
+    def __init__(self, ctx, services: Services, printer_worker, scanner_worker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services = services
+        self.printer_worker = printer_worker
+        self.scanner_worker = scanner_worker
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
+            "%1", services.config.office.name))
+        self.resize(1280, 800)
+        self._build_actions()
+        self._build_menus()
+        self._build_home()
+        self._build_status_bar()
+
+    # ------------------------------------------------------------------ building
+    def _action(self, name: str, text: str, slot, shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_new_visit = self._action(
+            "actNewVisit", self.tr("Kunjungan &baru"), self.open_new_visit, "Ctrl+N",
+            self.tr("Buka kunjungan baru mengikuti SOP (buku kunjungan sampai dokumentasi)"))
+        self.act_returns = self._action(
+            "actReturns", self.tr("&Pengembalian"), self.open_returns, "F8",
+            self.tr("Terima dokumen yang dikembalikan"))
+        self.act_catalogue = self._action(
+            "actCatalogue", self.tr("&Katalog"), self.open_catalogue, "Ctrl+K",
+            self.tr("Kelola koleksi dokumen hukum"))
+        self.act_reports = self._action(
+            "actReports", self.tr("&Laporan"), self.open_reports, "Ctrl+L",
+            self.tr("Laporan harian, bulanan dan koleksi"))
+        self.act_devices = self._action(
+            "actDevices", self.tr("Pengaturan &perangkat…"), self.open_device_settings, None,
+            self.tr("Pilih printer struk dan pemindai"))
+        self.act_quit = self._action("actQuit", self.tr("&Keluar"), self.close, "Ctrl+Q")
+        self.act_about = self._action("actAbout", self.tr("&Tentang JDIH Desktop"),
+                                      self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(self.tr("&Berkas"))
+        m.setObjectName("menuFile")
+        m.addAction(self.act_quit)
+        self.menu_service = bar.addMenu(self.tr("&Layanan"))
+        self.menu_service.setObjectName("menuService")
+        self.menu_service.addActions([self.act_new_visit, self.act_returns])
+        self.menu_catalogue = bar.addMenu(self.tr("&Katalog"))
+        self.menu_catalogue.setObjectName("menuCatalogue")
+        self.menu_catalogue.addAction(self.act_catalogue)
+        self.menu_reports = bar.addMenu(self.tr("La&poran"))
+        self.menu_reports.setObjectName("menuReports")
+        self.menu_reports.addAction(self.act_reports)
+        self.menu_settings = bar.addMenu(self.tr("Pen&gaturan"))
+        self.menu_settings.setObjectName("menuSettings")
+        self.menu_settings.addAction(self.act_devices)
+        h = bar.addMenu(self.tr("Ban&tuan"))
+        h.setObjectName("menuHelp")
+        h.addAction(self.act_about)
+
+    def _big_button(self, action: QAction, name: str, hint: str) -> QPushButton:
+        b = QPushButton(f"{action.text().replace('&', '')}\n{hint}")
+        b.setObjectName(name)
+        b.setAccessibleName(action.text().replace("&", ""))
+        b.setToolTip(action.statusTip())
+        b.setMinimumHeight(72)
+        b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        b.clicked.connect(action.trigger)
+        return b
+
+    def _build_home(self) -> None:
+        home = QWidget()
+        home.setObjectName("homePage")
+        layout = QVBoxLayout(home)
+        layout.setContentsMargins(24, 16, 24, 16)
+        office = self.services.config.office
+        title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
+        title.setObjectName("homeTitle")
+        layout.addWidget(title)
+        buttons = QHBoxLayout()
+        self.btn_new_visit = self._big_button(self.act_new_visit, "btnNewVisit", "Ctrl+N")
+        self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")
+        self.btn_catalogue = self._big_button(self.act_catalogue, "btnCatalogue", "Ctrl+K")
+        self.btn_reports = self._big_button(self.act_reports, "btnReports", "Ctrl+L")
+        for b in (self.btn_new_visit, self.btn_returns, self.btn_catalogue, self.btn_reports):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        # Filled by the dashboard (today at a glance).
+        self.dashboard_area = QFrame()
+        self.dashboard_area.setObjectName("dashboardArea")
+        self.dashboard_area.setLayout(QVBoxLayout())
+        self.dashboard_area.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.dashboard_area)
+        # Filled by the visits-in-progress panel.
+        self.visits_area = QFrame()
+        self.visits_area.setObjectName("visitsArea")
+        self.visits_area.setLayout(QVBoxLayout())
+        self.visits_area.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.visits_area, 1)
+        self.setCentralWidget(home)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        mode = self.tr("Perangkat: simulasi") if self.ctx.simulate_devices \
+            else self.tr("Perangkat: nyata")
+        self.device_mode_label = QLabel(mode)
+        self.device_mode_label.setObjectName("deviceModeLabel")
+        sb.addPermanentWidget(self.device_mode_label)
+        db_label = QLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)))
+        db_label.setObjectName("dataDirLabel")
+        sb.addPermanentWidget(db_label)
+
+    # ------------------------------------------------------------------ flows
+    @Slot()
+    def open_new_visit(self) -> None:
+        self._not_ready(self.tr("Kunjungan baru"))
+
+    @Slot()
+    def open_returns(self) -> None:
+        self._not_ready(self.tr("Pengembalian"))
+
+    @Slot()
+    def open_catalogue(self) -> None:
+        self._not_ready(self.tr("Katalog"))
+
+    @Slot()
+    def open_reports(self) -> None:
+        self._not_ready(self.tr("Laporan"))
+
+    @Slot()
+    def open_device_settings(self) -> None:
+        self._not_ready(self.tr("Pengaturan perangkat"))
+
+    def _not_ready(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("%1 belum tersedia.").replace("%1", what), 5000)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Tentang JDIH Desktop"),
+            self.tr("<h3>JDIH Desktop %1</h3><p>Perpustakaan Jaringan Dokumentasi dan Informasi "
+                    "Hukum — Komisi Pemilihan Umum Kota Singkawang.</p><p>Mengikuti SOP Nomor 9 "
+                    "Tahun 2022.</p><p>Lisensi: GPL-3.0-or-later.</p>").replace("%1",
+                                                                              __version__))

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the Debian/Ubuntu packages JDIH Desktop needs, only when they are missing.
+#   system-deps.sh gui    what Qt's xcb platform needs to open a real window
+#   system-deps.sh test   what the test suite needs (SANE test backend, fonts, PostgreSQL)
+# As root it runs apt-get; otherwise it prints the exact command to run.
+set -eu
+what=${1:-test}
+case "$what" in
+  gui)  pkgs="libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core" ;;
+  test) pkgs="libsane1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core postgresql poppler-utils" ;;
+  *) echo "usage: $0 gui|test" >&2; exit 2 ;;
+esac
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do here
+missing=""
+for p in $pkgs; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+  echo "Installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "Please install (as root): apt-get install$missing" >&2
+  [ "$what" = gui ] && exit 1 || exit 0
+fi

@@ -1,0 +1,65 @@
+"""Shared fixtures: a fresh data folder and database per test, built the way app.py builds them."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from jdih_desktop.app import AppContext, open_context
+from jdih_desktop.services.container import Services, build_services
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FIXED_NOW = dt.datetime(2026, 11, 24, 9, 0, 0)
+
+
+def make_args(data_dir: Path, **kw: object) -> argparse.Namespace:
+    base = {"data_dir": str(data_dir), "db": None, "simulate_devices": True, "demo": False,
+            "verbose": False}
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    d = tmp_path / "data"
+    monkeypatch.delenv("JDIH_DATA_DIR", raising=False)
+    monkeypatch.delenv("JDIH_DB_URL", raising=False)
+    return d
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> AppContext:
+    """An opened, migrated database in a temporary data folder (simulated devices)."""
+    context = open_context(make_args(data_dir))
+    yield context
+    context.db.close()
+
+
+@pytest.fixture
+def clock() -> MutableClock:
+    return MutableClock(FIXED_NOW)
+
+
+class MutableClock:
+    """A clock tests can move: ``clock.now``; ``clock.advance(minutes=5)``."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> dt.datetime:
+        self.now += dt.timedelta(**kw)
+        return self.now
+
+
+@pytest.fixture
+def services(ctx: AppContext, clock: MutableClock) -> Services:
+    return build_services(ctx.config, clock=clock)

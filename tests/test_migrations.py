@@ -1,0 +1,66 @@
+"""A database made by an older schema is backed up and brought forward."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from jdih_desktop.app import open_context
+from jdih_desktop.errors import StoreError
+from jdih_desktop.store.migrations import LATEST, current_version
+from jdih_desktop.store.models import Document, Visit
+from jdih_desktop.store.search import SearchFilters, search_documents
+from tests.conftest import make_args
+
+V1_SQL = Path(__file__).parent / "data" / "schema_v1.sql"
+
+
+def _make_v1(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path)
+    con.executescript(V1_SQL.read_text(encoding="utf-8"))
+    con.close()
+
+
+def test_v1_database_is_backed_up_and_migrated(data_dir):
+    # GIVEN a data folder whose database was made by schema v1
+    db_file = data_dir / "jdih.sqlite3"
+    _make_v1(db_file)
+    # WHEN the app opens it
+    ctx = open_context(make_args(data_dir))
+    try:
+        # THEN it is at the latest version, its rows kept, and the new features work
+        assert current_version(ctx.db) == LATEST
+        assert Document.select().count() == 2
+        visit = Visit.get_by_id(1)
+        assert visit.step == "BROWSE" and visit.handover_signature_png is None
+        hits = search_documents(SearchFilters(text="UU 7/2017"))
+        assert [Document.get_by_id(i).nomor for i in hits.ids] == ["7"]
+    finally:
+        ctx.db.close()
+    # AND a v1 copy was put aside first
+    backups = list(data_dir.glob("jdih.sqlite3.bak-v1-*"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "schema_version" not in tables and "document_fts" not in tables
+    assert con.execute("SELECT count(*) FROM document").fetchone()[0] == 2
+    con.close()
+
+
+def test_reopening_a_current_database_does_not_back_up_again(data_dir):
+    open_context(make_args(data_dir)).db.close()
+    open_context(make_args(data_dir)).db.close()
+    assert not list(data_dir.glob("*.bak-*"))
+
+
+def test_a_database_from_a_newer_app_is_refused_and_untouched(data_dir):
+    ctx = open_context(make_args(data_dir))
+    ctx.db.execute_sql("UPDATE schema_version SET version = 999")
+    ctx.db.close()
+    before = (data_dir / "jdih.sqlite3").read_bytes()
+    with pytest.raises(StoreError, match="lebih baru"):
+        open_context(make_args(data_dir))
+    assert (data_dir / "jdih.sqlite3").read_bytes() == before

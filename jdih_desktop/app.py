@@ -84,7 +84,11 @@ def run_gui(args: argparse.Namespace) -> int:
     """Start the desktop app. Startup failures are shown in Indonesian, never a silent exit."""
     from PySide6.QtWidgets import QApplication
 
-    from jdih_desktop.ui.application import create_application, install_excepthook
+    from jdih_desktop.ui.application import (
+        create_application,
+        install_excepthook,
+        install_translator,
+    )
 
     app = QApplication.instance() or create_application(sys.argv[:1])
     try:
@@ -95,6 +99,7 @@ def run_gui(args: argparse.Namespace) -> int:
         _report_startup_error(exc)
         return 1
     install_excepthook(ctx.log_path)
+    install_translator(app, ctx.config.language)
     printer_worker, scanner_worker = build_device_workers(ctx)
     from jdih_desktop.services.container import build_services
     from jdih_desktop.ui.main_window import MainWindow

@@ -19,8 +19,8 @@ done
 if [ "$(id -u)" = 0 ]; then
   echo "Installing:$missing"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 else
   echo "Please install (as root): apt-get install$missing" >&2
   [ "$what" = gui ] && exit 1 || exit 0

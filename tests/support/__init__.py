@@ -1,0 +1,1 @@
+"""Test helpers shared across areas (ESC/POS decoder, loopback devices)."""

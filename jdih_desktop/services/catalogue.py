@@ -18,14 +18,45 @@ typed by hand and fits on a receipt printer label.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
+import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from peewee import fn
+from peewee import SQL, fn
 
-from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
-from jdih_desktop.store.models import Document
+from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.store.db import is_sqlite as db_is_sqlite
+from jdih_desktop.store.enums import (
+    COPY_CONDITIONS,
+    DOC_STATUS,
+    DOC_TYPES,
+    RELATION_INVERSE,
+    RELATION_LABELS,
+)
+from jdih_desktop.store.fts import pg_document_vector_sql
+from jdih_desktop.store.models import (
+    Attachment,
+    AuditLog,
+    Copy,
+    Counter,
+    Document,
+    DocumentRelation,
+    Loan,
+    LoanItem,
+    database_proxy,
+)
+from jdih_desktop.store.search import (
+    SearchFilters,
+    fts5_expression,
+    parse_query,
+    search_documents,
+    tsquery_expression,
+)
+from jdih_desktop.store.search import _filter_sql as search_filter_sql
 
 # ----------------------------------------------------------------------------- plain data
 
@@ -357,3 +388,663 @@ def find_duplicate(data: DocumentData) -> int | None:
         row = base.where(fn.lower(Document.jenis) == jenis.lower(),
                          fn.lower(Document.nomor) == nomor.lower()).first()
     return row.id if row is not None else None
+
+
+# ----------------------------------------------------------------------------- service data
+
+COPY_BARCODE_COUNTER = "copy_barcode"
+COPY_BARCODE_PREFIX = "JDIH"
+COPY_BARCODE_DIGITS = 7
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+DOCUMENT_ATTACHMENT_KINDS = ("full_text", "abstrak", "lampiran", "digitised", "return_scan")
+SUBJECT_SUGGESTION_LIMIT = 20
+
+# Header-click sorts beyond those of store.search (key -> ORDER BY on alias d).
+EXTRA_SORTS: dict[str, str] = {
+    "jenis_asc": "d.jenis ASC, d.id ASC",
+    "jenis_desc": "d.jenis DESC, d.id DESC",
+    "nomor_asc": "d.nomor ASC, d.id ASC",
+    "nomor_desc": "d.nomor DESC, d.id DESC",
+    "judul_desc": "d.judul DESC, d.id DESC",
+    "status_asc": "d.status ASC, d.id ASC",
+    "status_desc": "d.status DESC, d.id DESC",
+    "subjek_asc": "d.subjek ASC, d.id ASC",
+    "subjek_desc": "d.subjek DESC, d.id DESC",
+    "doc_type_asc": "d.doc_type ASC, d.id ASC",
+    "doc_type_desc": "d.doc_type DESC, d.id DESC",
+}
+
+
+class CatalogueError(JdihError):
+    """A catalogue operation was refused; ``message`` says what to do instead."""
+
+
+class DuplicateDocumentError(ValidationError):
+    """The document is already catalogued; ``existing_id`` is the one that is."""
+
+    def __init__(self, errors: dict[str, str], existing_id: int) -> None:
+        super().__init__(errors)
+        self.existing_id = existing_id
+
+
+@dataclass
+class DocumentRow:
+    """One line of the catalogue table (only what the table shows)."""
+
+    id: int
+    doc_type: str
+    jenis: str
+    singkatan_jenis: str | None
+    nomor: str | None
+    tahun: int | None
+    judul: str
+    status: str
+    subjek: str | None
+    copies: int = 0
+
+    @property
+    def citation(self) -> str:
+        return citation_of(self.singkatan_jenis, self.jenis, self.nomor, self.tahun)
+
+
+@dataclass
+class RelationView:
+    id: int
+    kind: str
+    label: str  # "Dicabut oleh"
+    other_id: int
+    other_citation: str
+    other_title: str
+    note: str | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.label} {self.other_citation}"
+
+
+@dataclass
+class CopyView:
+    id: int
+    document_id: int
+    barcode: str
+    shelf: str | None
+    condition: str
+    read_on_site: bool
+    withdrawn: bool
+    notes: str | None
+    on_loan: bool = False
+    loan_receipt: str | None = None
+
+
+@dataclass
+class AttachmentView:
+    id: int
+    document_id: int | None
+    kind: str
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    pages: int | None
+    created_at: dt.datetime | None
+
+
+@dataclass
+class DocumentDetail:
+    """A document with everything the detail panel shows, as plain data."""
+
+    data: DocumentData
+    relations: list[RelationView]
+    copies: list[CopyView]
+    attachments: list[AttachmentView]
+
+    @property
+    def citation(self) -> str:
+        d = self.data
+        return citation_of(d.singkatan_jenis, d.jenis, d.nomor, d.tahun)
+
+    @property
+    def revoked_by(self) -> list[str]:
+        """"Dicabut oleh PKPU 4/2021" lines: why a document is no longer in force."""
+        return [r.text for r in self.relations if r.kind == "dicabut"]
+
+
+@dataclass
+class LabelData:
+    """What a barcode label shows for one copy."""
+
+    barcode: str
+    short_title: str
+    call_number: str
+
+
+def citation_of(singkatan: str | None, jenis: str | None, nomor: str | None,
+                tahun: int | None) -> str:
+    """The short way people cite a document: "PKPU 4/2021", "Buku 2019"."""
+    head = (singkatan or jenis or "").strip()
+    if nomor and tahun:
+        return f"{head} {nomor}/{tahun}".strip()
+    if nomor:
+        return f"{head} {nomor}".strip()
+    if tahun:
+        return f"{head} {tahun}".strip()
+    return head
+
+
+def short_title(judul: str, limit: int = 40) -> str:
+    """A title cut on a word boundary for labels and lists."""
+    text = " ".join((judul or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut + "…"
+
+
+def format_barcode(sequence: int) -> str:
+    """The copy barcode for a sequence number (see the module docstring)."""
+    return f"{COPY_BARCODE_PREFIX}{sequence:0{COPY_BARCODE_DIGITS}d}"
+
+
+def pdf_page_count(content: bytes) -> int | None:
+    """Pages of a PDF, or None when it cannot be read (then the field stays empty)."""
+    try:
+        from pypdf import PdfReader  # optional: only in dev installs
+
+        return len(PdfReader(io.BytesIO(content)).pages)
+    except ImportError:
+        found = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", content))
+        return found or None
+    except Exception:
+        return None
+
+
+def clean_document(data: DocumentData) -> DocumentData:
+    """Trim strings, turn blanks (and the feeds' "-") into None, normalise the subject."""
+    out = DocumentData(**{f: getattr(data, f) for f in DOCUMENT_FIELDS})
+    for name in EDITABLE_FIELDS:
+        value = getattr(out, name)
+        if isinstance(value, str):
+            # Single-line fields lose doubled spaces and stray line breaks from copy-paste.
+            value = value.strip() if name in MULTILINE_FIELDS else " ".join(value.split())
+            if value in ("", "-") and name not in ("jenis", "judul"):
+                value = None
+            setattr(out, name, value)
+    out.subjek = normalise_subject(out.subjek) if isinstance(out.subjek, str) else out.subjek
+    out.jenis = out.jenis or ""
+    out.judul = out.judul or ""
+    return out
+
+
+# ----------------------------------------------------------------------------- service
+
+
+class CatalogueService:
+    """Documents, relations, copies and attachments, each change audited.
+
+    Every method works on the database bound to the store's proxy and returns plain
+    dataclasses, so the UI never holds a live row.
+    """
+
+    def __init__(self, clock: Callable[[], dt.datetime]) -> None:
+        self.clock = clock
+
+    # ------------------------------------------------------------------ helpers
+    def _audit(self, action: str, entity: str, entity_id: int | None,
+               officer_id: int | None = None, **detail: object) -> None:
+        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity=entity,
+                        entity_id=entity_id,
+                        detail=json.dumps(detail, ensure_ascii=False, default=str)
+                        if detail else None)
+
+    def _get(self, document_id: int) -> Document:
+        doc = Document.get_or_none(Document.id == document_id)
+        if doc is None:
+            raise CatalogueError(f"Dokumen nomor {document_id} tidak ada lagi di katalog "
+                                 "(mungkin sudah dihapus). Muat ulang daftar.")
+        return doc
+
+    @staticmethod
+    def _to_data(doc: Document) -> DocumentData:
+        return DocumentData(**{f: getattr(doc, f) for f in DOCUMENT_FIELDS})
+
+    # ------------------------------------------------------------------ documents
+    def get_document(self, document_id: int) -> DocumentData:
+        return self._to_data(self._get(document_id))
+
+    def check(self, data: DocumentData) -> dict[str, str]:
+        """Validation plus the duplicate check, as field -> message (what a form shows)."""
+        clean = clean_document(data)
+        errors = validate_document(clean, today=self.clock().date())
+        if not errors:
+            dup = find_duplicate(clean)
+            if dup is not None:
+                errors.update(self._duplicate_errors(clean, dup))
+        return errors
+
+    def _duplicate_errors(self, data: DocumentData, dup: int) -> dict[str, str]:
+        other = Document.get_by_id(dup)
+        cite = citation_of(other.singkatan_jenis, other.jenis, other.nomor, other.tahun)
+        if data.jdihn_id and other.jdihn_id == data.jdihn_id:
+            return {"jdihn_id": f"ID JDIHN {data.jdihn_id} sudah dipakai oleh {cite} "
+                                f"(dokumen nomor {dup}). Buka dokumen itu untuk mengubahnya."}
+        return {"nomor": f"Dokumen {data.jenis} nomor {data.nomor} tahun {data.tahun} sudah ada "
+                         f"di katalog (dokumen nomor {dup}: {short_title(other.judul, 60)}). "
+                         "Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali."}
+
+    def _validated(self, data: DocumentData) -> DocumentData:
+        clean = clean_document(data)
+        errors = validate_document(clean, today=self.clock().date())
+        if errors:
+            raise ValidationError(errors)
+        dup = find_duplicate(clean)
+        if dup is not None:
+            raise DuplicateDocumentError(self._duplicate_errors(clean, dup), dup)
+        return clean
+
+    def create_document(self, data: DocumentData, officer_id: int | None = None) -> int:
+        """Validate, refuse duplicates, insert and audit; returns the new id."""
+        clean = self._validated(DocumentData(**{**data.__dict__, "id": None}))
+        now = self.clock()
+        values = {f: getattr(clean, f) for f in EDITABLE_FIELDS}
+        with Document._meta.database.atomic():
+            doc = Document.create(**values, created_at=now, updated_at=now)
+            self._audit("document.create", "document", doc.id, officer_id,
+                        citation=citation_of(clean.singkatan_jenis, clean.jenis, clean.nomor,
+                                             clean.tahun))
+        return doc.id
+
+    def update_document(self, data: DocumentData, officer_id: int | None = None) -> None:
+        """Save an edited document; the audit detail lists the fields that changed."""
+        if data.id is None:
+            raise CatalogueError("Dokumen belum disimpan; gunakan Tambah dokumen.")
+        old = self._get(data.id)
+        clean = self._validated(data)
+        changed = {f: [str(getattr(old, f)), str(getattr(clean, f))] for f in EDITABLE_FIELDS
+                   if getattr(old, f) != getattr(clean, f)}
+        if not changed:
+            return
+        with Document._meta.database.atomic():
+            Document.update(**{f: getattr(clean, f) for f in changed},
+                            updated_at=self.clock()).where(Document.id == data.id).execute()
+            self._audit("document.update", "document", data.id, officer_id,
+                        changed=sorted(changed))
+
+    def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
+        """Remove a document with its relations, attachments and copies never lent out.
+
+        A document whose copies have a loan history stays: the loan records must keep
+        pointing at it (withdraw the copies instead).
+        """
+        doc = self._get(document_id)
+        lent = (LoanItem.select(LoanItem.id).join(Copy)
+                .where(Copy.document == document_id).exists())
+        if lent:
+            raise CatalogueError(
+                "Dokumen ini tidak dapat dihapus karena eksemplarnya pernah dipinjam; riwayat "
+                "peminjaman harus tetap utuh. Tandai eksemplarnya ditarik atau ubah statusnya.")
+        cite = citation_of(doc.singkatan_jenis, doc.jenis, doc.nomor, doc.tahun)
+        with Document._meta.database.atomic():
+            revoked = [r.target_id for r in DocumentRelation.select().where(
+                DocumentRelation.source == document_id, DocumentRelation.kind == "mencabut")]
+            Copy.delete().where(Copy.document == document_id).execute()
+            DocumentRelation.delete().where(
+                (DocumentRelation.source == document_id)
+                | (DocumentRelation.target == document_id)).execute()
+            Document.delete().where(Document.id == document_id).execute()
+            for target in revoked:
+                self._restore_status_if_free(target)
+            self._audit("document.delete", "document", document_id, officer_id, citation=cite)
+
+    def document_detail(self, document_id: int) -> DocumentDetail:
+        doc = self._get(document_id)
+        return DocumentDetail(data=self._to_data(doc),
+                              relations=self.relations(document_id),
+                              copies=self.copies(document_id),
+                              attachments=self.attachments(document_id))
+
+    # ------------------------------------------------------------------ table pages
+    def page(self, filters: SearchFilters, offset: int, limit: int) -> list[DocumentRow]:
+        """One window of the catalogue table, in the filters' order.
+
+        Only ``limit`` rows are read (indexed queries on the id list), so a table over 100k
+        documents costs the same as one over 100.
+        """
+        ids = self._page_ids(filters, int(offset), int(limit))
+        if not ids:
+            return []
+        copies = (Copy.select(fn.count(Copy.id)).where(
+            (Copy.document == Document.id) & (Copy.withdrawn == False)))  # noqa: E712
+        rows = (Document.select(Document.id, Document.doc_type, Document.jenis,
+                                Document.singkatan_jenis, Document.nomor, Document.tahun,
+                                Document.judul, Document.status, Document.subjek,
+                                copies.alias("n_copies"))
+                .where(Document.id.in_(ids)).dicts())
+        by_id = {r["id"]: r for r in rows}
+        out = []
+        for i in ids:
+            r = by_id.get(i)
+            if r is None:
+                continue
+            n = r.pop("n_copies") or 0
+            out.append(DocumentRow(**r, copies=int(n)))
+        return out
+
+    def count(self, filters: SearchFilters) -> int:
+        """How many documents match (for the table's size and the result label)."""
+        plain = SearchFilters(**{**filters.__dict__, "sort": "relevance"})
+        return int(search_documents(plain, limit=1, offset=1, count=True).total)
+
+    def _page_ids(self, filters: SearchFilters, offset: int, limit: int) -> list[int]:
+        if filters.sort not in EXTRA_SORTS:
+            return search_documents(filters, limit=limit, offset=offset, count=False).ids
+        db = database_proxy.obj
+        sqlite = db_is_sqlite(db)
+        ph = "?" if sqlite else "%s"
+        where, params = search_filter_sql(filters, ph)
+        q = parse_query(filters.text)
+        source = "document d"
+        match: list[object] = []
+        if not q.empty:
+            if sqlite:
+                source = "document_fts f JOIN document d ON d.id = f.rowid"
+                where.insert(0, "document_fts MATCH ?")
+                match = [fts5_expression(q)]
+            else:
+                where.insert(0, f"{pg_document_vector_sql('d')} @@ to_tsquery('simple', %s)")
+                match = [tsquery_expression(q)]
+        where_sql = (" WHERE " + " AND ".join(where)) if where else ""
+        sql = (f"SELECT d.id FROM {source}{where_sql} ORDER BY {EXTRA_SORTS[filters.sort]} "
+               f"LIMIT {ph} OFFSET {ph}")
+        return [r[0] for r in db.execute_sql(sql, [*match, *params, limit, offset]).fetchall()]
+
+    # ------------------------------------------------------------------ subjects
+    def subject_suggestions(self, prefix: str, limit: int = SUBJECT_SUGGESTION_LIMIT
+                            ) -> list[str]:
+        """Subject headings already used that start with ``prefix`` (or whose later part does:
+        "kamp" offers "PEMILU - KAMPANYE"), most used first."""
+        p = " ".join((prefix or "").split()).upper()
+        q = (Document.select(Document.subjek, fn.count(Document.id).alias("n"))
+             .where(Document.subjek.is_null(False))
+             .group_by(Document.subjek).order_by(SQL("n DESC"), Document.subjek).limit(limit))
+        if p:
+            like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            q = q.where(fn.upper(Document.subjek).startswith(like)
+                        | fn.upper(Document.subjek).contains(f" - {like}"))
+        return [r.subjek for r in q]
+
+    # ------------------------------------------------------------------ relations
+    def relations(self, document_id: int) -> list[RelationView]:
+        other = Document.alias()
+        q = (DocumentRelation.select(DocumentRelation, other.id, other.jenis,
+                                     other.singkatan_jenis, other.nomor, other.tahun,
+                                     other.judul)
+             .join(other, on=(DocumentRelation.target == other.id))
+             .where(DocumentRelation.source == document_id)
+             .order_by(DocumentRelation.kind, DocumentRelation.id))
+        out = []
+        for r in q:
+            t = r.target
+            out.append(RelationView(
+                id=r.id, kind=r.kind, label=RELATION_LABELS.get(r.kind, r.kind),
+                other_id=t.id, other_citation=citation_of(t.singkatan_jenis, t.jenis, t.nomor,
+                                                          t.tahun),
+                other_title=t.judul, note=r.note))
+        return out
+
+    def set_relation(self, source_id: int, target_id: int, kind: str, note: str | None = None,
+                     officer_id: int | None = None) -> None:
+        """Record "source <kind> target" and its inverse in one transaction.
+
+        The revoked side of a mencabut/dicabut pair becomes "tidak berlaku" at once, so the
+        catalogue never shows a revoked rule as in force.
+        """
+        if kind not in RELATION_INVERSE:
+            allowed = ", ".join(RELATION_INVERSE)
+            raise CatalogueError(f"Jenis relasi {kind!r} tidak dikenal. Pilih: {allowed}.")
+        if source_id == target_id:
+            raise CatalogueError("Dokumen tidak dapat berelasi dengan dirinya sendiri. Pilih "
+                                 "dokumen lain.")
+        source = self._get(source_id)
+        target = self._get(target_id)
+        inverse = RELATION_INVERSE[kind]
+        note = (note or "").strip() or None
+        with Document._meta.database.atomic():
+            for s, t, k in ((source_id, target_id, kind), (target_id, source_id, inverse)):
+                row = DocumentRelation.get_or_none(source=s, target=t, kind=k)
+                if row is None:
+                    DocumentRelation.create(source=s, target=t, kind=k, note=note)
+                elif row.note != note:
+                    row.note = note
+                    row.save()
+            revoked = target if kind == "mencabut" else source if kind == "dicabut" else None
+            if revoked is not None and revoked.status != "tidak_berlaku":
+                Document.update(status="tidak_berlaku", updated_at=self.clock()).where(
+                    Document.id == revoked.id).execute()
+                self._audit("document.status", "document", revoked.id, officer_id,
+                            status="tidak_berlaku", reason=kind)
+            self._audit("relation.set", "document", source_id, officer_id, kind=kind,
+                        target=target_id)
+
+    def remove_relation(self, source_id: int, target_id: int, kind: str,
+                        officer_id: int | None = None) -> None:
+        """Remove a relation and its inverse. A document no longer revoked by anything goes
+        back to "berlaku"."""
+        inverse = RELATION_INVERSE.get(kind)
+        if inverse is None:
+            raise CatalogueError(f"Jenis relasi {kind!r} tidak dikenal.")
+        with Document._meta.database.atomic():
+            n = DocumentRelation.delete().where(
+                ((DocumentRelation.source == source_id) & (DocumentRelation.target == target_id)
+                 & (DocumentRelation.kind == kind))
+                | ((DocumentRelation.source == target_id)
+                   & (DocumentRelation.target == source_id)
+                   & (DocumentRelation.kind == inverse))).execute()
+            if not n:
+                return
+            revoked = target_id if kind == "mencabut" else source_id if kind == "dicabut" \
+                else None
+            if revoked is not None:
+                self._restore_status_if_free(revoked, officer_id)
+            self._audit("relation.remove", "document", source_id, officer_id, kind=kind,
+                        target=target_id)
+
+    def _restore_status_if_free(self, document_id: int, officer_id: int | None = None) -> None:
+        still = DocumentRelation.select().where(DocumentRelation.source == document_id,
+                                                DocumentRelation.kind == "dicabut").exists()
+        if not still:
+            n = Document.update(status="berlaku", updated_at=self.clock()).where(
+                Document.id == document_id, Document.status == "tidak_berlaku").execute()
+            if n:
+                self._audit("document.status", "document", document_id, officer_id,
+                            status="berlaku", reason="relasi pencabutan dihapus")
+
+    # ------------------------------------------------------------------ copies
+    def copies(self, document_id: int) -> list[CopyView]:
+        open_items = {li.copy_id: li.loan.receipt_number for li in
+                      LoanItem.select(LoanItem, Loan.receipt_number).join(Loan)
+                      .switch(LoanItem).join(Copy)
+                      .where(Copy.document == document_id, LoanItem.returned_at.is_null())}
+        return [self._copy_view(c, open_items.get(c.id)) for c in
+                Copy.select().where(Copy.document == document_id).order_by(Copy.id)]
+
+    @staticmethod
+    def _copy_view(c: Copy, receipt: str | None) -> CopyView:
+        return CopyView(id=c.id, document_id=c.document_id, barcode=c.barcode, shelf=c.shelf,
+                        condition=c.condition, read_on_site=bool(c.read_on_site),
+                        withdrawn=bool(c.withdrawn), notes=c.notes, on_loan=receipt is not None,
+                        loan_receipt=receipt)
+
+    def next_barcode(self) -> str:
+        """Take the next copy barcode from the ``copy_barcode`` counter (call in a transaction)."""
+        n = Counter.update(value=Counter.value + 1).where(
+            Counter.name == COPY_BARCODE_COUNTER).execute()
+        if not n:
+            Counter.create(name=COPY_BARCODE_COUNTER, value=1)
+        value = Counter.get(Counter.name == COPY_BARCODE_COUNTER).value
+        return format_barcode(value)
+
+    def add_copy(self, document_id: int, shelf: str | None = None, condition: str = "baik",
+                 read_on_site: bool = False, notes: str | None = None,
+                 officer_id: int | None = None) -> CopyView:
+        """A new copy with the next barcode of the scheme (see the module docstring)."""
+        self._get(document_id)
+        errors = self._copy_errors(shelf, condition)
+        if errors:
+            raise ValidationError(errors)
+        with Document._meta.database.atomic():
+            barcode = self.next_barcode()
+            while Copy.select().where(Copy.barcode == barcode).exists():
+                barcode = self.next_barcode()  # an imported copy already took this number
+            c = Copy.create(document=document_id, barcode=barcode,
+                            shelf=(shelf or "").strip() or None, condition=condition,
+                            read_on_site=bool(read_on_site), notes=(notes or "").strip() or None,
+                            created_at=self.clock())
+            self._audit("copy.add", "copy", c.id, officer_id, barcode=barcode,
+                        document=document_id)
+        return self._copy_view(c, None)
+
+    @staticmethod
+    def _copy_errors(shelf: str | None, condition: str) -> dict[str, str]:
+        errors = {}
+        if condition not in COPY_CONDITIONS:
+            errors["condition"] = (f"Kondisi {condition!r} tidak dikenal. Pilih Baik, Rusak "
+                                   "atau Hilang.")
+        if shelf and len(shelf.strip()) > 100:
+            errors["shelf"] = "Lokasi rak terlalu panjang (paling banyak 100 karakter)."
+        return errors
+
+    def update_copy(self, copy_id: int, shelf: str | None, condition: str, read_on_site: bool,
+                    notes: str | None = None, withdrawn: bool | None = None,
+                    officer_id: int | None = None) -> CopyView:
+        c = self._copy(copy_id)
+        errors = self._copy_errors(shelf, condition)
+        if errors:
+            raise ValidationError(errors)
+        c.shelf = (shelf or "").strip() or None
+        c.condition = condition
+        c.read_on_site = bool(read_on_site)
+        c.notes = (notes or "").strip() or None
+        if withdrawn is not None:
+            c.withdrawn = bool(withdrawn)
+        with Document._meta.database.atomic():
+            c.save()
+            self._audit("copy.update", "copy", c.id, officer_id, barcode=c.barcode)
+        return self._copy_view(c, self._open_receipt(copy_id))
+
+    def _copy(self, copy_id: int) -> Copy:
+        c = Copy.get_or_none(Copy.id == copy_id)
+        if c is None:
+            raise CatalogueError(f"Eksemplar nomor {copy_id} tidak ada lagi. Muat ulang daftar.")
+        return c
+
+    @staticmethod
+    def _open_receipt(copy_id: int) -> str | None:
+        li = (LoanItem.select(LoanItem, Loan.receipt_number).join(Loan)
+              .where(LoanItem.copy == copy_id, LoanItem.returned_at.is_null()).first())
+        return li.loan.receipt_number if li else None
+
+    def remove_copy(self, copy_id: int, officer_id: int | None = None) -> bool:
+        """Delete a copy; returns False when it was withdrawn instead.
+
+        A copy on loan is refused (it is in a visitor's hands). A copy with a past loan is
+        withdrawn rather than deleted, so old receipts keep pointing at it.
+        """
+        c = self._copy(copy_id)
+        receipt = self._open_receipt(copy_id)
+        if receipt is not None:
+            raise CatalogueError(
+                f"Eksemplar {c.barcode} sedang dipinjam (bukti {receipt}) dan tidak dapat "
+                "dihapus. Terima dulu pengembaliannya di meja Pengembalian (F8), lalu hapus.")
+        with Document._meta.database.atomic():
+            if LoanItem.select().where(LoanItem.copy == copy_id).exists():
+                Copy.update(withdrawn=True).where(Copy.id == copy_id).execute()
+                self._audit("copy.withdraw", "copy", copy_id, officer_id, barcode=c.barcode)
+                return False
+            Copy.delete().where(Copy.id == copy_id).execute()
+            self._audit("copy.remove", "copy", copy_id, officer_id, barcode=c.barcode)
+        return True
+
+    def find_copy(self, barcode: str) -> CopyView | None:
+        c = Copy.get_or_none(Copy.barcode == barcode.strip().upper())
+        return self._copy_view(c, self._open_receipt(c.id)) if c else None
+
+    def labels_for_copies(self, copy_ids: list[int]) -> list[LabelData]:
+        """Label text for the chosen copies, in the order given."""
+        q = (Copy.select(Copy.id, Copy.barcode, Copy.shelf, Document.judul, Document.jenis,
+                         Document.singkatan_jenis, Document.nomor, Document.tahun,
+                         Document.call_number)
+             .join(Document).where(Copy.id.in_(list(copy_ids))))
+        by_id = {c.id: c for c in q}
+        out = []
+        for cid in copy_ids:
+            c = by_id.get(cid)
+            if c is None:
+                continue
+            d = c.document
+            cite = citation_of(d.singkatan_jenis, d.jenis, d.nomor, d.tahun)
+            title = short_title(f"{cite} {d.judul}" if d.nomor else d.judul, 48)
+            out.append(LabelData(barcode=c.barcode, short_title=title,
+                                 call_number=d.call_number or c.shelf or cite))
+        return out
+
+    # ------------------------------------------------------------------ attachments
+    def attachments(self, document_id: int) -> list[AttachmentView]:
+        q = (Attachment.select(Attachment.id, Attachment.document, Attachment.kind,
+                               Attachment.filename, Attachment.mime, Attachment.size,
+                               Attachment.sha256, Attachment.pages, Attachment.created_at)
+             .where(Attachment.document == document_id).order_by(Attachment.id))
+        return [AttachmentView(id=a.id, document_id=a.document_id, kind=a.kind,
+                               filename=a.filename, mime=a.mime, size=a.size, sha256=a.sha256,
+                               pages=a.pages, created_at=a.created_at) for a in q]
+
+    def add_attachment(self, document_id: int, kind: str, filename: str, content: bytes,
+                       mime: str = "application/pdf", pages: int | None = None,
+                       officer_id: int | None = None) -> AttachmentView:
+        """Store a file with the document (size limit, sha256, page count for PDFs)."""
+        self._get(document_id)
+        name = (filename or "").strip().replace("\\", "/").rsplit("/", 1)[-1]
+        if kind not in DOCUMENT_ATTACHMENT_KINDS:
+            raise ValidationError({"kind": f"Jenis lampiran {kind!r} tidak dikenal. Pilih naskah "
+                                           "lengkap, abstrak atau lampiran."})
+        if not name:
+            raise ValidationError({"filename": "Nama berkas kosong. Pilih berkas yang benar."})
+        if not content:
+            raise ValidationError({"content": f"Berkas {name} kosong (0 bita). Pilih berkas "
+                                              "lain."})
+        if len(content) > MAX_ATTACHMENT_BYTES:
+            mb = len(content) / 1024 / 1024
+            limit = MAX_ATTACHMENT_BYTES // 1024 // 1024
+            raise ValidationError({"content": f"Berkas {name} terlalu besar ({mb:.1f} MB; paling "
+                                              f"besar {limit} MB). Perkecil resolusi pindaian "
+                                              "atau pecah berkasnya."})
+        if mime == "application/pdf":
+            if not content.startswith(b"%PDF-"):
+                raise ValidationError({"content": f"Berkas {name} bukan PDF (tidak diawali "
+                                                  "%PDF-). Simpan ulang sebagai PDF."})
+            if pages is None:
+                pages = pdf_page_count(content)
+        digest = hashlib.sha256(content).hexdigest()
+        with Document._meta.database.atomic():
+            a = Attachment.create(document=document_id, kind=kind, filename=name[:255],
+                                  mime=mime, content=content, size=len(content), sha256=digest,
+                                  pages=pages, created_at=self.clock())
+            self._audit("attachment.add", "attachment", a.id, officer_id, document=document_id,
+                        kind=kind, filename=name, sha256=digest)
+        return AttachmentView(id=a.id, document_id=document_id, kind=kind, filename=a.filename,
+                              mime=mime, size=len(content), sha256=digest, pages=pages,
+                              created_at=a.created_at)
+
+    def attachment_content(self, attachment_id: int) -> bytes:
+        a = Attachment.get_or_none(Attachment.id == attachment_id)
+        if a is None:
+            raise CatalogueError(f"Lampiran nomor {attachment_id} tidak ada lagi.")
+        return bytes(a.content)
+
+    def remove_attachment(self, attachment_id: int, officer_id: int | None = None) -> None:
+        a = Attachment.get_or_none(Attachment.id == attachment_id)
+        if a is None:
+            return
+        with Document._meta.database.atomic():
+            Attachment.delete().where(Attachment.id == attachment_id).execute()
+            self._audit("attachment.remove", "attachment", attachment_id, officer_id,
+                        filename=a.filename, sha256=a.sha256)

@@ -33,6 +33,9 @@ class Services:
 def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
     """Construct every service over the database already bound to the store's proxy."""
     services = Services(config=config, clock=clock)
+    from jdih_desktop.services.catalogue import CatalogueService
+
+    services.catalogue = CatalogueService(clock)
     from jdih_desktop.services.returns import ReturnService
 
     services.returns = ReturnService(clock, config.office)

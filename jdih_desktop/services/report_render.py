@@ -1,0 +1,935 @@
+"""Reports on paper and in Excel: A4 PDF (reportlab) and XLSX (openpyxl) from the figures.
+
+Rendering takes only the plain dataclasses of ``services.reports`` (plus the streamed visit log
+and the full lists the XLSX raw sheets need), so the same figures feed the PDF, the workbook,
+the on-screen preview and the tests. ``build_report`` is the one entry point the command line
+and the reports window use; it reports progress through a plain callback so it can run in a
+worker thread without knowing about Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from jdih_desktop import __version__
+from jdih_desktop.config import OfficeConfig
+from jdih_desktop.services.reports import (
+    DAYS_ID,
+    RATING_LABELS,
+    ActivityReport,
+    CollectionReport,
+    LabelCount,
+    OfficerNote,
+    Period,
+    ReportError,
+    ReportService,
+    SignatureBlock,
+    VisitLogRow,
+    VisitRecord,
+    format_date_id,
+)
+from jdih_desktop.store import enums
+
+Progress = Callable[[int, str], None]
+KINDS = ("activity", "collection", "visit")
+NAVY = colors.HexColor("#122d63")
+GOLD = colors.HexColor("#d4a017")
+GREY = colors.HexColor("#8a8f98")
+LIGHT = colors.HexColor("#eef1f7")
+PURPOSE_PDF_ROWS = 12
+DAILY_LOG_PDF_ROWS = 400
+
+
+def default_logo() -> Path:
+    """The bundled JDIH mark, used when config.office.logo is empty or missing."""
+    return Path(str(resources.files("jdih_desktop") / "resources" / "logo_jdih.png"))
+
+
+def logo_path(office: OfficeConfig) -> Path:
+    p = Path(office.logo).expanduser() if office.logo else None
+    return p if p is not None and p.is_file() else default_logo()
+
+
+def _num(value: float, decimals: int = 0) -> str:
+    """Indonesian number format: 1.234 and 2,67."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _pct(share: float) -> str:
+    return f"{_num(share * 100, 1)}%"
+
+
+def _dt(value: dt.datetime | None) -> str:
+    return value.strftime("%d/%m/%Y %H:%M") if value else "-"
+
+
+def _tm(value: dt.datetime | None) -> str:
+    return value.strftime("%H:%M") if value else "-"
+
+
+# =========================================================================== PDF
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Holds every page until the end so the footer can say "Halaman X dari Y"."""
+
+    def __init__(self, *args, footer: tuple[str, str] = ("", ""), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = footer
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        width, _ = A4
+        self.saveState()
+        self.setStrokeColor(GREY)
+        self.setLineWidth(0.4)
+        self.line(18 * mm, 14 * mm, width - 18 * mm, 14 * mm)
+        self.setFont("Helvetica", 7.5)
+        self.setFillColor(GREY)
+        self.drawString(18 * mm, 10 * mm, self._footer[0])
+        self.drawRightString(width - 18 * mm, 10 * mm,
+                             f"Halaman {self._pageNumber} dari {total}")
+        self.restoreState()
+
+
+class _Pdf:
+    """Shared look of every report: letterhead, running head, styles, tables, signatures."""
+
+    def __init__(self, office: OfficeConfig, title: str, subtitle: str,
+                 generated_at: dt.datetime) -> None:
+        self.office = office
+        self.title = title
+        self.subtitle = subtitle
+        self.generated_at = generated_at
+        ss = getSampleStyleSheet()
+        self.body = ParagraphStyle("body", parent=ss["BodyText"], fontName="Helvetica",
+                                   fontSize=9, leading=11.5)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=7.5, leading=9)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=9.5)
+        self.h1 = ParagraphStyle("h1", parent=self.body, fontName="Helvetica-Bold",
+                                 fontSize=12.5, leading=15, alignment=TA_CENTER,
+                                 spaceAfter=2)
+        self.h1sub = ParagraphStyle("h1sub", parent=self.body, alignment=TA_CENTER,
+                                    fontSize=10, leading=13, spaceAfter=8)
+        self.h2 = ParagraphStyle("h2", parent=self.body, fontName="Helvetica-Bold",
+                                 fontSize=10.5, leading=13, textColor=NAVY, spaceBefore=9,
+                                 spaceAfter=4)
+        self.story: list = []
+        self.logo = logo_path(office)
+
+    # ----------------------------------------------------------- page furniture
+    def _first_page(self, c: rl_canvas.Canvas, doc) -> None:
+        width, height = A4
+        top = height - 14 * mm
+        c.saveState()
+        c.drawImage(str(self.logo), 18 * mm, top - 24 * mm, 24 * mm, 24 * mm,
+                    preserveAspectRatio=True, mask="auto")
+        cx = width / 2 + 10 * mm
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 13)
+        c.drawCentredString(cx, top - 6 * mm, self.office.name.upper())
+        c.setFont("Helvetica-Bold", 11)
+        c.drawCentredString(cx, top - 11.5 * mm, self.office.unit)
+        c.setFont("Helvetica", 8.5)
+        c.drawCentredString(cx, top - 16.5 * mm, self.office.address)
+        contact = "  ·  ".join(x for x in (
+            f"Telp. {self.office.phone}" if self.office.phone else "",
+            self.office.email) if x)
+        if contact:
+            c.drawCentredString(cx, top - 20.5 * mm, contact)
+        c.setStrokeColor(colors.black)
+        c.setLineWidth(1.6)
+        c.line(18 * mm, top - 26 * mm, width - 18 * mm, top - 26 * mm)
+        c.setLineWidth(0.5)
+        c.line(18 * mm, top - 27.2 * mm, width - 18 * mm, top - 27.2 * mm)
+        c.restoreState()
+
+    def _later_page(self, c: rl_canvas.Canvas, doc) -> None:
+        width, height = A4
+        c.saveState()
+        c.setFont("Helvetica", 7.5)
+        c.setFillColor(GREY)
+        c.drawString(18 * mm, height - 11 * mm, self.title)
+        c.drawRightString(width - 18 * mm, height - 11 * mm, self.subtitle)
+        c.setStrokeColor(GREY)
+        c.setLineWidth(0.4)
+        c.line(18 * mm, height - 12.5 * mm, width - 18 * mm, height - 12.5 * mm)
+        c.restoreState()
+
+    def render(self) -> bytes:
+        buf = io.BytesIO()
+        doc = SimpleDocTemplate(
+            buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+            bottomMargin=20 * mm, title=f"{self.title} — {self.subtitle}",
+            author=self.office.name, subject=self.title,
+            creator=f"JDIH Desktop {__version__}")
+        head = [Spacer(1, 26 * mm), Paragraph(self.title.upper(), self.h1),
+                Paragraph(self.subtitle, self.h1sub)]
+        footer = (f"Dicetak {_dt(self.generated_at)} dengan JDIH Desktop {__version__}", "")
+
+        def maker(*args, **kwargs):
+            return _NumberedCanvas(*args, footer=footer, **kwargs)
+
+        doc.build(head + self.story, onFirstPage=self._first_page,
+                  onLaterPages=self._later_page, canvasmaker=maker)
+        return buf.getvalue()
+
+    # ----------------------------------------------------------- building blocks
+    def heading(self, text: str) -> None:
+        self.story.append(CondPageBreak(40 * mm))
+        self.story.append(Paragraph(text, self.h2))
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> None:
+        self.story.append(Paragraph(text, style or self.body))
+
+    def table(self, header: list[str], rows: list[list[object]],
+              widths: list[float] | None = None, numeric_from: int = 1,
+              total: list[object] | None = None, zebra: bool = True) -> Table:
+        def cell(v: object) -> object:
+            if isinstance(v, str) and len(v) > 28:
+                return Paragraph(_esc(v), self.cell)
+            return v
+
+        data = [header] + [[cell(v) for v in r] for r in rows]
+        if total is not None:
+            data.append(total)
+        t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        style = [
+            ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+            ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
+            ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("GRID", (0, 0), (-1, -1), 0.3, GREY),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("ALIGN", (numeric_from, 1), (-1, -1), "RIGHT"),
+        ]
+        if zebra:
+            for i in range(2, len(data), 2):
+                style.append(("BACKGROUND", (0, i), (-1, i), LIGHT))
+        if total is not None:
+            style += [("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8),
+                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]
+        t.setStyle(TableStyle(style))
+        self.story.append(t)
+        return t
+
+    def key_values(self, rows: list[tuple[str, object]], widths=(95 * mm, 40 * mm)) -> None:
+        t = Table([[k, v] for k, v in rows], colWidths=list(widths), hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+            ("FONT", (1, 0), (1, -1), "Helvetica-Bold", 9),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, GREY),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        self.story.append(t)
+
+    def spacer(self, h: float = 4) -> None:
+        self.story.append(Spacer(1, h * mm))
+
+    def signatures(self, sig: SignatureBlock) -> None:
+        left = ["Dibuat oleh,", sig.officer_title,
+                "", "", "", sig.officer_name or "(........................................)",
+                f"NIP. {sig.officer_nip}" if sig.officer_nip else ""]
+        right = [f"{sig.place}, {format_date_id(sig.date)}", f"Mengetahui, {sig.head_title}",
+                 "", "", "", sig.head_name or "(........................................)",
+                 f"NIP. {sig.head_nip}" if sig.head_nip else ""]
+        t = Table([[a, b] for a, b in zip(left, right, strict=True)],
+                  colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+            ("FONT", (0, 5), (-1, 5), "Helvetica-Bold", 9),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        self.story.append(KeepTogether([Spacer(1, 8 * mm), t]))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _bar_chart(labels: list[str], values: list[int], *, width: float, height: float,
+               highlight: list[bool] | None = None, horizontal: bool = False,
+               title: str = "") -> Drawing:
+    """A plain bar chart; ``highlight`` marks bars drawn in the secondary colour."""
+    d = Drawing(width, height)
+    chart = HorizontalBarChart() if horizontal else VerticalBarChart()
+    chart.x, chart.y = (110, 12) if horizontal else (28, 30)
+    chart.width = width - chart.x - 12
+    chart.height = height - chart.y - (18 if title else 8)
+    chart.data = [values or [0]]
+    chart.categoryAxis.categoryNames = labels or [""]
+    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontSize = 6.5 if not horizontal else 7.5
+    if horizontal:
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.reverseDirection = True
+    chart.valueAxis.valueMin = 0
+    top = max(values or [0])
+    chart.valueAxis.valueMax = max(4, top + max(1, top // 8))
+    step = max(1, (chart.valueAxis.valueMax + 4) // 5)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dde2ec")
+    chart.bars[0].fillColor = NAVY
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 3 if not horizontal else 4
+    if highlight:
+        for i, flag in enumerate(highlight):
+            if flag:
+                chart.bars[(0, i)].fillColor = GOLD
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 6
+    if title:
+        d.add(String(width / 2, height - 10, title, fontName="Helvetica-Bold", fontSize=8,
+                     textAnchor="middle"))
+    d.add(chart)
+    return d
+
+
+def _top_with_rest(rows: list[LabelCount], top: int) -> list[LabelCount]:
+    if len(rows) <= top:
+        return rows
+    rest = rows[top - 1:]
+    other = LabelCount("*", f"Lainnya ({len(rest)} jenis keperluan)", sum(r.count for r in rest))
+    return [*rows[:top - 1], other]
+
+
+def activity_pdf(r: ActivityReport, log: list[VisitLogRow] | None = None) -> bytes:
+    """The monthly activity report (or the daily log when the period is one day)."""
+    pdf = _Pdf(r.office, r.title, f"Periode: {r.period.label}", r.generated_at)
+    daily = r.period.kind == "day"
+    pdf.heading("A. Ringkasan")
+    summary = [
+        ("Jumlah kunjungan (tidak termasuk batal)", _num(r.visits)),
+        ("Kunjungan dibatalkan", _num(r.cancelled)),
+        ("Jumlah pengunjung (orang)", _num(r.visitors)),
+        ("Pengunjung baru", _num(r.new_visitors)),
+        ("Pengunjung lama (pernah berkunjung)", _num(r.returning_visitors)),
+        ("Kunjungan tanpa data pengunjung", _num(r.visits_without_visitor)),
+        ("Kunjungan masih berlangsung", _num(r.in_progress)),
+    ]
+    if not daily:
+        summary += [("Hari layanan (hari kerja, di luar libur)", _num(r.open_days)),
+                    ("Rata-rata kunjungan per hari layanan", _num(r.visits_per_open_day, 1))]
+    summary += [
+        ("Peminjaman (bukti peminjaman)", _num(r.loans)),
+        ("  di antaranya baca di tempat", _num(r.loans_read_on_site)),
+        ("Eksemplar dipinjam", _num(r.loan_items)),
+        ("Eksemplar dikembalikan", _num(r.returns.items_returned)),
+        ("Eksemplar terlambat pada akhir periode", _num(r.returns.overdue_items)),
+        ("Rata-rata kepuasan (skala 1-4)",
+         _num(r.satisfaction.average, 2) if r.satisfaction.average is not None else "-"),
+        ("Dokumen terdigitalisasi", f"{_num(r.digitisation.documents_digitised)} dari "
+                                    f"{_num(r.digitisation.documents_total)}"),
+    ]
+    pdf.key_values(summary)
+
+    if not daily:
+        mark = len(pdf.story) + 1  # keep the heading with its chart and table
+        pdf.heading("B. Pengunjung per hari")
+        pdf.story.append(_bar_chart(
+            [str(d.day.day) for d in r.per_day], [d.visits for d in r.per_day],
+            width=174 * mm, height=58 * mm, highlight=[not d.open_day for d in r.per_day],
+            title="Kunjungan per tanggal (emas: hari libur / akhir pekan)"))
+        half = (len(r.per_day) + 1) // 2
+        rows = []
+        for i in range(half):
+            row: list[object] = []
+            for d in (r.per_day[i], r.per_day[i + half] if i + half < len(r.per_day) else None):
+                if d is None:
+                    row += ["", "", "", ""]
+                else:
+                    row += [d.day.strftime("%d/%m/%Y"), d.visits, d.cancelled,
+                            d.note or ("" if d.open_day else "Tutup")]
+            rows.append(row)
+        hdr = ["Tanggal", "Kunjungan", "Batal", "Keterangan"]
+        t = pdf.table(hdr + hdr, rows, widths=[19 * mm, 18 * mm, 11 * mm, 39 * mm] * 2,
+                      total=["Jumlah", r.visits, r.cancelled, "", "", "", "", ""])
+        t.setStyle(TableStyle([("ALIGN", (3, 1), (4, -1), "LEFT"),
+                               ("ALIGN", (7, 1), (7, -1), "LEFT"),
+                               ("FONT", (3, 1), (3, -1), "Helvetica", 7),
+                               ("FONT", (7, 1), (7, -1), "Helvetica", 7),
+                               ("LINEAFTER", (3, 0), (3, -1), 1.0, colors.black)]))
+        pdf.story[mark:] = [KeepTogether(pdf.story[mark:])]
+
+    pdf.heading(("B" if daily else "C") + ". Pengunjung menurut kategori dan keperluan")
+    if r.by_category:
+        pdf.story.append(_bar_chart([c.label for c in r.by_category],
+                                    [c.count for c in r.by_category], width=174 * mm,
+                                    height=(14 + 9 * len(r.by_category)) * mm / 2 + 12,
+                                    horizontal=True))
+    pdf.table(["Kategori pengunjung", "Kunjungan", "Persen"],
+              [[c.label, c.count, _pct(c.count / r.visits) if r.visits else "-"]
+               for c in r.by_category],
+              widths=[110 * mm, 30 * mm, 30 * mm], total=["Jumlah", r.visits, ""])
+    pdf.spacer(3)
+    purposes = _top_with_rest(r.by_purpose, PURPOSE_PDF_ROWS)
+    pdf.table(["Keperluan", "Kunjungan"], [[p.label, p.count] for p in purposes],
+              widths=[140 * mm, 30 * mm], total=["Jumlah", r.visits])
+    pdf.spacer(3)
+    pdf.table(["Pengunjung (orang)", "Jumlah"],
+              [["Pengunjung baru (kunjungan pertama dalam periode)", r.new_visitors],
+               ["Pengunjung lama (pernah berkunjung sebelumnya)", r.returning_visitors]],
+              widths=[140 * mm, 30 * mm], total=["Jumlah pengunjung", r.visitors])
+
+    sec = iter("CDEFGHIJ" if daily else "DEFGHIJK")
+    pdf.heading(f"{next(sec)}. Peminjaman menurut jenis dokumen")
+    pdf.table(["Jenis dokumen", "Bukti peminjaman", "Eksemplar"],
+              [[t.label, t.loans, t.items] for t in r.loans_by_type],
+              widths=[100 * mm, 35 * mm, 35 * mm],
+              total=["Jumlah", r.loans, r.loan_items])
+    pdf.para(f"Dari {_num(r.loans)} peminjaman, {_num(r.loans_read_on_site)} baca di tempat.",
+             pdf.small)
+
+    pdf.heading(f"{next(sec)}. Dokumen paling banyak dikonsultasikan")
+    if r.most_consulted:
+        pdf.table(["No", "Dokumen", "Judul", "Kunjungan"],
+                  [[i + 1, d.citation, d.title, d.visits]
+                   for i, d in enumerate(r.most_consulted)],
+                  widths=[9 * mm, 50 * mm, 91 * mm, 20 * mm], numeric_from=3)
+    else:
+        pdf.para("Tidak ada dokumen yang dikonsultasikan dalam periode ini.")
+
+    rt = r.returns
+    pdf.heading(f"{next(sec)}. Pengembalian dan keterlambatan")
+    pdf.table(["Pengembalian dalam periode", "Jumlah"],
+              [["Slip pengembalian", rt.slips],
+               ["Eksemplar dikembalikan", rt.items_returned]]
+              + [[f"  kondisi {enums.COPY_CONDITIONS[k].lower()}", rt.by_condition.get(k, 0)]
+                 for k in enums.COPY_CONDITIONS]
+              + [["Dikembalikan terlambat (setelah jatuh tempo)", rt.late_returns]],
+              widths=[140 * mm, 30 * mm])
+    pdf.spacer(2)
+    as_of = rt.as_of or r.period.end_dt
+    pdf.table([f"Posisi pada {_dt(as_of)}", "Jumlah"],
+              [["Eksemplar masih dipinjam", rt.items_out],
+               ["Peminjaman dikembalikan sebagian", rt.loans_partial],
+               ["Eksemplar terlambat (lewat jatuh tempo)", rt.overdue_items]],
+              widths=[140 * mm, 30 * mm])
+    if rt.overdue:
+        pdf.spacer(2)
+        pdf.table(["No. bukti", "Peminjam", "Barkode", "Judul", "Jatuh tempo", "Hari"],
+                  [[o.receipt_number, o.visitor_name, o.barcode, o.title,
+                    o.due_date.strftime("%d/%m/%Y"), o.days_late] for o in rt.overdue],
+                  widths=[30 * mm, 32 * mm, 18 * mm, 56 * mm, 20 * mm, 14 * mm],
+                  numeric_from=5)
+        if rt.overdue_items > len(rt.overdue):
+            pdf.para(f"Ditampilkan {len(rt.overdue)} dari {_num(rt.overdue_items)} eksemplar "
+                     "terlambat; daftar lengkap ada di berkas XLSX.", pdf.small)
+
+    s = r.satisfaction
+    pdf.heading(f"{next(sec)}. Kepuasan pengunjung")
+    if s.rated:
+        pdf.para(f"Rata-rata kepuasan <b>{_num(s.average or 0, 2)}</b> dari 4 "
+                 f"({_num(s.rated)} kunjungan memberi penilaian).")
+        chart = _bar_chart([RATING_LABELS[k] for k in range(1, 5)],
+                           [s.distribution[k] for k in range(1, 5)],
+                           width=80 * mm, height=45 * mm)
+        t = Table([[chart, Table(
+            [["Penilaian", "Jumlah", "Persen"]]
+            + [[f"{k} - {RATING_LABELS[k]}", s.distribution[k],
+                _pct(s.distribution[k] / s.rated)] for k in range(1, 5)]
+            + [["Jumlah", s.rated, ""]], colWidths=[35 * mm, 18 * mm, 18 * mm],
+            style=TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 8),
+                              ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
+                              ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8),
+                              ("GRID", (0, 0), (-1, -1), 0.3, GREY),
+                              ("ALIGN", (1, 1), (-1, -1), "RIGHT")]))]],
+            colWidths=[88 * mm, 86 * mm], hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        pdf.story.append(t)
+    else:
+        pdf.para("Belum ada penilaian kepuasan dalam periode ini.")
+
+    g = r.digitisation
+    pdf.heading(f"{next(sec)}. Kemajuan digitalisasi")
+    pdf.key_values([
+        ("Dokumen dalam koleksi pada akhir periode", _num(g.documents_total)),
+        ("Dokumen yang sudah memiliki naskah digital", _num(g.documents_digitised)),
+        ("Persentase koleksi terdigitalisasi", _pct(g.share)),
+        ("Berkas digital ditambahkan dalam periode", _num(g.files_in_period)),
+        ("Dokumen yang mendapat berkas digital dalam periode", _num(g.documents_in_period)),
+        ("Halaman digital ditambahkan dalam periode", _num(g.pages_in_period)),
+    ])
+
+    if daily and log is not None:
+        pdf.heading(f"{next(sec)}. Daftar kunjungan")
+        shown = log[:DAILY_LOG_PDF_ROWS]
+        pdf.table(["No", "Datang", "Pulang", "Nama", "NIK", "Kategori", "Keperluan", "Status"],
+                  [[i + 1, _tm(v.arrived_at), _tm(v.departed_at), v.visitor_name, v.id_masked,
+                    v.category, v.purpose, v.status] for i, v in enumerate(shown)],
+                  widths=[8 * mm, 12 * mm, 12 * mm, 32 * mm, 28 * mm, 28 * mm, 34 * mm,
+                          20 * mm], numeric_from=0, zebra=True)
+        if len(log) > len(shown):
+            pdf.para(f"Ditampilkan {len(shown)} dari {len(log)} kunjungan; daftar lengkap ada "
+                     "di berkas XLSX.", pdf.small)
+
+    pdf.heading(f"{next(sec)}. Catatan petugas")
+    if r.notes:
+        pdf.table(["Waktu", "Pengunjung", "Catatan"],
+                  [[_dt(n.at), n.visitor_name, n.note + (" (dibatalkan)" if n.cancelled
+                                                        else "")] for n in r.notes],
+                  widths=[26 * mm, 36 * mm, 108 * mm], numeric_from=9)
+        if r.notes_total > len(r.notes):
+            pdf.para(f"Ditampilkan {len(r.notes)} dari {_num(r.notes_total)} catatan; "
+                     "semua catatan ada di berkas XLSX.", pdf.small)
+    else:
+        pdf.para("Tidak ada catatan petugas dalam periode ini.")
+    pdf.signatures(r.signature)
+    return pdf.render()
+
+
+def collection_pdf(r: CollectionReport) -> bytes:
+    """The collection report for the periodic JDIH evaluation."""
+    pdf = _Pdf(r.office, r.title, f"Keadaan pada akhir periode {r.period.label}",
+               r.generated_at)
+    pdf.heading("A. Ringkasan koleksi")
+    pdf.key_values([
+        ("Jumlah dokumen", _num(r.documents)),
+        ("Jumlah eksemplar", _num(r.copies)),
+        ("Dokumen terdigitalisasi", f"{_num(r.digitised)} ({_pct(r.digitised / r.documents)})"
+         if r.documents else "0"),
+        ("Dokumen ditambahkan dalam periode", _num(r.added_total)),
+        ("Eksemplar ditarik dari layanan", _num(r.copies_withdrawn)),
+    ])
+    pdf.heading("B. Dokumen menurut jenis, status dan digitalisasi")
+    pdf.story.append(_bar_chart([t.label for t in r.by_type], [t.documents for t in r.by_type],
+                                width=174 * mm, height=42 * mm, horizontal=True))
+    pdf.table(["Jenis", "Dokumen", "Berlaku", "Tidak berlaku", "Eksemplar", "Digital",
+               "% digital", "Tambahan", "Eks. baru"],
+              [[t.label, t.documents, t.berlaku, t.tidak_berlaku, t.copies, t.digitised,
+                _pct(t.digitised_share), t.added, t.copies_added] for t in r.by_type],
+              widths=[32 * mm] + [17.5 * mm] * 8,
+              total=["Jumlah", r.documents, sum(t.berlaku for t in r.by_type),
+                     sum(t.tidak_berlaku for t in r.by_type), r.copies, r.digitised,
+                     _pct(r.digitised / r.documents) if r.documents else "-", r.added_total,
+                     sum(t.copies_added for t in r.by_type)])
+    pdf.heading("C. Dokumen menurut jenis dan tahun")
+    years = r.years
+    pdf.table(["Tahun"] + [enums.DOC_TYPES[k] for k in enums.DOC_TYPES] + ["Jumlah"],
+              [[str(y) if y else "Tanpa tahun"]
+               + [r.by_type_year.get(k, {}).get(y, 0) for k in enums.DOC_TYPES]
+               + [sum(r.by_type_year.get(k, {}).get(y, 0) for k in enums.DOC_TYPES)]
+               for y in years],
+              widths=[30 * mm] + [28 * mm] * 5,
+              total=["Jumlah"] + [t.documents for t in r.by_type] + [r.documents])
+    pdf.heading("D. Kondisi eksemplar (tidak termasuk yang ditarik)")
+    pdf.table(["Kondisi", "Eksemplar"],
+              [[enums.COPY_CONDITIONS[k], r.copies_by_condition.get(k, 0)]
+               for k in enums.COPY_CONDITIONS],
+              widths=[100 * mm, 30 * mm],
+              total=["Jumlah", sum(r.copies_by_condition.values())])
+    pdf.heading("E. Dokumen ditambahkan dalam periode")
+    if r.added:
+        pdf.table(["Tanggal", "Jenis", "Dokumen", "Judul"],
+                  [[a.created_at.strftime("%d/%m/%Y"), enums.DOC_TYPES.get(a.doc_type, ""),
+                    a.citation, a.title] for a in r.added],
+                  widths=[20 * mm, 28 * mm, 42 * mm, 84 * mm], numeric_from=9)
+        if r.added_total > len(r.added):
+            pdf.para(f"Ditampilkan {len(r.added)} dari {_num(r.added_total)} dokumen; daftar "
+                     "lengkap ada di berkas XLSX.", pdf.small)
+    else:
+        pdf.para("Tidak ada dokumen baru dalam periode ini.")
+    pdf.signatures(r.signature)
+    return pdf.render()
+
+
+def visit_pdf(r: VisitRecord) -> bytes:
+    """One page: the record of one visit."""
+    pdf = _Pdf(r.office, r.title, f"Kunjungan nomor {r.visit_id}", r.generated_at)
+    pdf.heading("A. Pengunjung")
+    pdf.key_values([
+        ("Nama", r.visitor_name), (r.id_type or "Identitas", r.id_masked or "-"),
+        ("Instansi", r.institution or "-"), ("Kategori", r.category or "-"),
+        ("Keperluan", r.purpose or "-"), ("Status kunjungan", r.status),
+        ("Petugas", r.officer or "-"),
+    ], widths=(45 * mm, 125 * mm))
+    if r.cancel_reason:
+        pdf.para(f"Alasan pembatalan: {_esc(r.cancel_reason)}")
+    pdf.heading("B. Langkah SOP")
+    pdf.table(["Langkah", "Waktu"], [[s.label, _dt(s.at)] for s in r.steps],
+              widths=[120 * mm, 50 * mm])
+    pdf.heading("C. Dokumen dikonsultasikan dan dipinjam")
+    if r.consulted:
+        pdf.table(["Dokumen", "Judul"], [list(c) for c in r.consulted],
+                  widths=[55 * mm, 115 * mm], numeric_from=9)
+    else:
+        pdf.para("Tidak ada dokumen dikonsultasikan.")
+    for loan in r.loans:
+        pdf.spacer(2)
+        due = "baca di tempat" if loan.read_on_site or not loan.due_date \
+            else f"jatuh tempo {format_date_id(loan.due_date)}"
+        pdf.para(f"<b>Bukti peminjaman {_esc(loan.receipt_number)}</b> — {_dt(loan.loaned_at)}, "
+                 f"{due}")
+        pdf.table(["Barkode", "Dokumen", "Judul", "Kembali", "Kondisi"],
+                  [[i.barcode, i.citation, i.title, _dt(i.returned_at), i.condition or "-"]
+                   for i in loan.items],
+                  widths=[20 * mm, 40 * mm, 60 * mm, 30 * mm, 20 * mm], numeric_from=9)
+    pdf.heading("D. Kepuasan dan catatan")
+    pdf.key_values([
+        ("Penilaian kepuasan", f"{r.rating} - {RATING_LABELS[r.rating]}" if r.rating else "-"),
+        ("Komentar", r.rating_comment or "-")], widths=(45 * mm, 125 * mm))
+    pdf.para(f"<b>Catatan petugas:</b> {_esc(r.officer_notes) or '-'}")
+    sigs = []
+    for label, png in (("Tanda tangan buku kunjungan", r.signature_png),
+                       ("Tanda tangan serah terima", r.handover_signature_png)):
+        if png:
+            sigs.append([label, Image(io.BytesIO(png), width=50 * mm, height=18 * mm,
+                                      kind="proportional")])
+    if sigs:
+        pdf.spacer(2)
+        pdf.story.append(Table(sigs, colWidths=[55 * mm, 60 * mm], hAlign="LEFT"))
+    pdf.signatures(r.signature)
+    return pdf.render()
+
+
+# =========================================================================== XLSX
+_HEAD_FONT = Font(bold=True, color="FFFFFF")
+_HEAD_FILL = PatternFill("solid", fgColor="122D63")
+DATE_FMT = "DD/MM/YYYY"
+DATETIME_FMT = "DD/MM/YYYY HH:MM"
+
+
+class _Book:
+    """A workbook whose sheets all look alike: bold header, frozen, filtered, sized columns."""
+
+    def __init__(self) -> None:
+        self.wb = Workbook()
+        self._first = True
+
+    def sheet(self, title: str, header: list[str], rows: Iterable[list[object]],
+              widths: list[int] | None = None, filter_: bool = True) -> None:
+        if self._first:
+            ws = self.wb.active
+            ws.title = title
+            self._first = False
+        else:
+            ws = self.wb.create_sheet(title)
+        ws.append(header)
+        for c in ws[1]:
+            c.font = _HEAD_FONT
+            c.fill = _HEAD_FILL
+            c.alignment = Alignment(vertical="center", wrap_text=True)
+        n = 1
+        for row in rows:
+            ws.append(row)
+            n += 1
+        # Dates as dates: give every date and datetime cell its format (one pass by column).
+        for col in ws.iter_cols(min_row=2, max_row=n):
+            for c in col:
+                v = c.value
+                if isinstance(v, dt.datetime):
+                    c.number_format = DATETIME_FMT
+                elif isinstance(v, dt.date):
+                    c.number_format = DATE_FMT
+                elif isinstance(v, float):
+                    c.number_format = "0.00"
+        widths = widths or [max(10, min(50, len(h) + 4)) for h in header]
+        for i, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+        if filter_ and n > 1:
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n}"
+
+    def summary(self, title: str, heading: str, subtitle: str,
+                rows: list[tuple[str, object]]) -> None:
+        """The summary sheet: a title, then label / value rows (numbers stay numbers)."""
+        ws = self.wb.active if self._first else self.wb.create_sheet(title)
+        ws.title = title
+        self._first = False
+        ws["A1"] = heading
+        ws["A1"].font = Font(bold=True, size=13)
+        ws["A2"] = subtitle
+        ws.append([])
+        ws.append(["Uraian", "Nilai"])
+        for c in ws[4]:
+            c.font = _HEAD_FONT
+            c.fill = _HEAD_FILL
+        for label, value in rows:
+            ws.append([label, value])
+            c = ws.cell(ws.max_row, 2)
+            if isinstance(value, float):
+                c.number_format = "0.00"
+            elif isinstance(value, dt.datetime):
+                c.number_format = DATETIME_FMT
+            elif isinstance(value, dt.date):
+                c.number_format = DATE_FMT
+        ws.column_dimensions["A"].width = 58
+        ws.column_dimensions["B"].width = 22
+        ws.freeze_panes = "A5"
+
+    def bytes(self) -> bytes:
+        buf = io.BytesIO()
+        self.wb.save(buf)
+        return buf.getvalue()
+
+
+def _signature_rows(sig: SignatureBlock) -> list[tuple[str, object]]:
+    return [("Tempat", sig.place), ("Tanggal", sig.date),
+            (sig.officer_title, sig.officer_name), ("NIP petugas", sig.officer_nip),
+            (sig.head_title, sig.head_name), ("NIP kepala", sig.head_nip)]
+
+
+def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
+                  notes: list[OfficerNote], overdue_all: list | None = None) -> bytes:
+    b = _Book()
+    s, g, rt = r.satisfaction, r.digitisation, r.returns
+    b.summary("Ringkasan", r.title, f"Periode: {r.period.label} — {r.office.name}", [
+        ("Awal periode", r.period.start),
+        ("Akhir periode", r.period.end - dt.timedelta(days=1)),
+        ("Jumlah kunjungan (tidak termasuk batal)", r.visits),
+        ("Kunjungan dibatalkan", r.cancelled),
+        ("Jumlah pengunjung (orang)", r.visitors),
+        ("Pengunjung baru", r.new_visitors),
+        ("Pengunjung lama", r.returning_visitors),
+        ("Kunjungan tanpa data pengunjung", r.visits_without_visitor),
+        ("Kunjungan masih berlangsung", r.in_progress),
+        ("Hari layanan", r.open_days),
+        ("Rata-rata kunjungan per hari layanan", round(r.visits_per_open_day, 2)),
+        ("Peminjaman (bukti)", r.loans),
+        ("Peminjaman baca di tempat", r.loans_read_on_site),
+        ("Eksemplar dipinjam", r.loan_items),
+        ("Slip pengembalian", rt.slips),
+        ("Eksemplar dikembalikan", rt.items_returned),
+        ("Dikembalikan terlambat", rt.late_returns),
+        ("Posisi dihitung pada", rt.as_of),
+        ("Eksemplar masih dipinjam", rt.items_out),
+        ("Peminjaman dikembalikan sebagian", rt.loans_partial),
+        ("Eksemplar terlambat", rt.overdue_items),
+        ("Kunjungan dengan penilaian", s.rated),
+        ("Rata-rata kepuasan (1-4)", round(s.average, 2) if s.average is not None else None),
+        ("Dokumen dalam koleksi", g.documents_total),
+        ("Dokumen terdigitalisasi", g.documents_digitised),
+        ("Persentase terdigitalisasi", round(g.share * 100, 2)),
+        ("Berkas digital ditambahkan", g.files_in_period),
+        ("Halaman digital ditambahkan", g.pages_in_period),
+        ("Catatan petugas", r.notes_total),
+        ("Dibuat pada", r.generated_at),
+        *_signature_rows(r.signature)])
+    b.sheet("Per hari", ["Tanggal", "Hari", "Kunjungan", "Batal", "Hari layanan", "Keterangan"],
+            ([d.day, DAYS_ID[d.day.weekday()], d.visits, d.cancelled,
+              "Ya" if d.open_day else "Tidak", d.note] for d in r.per_day),
+            widths=[13, 10, 12, 8, 13, 34])
+    b.sheet("Kategori", ["Kategori", "Kunjungan"],
+            ([c.label, c.count] for c in r.by_category), widths=[40, 12])
+    b.sheet("Keperluan", ["Keperluan", "Kunjungan"],
+            ([c.label, c.count] for c in r.by_purpose), widths=[50, 12])
+    b.sheet("Peminjaman", ["Jenis dokumen", "Bukti peminjaman", "Eksemplar"],
+            ([t.label, t.loans, t.items] for t in r.loans_by_type), widths=[26, 18, 12])
+    b.sheet("Paling dikonsultasi", ["Peringkat", "Dokumen", "Judul", "Kunjungan"],
+            ([i + 1, d.citation, d.title, d.visits] for i, d in enumerate(r.most_consulted)),
+            widths=[10, 32, 60, 12])
+    b.sheet("Pengembalian", ["Kondisi", "Eksemplar"],
+            ([enums.COPY_CONDITIONS[k], rt.by_condition.get(k, 0)]
+             for k in enums.COPY_CONDITIONS), widths=[20, 12])
+    b.sheet("Terlambat", ["No. bukti", "Peminjam", "Barkode", "Judul", "Jatuh tempo",
+                          "Hari terlambat"],
+            ([o.receipt_number, o.visitor_name, o.barcode, o.title, o.due_date, o.days_late]
+             for o in (overdue_all if overdue_all is not None else rt.overdue)),
+            widths=[20, 28, 12, 50, 13, 14])
+    b.sheet("Kepuasan", ["Nilai", "Keterangan", "Kunjungan"],
+            ([k, RATING_LABELS[k], s.distribution[k]] for k in range(1, 5)),
+            widths=[8, 16, 12])
+    b.sheet("Catatan petugas", ["Waktu", "No. kunjungan", "Pengunjung", "Catatan",
+                                "Dibatalkan"],
+            ([n.at, n.visit_id, n.visitor_name, n.note, "Ya" if n.cancelled else ""]
+             for n in notes), widths=[17, 13, 28, 80, 11])
+    b.sheet("Kunjungan", ["No. kunjungan", "Datang", "Pulang", "Nama", "NIK (disamarkan)",
+                          "Kategori", "Instansi", "Keperluan", "Status", "Ingin meminjam",
+                          "Penilaian", "Petugas"],
+            ([v.visit_id, v.arrived_at, v.departed_at, v.visitor_name, v.id_masked,
+              v.category, v.institution, v.purpose, v.status,
+              None if v.wants_to_borrow is None else ("Ya" if v.wants_to_borrow else "Tidak"),
+              v.rating, v.officer] for v in visits),
+            widths=[13, 17, 17, 28, 20, 26, 24, 40, 12, 14, 10, 24])
+    return b.bytes()
+
+
+def collection_xlsx(r: CollectionReport, added_all: list) -> bytes:
+    b = _Book()
+    b.summary("Ringkasan", r.title, f"Keadaan pada akhir periode {r.period.label} — "
+                                    f"{r.office.name}", [
+        ("Awal periode", r.period.start),
+        ("Akhir periode", r.period.end - dt.timedelta(days=1)),
+        ("Jumlah dokumen", r.documents), ("Jumlah eksemplar", r.copies),
+        ("Dokumen terdigitalisasi", r.digitised),
+        ("Persentase terdigitalisasi",
+         round(r.digitised / r.documents * 100, 2) if r.documents else 0.0),
+        ("Dokumen ditambahkan dalam periode", r.added_total),
+        ("Eksemplar ditarik", r.copies_withdrawn), ("Dibuat pada", r.generated_at),
+        *_signature_rows(r.signature)])
+    b.sheet("Per jenis", ["Jenis", "Dokumen", "Berlaku", "Tidak berlaku", "Eksemplar",
+                          "Terdigitalisasi", "Persen digital", "Ditambahkan",
+                          "Eksemplar baru"],
+            ([t.label, t.documents, t.berlaku, t.tidak_berlaku, t.copies, t.digitised,
+              round(t.digitised_share * 100, 2), t.added, t.copies_added] for t in r.by_type),
+            widths=[22, 10, 10, 14, 11, 15, 14, 13, 15])
+    b.sheet("Jenis x tahun", ["Tahun", *enums.DOC_TYPES.values(), "Jumlah"],
+            ([y] + [r.by_type_year.get(k, {}).get(y, 0) for k in enums.DOC_TYPES]
+             + [sum(r.by_type_year.get(k, {}).get(y, 0) for k in enums.DOC_TYPES)]
+             for y in r.years), widths=[10, 12, 17, 15, 10, 10])
+    b.sheet("Kondisi eksemplar", ["Kondisi", "Eksemplar"],
+            [[enums.COPY_CONDITIONS[k], r.copies_by_condition.get(k, 0)]
+             for k in enums.COPY_CONDITIONS] + [["Ditarik", r.copies_withdrawn]],
+            widths=[20, 12])
+    b.sheet("Tambahan", ["No. dokumen", "Ditambahkan", "Jenis", "Dokumen", "Judul"],
+            ([a.document_id, a.created_at, enums.DOC_TYPES.get(a.doc_type, ""), a.citation,
+              a.title] for a in added_all), widths=[12, 17, 18, 32, 70])
+    return b.bytes()
+
+
+def visit_xlsx(r: VisitRecord) -> bytes:
+    b = _Book()
+    b.summary("Kunjungan", r.title, f"Kunjungan nomor {r.visit_id} — {r.office.name}", [
+        ("Nama", r.visitor_name), (r.id_type or "Identitas", r.id_masked),
+        ("Instansi", r.institution), ("Kategori", r.category), ("Keperluan", r.purpose),
+        ("Status", r.status), ("Petugas", r.officer), ("Penilaian", r.rating),
+        ("Komentar", r.rating_comment), ("Catatan petugas", r.officer_notes),
+        ("Alasan pembatalan", r.cancel_reason)])
+    b.sheet("Langkah", ["Langkah", "Waktu"], ([s.label, s.at] for s in r.steps),
+            widths=[40, 18])
+    b.sheet("Dokumen", ["Dokumen", "Judul"], (list(c) for c in r.consulted), widths=[32, 70])
+    b.sheet("Peminjaman", ["No. bukti", "Dipinjam", "Jatuh tempo", "Barkode", "Dokumen",
+                           "Judul", "Kembali", "Kondisi"],
+            ([loan.receipt_number, loan.loaned_at, loan.due_date, i.barcode, i.citation,
+              i.title, i.returned_at, i.condition] for loan in r.loans for i in loan.items),
+            widths=[20, 17, 13, 12, 28, 50, 17, 10])
+    return b.bytes()
+
+
+# =========================================================================== entry point
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to render: kind ``activity`` (month or day), ``collection`` or ``visit``."""
+
+    kind: str
+    period: Period | None = None
+    visit_id: int | None = None
+    pdf: bool = True
+    xlsx: bool = True
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ReportError(f"Jenis laporan tidak dikenal: {self.kind!r}. Pilih activity, "
+                              "collection atau visit.")
+        if self.kind == "visit" and self.visit_id is None:
+            raise ReportError("Sebutkan nomor kunjungan untuk rekaman kunjungan.")
+        if self.kind != "visit" and self.period is None:
+            raise ReportError("Sebutkan periode laporan (bulan atau tanggal).")
+
+
+@dataclass
+class RenderedReport:
+    title: str
+    stem: str  # file name without extension
+    figures: object
+    pdf: bytes | None
+    xlsx: bytes | None
+    seconds: dict[str, float]
+
+
+def build_report(service: ReportService, request: ReportRequest,
+                 progress: Progress | None = None) -> RenderedReport:
+    """Compute the figures, then render PDF and/or XLSX; ``progress(percent, message)``."""
+    import time
+
+    def step(p: int, msg: str) -> None:
+        if progress is not None:
+            progress(p, msg)
+
+    took: dict[str, float] = {}
+    t0 = time.perf_counter()
+    step(5, "Menghitung angka laporan…")
+    if request.kind == "visit":
+        figures: object = service.visit_record(int(request.visit_id or 0))
+        stem = f"rekaman-kunjungan-{request.visit_id}"
+        title = figures.title  # type: ignore[attr-defined]
+    elif request.kind == "collection":
+        assert request.period is not None
+        figures = service.collection(request.period)
+        stem = f"laporan-koleksi-{request.period.slug}"
+        title = figures.title  # type: ignore[attr-defined]
+    else:
+        assert request.period is not None
+        figures = service.activity(request.period)
+        daily = request.period.kind == "day"
+        stem = f"{'log-harian' if daily else 'laporan-kegiatan'}-{request.period.slug}"
+        title = figures.title  # type: ignore[attr-defined]
+    took["figures"] = time.perf_counter() - t0
+    pdf = xlsx = None
+    if request.pdf:
+        step(35, "Menyusun PDF…")
+        t0 = time.perf_counter()
+        if request.kind == "visit":
+            pdf = visit_pdf(figures)  # type: ignore[arg-type]
+        elif request.kind == "collection":
+            pdf = collection_pdf(figures)  # type: ignore[arg-type]
+        else:
+            log = list(service.visit_log(request.period)) \
+                if request.period.kind == "day" else None
+            pdf = activity_pdf(figures, log)  # type: ignore[arg-type]
+        took["pdf"] = time.perf_counter() - t0
+    if request.xlsx:
+        step(65, "Menyusun XLSX…")
+        t0 = time.perf_counter()
+        if request.kind == "visit":
+            xlsx = visit_xlsx(figures)  # type: ignore[arg-type]
+        elif request.kind == "collection":
+            xlsx = collection_xlsx(figures, service.added_documents(request.period))
+        else:
+            notes, _ = service.officer_notes(request.period)
+            overdue = service.overdue_items(request.period)
+            xlsx = activity_xlsx(figures, service.visit_log(request.period), notes,
+                                 overdue)  # type: ignore[arg-type]
+        took["xlsx"] = time.perf_counter() - t0
+    step(90, "Selesai menyusun laporan.")
+    return RenderedReport(title, stem, figures, pdf, xlsx, took)

@@ -17,6 +17,7 @@ from jdih_desktop.errors import JdihError
 # Each module defines ``register(subparsers, common)``; handlers are set with set_defaults(func=).
 COMMAND_MODULES = [
     "jdih_desktop.commands.demo",
+    "jdih_desktop.commands.catalogue",
 ]
 
 EPILOG = """\

@@ -1,0 +1,250 @@
+"""The JDIHN JSON feed: the flat array JDIH websites publish for the national network.
+
+Every value in the feed is a string and ``"-"`` means empty. Field names differ a little
+between sites (``urlAbstrak``/``urlabstrak``, ``last_updated``/``lastUpdated``); import accepts
+every spelling in ``ALIASES`` and export writes the full canonical set ``JDIHN_FIELDS``.
+
+Mapping to ``Document`` (see ``FIELD_MAP``) is one-to-one except:
+
+* ``tahun_pengundangan`` is the document's year (``tahun``).
+* ``tempatTerbit`` is where a Peraturan/Putusan was enacted (``tempat_penetapan``) and where a
+  Monografi/Artikel was published (``tempat_terbit``).
+* ``operasi`` and ``display`` are transport flags of the national network, not catalogue data:
+  they are read and ignored; export writes ``operasi "4"`` and ``display "1"`` (published).
+
+The document type is not a JDIHN field; ``infer_doc_type`` decides it from ``jenis`` and the
+other fields with this rule, first match wins:
+
+1. jenis or singkatanJenis has the word "putusan" or "vonis"
+   (not "keputusan", which is a regulation)                         -> putusan
+2. jenis mentions "artikel", "jurnal", "majalah" or "makalah"       -> artikel
+3. jenis mentions "monografi" or "buku", or the row has an ISBN or
+   a penerbit and no noPeraturan                                     -> monografi
+4. anything else                                                     -> peraturan
+
+Dates are accepted as ``YYYY-MM-DD``, ``DD-MM-YYYY``, ``DD/MM/YYYY`` and ``12 Januari 2022``
+(Indonesian or English month names, common short forms) and exported as ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from jdih_desktop.store.search import fold
+
+JDIHN_FIELDS: tuple[str, ...] = (
+    "idData", "judul", "jenis", "singkatanJenis", "noPeraturan", "tahun_pengundangan",
+    "tanggal_pengundangan", "tanggal_penetapan", "sumber", "subjek", "status", "bahasa",
+    "teuBadan", "bidangHukum", "tempatTerbit", "penerbit", "deskripsiFisik", "isbn", "noPanggil",
+    "nomorIndukBuku", "abstrak", "urlAbstrak", "urlDownload", "fileDownload",
+    "urlDetailPeraturan", "last_updated", "operasi", "display",
+)
+
+# Other spellings seen in feeds -> canonical name (compared case-insensitively too).
+ALIASES: dict[str, str] = {"urlabstrak": "urlAbstrak", "lastUpdated": "last_updated",
+                           "lastupdated": "last_updated"}
+_CANONICAL_BY_LOWER = {n.lower(): n for n in JDIHN_FIELDS} | {
+    k.lower(): v for k, v in ALIASES.items()}
+
+# JDIHN name -> Document field ("tempatTerbit" is resolved by document type).
+FIELD_MAP: dict[str, str] = {
+    "idData": "jdihn_id", "judul": "judul", "jenis": "jenis",
+    "singkatanJenis": "singkatan_jenis", "noPeraturan": "nomor", "tahun_pengundangan": "tahun",
+    "tanggal_pengundangan": "tanggal_pengundangan", "tanggal_penetapan": "tanggal_penetapan",
+    "sumber": "sumber", "subjek": "subjek", "status": "status", "bahasa": "bahasa",
+    "teuBadan": "teu_badan", "bidangHukum": "bidang_hukum", "penerbit": "penerbit",
+    "deskripsiFisik": "deskripsi_fisik", "isbn": "isbn", "noPanggil": "call_number",
+    "nomorIndukBuku": "nomor_induk", "abstrak": "abstrak", "urlAbstrak": "url_abstrak",
+    "urlDownload": "url_download", "fileDownload": "file_download",
+    "urlDetailPeraturan": "url_detail", "last_updated": "last_updated",
+}
+IGNORED_FIELDS = frozenset({"operasi", "display"})
+ENACTED_TYPES = frozenset({"peraturan", "putusan"})
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate((
+        ("januari", "jan", "january"), ("februari", "feb", "pebruari", "february"),
+        ("maret", "mar", "march"), ("april", "apr"), ("mei", "may"),
+        ("juni", "jun", "june"), ("juli", "jul", "july"),
+        ("agustus", "agu", "agt", "ags", "aug", "august"),
+        ("september", "sep", "sept"), ("oktober", "okt", "oct", "october"),
+        ("november", "nov", "nopember", "nop"), ("desember", "des", "dec", "december")), 1):
+    for _n in _names:
+        _MONTHS[_n] = _i
+MONTH_NAMES_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                  "September", "Oktober", "November", "Desember")
+
+
+class FieldError(ValueError):
+    """A value that cannot be read; the message is Indonesian and says what is expected."""
+
+
+def canonical_name(key: str) -> str | None:
+    """The canonical JDIHN name of a feed key, or None when the key is not a JDIHN field."""
+    return _CANONICAL_BY_LOWER.get(str(key).strip().lower())
+
+
+def empty(value: object) -> bool:
+    """JDIHN's empty: nothing, blanks, or a lone dash."""
+    return value is None or (isinstance(value, str) and value.strip() in ("", "-"))
+
+
+def parse_date(text: str) -> dt.date:
+    """A date in one of the shapes found in feeds and spreadsheets (see module docstring)."""
+    s = " ".join(str(text).split())
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", s)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", s)
+        if m:
+            d, mo, y = int(m[1]), int(m[2]), int(m[3])
+        else:
+            m = re.fullmatch(r"(\d{1,2})\s*[ -]\s*([A-Za-z]+)\.?\s*[ -]\s*(\d{4})", s)
+            if not m or fold(m[2]) not in _MONTHS:
+                raise FieldError(f"tanggal {s!r} tidak dikenali; tulis TTTT-BB-HH, HH-BB-TTTT "
+                                 "atau mis. 12 Januari 2022")
+            d, mo, y = int(m[1]), _MONTHS[fold(m[2])], int(m[3])
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        raise FieldError(f"tanggal {s!r} tidak ada di kalender") from None
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """``last_updated``: a date with an optional time (``2022-01-12 10:20:30``, ISO ``T``)."""
+    s = " ".join(str(text).split())
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?"
+                     r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?", s)
+    if m:
+        try:
+            return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]),
+                               int(m[6] or 0))
+        except ValueError:
+            raise FieldError(f"waktu {s!r} tidak ada di kalender") from None
+    return dt.datetime.combine(parse_date(s), dt.time())
+
+
+def parse_year(text: str) -> int:
+    s = str(text).strip()
+    if not re.fullmatch(r"\d{4}", s):
+        raise FieldError(f"tahun {s!r} harus empat angka, mis. 2022")
+    return int(s)
+
+
+def parse_status(text: str) -> str:
+    f = fold(str(text)).replace("_", " ").strip()
+    if f in ("berlaku", "masih berlaku", "1", "aktif"):
+        return "berlaku"
+    if f in ("tidak berlaku", "dicabut", "0", "tidak aktif", "dicabut sebagian"):
+        return "tidak_berlaku"
+    raise FieldError(f"status {text!r} tidak dikenal; tulis Berlaku atau Tidak Berlaku")
+
+
+def infer_doc_type(jenis: str | None, singkatan: str | None = None, *, has_number: bool,
+                   has_isbn: bool = False, has_publisher: bool = False) -> str:
+    """The document type from the JDIHN fields, by the rule in the module docstring."""
+    j = fold(jenis or "")
+    s = fold(singkatan or "")
+    # whole words: "Keputusan KPU" is a regulation, "Putusan MK" a court decision
+    if re.search(r"\b(putusan|vonis)\b", f"{j} {s}"):
+        return "putusan"
+    if any(w in j for w in ("artikel", "jurnal", "majalah", "makalah")):
+        return "artikel"
+    if "monografi" in j or "buku" in j or ((has_isbn or has_publisher) and not has_number):
+        return "monografi"
+    return "peraturan"
+
+
+def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """One feed object -> (Document field values, [(jdihn field, reason), ...]).
+
+    Only keys present in the record appear in the result (an update never blanks a field the
+    feed did not send); "-" and blanks become None. Unknown keys are ignored.
+    """
+    raw: dict[str, Any] = {}
+    errors: list[tuple[str, str]] = []
+    for key, value in record.items():
+        name = canonical_name(key)
+        if name is None or name in IGNORED_FIELDS:
+            continue
+        if value is not None and not isinstance(value, str):
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)
+            else:
+                errors.append((name, f"harus berupa teks, bukan {_type_name(value)}"))
+                continue
+        raw[name] = value
+    out: dict[str, Any] = {}
+    for name, value in raw.items():
+        target = FIELD_MAP.get(name)
+        if target is None:
+            continue
+        if empty(value):
+            out[target] = None
+            continue
+        value = value.strip()
+        try:
+            if target == "tahun":
+                out[target] = parse_year(value)
+            elif target in ("tanggal_pengundangan", "tanggal_penetapan"):
+                out[target] = parse_date(value)
+            elif target == "last_updated":
+                out[target] = parse_datetime(value)
+            elif target == "status":
+                out[target] = parse_status(value)
+            else:
+                out[target] = value
+        except FieldError as exc:
+            errors.append((name, str(exc)))
+    doc_type = infer_doc_type(
+        out.get("jenis"), out.get("singkatan_jenis"), has_number=bool(out.get("nomor")),
+        has_isbn=bool(out.get("isbn")), has_publisher=bool(out.get("penerbit")))
+    out["doc_type"] = doc_type
+    if "tempatTerbit" in raw:
+        place = None if empty(raw["tempatTerbit"]) else raw["tempatTerbit"].strip()
+        out["tempat_penetapan" if doc_type in ENACTED_TYPES else "tempat_terbit"] = place
+    return out, errors
+
+
+def _dash(value: object) -> str:
+    if value is None:
+        return "-"
+    text = str(value)
+    return text if text.strip() else "-"
+
+
+def document_to_record(doc: dict[str, Any]) -> dict[str, str]:
+    """A document (field name -> value) as a full JDIHN record, every field a string."""
+    enacted = doc.get("doc_type") in ENACTED_TYPES
+    place = doc.get("tempat_penetapan") if enacted else doc.get("tempat_terbit")
+    status = doc.get("status")
+    updated = doc.get("last_updated") or doc.get("updated_at")
+    rec: dict[str, str] = {}
+    for name in JDIHN_FIELDS:
+        if name == "idData":
+            rec[name] = _dash(doc.get("jdihn_id") or doc.get("id"))
+        elif name == "tempatTerbit":
+            rec[name] = _dash(place)
+        elif name == "status":
+            rec[name] = "Tidak Berlaku" if status == "tidak_berlaku" else "Berlaku"
+        elif name in ("tanggal_pengundangan", "tanggal_penetapan"):
+            d = doc.get(FIELD_MAP[name])
+            rec[name] = d.isoformat() if isinstance(d, dt.date) else _dash(d)
+        elif name == "last_updated":
+            rec[name] = (updated.strftime("%Y-%m-%d %H:%M:%S")
+                         if isinstance(updated, dt.datetime) else _dash(updated))
+        elif name == "operasi":
+            rec[name] = "4"
+        elif name == "display":
+            rec[name] = "1"
+        else:
+            rec[name] = _dash(doc.get(FIELD_MAP[name]))
+    return rec
+
+
+def _type_name(value: object) -> str:
+    return {list: "daftar (array)", dict: "objek", bool: "true/false",
+            float: "angka pecahan"}.get(type(value), type(value).__name__)

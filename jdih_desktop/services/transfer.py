@@ -1,0 +1,1073 @@
+"""Catalogue import and export: JDIHN JSON feed, CSV and XLSX.
+
+Import is always two passes over the file:
+
+1. ``Importer.dry_run()`` reads, converts and validates every row (``validate_document`` of the
+   catalogue service, the same rules as the forms) and classifies it: to add, to update
+   (matched on idData, or on jenis + nomor + tahun compared without case and extra spaces, the
+   rule of ``catalogue.find_duplicate``), or an error (row number, field, reason). Nothing is
+   written.
+2. ``Importer.commit()`` reads the file again and writes it inside ONE transaction. Any row
+   error, a changed file, a database failure or a cancel rolls everything back: the catalogue
+   is exactly as before.
+
+The file is streamed (JSON element by element, CSV line by line, XLSX in openpyxl's read-only
+mode) and written in chunks with bulk inserts, so a 100k-row feed never sits in memory at once.
+Errors kept for display are capped (``MAX_KEPT_ERRORS``); their total is always counted.
+
+Row numbers: for JDIHN the position of the object in the array (1 = first); for CSV/XLSX the
+spreadsheet row (1 = the header row, so the first data row is 2).
+
+Text encodings: a UTF-8 BOM, UTF-16 (with BOM, or without one when NUL bytes show it) and plain
+UTF-8 are read as such. A file that is not UTF-8 is read as Windows-1252 (Excel's "CSV" on
+Indonesian Windows) only when that is safe: every byte is defined in cp1252, no valid UTF-8
+multi-byte sequence is mixed in, and every non-ASCII character is a letter or common
+punctuation. Otherwise the import stops with a precise message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from peewee import DatabaseError, IntegrityError
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services import jdihn
+from jdih_desktop.services.catalogue import (
+    DOCUMENT_FIELDS,
+    EDITABLE_FIELDS,
+    FIELD_LABELS,
+    DocumentData,
+    validate_document,
+)
+from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.store.models import Document, database_proxy
+from jdih_desktop.store.search import fold
+
+log = logging.getLogger(__name__)
+
+FORMATS: tuple[str, ...] = ("jdihn", "csv", "xlsx")
+FORMAT_LABELS: dict[str, str] = {"jdihn": "JDIHN (JSON)", "csv": "CSV", "xlsx": "Excel (XLSX)"}
+CHUNK_ROWS = 500
+MAX_KEPT_ERRORS = 1000
+READ_CHUNK = 1 << 20
+CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a 10 MB cell is read, then rejected by validation
+
+# (done, total, rows read): bytes for JSON/CSV, rows for XLSX. total 0: unknown.
+Progress = Callable[[int, int, int], None]
+
+# Columns of the CSV/XLSX export, and the targets offered by the mapping step.
+TARGET_FIELDS: tuple[str, ...] = EDITABLE_FIELDS
+EXPORT_COLUMNS: tuple[str, ...] = EDITABLE_FIELDS
+TARGET_LABELS: dict[str, str] = {f: FIELD_LABELS.get(f, f) for f in TARGET_FIELDS}
+
+
+class TransferError(JdihError):
+    """The file as a whole cannot be imported or exported; nothing was changed."""
+
+
+class TransferCancelled(TransferError):
+    def __init__(self) -> None:
+        super().__init__("Dibatalkan; katalog tidak diubah.")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    field: str  # as the file names it (JDIHN key or CSV/XLSX header), or the field label
+    message: str
+
+
+@dataclass
+class ImportReport:
+    path: str
+    format: str
+    encoding: str = ""
+    rows: int = 0
+    to_add: int = 0
+    to_update: int = 0
+    error_rows: int = 0
+    error_count: int = 0
+    errors: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
+    file_error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # CSV/XLSX
+    mapping: list[str | None] = field(default_factory=list)  # per header: target or None
+    fingerprint: str = ""
+    committed: bool = False
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when the file can be committed as it is."""
+        return self.file_error is None and self.error_rows == 0 and not self.cancelled
+
+    def add_error(self, row: int, field_name: str, message: str) -> None:
+        self.error_count += 1
+        if len(self.errors) < MAX_KEPT_ERRORS:
+            self.errors.append(RowError(row, field_name, message))
+
+
+# ----------------------------------------------------------------------------- formats
+
+
+def guess_format(path: str | os.PathLike[str]) -> str:
+    """The format from the file name; TransferError when it cannot tell."""
+    ext = Path(path).suffix.lower()
+    if ext in (".json", ".jdihn"):
+        return "jdihn"
+    if ext in (".csv", ".txt", ".tsv"):
+        return "csv"
+    if ext in (".xlsx", ".xlsm"):
+        return "xlsx"
+    raise TransferError(f"Format berkas {Path(path).name} tidak dikenali dari namanya. Pilih "
+                        "format: jdihn (JSON), csv atau xlsx.")
+
+
+def file_fingerprint(path: Path) -> str:
+    """sha256 of the file: the commit refuses a file that changed after its dry-run."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_PUNCT = set("“”‘’–—…°§©®·€£¥•´¨ªº«»¡¿×÷¼½¾±µ¶ ")
+
+
+def detect_encoding(path: Path) -> tuple[str, str | None]:
+    """(codec, warning or None) for a text file; TransferError when it cannot be read safely."""
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", None
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", None
+    if len(head) >= 2 and head[0] != 0 and head[1] == 0:
+        return "utf-16-le", None
+    if len(head) >= 2 and head[0] == 0 and head[1] != 0:
+        return "utf-16-be", None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    bad_at: int | None = None
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                bad_at = offset + exc.start
+                break
+            offset += len(chunk)
+        else:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                bad_at = offset
+    if bad_at is None:
+        return "utf-8", None
+    if _cp1252_safe(path):
+        return "cp1252", ("Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf "
+                          "beraksen pada hasil uji.")
+    raise TransferError(
+        f"Berkas bukan teks UTF-8: byte tidak sah pada posisi {bad_at}, dan penyandiannya tidak "
+        "dapat ditebak dengan aman. Simpan ulang berkas sebagai UTF-8 (di Excel: \"CSV UTF-8\"), "
+        "lalu impor lagi. Katalog tidak diubah.")
+
+
+def _cp1252_safe(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+            if _UTF8_MULTIBYTE.search(chunk):
+                return False
+            try:
+                text = chunk.decode("cp1252")
+            except UnicodeDecodeError:
+                return False
+            for ch in text:
+                if ord(ch) < 128:
+                    continue
+                if not (ch.isalpha() or ch in _CP1252_PUNCT):
+                    return False
+    return True
+
+
+# ----------------------------------------------------------------------------- sources
+
+
+@dataclass
+class SourceRow:
+    number: int
+    values: dict[str, Any]  # Document field -> converted value (only fields the row has)
+    errors: list[tuple[str, str]]  # (field as the file names it, reason)
+    explicit_type: bool = False
+
+
+class _Source:
+    """A streaming reader of one file; ``rows()`` yields SourceRow objects."""
+
+    total = 0
+    unit_rows = False
+
+    def done(self) -> int:
+        return 0
+
+    def source_name(self, target: str) -> str:
+        return FIELD_LABELS.get(target, target)
+
+    def rows(self) -> Iterator[SourceRow]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+_REVERSE_JDIHN = {v: k for k, v in jdihn.FIELD_MAP.items()} | {
+    "tempat_penetapan": "tempatTerbit", "tempat_terbit": "tempatTerbit"}
+
+
+class JdihnSource(_Source):
+    """The JDIHN feed, decoded one array element at a time (``raw_decode`` on a sliding
+    buffer that grows geometrically only while one element is larger than it)."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path = path
+        self.total = path.stat().st_size
+        self._raw = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._text = io.TextIOWrapper(self._raw, encoding=encoding, errors="strict")
+
+    def done(self) -> int:
+        return self._raw.tell()
+
+    def close(self) -> None:
+        self._text.close()
+
+    def source_name(self, target: str) -> str:
+        return _REVERSE_JDIHN.get(target, FIELD_LABELS.get(target, target))
+
+    def rows(self) -> Iterator[SourceRow]:
+        for number, obj in iter_json_array(self._text):
+            if not isinstance(obj, dict):
+                yield SourceRow(number, {}, [("-", "elemen harus berupa objek {...}, bukan "
+                                                   f"{jdihn._type_name(obj)}")])
+                continue
+            values, errors = jdihn.record_to_fields(obj)
+            yield SourceRow(number, values, errors)
+
+
+def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, Any]]:
+    """(1-based position, value) of each element of a top-level JSON array, streamed.
+
+    Also accepts an object wrapping the array (``{"data": [...]}``), as some sites publish.
+    Raises TransferError with the line and column of the first syntax error.
+    """
+    decoder = json.JSONDecoder()
+    buf = fh.read(chunk)
+    eof = buf == ""
+    pos = 0
+    lines_before = 0  # newlines in text already dropped from the buffer
+
+    def more() -> None:
+        nonlocal buf, pos, eof, lines_before
+        lines_before += buf.count("\n", 0, pos)
+        extra = fh.read(max(chunk, len(buf)))
+        eof = extra == ""
+        buf = buf[pos:] + extra
+        pos = 0
+
+    def fail(at: int, what: str) -> TransferError:
+        line = lines_before + buf.count("\n", 0, at) + 1
+        col = at - (buf.rfind("\n", 0, at) + 1) + 1
+        return TransferError(f"JSON rusak pada baris {line} kolom {col}: {what}. Perbaiki "
+                             "berkasnya atau unduh ulang umpan JDIHN, lalu impor lagi. "
+                             "Katalog tidak diubah.")
+
+    def skip_ws() -> None:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n":
+                pos += 1
+            if pos < len(buf) or eof:
+                return
+            more()
+
+    skip_ws()
+    if pos >= len(buf):
+        raise TransferError("Berkas kosong: tidak ada data JSON. Pilih berkas umpan JDIHN "
+                            "yang benar.")
+    if buf[pos] == "{":
+        while not eof and len(buf) - pos < 4096:
+            more()
+        m = re.compile(r'\{\s*"(?:data|items|result|results|rows)"\s*:\s*\[').match(buf, pos)
+        if not m:
+            raise TransferError("Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas "
+                                "ini berisi satu objek. Pilih berkas umpan yang benar.")
+        pos = m.end() - 1
+        wrapped = True
+    else:
+        wrapped = False
+    if buf[pos] != "[":
+        raise fail(pos, "umpan JDIHN harus diawali '[' (array JSON)")
+    pos += 1
+    number = 0
+    while True:
+        skip_ws()
+        if pos >= len(buf):
+            raise fail(pos, "berkas terpotong, ']' penutup tidak ada")
+        if buf[pos] == "]":
+            pos += 1
+            break
+        if number:
+            if buf[pos] != ",":
+                raise fail(pos, "diharapkan ',' atau ']' di antara data")
+            pos += 1
+            skip_ws()
+            if pos < len(buf) and buf[pos] == "]":
+                raise fail(pos, "koma berlebih sebelum ']'")
+        while True:
+            try:
+                value, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as exc:
+                incomplete = exc.pos >= len(buf) - 1 or exc.msg.startswith("Unterminated")
+                if not eof and incomplete:
+                    more()
+                    continue
+                raise fail(exc.pos, _json_reason(exc.msg)) from None
+            if end >= len(buf) and not eof:
+                more()  # a number or literal may continue in the next chunk
+                continue
+            break
+        number += 1
+        pos = end
+        yield number, value
+        if pos > chunk:
+            lines_before += buf.count("\n", 0, pos)
+            buf = buf[pos:]
+            pos = 0
+    if wrapped:
+        skip_ws()
+        if pos < len(buf) and buf[pos] == "}":
+            pos += 1
+    skip_ws()
+    if pos < len(buf):
+        raise fail(pos, "ada teks lain sesudah ']' penutup")
+
+
+def _json_reason(msg: str) -> str:
+    known = {
+        "Expecting value": "nilai tidak ada atau tidak sah",
+        "Expecting ',' delimiter": "tanda ',' tidak ada",
+        "Expecting ':' delimiter": "tanda ':' tidak ada",
+        "Expecting property name enclosed in double quotes": "nama kolom harus dalam tanda "
+                                                              "kutip ganda",
+        "Unterminated string starting at": "teks tanpa tanda kutip penutup",
+        "Invalid control character at": "karakter kendali di dalam teks",
+        "Invalid \\escape": "urutan escape '\\' tidak sah",
+        "Extra data": "ada data berlebih",
+    }
+    for k, v in known.items():
+        if msg.startswith(k):
+            return v
+    return msg
+
+
+# -- CSV / XLSX
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", fold(str(text or "")))
+
+
+_HEADER_SYNONYMS: dict[str, str] = {}
+
+
+def _build_synonyms() -> None:
+    def put(word: str, target: str) -> None:
+        _HEADER_SYNONYMS.setdefault(_norm_header(word), target)
+
+    for f in TARGET_FIELDS:
+        put(f, f)
+        put(FIELD_LABELS.get(f, f), f)
+    for name, target in jdihn.FIELD_MAP.items():
+        put(name, target)
+    put("urlabstrak", "url_abstrak")
+    put("lastUpdated", "last_updated")
+    put("tempatTerbit", "tempat_terbit")
+    for word, target in (
+            ("tipe", "doc_type"), ("type", "doc_type"), ("tipe dokumen", "doc_type"),
+            ("jenis dokumen", "jenis"), ("bentuk", "jenis"), ("jenis peraturan", "jenis"),
+            ("singkatan", "singkatan_jenis"), ("no", "nomor"), ("nomor peraturan", "nomor"),
+            ("no peraturan", "nomor"), ("tahun terbit", "tahun"), ("year", "tahun"),
+            ("title", "judul"), ("judul dokumen", "judul"), ("pengarang", "teu_badan"),
+            ("penulis", "teu_badan"), ("teu", "teu_badan"), ("teu badan", "teu_badan"),
+            ("tanggal ditetapkan", "tanggal_penetapan"), ("tgl penetapan", "tanggal_penetapan"),
+            ("tanggal diundangkan", "tanggal_pengundangan"),
+            ("tgl pengundangan", "tanggal_pengundangan"), ("nomor panggil", "call_number"),
+            ("no panggil", "call_number"), ("call number", "call_number"),
+            ("nomor induk", "nomor_induk"), ("isbn issn", "isbn"), ("id jdihn", "jdihn_id"),
+            ("iddata", "jdihn_id"), ("subject", "subjek"), ("language", "bahasa"),
+            ("publisher", "penerbit"), ("keterangan", "catatan")):
+        put(word, target)
+
+
+_build_synonyms()
+
+
+def guess_mapping(headers: Sequence[str]) -> list[str | None]:
+    """The target field of each header (None: not imported); each target used once."""
+    used: set[str] = set()
+    out: list[str | None] = []
+    for h in headers:
+        target = _HEADER_SYNONYMS.get(_norm_header(h))
+        if target and target not in used:
+            used.add(target)
+            out.append(target)
+        else:
+            out.append(None)
+    return out
+
+
+# "peraturan", "Monografi Hukum", "monografi" ... -> the stored code.
+_DOC_TYPE_WORDS = {fold(k): k for k in DOC_TYPES} | {fold(v): k for k, v in DOC_TYPES.items()}
+
+
+def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]],
+                                                  bool]:
+    """CSV/XLSX cells (target field -> text) -> (typed values, [(field, reason)], type given)."""
+    out: dict[str, Any] = {}
+    errors: list[tuple[str, str]] = []
+    explicit = False
+    for target, value in values.items():
+        if jdihn.empty(value):
+            out[target] = None
+            continue
+        text = str(value).strip()
+        try:
+            if target == "tahun":
+                out[target] = jdihn.parse_year(text)
+            elif target in ("tanggal_penetapan", "tanggal_pengundangan"):
+                out[target] = jdihn.parse_date(text)
+            elif target in ("last_updated", "created_at", "updated_at"):
+                out[target] = jdihn.parse_datetime(text)
+            elif target == "status":
+                key = fold(text).replace(" ", "_")
+                out[target] = key if key in DOC_STATUS else jdihn.parse_status(text)
+            elif target == "doc_type":
+                dtype = _DOC_TYPE_WORDS.get(fold(text).strip())
+                if dtype is None:
+                    raise jdihn.FieldError(
+                        f"tipe {text!r} tidak dikenal; tulis Peraturan, Monografi Hukum, "
+                        "Artikel Hukum atau Putusan")
+                out[target] = dtype
+                explicit = True
+            else:
+                out[target] = text
+        except jdihn.FieldError as exc:
+            errors.append((target, str(exc)))
+    if not explicit:
+        out["doc_type"] = jdihn.infer_doc_type(
+            out.get("jenis"), out.get("singkatan_jenis"), has_number=bool(out.get("nomor")),
+            has_isbn=bool(out.get("isbn")), has_publisher=bool(out.get("penerbit")))
+    return out, errors, explicit
+
+
+class _TableSource(_Source):
+    """Rows of a CSV or XLSX sheet through the header mapping."""
+
+    headers: list[str]
+
+    def __init__(self, mapping: Sequence[str | None] | None) -> None:
+        self._mapping = list(mapping) if mapping is not None else None
+
+    @property
+    def mapping(self) -> list[str | None]:
+        if self._mapping is None:
+            self._mapping = guess_mapping(self.headers)
+        return self._mapping
+
+    def source_name(self, target: str) -> str:
+        for h, t in zip(self.headers, self.mapping, strict=False):
+            if t == target:
+                return h
+        return FIELD_LABELS.get(target, target)
+
+    def _row(self, number: int, cells: Sequence[Any]) -> SourceRow | None:
+        if all(_blank_cell(c) for c in cells):
+            return None  # blank line
+        mapping = self.mapping
+        if len(cells) > len(mapping) and not all(_blank_cell(c) for c in cells[len(mapping):]):
+            return SourceRow(number, {}, [("-", f"baris berisi {len(cells)} kolom, judul kolom "
+                                                f"hanya {len(mapping)}")])
+        raw: dict[str, Any] = {}
+        errors: list[tuple[str, str]] = []
+        for i, target in enumerate(mapping):
+            if not target:
+                continue
+            cell = cells[i] if i < len(cells) else None
+            raw[target] = _cell_text(cell)
+        values, conv_errors, explicit = convert_plain(raw)
+        errors += [(self.source_name(t), msg) for t, msg in conv_errors]
+        return SourceRow(number, values, errors, explicit)
+
+
+def _blank_cell(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _cell_text(cell: Any) -> str | None:
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        return "1" if cell else "0"
+    if isinstance(cell, dt.datetime):
+        if cell.time() == dt.time():
+            return cell.date().isoformat()
+        return cell.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
+class CsvSource(_TableSource):
+    def __init__(self, path: Path, encoding: str, mapping: Sequence[str | None] | None) -> None:
+        super().__init__(mapping)
+        self.total = path.stat().st_size
+        self._raw = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._text = io.TextIOWrapper(self._raw, encoding=encoding, errors="strict", newline="")
+        first = self._text.readline()
+        self._text.seek(0)
+        counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+        self.delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+        self._reader = csv.reader(self._text, delimiter=self.delimiter)
+        try:
+            self.headers = [h.strip() for h in next(self._reader)]
+        except StopIteration:
+            self.close()
+            raise TransferError("Berkas CSV kosong: tidak ada baris judul kolom.") from None
+        except csv.Error as exc:
+            self.close()
+            raise TransferError(f"Baris judul CSV tidak dapat dibaca: {exc}.") from None
+        if self.headers and self.headers[0].startswith("\ufeff"):
+            self.headers[0] = self.headers[0].lstrip("\ufeff")
+
+    def done(self) -> int:
+        return self._raw.tell()
+
+    def close(self) -> None:
+        self._text.close()
+
+    def rows(self) -> Iterator[SourceRow]:
+        number = 1
+        while True:
+            try:
+                cells = next(self._reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise TransferError(
+                    f"CSV rusak sesudah baris data {number} (baris berkas "
+                    f"{self._reader.line_num}): {exc}. Perbaiki berkasnya, lalu impor lagi. "
+                    "Katalog tidak diubah.") from None
+            number += 1
+            row = self._row(number, cells)
+            if row is not None:
+                yield row
+
+
+class XlsxSource(_TableSource):
+    unit_rows = True
+
+    def __init__(self, path: Path, mapping: Sequence[str | None] | None) -> None:
+        super().__init__(mapping)
+        import zipfile
+
+        from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            self._wb = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise TransferError(f"{path.name} bukan berkas Excel XLSX yang sah ({exc}). Simpan "
+                                "ulang dari Excel sebagai .xlsx, lalu impor lagi.") from None
+        self._ws = self._wb.worksheets[0]
+        self.total = int(self._ws.max_row or 0)
+        self._iter = self._ws.iter_rows(values_only=True)
+        self._done = 0
+        try:
+            first = next(self._iter)
+        except StopIteration:
+            self.close()
+            raise TransferError("Lembar kerja pertama kosong: tidak ada baris judul kolom.") \
+                from None
+        self._done = 1
+        headers = [_cell_text(c) or "" for c in first]
+        while headers and not headers[-1].strip():
+            headers.pop()
+        self.headers = [h.strip() for h in headers]
+
+    def done(self) -> int:
+        return self._done
+
+    def close(self) -> None:
+        self._wb.close()
+
+    def rows(self) -> Iterator[SourceRow]:
+        number = 1
+        for cells in self._iter:
+            number += 1
+            self._done = number
+            row = self._row(number, list(cells))
+            if row is not None:
+                yield row
+
+
+# ----------------------------------------------------------------------------- the importer
+
+
+def _key(jenis: Any, nomor: Any, tahun: Any) -> tuple[str, str, int] | None:
+    if not jenis or not nomor or tahun is None or not str(jenis).strip() \
+            or not str(nomor).strip():
+        return None
+    return (" ".join(str(jenis).casefold().split()), " ".join(str(nomor).casefold().split()),
+            int(tahun))
+
+
+class _Index:
+    """The existing catalogue's match keys, loaded once per pass (ids and keys only)."""
+
+    def __init__(self) -> None:
+        self.by_jdihn: dict[str, int] = {}
+        self.by_key: dict[tuple[str, str, int], int] = {}
+        db = database_proxy.obj
+        cursor = db.execute_sql("SELECT id, jdihn_id, jenis, nomor, tahun FROM document")
+        for doc_id, jid, jenis, nomor, tahun in cursor:
+            if jid:
+                self.by_jdihn[str(jid).strip()] = doc_id
+            try:
+                k = _key(jenis, nomor, tahun)
+            except (TypeError, ValueError):
+                k = None
+            if k is not None:
+                self.by_key.setdefault(k, doc_id)
+
+
+_NOT_NULL_DEFAULTS = {"bahasa": "Indonesia", "status": "berlaku"}
+
+
+class Importer:
+    """One import: a file, its format, its header mapping. ``dry_run`` then ``commit``."""
+
+    def __init__(self, path: str | os.PathLike[str], fmt: str | None = None, *,
+                 mapping: Sequence[str | None] | None = None,
+                 clock: Callable[[], dt.datetime],
+                 progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> None:
+        self.path = Path(path)
+        self.format = fmt or guess_format(self.path)
+        if self.format not in FORMATS:
+            raise TransferError(f"Format {self.format!r} tidak dikenal; pilih jdihn, csv atau "
+                                "xlsx.")
+        self.mapping = list(mapping) if mapping is not None else None
+        self.clock = clock
+        self.progress = progress
+        self.cancel = cancel or threading.Event()
+        self.last_report: ImportReport | None = None
+
+    # -- the header-mapping step (CSV/XLSX)
+    def read_headers(self) -> tuple[list[str], list[str | None]]:
+        """The file's headers and the mapping in force (guessed unless one was given)."""
+        self._check_file()
+        source = self._open_source(self._encoding()[0])
+        try:
+            if not isinstance(source, _TableSource):
+                return [], []
+            return list(source.headers), list(source.mapping)
+        finally:
+            source.close()
+
+    def set_mapping(self, mapping: Sequence[str | None]) -> None:
+        targets = [t for t in mapping if t]
+        dup = {t for t in targets if targets.count(t) > 1}
+        if dup:
+            names = ", ".join(FIELD_LABELS.get(t, t) for t in sorted(dup))
+            raise TransferError(f"Kolom tujuan dipilih lebih dari sekali: {names}. Setiap kolom "
+                                "tujuan hanya boleh dipetakan dari satu kolom berkas.")
+        self.mapping = list(mapping)
+
+    # -- passes
+    def dry_run(self) -> ImportReport:
+        """Read and check everything; write nothing."""
+        report = self._new_report()
+        try:
+            self._check_file()
+            report.fingerprint = file_fingerprint(self.path)
+            self._process(report, write=False)
+        except TransferCancelled:
+            report.cancelled = True
+        except TransferError as exc:
+            report.file_error = exc.message
+        self.last_report = report
+        return report
+
+    def commit(self, expected_fingerprint: str | None = None) -> ImportReport:
+        """Write the file in one transaction; TransferError (catalogue unchanged) otherwise."""
+        report = self._new_report()
+        self._check_file()
+        fingerprint = file_fingerprint(self.path)
+        expected = expected_fingerprint or (self.last_report.fingerprint
+                                            if self.last_report else None)
+        if expected is None:
+            raise TransferError("Jalankan uji impor (dry-run) dulu sebelum menyimpan.")
+        if fingerprint != expected:
+            raise TransferError("Berkas berubah sesudah uji impor. Jalankan uji impor lagi, "
+                                "lalu simpan. Katalog tidak diubah.")
+        report.fingerprint = fingerprint
+        db = database_proxy.obj
+        try:
+            with db.atomic():
+                self._process(report, write=True)
+                if report.file_error:
+                    raise TransferError(report.file_error)
+                if report.error_rows:
+                    raise _RowsFailed()
+        except _RowsFailed:
+            self.last_report = report
+            raise TransferError(
+                f"{report.error_rows} baris bermasalah; tidak ada yang disimpan. Perbaiki "
+                "berkasnya dan jalankan uji impor lagi.") from None
+        except (IntegrityError, DatabaseError) as exc:
+            log.warning("import commit rolled back: %s", exc)
+            raise TransferError(
+                "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap "
+                f"seperti semula ({exc}).", detail=str(exc)) from exc
+        report.committed = True
+        self.last_report = report
+        log.info("imported %s: %d added, %d updated", self.path.name, report.to_add,
+                 report.to_update)
+        return report
+
+    # -- internals
+    def _new_report(self) -> ImportReport:
+        return ImportReport(path=str(self.path), format=self.format)
+
+    def _check_file(self) -> None:
+        if not self.path.exists():
+            raise TransferError(f"Berkas tidak ditemukan: {self.path}.")
+        if self.path.is_dir():
+            raise TransferError(f"{self.path} adalah folder; pilih berkas.")
+
+    def _encoding(self) -> tuple[str, str | None]:
+        if self.format == "xlsx":
+            return "", None
+        return detect_encoding(self.path)
+
+    def _open_source(self, encoding: str) -> _Source:
+        if self.format == "jdihn":
+            return JdihnSource(self.path, encoding)
+        if self.format == "csv":
+            return CsvSource(self.path, encoding, self.mapping)
+        return XlsxSource(self.path, self.mapping)
+
+    def _process(self, report: ImportReport, *, write: bool) -> None:
+        encoding, warning = self._encoding()
+        report.encoding = encoding
+        if warning:
+            report.warnings.append(warning)
+        source = self._open_source(encoding)
+        try:
+            if isinstance(source, _TableSource):
+                report.headers = list(source.headers)
+                report.mapping = list(source.mapping)
+                if not any(report.mapping):
+                    raise TransferError("Tidak ada kolom berkas yang dipetakan ke kolom katalog. "
+                                        "Atur pemetaan kolom, lalu uji lagi.")
+            run = _Run(self, report, source, write)
+            batch: list[SourceRow] = []
+            try:
+                for row in source.rows():
+                    batch.append(row)
+                    if len(batch) >= CHUNK_ROWS:
+                        run.handle(batch)
+                        batch = []
+                        self._tick(source, report)
+                if batch:
+                    run.handle(batch)
+                run.flush()
+            except UnicodeDecodeError as exc:
+                raise TransferError(
+                    f"Berkas tidak dapat dibaca sebagai {encoding}: {exc.reason}. Simpan ulang "
+                    "berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah.") from None
+            self._tick(source, report, final=True)
+        finally:
+            source.close()
+
+    def _tick(self, source: _Source, report: ImportReport, final: bool = False) -> None:
+        if self.cancel.is_set():
+            raise TransferCancelled()
+        if self.progress is not None:
+            total = source.total
+            done = total if final else min(source.done(), total) if total else source.done()
+            self.progress(done, total, report.rows)
+
+
+class _RowsFailed(Exception):
+    pass
+
+
+class _Run:
+    """State of one pass: the index, rows already seen in the file, pending writes."""
+
+    def __init__(self, importer: Importer, report: ImportReport, source: _Source,
+                 write: bool) -> None:
+        self.importer = importer
+        self.report = report
+        self.source = source
+        self.write = write
+        self.today = importer.clock().date()
+        self.now = importer.clock().replace(microsecond=0)
+        self.index = _Index()
+        self.seen_jdihn: dict[str, int] = {}
+        self.seen_key: dict[tuple[str, str, int], int] = {}
+        self.seen_target: dict[int, int] = {}
+        self.inserts: list[dict[str, Any]] = []
+
+    def _error(self, row: int, field_name: str, message: str) -> None:
+        self.report.add_error(row, field_name, message)
+
+    def handle(self, batch: list[SourceRow]) -> None:
+        report = self.report
+        planned: list[tuple[SourceRow, int | None]] = []
+        for row in batch:
+            report.rows += 1
+            if row.errors:
+                report.error_rows += 1
+                for f, msg in row.errors:
+                    self._error(row.number, f, msg)
+                continue
+            target = self._match(row)
+            if target == -1:
+                report.error_rows += 1
+                continue
+            planned.append((row, target))
+        existing_ids = [t for _, t in planned if t is not None]
+        existing: dict[int, dict[str, Any]] = {}
+        for i in range(0, len(existing_ids), 500):
+            for d in Document.select().where(
+                    Document.id.in_(existing_ids[i:i + 500])).dicts():
+                existing[d["id"]] = d
+        for row, target in planned:
+            values = dict(row.values)
+            if target is None:
+                base = {f: getattr(DocumentData(), f) for f in DOCUMENT_FIELDS}
+            else:
+                base = {f: existing[target].get(f) for f in DOCUMENT_FIELDS}
+                if not row.explicit_type:
+                    values.pop("doc_type", None)
+                if values.get("jdihn_id") is None:
+                    values.pop("jdihn_id", None)  # an empty idData never unlinks a document
+            merged = base | values
+            for name, default in _NOT_NULL_DEFAULTS.items():
+                if merged.get(name) is None:
+                    merged[name] = default
+            merged["id"] = target
+            data = DocumentData(**{f: merged.get(f) for f in DOCUMENT_FIELDS})
+            problems = validate_document(data, today=self.today)
+            if problems:
+                report.error_rows += 1
+                for f, msg in problems.items():
+                    self._error(row.number, self.source.source_name(f), msg)
+                continue
+            if target is None:
+                report.to_add += 1
+                if self.write:
+                    rec = {f: merged.get(f) for f in EDITABLE_FIELDS}
+                    rec["created_at"] = self.now
+                    rec["updated_at"] = self.now
+                    self.inserts.append(rec)
+                    if len(self.inserts) >= CHUNK_ROWS:
+                        self.flush()
+            else:
+                report.to_update += 1
+                if self.write:
+                    changes = {f: merged.get(f) for f in values if f in EDITABLE_FIELDS}
+                    for name in _NOT_NULL_DEFAULTS:
+                        if name in changes:
+                            changes[name] = merged[name]
+                    changes["updated_at"] = self.now
+                    Document.update(**changes).where(Document.id == target).execute()
+
+    def _match(self, row: SourceRow) -> int | None:
+        """The existing document the row updates, None for a new one, -1 after an error."""
+        v = row.values
+        jid = str(v["jdihn_id"]).strip() if v.get("jdihn_id") else None
+        key = None
+        if all(k in v for k in ("jenis", "nomor", "tahun")):
+            key = _key(v.get("jenis"), v.get("nomor"), v.get("tahun"))
+        name_id = self.source.source_name("jdihn_id")
+        if jid and jid in self.seen_jdihn:
+            self._error(row.number, name_id, f"duplikat: idData {jid} sudah ada di baris "
+                                             f"{self.seen_jdihn[jid]} berkas ini")
+            return -1
+        if key and key in self.seen_key:
+            self._error(row.number, self.source.source_name("nomor"),
+                        "duplikat: jenis, nomor dan tahun yang sama sudah ada di baris "
+                        f"{self.seen_key[key]} berkas ini")
+            return -1
+        by_id = self.index.by_jdihn.get(jid) if jid else None
+        by_key = self.index.by_key.get(key) if key else None
+        if by_id is not None and by_key is not None and by_id != by_key:
+            self._error(row.number, name_id,
+                        f"idData {jid} menunjuk dokumen #{by_id}, tetapi jenis/nomor/tahun "
+                        f"sama dengan dokumen lain (#{by_key}) di katalog; periksa kedua "
+                        "dokumen")
+            return -1
+        target = by_id if by_id is not None else by_key
+        if target is not None and target in self.seen_target:
+            self._error(row.number, name_id, "duplikat: dokumen katalog yang sama sudah "
+                                             f"diperbarui oleh baris {self.seen_target[target]}")
+            return -1
+        if jid:
+            self.seen_jdihn[jid] = row.number
+        if key:
+            self.seen_key[key] = row.number
+        if target is not None:
+            self.seen_target[target] = row.number
+        return target
+
+    def flush(self) -> None:
+        if not self.inserts:
+            return
+        cols = [*EDITABLE_FIELDS, "created_at", "updated_at"]
+        fields_ = [getattr(Document, c) for c in cols]
+        rows = [tuple(r[c] for c in cols) for r in self.inserts]
+        step = max(1, 30000 // len(cols) // 2)
+        for i in range(0, len(rows), step):
+            Document.insert_many(rows[i:i + step], fields=fields_).execute()
+        self.inserts = []
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _iter_documents(chunk: int = 1000) -> Iterator[dict[str, Any]]:
+    """Every document in id order, fetched in pages (keyset pagination on id)."""
+    last = 0
+    while True:
+        page = list(Document.select().where(Document.id > last).order_by(Document.id)
+                    .limit(chunk).dicts())
+        if not page:
+            return
+        yield from page
+        last = page[-1]["id"]
+
+
+def export_catalogue(path: str | os.PathLike[str], fmt: str, *,
+                     progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> int:
+    """Write the whole catalogue; returns the number of documents.
+
+    Written to ``<name>.part`` first and renamed at the end, so a failed or cancelled export
+    never leaves half a file under the chosen name.
+    """
+    if fmt not in FORMATS:
+        raise TransferError(f"Format {fmt!r} tidak dikenal; pilih jdihn, csv atau xlsx.")
+    target = Path(path)
+    if not target.parent.exists():
+        raise TransferError(f"Folder tujuan tidak ada: {target.parent}.")
+    tmp = target.with_name(target.name + ".part")
+    total = Document.select().count()
+    cancel = cancel or threading.Event()
+    count = 0
+
+    def tick() -> None:
+        nonlocal count
+        count += 1
+        if count % CHUNK_ROWS == 0:
+            if cancel.is_set():
+                raise TransferCancelled()
+            if progress is not None:
+                progress(count, total, count)
+
+    try:
+        if fmt == "jdihn":
+            with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write("[")
+                for doc in _iter_documents():
+                    fh.write(",\n" if count else "\n")
+                    fh.write(json.dumps(jdihn.document_to_record(doc), ensure_ascii=False))
+                    tick()
+                fh.write("\n]\n")
+        elif fmt == "csv":
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(EXPORT_COLUMNS)
+                for doc in _iter_documents():
+                    writer.writerow([_plain(doc.get(c)) for c in EXPORT_COLUMNS])
+                    tick()
+        else:
+            _export_xlsx(tmp, tick)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TransferError(f"Tidak dapat menulis {target}: {exc.strerror or exc}. Periksa "
+                            "izin folder dan ruang disk.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(total, total, count)
+    return count
+
+
+def _export_xlsx(tmp: Path, tick_cb: Callable[[], None]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Katalog")
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for c in EXPORT_COLUMNS:
+        cell = WriteOnlyCell(ws, value=c)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    for doc in _iter_documents():
+        row = []
+        for c in EXPORT_COLUMNS:
+            v = doc.get(c)
+            row.append(v if isinstance(v, int | dt.date) and not isinstance(v, bool)
+                       else (None if v is None else str(v)))
+        ws.append(row)
+        tick_cb()
+    wb.save(tmp)

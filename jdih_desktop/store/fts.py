@@ -5,7 +5,8 @@ write path (forms, imports, bulk inserts, raw SQL) updates it. The ``unicode61``
 diacritics removed splits "7/2017", "No.7" and "Nomor 7 Tahun 2017" into the same tokens; the
 query side (``jdih_desktop.store.search``) removes the numbering words.
 
-PostgreSQL: a GIN index over the same columns with the ``simple`` configuration.
+PostgreSQL: a GIN index over the same columns, normalised to the same tokens, with the
+``simple`` configuration.
 """
 
 from __future__ import annotations
@@ -17,9 +18,20 @@ FTS_COLUMNS = ("judul", "nomor", "jenis", "singkatan_jenis", "tahun", "subjek", 
                "abstrak")
 
 
+# Accented letters folded on the PostgreSQL side (search.fold does the same for the query).
+_PG_ACCENTS = ("áàâäãåéèêëíìîïóòôöõúùûüýÿçñ", "aaaaaaeeeeiiiiooooouuuuyycn")
+
+
 def pg_document_vector_sql(alias: str = "document") -> str:
+    """The indexed tsvector expression; the same text must appear in queries to use the index.
+
+    PostgreSQL's parser would keep "134/Kpts/KPU/Tahun" or "90/PUU-XXI/2023" as one file-path
+    or hyphenated token; replacing everything but [0-9a-z] with spaces first gives the same
+    tokens as SQLite's unicode61 and as ``search.parse_query``.
+    """
     parts = " || ' ' || ".join(f"coalesce({alias}.{c}::text, '')" for c in FTS_COLUMNS)
-    return f"to_tsvector('simple', {parts})"
+    folded = f"translate(lower({parts}), '{_PG_ACCENTS[0]}', '{_PG_ACCENTS[1]}')"
+    return f"to_tsvector('simple', regexp_replace({folded}, '[^0-9a-z]+', ' ', 'g'))"
 
 
 def install(db: Database) -> None:
@@ -27,8 +39,10 @@ def install(db: Database) -> None:
     if isinstance(db, SqliteDatabase):
         _install_sqlite(db)
     else:
+        # Recreated, not "IF NOT EXISTS": an index over an older expression would be ignored.
+        db.execute_sql("DROP INDEX IF EXISTS document_fts_idx")
         db.execute_sql(
-            "CREATE INDEX IF NOT EXISTS document_fts_idx ON document USING GIN "
+            "CREATE INDEX document_fts_idx ON document USING GIN "
             f"(({pg_document_vector_sql('document')}))")
 
 

@@ -18,6 +18,7 @@ from jdih_desktop.errors import JdihError
 COMMAND_MODULES = [
     "jdih_desktop.commands.demo",
     "jdih_desktop.commands.catalogue",
+    "jdih_desktop.commands.report",
 ]
 
 EPILOG = """\

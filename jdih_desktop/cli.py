@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "jdih_desktop.commands.demo",
     "jdih_desktop.commands.catalogue",
     "jdih_desktop.commands.report",
+    "jdih_desktop.commands.devices",
 ]
 
 EPILOG = """\

@@ -1,0 +1,300 @@
+"""ESC/POS receipt printers: USB, serial, network, the Windows spooler, a file or device path.
+
+Every job renders the receipt to bytes first (``escpos_render``, through python-escpos's
+``Dummy``) and then opens a NEW connection, writes the bytes, and closes it. Why:
+- python-escpos's connection objects never recover after an error (a ``Network`` printer that
+  lost its socket stays broken), so a long-lived object would turn one cable wobble into a dead
+  printer until the app restarts;
+- rendering before connecting keeps the connection open for milliseconds, and puts every
+  transport's failure in one place, ``map_error``, which turns the library's
+  ``escpos.exceptions.Error``, ``OSError``, ``AssertionError``, pyusb and pyserial errors into our
+  ``DeviceError`` family with a message the officer can act on.
+
+The network transport uses a plain socket with a deadline for the whole job: a printer that
+stops reading (paper out with a full buffer) gives ``DeviceTimeout`` within ``timeout_s``; a
+refused or dropped connection gives ``DeviceOffline``.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jdih_desktop.devices.base import (
+    DeviceBusy,
+    DeviceError,
+    DeviceNotFound,
+    DeviceOffline,
+    DeviceProtocolError,
+    DeviceTimeout,
+    PrintResult,
+    Receipt,
+)
+from jdih_desktop.devices.escpos_render import RenderOptions, ensure_escpos_cache, render_bytes
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_S = 5.0
+
+# ----------------------------------------------------------------------------- error mapping
+
+_MSG_PERMISSION = ("Tidak punya izin memakai printer — pada Linux tambahkan pengguna ke grup "
+                   "'lp'/'dialout', pada Windows jalankan ulang aplikasi, lalu Coba lagi.")
+_MSG_NOT_FOUND = ("Printer tidak ditemukan — periksa kabel USB/serial dan daya printer, atau "
+                  "pilih ulang printer di Pengaturan Perangkat.")
+_MSG_HOST = ("Alamat printer jaringan tidak dikenal — periksa alamat IP di Pengaturan "
+             "Perangkat, lalu Coba lagi.")
+_MSG_REFUSED = ("Printer jaringan menolak sambungan — pastikan printer menyala dan alamat/port "
+                "benar (biasanya 9100), lalu Coba lagi.")
+_MSG_DROPPED = ("Sambungan ke printer terputus saat mencetak — periksa kabel jaringan/daya "
+                "printer, lalu Coba lagi (struk mungkin tercetak sebagian).")
+_MSG_STALLED = ("Printer berhenti menerima data — periksa kertas dan penutup printer, lalu "
+                "Coba lagi.")
+
+
+def _oserror_to_device_error(exc: OSError, where: str) -> DeviceError:
+    detail = f"{where}: {exc!r}"
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return DeviceTimeout(_MSG_STALLED, detail=detail)
+    if isinstance(exc, socket.gaierror):
+        return DeviceNotFound(_MSG_HOST, detail=detail)
+    code = exc.errno
+    if isinstance(exc, ConnectionRefusedError) or code == errno.ECONNREFUSED:
+        return DeviceOffline(_MSG_REFUSED, detail=detail)
+    if isinstance(exc, BrokenPipeError | ConnectionResetError | ConnectionAbortedError) \
+            or code in (errno.EPIPE, errno.ECONNRESET, errno.ECONNABORTED, errno.ENOTCONN):
+        return DeviceOffline(_MSG_DROPPED, detail=detail)
+    if code in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN, errno.EHOSTDOWN):
+        return DeviceOffline(detail=detail)
+    if code in (errno.ETIMEDOUT,):
+        return DeviceTimeout(_MSG_STALLED, detail=detail)
+    if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
+        return DeviceNotFound(_MSG_NOT_FOUND, detail=detail)
+    if code in (errno.EACCES, errno.EPERM):
+        return DeviceError(_MSG_PERMISSION, detail=detail)
+    if code == errno.EBUSY:
+        return DeviceBusy(detail=detail)
+    if code == errno.EIO:
+        return DeviceOffline(detail=detail)
+    return DeviceOffline(detail=detail)
+
+
+def map_error(exc: BaseException, where: str = "") -> DeviceError:
+    """Any exception a transport raises -> the matching DeviceError (the cause kept in detail)."""
+    if isinstance(exc, DeviceError):
+        return exc
+    detail = f"{where}: {exc!r}" if where else repr(exc)
+    # pyusb and pyserial are optional: look them up by name, never import them here.
+    mod = type(exc).__module__ or ""
+    name = type(exc).__name__
+    if mod.startswith("usb.") and name == "USBTimeoutError":
+        return DeviceTimeout(_MSG_STALLED, detail=detail)
+    if mod.startswith("usb.") and name in ("USBError", "NoBackendError"):
+        code = getattr(exc, "errno", None) or getattr(exc, "backend_error_code", None)
+        if code in (errno.EACCES, -3):
+            return DeviceError(_MSG_PERMISSION, detail=detail)
+        if code in (errno.EBUSY, -6):
+            return DeviceBusy(detail=detail)
+        if code in (errno.ETIMEDOUT, -7):
+            return DeviceTimeout(_MSG_STALLED, detail=detail)
+        if code in (errno.ENODEV, -4):
+            return DeviceOffline(detail=detail)
+        return DeviceOffline(detail=detail)
+    if mod.startswith("serial") and name == "SerialTimeoutException":
+        return DeviceTimeout(_MSG_STALLED, detail=detail)
+    if mod.startswith("serial") and name == "SerialException":
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        if inner is not None:
+            return _oserror_to_device_error(inner, where)
+        code = getattr(exc, "errno", None)
+        if code is not None:
+            return _oserror_to_device_error(OSError(code, str(exc)), where)
+        return DeviceNotFound(_MSG_NOT_FOUND, detail=detail)
+    if mod.startswith("escpos"):
+        if name in ("DeviceNotFoundError", "USBNotFoundError"):
+            cause = exc.__cause__ or exc.__context__
+            if isinstance(cause, OSError):
+                return _oserror_to_device_error(cause, where)
+            return DeviceNotFound(_MSG_NOT_FOUND, detail=detail)
+        if name == "TimeoutError" or "timeout" in str(exc).lower():
+            return DeviceTimeout(_MSG_STALLED, detail=detail)
+        return DeviceProtocolError(detail=detail)
+    if isinstance(exc, OSError):
+        return _oserror_to_device_error(exc, where)
+    if isinstance(exc, AssertionError):  # python-escpos asserts an open device before writing
+        return DeviceOffline(detail=detail)
+    if mod.startswith("pywintypes") or (name == "error" and mod.startswith("win32")):
+        return DeviceOffline("Printer Windows tidak dapat dipakai — periksa antrean cetak di "
+                             "Windows (Devices and Printers), lalu Coba lagi.", detail=detail)
+    if isinstance(exc, RuntimeError) and "dependenc" in str(exc).lower():
+        return DeviceError("Pustaka pendukung printer belum terpasang — pasang ulang aplikasi "
+                           "atau hubungi admin.", detail=detail)
+    return DeviceError(detail=detail)
+
+
+# ----------------------------------------------------------------------------- transports
+
+
+class Transport:
+    """Opens a fresh connection for one job, writes bytes, closes. Raises anything."""
+
+    kind = "transport"
+
+    def describe(self) -> str:  # pragma: no cover - overridden
+        return self.kind
+
+    def send(self, data: bytes, title: str) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+@dataclass
+class NetworkTransport(Transport):
+    """Raw TCP (JetDirect, port 9100). The deadline covers connect AND the whole write."""
+
+    host: str
+    port: int = 9100
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    kind = "network"
+
+    def describe(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def send(self, data: bytes, title: str) -> None:
+        deadline = time.monotonic() + self.timeout_s
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
+        except TimeoutError as exc:
+            raise DeviceTimeout(
+                "Printer jaringan tidak menjawab — periksa daya printer, kabel jaringan dan "
+                "alamat IP, lalu Coba lagi.", detail=f"{self.describe()}: {exc!r}") from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            view = memoryview(data)
+            sent = 0
+            while sent < len(view):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"{sent} of {len(data)} bytes sent before the deadline")
+                sock.settimeout(remaining)
+                sent += sock.send(view[sent:sent + 16384])
+            # Half-close so the printer sees the job's end; a printer that already dropped us
+            # shows up here as a reset.
+            try:
+                sock.shutdown(socket.SHUT_WR)
+            except OSError as exc:
+                if exc.errno not in (errno.ENOTCONN,):
+                    raise
+        finally:
+            sock.close()
+
+
+@dataclass
+class EscposDeviceTransport(Transport):
+    """A python-escpos connection class (Usb, Serial, Win32Raw, File), built anew per job."""
+
+    factory: Callable[[], Any]
+    label: str
+    kind: str = "escpos"
+
+    def describe(self) -> str:
+        return self.label
+
+    def send(self, data: bytes, title: str) -> None:
+        printer = self.factory()
+        try:
+            if hasattr(printer, "job_name"):
+                printer.job_name = title or "JDIH Desktop"
+            printer.open()
+            if getattr(printer, "_device", None) in (None, False):
+                raise DeviceNotFound(_MSG_NOT_FOUND, detail=f"{self.label}: open() gave no device")
+            printer._raw(data)
+        finally:
+            try:
+                printer.close()
+            except Exception:  # closing a broken device must not hide the real error
+                log.debug("closing %s failed", self.label, exc_info=True)
+
+
+def usb_transport(vid: int, pid: int, timeout_s: float, profile: str) -> EscposDeviceTransport:
+    def make() -> Any:
+        ensure_escpos_cache()
+        from escpos.printer import Usb
+
+        return Usb(vid, pid, timeout=int(timeout_s * 1000), profile=profile)
+
+    return EscposDeviceTransport(make, f"USB {vid:04x}:{pid:04x}", "usb")
+
+
+def serial_transport(port: str, baud: int, timeout_s: float,
+                     profile: str) -> EscposDeviceTransport:
+    def make() -> Any:
+        ensure_escpos_cache()
+        from escpos.printer import Serial
+
+        return Serial(devfile=port, baudrate=baud, timeout=timeout_s, profile=profile,
+                      dsrdtr=False)
+
+    return EscposDeviceTransport(make, f"{port} @ {baud}", "serial")
+
+
+def win32_transport(name: str, profile: str) -> EscposDeviceTransport:
+    def make() -> Any:
+        ensure_escpos_cache()
+        from escpos.printer import Win32Raw
+
+        return Win32Raw(printer_name=name, profile=profile)
+
+    return EscposDeviceTransport(make, f"Windows: {name}", "win32")
+
+
+def file_transport(path: str, profile: str) -> EscposDeviceTransport:
+    """A device node (/dev/usb/lp0) or a plain file (kept for inspection)."""
+
+    def make() -> Any:
+        ensure_escpos_cache()
+        from escpos.printer import File
+
+        p = Path(path)
+        if not p.exists() and not p.parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(p.parent))
+        return File(devfile=path, profile=profile)
+
+    return EscposDeviceTransport(make, path, "file")
+
+
+# ----------------------------------------------------------------------------- the printer
+
+
+class EscposPrinter:
+    """A ReceiptPrinter speaking ESC/POS over any transport."""
+
+    def __init__(self, spec: str, transport: Transport, options: RenderOptions | None = None,
+                 ) -> None:
+        self.spec = spec
+        self.transport = transport
+        self.options = options or RenderOptions()
+
+    def render(self, receipt: Receipt) -> bytes:
+        return render_bytes(receipt, self.options)
+
+    def print_receipt(self, receipt: Receipt) -> PrintResult:
+        data = self.render(receipt)
+        where = self.transport.describe()
+        try:
+            self.transport.send(data, receipt.title)
+        except Exception as exc:
+            err = map_error(exc, where)
+            log.warning("printing to %s failed: %s (%s)", where, err.message, err.detail)
+            raise err from exc
+        log.info("printed %d bytes to %s", len(data), where)
+        out = getattr(self.transport, "label", None) if self.transport.kind == "file" else None
+        return PrintResult(spec=self.spec, bytes_sent=len(data), output_path=out)
+
+    def close(self) -> None:
+        """Nothing stays open between jobs."""

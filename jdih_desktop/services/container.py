@@ -38,5 +38,13 @@ def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
     services.catalogue = CatalogueService(clock)
     from jdih_desktop.services.returns import ReturnService
 
-    services.returns = ReturnService(clock, config.office)
+    services.returns = ReturnService(config, clock)
+    from jdih_desktop.services.reports import ReportService
+
+    services.reports = ReportService(config, clock)
+    from jdih_desktop.services.loans import LoanService
+    from jdih_desktop.services.visits import VisitService
+
+    services.visits = VisitService(config, clock)
+    services.loans = LoanService(config, clock)
     return services

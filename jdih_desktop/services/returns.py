@@ -15,7 +15,6 @@ loan must come back the same day, so one still open on a later day is late too.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -24,7 +23,7 @@ from hashlib import sha256
 
 from peewee import JOIN
 
-from jdih_desktop.config import OfficeConfig
+from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import (
     Feed,
     KeyValue,
@@ -34,8 +33,15 @@ from jdih_desktop.devices.base import (
     Separator,
     Text,
 )
-from jdih_desktop.errors import JdihError
+from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import digitise
 from jdih_desktop.services.calendar import days_late
+from jdih_desktop.services.receipts import (
+    format_date_id,
+    format_datetime_id,
+    office_header,
+    short_title,
+)
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.store.models import (
     Attachment,
@@ -56,6 +62,7 @@ Clock = Callable[[], dt.datetime]
 RECEIPT_RE = re.compile(r"^PJ-(\d{4})-(\d{6})$")
 SLIP_RE = re.compile(r"^KB-(\d{4})-(\d{6})$")
 BARCODE_RE = re.compile(r"^JDIH\d{7}$")
+RETURN_SLIP_TITLE = "BUKTI PENGEMBALIAN"
 
 
 class ReturnError(JdihError):
@@ -163,16 +170,11 @@ def document_reference(doc: Document) -> str:
 
 
 def pages_to_pdf(pages: Sequence[ScannedPage]) -> bytes:
-    """Scanned PNG pages as one PDF (Pillow), at the resolution they were scanned."""
-    from PIL import Image
-
-    if not pages:
-        raise ReturnError("Tidak ada halaman hasil pindaian — pindai ulang dokumen.")
-    images = [Image.open(io.BytesIO(p.png)).convert("RGB") for p in pages]
-    buf = io.BytesIO()
-    images[0].save(buf, "PDF", save_all=True, append_images=images[1:],
-                   resolution=float(pages[0].dpi or 200))
-    return buf.getvalue()
+    """Scanned pages as one PDF (the digitisation service's assembly, same page sizes)."""
+    try:
+        return digitise.pages_to_pdf(pages)
+    except ValidationError as exc:
+        raise ReturnError(exc.message) from None
 
 
 def _next_number(counter: str) -> int:
@@ -189,9 +191,10 @@ def _next_number(counter: str) -> int:
 class ReturnService:
     """Look-ups, returns, slips, return scans and the overdue list. Pure data in and out."""
 
-    def __init__(self, clock: Clock, office: OfficeConfig | None = None) -> None:
+    def __init__(self, config: AppConfig, clock: Clock) -> None:
+        self.config = config
         self.clock = clock
-        self.office = office or OfficeConfig()
+        self.office = config.office
 
     # -- look-up
     def find(self, code: str) -> LoanView:
@@ -352,23 +355,18 @@ class ReturnService:
         officer = Officer.get_or_none(Officer.id == ret.officer_id) if ret.officer_id else None
         rows = (LoanItem.select(LoanItem, Copy, Document).join(Copy).join(Document)
                 .where(LoanItem.returned == ret.id).order_by(LoanItem.id))
-        r = Receipt(title="BUKTI PENGEMBALIAN")
-        r.add(Text(self.office.name.upper(), bold=True, align="center"),
-              Text(self.office.unit, align="center"))
-        if self.office.address:
-            r.add(Text(self.office.address, align="center"))
-        r.add(Separator("="), Text("BUKTI PENGEMBALIAN", bold=True, double=True, align="center"),
-              Separator("="),
-              KeyValue("No. pengembalian", ret.slip_number, bold=True),
+        r = Receipt(title=RETURN_SLIP_TITLE)
+        r.add(*office_header(self.config, RETURN_SLIP_TITLE))
+        r.add(KeyValue("No. pengembalian", ret.slip_number, bold=True),
               KeyValue("No. peminjaman", loan.receipt_number),
-              KeyValue("Tanggal", f"{ret.returned_at:%d-%m-%Y %H:%M}"),
+              KeyValue("Tanggal", format_datetime_id(ret.returned_at)),
               KeyValue("Peminjam", visitor.full_name),
               Separator())
         for n, it in enumerate(rows, 1):
             doc = it.copy.document
             label = COPY_CONDITIONS.get(it.return_condition or "", it.return_condition or "")
             r.add(Text(f"{n}. {document_reference(doc)}", bold=True),
-                  Text(_shorten(doc.judul, 120)),
+                  Text(f"   {short_title(doc.judul)}"),
                   KeyValue("Eksemplar", it.copy.barcode),
                   KeyValue("Kondisi", label))
             if it.return_note:
@@ -444,11 +442,12 @@ class ReturnService:
             f"Yth. Bapak/Ibu {entry.visitor_name},",
             "",
             f"Kami dari {self.office.unit}, {self.office.name}, mengingatkan bahwa dokumen "
-            f"yang Bapak/Ibu pinjam pada {_tanggal(entry.loaned_at.date())} "
+            f"yang Bapak/Ibu pinjam pada {format_date_id(entry.loaned_at.date(), False)} "
             f"(bukti peminjaman {entry.receipt_number}) "
             + ("seharusnya dibaca di tempat dan dikembalikan pada hari yang sama"
                if entry.read_on_site else
-               f"telah melewati batas pengembalian tanggal {_tanggal(entry.due_date)}")
+               f"telah melewati batas pengembalian tanggal "
+               f"{format_date_id(entry.due_date, False)}")
             + f" ({entry.days_late} hari terlambat):",
         ]
         lines += [f"- {ref} (eksemplar {barcode})" for barcode, ref in entry.items]
@@ -463,15 +462,3 @@ class ReturnService:
         lines += ["", "Terima kasih.", "", self.office.officer_name]
         return "\n".join(lines)
 
-
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")
-
-
-def _tanggal(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

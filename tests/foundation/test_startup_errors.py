@@ -1,0 +1,124 @@
+"""Bad input at start-up, through the real command line in a child process.
+
+Each case must end with a clear Indonesian message and a non-zero exit code, without a
+Python traceback and without touching what was there.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("JDIH_")}
+    base.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)})
+    base.update(env or {})
+    return subprocess.run([sys.executable, "-m", "jdih_desktop", *args], cwd=ROOT, env=base,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def assert_clean_failure(proc: subprocess.CompletedProcess[str], *phrases: str) -> None:
+    assert proc.returncode != 0, proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.startswith("jdih-desktop: "), proc.stderr
+    for phrase in phrases:
+        assert phrase in proc.stderr, proc.stderr
+
+
+def test_help_works():
+    # WHEN the help is asked for  THEN it lists the subcommands and the environment variables
+    proc = run_cli("--help")
+    assert proc.returncode == 0
+    assert "demo-data" in proc.stdout and "JDIH_DATA_DIR" in proc.stdout
+    assert "JDIH_DB_URL" in proc.stdout
+
+
+def test_unwritable_data_folder(tmp_path):
+    # GIVEN a data folder that cannot exist even for root: its parent is a regular file
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("keep me\n")
+    # WHEN the app starts on it
+    proc = run_cli("demo-data", "--documents", "1", "--visits", "1",
+                   "--data-dir", str(blocker / "data"))
+    # THEN it says which folder cannot be written and what to do, and the file is untouched
+    assert_clean_failure(proc, "Folder data tidak dapat ditulisi", "--data-dir")
+    assert blocker.read_text() == "keep me\n"
+
+
+@pytest.mark.parametrize("command", ["demo-data", "gui"])
+def test_corrupt_database_file_is_reported_and_left_alone(tmp_path, command):
+    # GIVEN a data folder whose database file is random bytes
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "jdih.sqlite3"
+    junk = random.Random(9).randbytes(64 * 1024)
+    db.write_bytes(junk)
+    # WHEN the app (or the demo filler) starts on it
+    proc = run_cli(command, "--data-dir", str(data))
+    # THEN it refuses with a message naming the file, exits non-zero, and changes nothing
+    assert_clean_failure(proc, "rusak", str(db), "cadangan")
+    assert db.read_bytes() == junk
+    assert not list(data.glob("jdih.sqlite3.bak-*"))
+
+
+def test_unreachable_postgresql_fails_fast_and_clearly(tmp_path):
+    # GIVEN a PostgreSQL URL where nothing listens
+    # WHEN the app starts on it (the issue asks for an answer within a few seconds)
+    proc = run_cli("demo-data", "--data-dir", str(tmp_path / "data"),
+                   "--db", "postgresql://x@127.0.0.1:1/x", timeout=20)
+    # THEN the message says the database cannot be reached and what to check
+    assert_clean_failure(proc, "Tidak dapat terhubung ke basis data",
+                         "postgresql://x@127.0.0.1:1/x")
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_data_dir_is_accepted_before_and_after_the_subcommand(tmp_path, where):
+    # GIVEN --data-dir on either side of the subcommand
+    data = tmp_path / where
+    opts = ["--data-dir", str(data)]
+    cmd = ["demo-data", "--documents", "3", "--visits", "3"]
+    args = [*opts, *cmd] if where == "before" else [*cmd, *opts]
+    # WHEN it runs  THEN the database is made in that folder
+    proc = run_cli(*args)
+    assert proc.returncode == 0, proc.stderr
+    assert (data / "jdih.sqlite3").is_file()
+    assert str(data) in proc.stdout
+
+
+def test_environment_variables_choose_folder_and_database(tmp_path):
+    # GIVEN JDIH_DATA_DIR, and in a second run also JDIH_DB_URL
+    data = tmp_path / "env-data"
+    proc = run_cli("demo-data", "--documents", "2", "--visits", "2",
+                   env={"JDIH_DATA_DIR": str(data)})
+    assert proc.returncode == 0, proc.stderr
+    assert (data / "jdih.sqlite3").is_file()
+    other = tmp_path / "elsewhere" / "shared.sqlite3"
+    other.parent.mkdir()
+    proc = run_cli("demo-data", "--documents", "2", "--visits", "2",
+                   env={"JDIH_DATA_DIR": str(tmp_path / "env-data-2"),
+                        "JDIH_DB_URL": f"sqlite:///{other}"})
+    # THEN the folder holds the log and config, and the database is where the URL says
+    assert proc.returncode == 0, proc.stderr
+    assert other.is_file()
+    assert not (tmp_path / "env-data-2" / "jdih.sqlite3").exists()
+    assert (tmp_path / "env-data-2" / "logs").is_dir()
+
+
+def test_demo_data_refuses_a_database_with_data(tmp_path):
+    # GIVEN a demo database  WHEN demo-data runs on it again  THEN it refuses and says why
+    data = tmp_path / "data"
+    assert run_cli("demo-data", "--documents", "2", "--visits", "2",
+                   "--data-dir", str(data)).returncode == 0
+    before = (data / "jdih.sqlite3").stat().st_size
+    proc = run_cli("demo-data", "--data-dir", str(data))
+    assert_clean_failure(proc, "sudah berisi")
+    assert (data / "jdih.sqlite3").stat().st_size == before

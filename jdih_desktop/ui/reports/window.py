@@ -1,0 +1,375 @@
+"""The reports window: choose a report and a period, render it in the background, look at the
+pages, then save (PDF, XLSX) or print.
+
+Everything slow - the queries, reportlab, openpyxl, rasterising the preview, writing files,
+printing - runs in a ``JobRunner`` thread; the window only swaps widgets when a job reports back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.services.report_render import RenderedReport, ReportRequest, build_report
+from jdih_desktop.services.reports import Period, ReportService
+from jdih_desktop.ui.reports.pages import page_images, print_pdf
+from jdih_desktop.ui.reports.worker import JobRunner
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DPI = 96
+# (kind key, request kind)
+KINDS = [("monthly", "activity"), ("daily", "activity"), ("collection", "collection"),
+         ("visit", "visit")]
+
+# A chooser returns the path picked, or "" when the person cancels: (title, suggested, filter).
+FileChooser = Callable[[QWidget, str, str, str], str]
+PrintDialog = Callable[[QWidget, QPrinter], bool]
+
+
+def _ask_file(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_)[0]
+
+
+def _ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    dlg = QPrintDialog(printer, parent)
+    return dlg.exec() == QPrintDialog.DialogCode.Accepted
+
+
+class ReportsWindow(QWidget):
+    """A top-level window (the officer keeps working in the main window meanwhile)."""
+
+    rendered = Signal(object)  # RenderedReport, once the preview is on screen
+    saved = Signal(str)  # path written
+    printed = Signal(int)  # pages sent to the printer
+    failed = Signal(str)
+
+    def __init__(self, reports: ReportService, clock: Callable[[], dt.datetime],
+                 parent: QWidget | None = None, *, file_chooser: FileChooser = _ask_file,
+                 print_dialog: PrintDialog = _ask_printer,
+                 save_dir: Path | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.reports = reports
+        self.clock = clock
+        self.file_chooser = file_chooser
+        self.print_dialog = print_dialog
+        self.save_dir = save_dir or Path.home()
+        self.result: RenderedReport | None = None
+        self.page_images: list[QImage] = []
+        self.runner = JobRunner(self)
+        self.setObjectName("reportsWindow")
+        self.setWindowTitle(self.tr("Laporan — JDIH Desktop"))
+        self.resize(1180, 820)
+        self._build()
+        self._on_kind_changed()
+
+    # ------------------------------------------------------------------ building
+    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
+        w.setObjectName(name)
+        w.setAccessibleName(accessible)
+        return w
+
+    def _build(self) -> None:
+        id_locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        today = self.clock().date()
+        last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        side = QFrame()
+        side.setObjectName("reportsSide")
+        side.setFixedWidth(330)
+        form = QFormLayout()
+        self.kind_combo = self._named(QComboBox(), "reportKind", self.tr("Jenis laporan"))
+        for key, label in (
+                ("monthly", self.tr("Laporan kegiatan bulanan")),
+                ("daily", self.tr("Log harian")),
+                ("collection", self.tr("Laporan koleksi (evaluasi JDIH)")),
+                ("visit", self.tr("Rekaman satu kunjungan"))):
+            self.kind_combo.addItem(label, key)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        form.addRow(self.tr("&Jenis laporan"), self.kind_combo)
+        self.month_edit = self._named(QDateEdit(), "reportMonth", self.tr("Bulan laporan"))
+        self.month_edit.setLocale(id_locale)
+        self.month_edit.setDisplayFormat("MMMM yyyy")
+        self.month_edit.setCalendarPopup(True)
+        self.month_edit.setDate(QDate(last_month.year, last_month.month, 1))
+        self.month_label = QLabel(self.tr("&Bulan"))
+        self.month_label.setBuddy(self.month_edit)
+        form.addRow(self.month_label, self.month_edit)
+        self.day_edit = self._named(QDateEdit(), "reportDay", self.tr("Tanggal log harian"))
+        self.day_edit.setLocale(id_locale)
+        self.day_edit.setDisplayFormat("dddd, d MMMM yyyy")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDate(QDate(today.year, today.month, today.day))
+        self.day_label = QLabel(self.tr("&Tanggal"))
+        self.day_label.setBuddy(self.day_edit)
+        form.addRow(self.day_label, self.day_edit)
+        self.visit_spin = self._named(QSpinBox(), "reportVisit", self.tr("Nomor kunjungan"))
+        self.visit_spin.setRange(1, 2_000_000_000)
+        self.visit_label = QLabel(self.tr("&Nomor kunjungan"))
+        self.visit_label.setBuddy(self.visit_spin)
+        form.addRow(self.visit_label, self.visit_spin)
+
+        self.render_button = self._named(QPushButton(self.tr("&Buat laporan")), "btnRender",
+                                         self.tr("Buat laporan dan tampilkan pratinjau"))
+        self.render_button.setDefault(True)
+        self.render_button.clicked.connect(self.render_report)
+        self.progress = self._named(QProgressBar(), "reportProgress",
+                                    self.tr("Kemajuan penyusunan laporan"))
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel(self.tr("Pilih jenis laporan dan periodenya, lalu tekan "
+                                     "<b>Buat laporan</b>."))
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.save_pdf_button = self._named(QPushButton(self.tr("Simpan &PDF…")), "btnSavePdf",
+                                           self.tr("Simpan laporan sebagai PDF"))
+        self.save_pdf_button.clicked.connect(self._on_save_pdf_clicked)
+        self.save_xlsx_button = self._named(QPushButton(self.tr("Simpan &XLSX…")),
+                                            "btnSaveXlsx",
+                                            self.tr("Simpan laporan sebagai lembar kerja XLSX"))
+        self.save_xlsx_button.clicked.connect(self._on_save_xlsx_clicked)
+        self.print_button = self._named(QPushButton(self.tr("&Cetak…")), "btnPrint",
+                                        self.tr("Cetak laporan"))
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.close_button = self._named(QPushButton(self.tr("Tutup")), "btnCloseReports",
+                                        self.tr("Tutup jendela laporan"))
+        self.close_button.clicked.connect(self.close)
+        for b in (self.save_pdf_button, self.save_xlsx_button, self.print_button):
+            b.setEnabled(False)
+
+        side_layout = QVBoxLayout(side)
+        title = QLabel(self.tr("<b style='font-size:14pt'>Laporan</b><br>Dokumentasi hasil "
+                               "kegiatan (SOP langkah 9)"))
+        title.setObjectName("reportsTitle")
+        side_layout.addWidget(title)
+        side_layout.addLayout(form)
+        side_layout.addWidget(self.render_button)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.status)
+        side_layout.addSpacing(12)
+        for b in (self.save_pdf_button, self.save_xlsx_button, self.print_button):
+            side_layout.addWidget(b)
+        side_layout.addStretch(1)
+        side_layout.addWidget(self.close_button)
+
+        self.pages_label = QLabel(self.tr("Belum ada pratinjau."))
+        self.pages_label.setObjectName("previewInfo")
+        self.zoom_combo = self._named(QComboBox(), "previewZoom", self.tr("Ukuran pratinjau"))
+        for pct in (50, 75, 100, 125):
+            self.zoom_combo.addItem(f"{pct}%", pct)
+        self.zoom_combo.setCurrentIndex(1)
+        self.zoom_combo.currentIndexChanged.connect(self._show_pages)
+        self.preview_host = QWidget()
+        self.preview_host.setObjectName("previewPages")
+        self.preview_layout = QVBoxLayout(self.preview_host)
+        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.preview_layout.setSpacing(14)
+        self.scroll = self._named(QScrollArea(), "reportPreview", self.tr("Pratinjau laporan"))
+        self.scroll.setWidget(self.preview_host)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setStyleSheet("QScrollArea { background: #7d838c; }"
+                                  "QWidget#previewPages { background: #7d838c; }")
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label, 1)
+        bar.addWidget(QLabel(self.tr("Ukuran:")))
+        bar.addWidget(self.zoom_combo)
+        right = QVBoxLayout()
+        right.addLayout(bar)
+        right.addWidget(self.scroll, 1)
+        main = QHBoxLayout(self)
+        main.addWidget(side)
+        main.addLayout(right, 1)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self._on_print_clicked)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self._on_save_pdf_clicked)
+
+    # ------------------------------------------------------------------ choosing
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def set_kind(self, key: str) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(key))
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        k = self.kind()
+        for w, show in ((self.month_edit, k in ("monthly", "collection")),
+                        (self.month_label, k in ("monthly", "collection")),
+                        (self.day_edit, k == "daily"), (self.day_label, k == "daily"),
+                        (self.visit_spin, k == "visit"), (self.visit_label, k == "visit")):
+            w.setVisible(show)
+
+    def request(self) -> ReportRequest:
+        k = self.kind()
+        if k == "visit":
+            return ReportRequest("visit", visit_id=self.visit_spin.value())
+        if k == "daily":
+            d = self.day_edit.date()
+            return ReportRequest("activity", Period.day(dt.date(d.year(), d.month(), d.day())))
+        m = self.month_edit.date()
+        return ReportRequest(dict(KINDS)[k], Period.month(m.year(), m.month()))
+
+    # ------------------------------------------------------------------ rendering
+    @Slot()
+    def render_report(self) -> None:
+        """Build the chosen report in the background; the preview follows."""
+        if self.runner.busy:
+            return
+        request = self.request()
+        self._set_busy(True, self.tr("Menyusun laporan…"))
+        reports = self.reports
+
+        def work(progress):
+            out = build_report(reports, request, progress)
+            images = page_images(out.pdf or b"", PREVIEW_DPI, progress, 90, 10)
+            progress(100, "Selesai.")
+            return out, images
+
+        self.runner.start(work, on_done=self._on_rendered, on_fail=self._on_failed,
+                          on_progress=self._on_progress)
+
+    def _set_busy(self, busy: bool, message: str) -> None:
+        self.render_button.setEnabled(not busy)
+        self.kind_combo.setEnabled(not busy)
+        have = self.result is not None and not busy
+        for b in (self.save_pdf_button, self.save_xlsx_button, self.print_button):
+            b.setEnabled(have)
+        if busy:
+            self.progress.setValue(0)
+        self.status.setText(message)
+
+    @Slot(int, str)
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(message)
+
+    def _on_rendered(self, payload) -> None:
+        self.result, self.page_images = payload
+        self.progress.setValue(100)
+        self._set_busy(False, self.tr("Laporan siap: %1. Periksa pratinjau, lalu simpan atau "
+                                      "cetak.").replace("%1", self.result.title))
+        self._show_pages()
+        self.rendered.emit(self.result)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_busy(False, "")
+        self.progress.setValue(0)
+        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.failed.emit(message)
+
+    @Slot()
+    def _show_pages(self) -> None:
+        while self.preview_layout.count():
+            item = self.preview_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        zoom = int(self.zoom_combo.currentData() or 75) / 100
+        for i, img in enumerate(self.page_images):
+            label = QLabel()
+            label.setObjectName(f"previewPage{i + 1}")
+            label.setAccessibleName(self.tr("Halaman %1").replace("%1", str(i + 1)))
+            pix = QPixmap.fromImage(img)
+            if zoom != 1:
+                pix = pix.scaledToWidth(int(img.width() * zoom),
+                                        Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pix)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label.setStyleSheet("background: white; border: 1px solid #444;")
+            self.preview_layout.addWidget(label)
+        if self.result is not None:
+            self.pages_label.setText(self.tr("%1 — %2 halaman A4").replace(
+                "%1", self.result.title).replace("%2", str(len(self.page_images))))
+
+    def preview_page_count(self) -> int:
+        return sum(1 for i in range(self.preview_layout.count())
+                   if isinstance(self.preview_layout.itemAt(i).widget(), QLabel))
+
+    # ------------------------------------------------------------------ saving, printing
+    def _suggest(self, ext: str) -> str:
+        stem = self.result.stem if self.result else "laporan"
+        return str(self.save_dir / f"{stem}.{ext}")
+
+    @Slot()
+    def _on_save_pdf_clicked(self) -> None:
+        if self.result is None or self.result.pdf is None:
+            return
+        path = self.file_chooser(self, self.tr("Simpan laporan PDF"), self._suggest("pdf"),
+                                 self.tr("Dokumen PDF (*.pdf)"))
+        if path:
+            self.save_to(Path(path), self.result.pdf)
+
+    @Slot()
+    def _on_save_xlsx_clicked(self) -> None:
+        if self.result is None or self.result.xlsx is None:
+            return
+        path = self.file_chooser(self, self.tr("Simpan laporan XLSX"), self._suggest("xlsx"),
+                                 self.tr("Buku kerja Excel (*.xlsx)"))
+        if path:
+            self.save_to(Path(path), self.result.xlsx)
+
+    def save_to(self, path: Path, data: bytes) -> None:
+        """Write the bytes in the background (a network folder can be slow)."""
+        self._set_busy(True, self.tr("Menyimpan %1…").replace("%1", path.name))
+
+        def work(progress):
+            tmp = path.with_name(f".{path.name}.tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+            return str(path)
+
+        def done(p: str) -> None:
+            self.save_dir = Path(p).parent
+            self._set_busy(False, self.tr("Tersimpan: %1").replace("%1", p))
+            self.saved.emit(p)
+
+        self.runner.start(work, on_done=done, on_fail=self._on_failed, uses_db=False)
+
+    @Slot()
+    def _on_print_clicked(self) -> None:
+        if self.result is None or self.result.pdf is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.result.stem)
+        if self.print_dialog(self, printer):
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the rendered PDF on ``printer`` from the worker thread."""
+        if self.result is None or self.result.pdf is None:
+            return
+        self._printer = printer  # keep it alive while the worker paints
+        self._set_busy(True, self.tr("Mencetak…"))
+        pdf = self.result.pdf
+
+        def done(pages: int) -> None:
+            self._set_busy(False, self.tr("%1 halaman dikirim ke printer.").replace(
+                "%1", str(pages)))
+            self.printed.emit(pages)
+
+        self.runner.start(lambda progress: print_pdf(pdf, printer, progress), on_done=done,
+                          on_fail=self._on_failed, on_progress=self._on_progress,
+                          uses_db=False)
+
+    def closeEvent(self, event) -> None:
+        self.runner.wait(60000)
+        super().closeEvent(event)

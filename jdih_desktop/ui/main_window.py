@@ -137,6 +137,11 @@ class MainWindow(QMainWindow):
         self.dashboard_area.setLayout(QVBoxLayout())
         self.dashboard_area.layout().setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.dashboard_area)
+        if self.services.reports is not None:
+            from jdih_desktop.ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.services.reports, parent=self.dashboard_area)
+            self.dashboard_area.layout().addWidget(self.dashboard)
         # Filled by the visits-in-progress panel.
         self.visits_area = QFrame()
         self.visits_area.setObjectName("visitsArea")
@@ -171,7 +176,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_reports(self) -> None:
-        self._not_ready(self.tr("Laporan"))
+        from jdih_desktop.ui.reports import ReportsWindow
+
+        if getattr(self, "reports_window", None) is None:
+            self.reports_window = ReportsWindow(self.services.reports, self.services.clock, self)
+        self.reports_window.show()
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
 
     @Slot()
     def open_device_settings(self) -> None:

@@ -60,15 +60,19 @@ def _context(args: argparse.Namespace):  # -> AppContext
 
 
 def _ensure_gui_app() -> object:
-    """pdf:/qt: printers paint with Qt: they need a QGuiApplication (headless is fine)."""
-    from PySide6.QtGui import QGuiApplication
+    """pdf:/qt: printers paint with Qt: they need a Qt application (headless is fine).
 
-    app = QGuiApplication.instance()
+    A QApplication rather than a QGuiApplication: a process holds one application object for
+    its life, and whoever runs these commands in-process (tests, the app) may need widgets.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     if app is None:
         if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
                                                     or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["jdih-desktop"])
+        app = QApplication(["jdih-desktop"])
     return app
 
 

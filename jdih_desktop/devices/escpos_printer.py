@@ -41,6 +41,7 @@ from jdih_desktop.devices.escpos_render import RenderOptions, ensure_escpos_cach
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 5.0
+SEND_BUFFER_BYTES = 32 * 1024  # a few seconds of printing at most; see NetworkTransport
 
 # ----------------------------------------------------------------------------- error mapping
 
@@ -168,6 +169,9 @@ class NetworkTransport(Transport):
     def send(self, data: bytes, title: str) -> None:
         deadline = time.monotonic() + self.timeout_s
         try:
+            # A modest send buffer, set before connecting: with Linux's multi-megabyte default
+            # a whole job vanishes into the kernel even when the printer has stopped reading,
+            # and the deadline would never see the stall.
             sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
         except TimeoutError as exc:
             raise DeviceTimeout(
@@ -175,6 +179,7 @@ class NetworkTransport(Transport):
                 "alamat IP, lalu Coba lagi.", detail=f"{self.describe()}: {exc!r}") from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER_BYTES)
             view = memoryview(data)
             sent = 0
             while sent < len(view):

@@ -1,0 +1,120 @@
+"""Pick a related document and the kind of relation (mencabut, mengubah, melaksanakan...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.catalogue import CatalogueService, short_title
+from jdih_desktop.store.enums import RELATION_LABELS
+from jdih_desktop.store.search import SearchFilters
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+# Wording from the current document's point of view ("this document ... the chosen one").
+KIND_TEXT = {
+    "mencabut": "mencabut",
+    "dicabut": "dicabut oleh",
+    "mengubah": "mengubah",
+    "diubah": "diubah oleh",
+    "melaksanakan": "melaksanakan",
+    "dilaksanakan": "dilaksanakan oleh",
+    "menetapkan": "menetapkan",
+    "ditetapkan": "ditetapkan oleh",
+}
+
+
+class RelationDialog(QDialog):
+    """"This document <kind> <chosen document>"; the service writes the inverse too."""
+
+    def __init__(self, catalogue: CatalogueService, document_id: int, citation: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.document_id = document_id
+        self.setObjectName("relationDialog")
+        self.setWindowTitle(self.tr("Tambah relasi"))
+        self.resize(560, 440)
+        self.kind = QComboBox()
+        self.kind.setObjectName("relationKind")
+        self.kind.setAccessibleName(self.tr("Jenis relasi"))
+        for key in RELATION_LABELS:
+            self.kind.addItem(self.tr("%1 %2 …").replace("%1", citation)
+                              .replace("%2", KIND_TEXT[key]), key)
+        self.search = QLineEdit()
+        self.search.setObjectName("relationSearch")
+        self.search.setAccessibleName(self.tr("Cari dokumen terkait"))
+        self.search.setPlaceholderText(self.tr("Cari dokumen terkait, mis. PKPU 8/2019"))
+        self.results = QListWidget()
+        self.results.setObjectName("relationResults")
+        self.results.setAccessibleName(self.tr("Dokumen ditemukan"))
+        self.note = QLineEdit()
+        self.note.setObjectName("relationNote")
+        self.note.setAccessibleName(self.tr("Catatan relasi"))
+        self.note.setPlaceholderText(self.tr("Catatan (boleh kosong), mis. Pasal 5 saja"))
+        self.message = QLabel()
+        self.message.setObjectName("relationMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox()
+        ok = self.buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("relationSave")
+        ok.setAccessibleName(self.tr("Simpan relasi"))
+        cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("relationCancel")
+        cancel.setAccessibleName(self.tr("Batal"))
+        ok.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Relasi"), self.kind)
+        form.addRow(self.tr("Dokumen"), self.search)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._timer.start)
+
+    @Slot()
+    def run_search(self) -> None:
+        self.results.clear()
+        text = self.search.text().strip()
+        if not text:
+            return
+        for row in self.catalogue.page(SearchFilters(text=text), 0, 30):
+            if row.id == self.document_id:
+                continue
+            item = QListWidgetItem(f"{row.citation} — {short_title(row.judul, 80)}")
+            item.setData(IdRole, row.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    @Slot()
+    def save(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Cari lalu pilih dokumen terkait dari daftar."))
+            return
+        try:
+            self.catalogue.set_relation(self.document_id, item.data(IdRole),
+                                        self.kind.currentData(), self.note.text())
+        except JdihError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,200 @@
+"""The catalogue table over the whole collection, fetched lazily.
+
+Two mechanisms keep it fast at 100k documents:
+- Rows are *announced* to the view in batches (``canFetchMore``/``fetchMore``): the view learns
+  about more rows only as the person scrolls towards the end.
+- Row *contents* live in a small LRU cache of fixed-size pages read with
+  ``CatalogueService.page`` (one indexed query per page). Scrolling to the end of 100k rows
+  reads the pages on screen, never the whole table, and the cache never holds more than
+  ``max_pages * page_size`` rows.
+Sorting by a header click changes the sort key of the filters and resets the model.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from jdih_desktop.services.catalogue import CatalogueService, DocumentRow
+from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.store.search import SearchFilters
+
+log = logging.getLogger(__name__)
+
+# (key, header, ascending sort key, descending sort key); None: not sortable
+COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
+    ("doc_type", "Tipe", "doc_type_asc", "doc_type_desc"),
+    ("jenis", "Jenis", "jenis_asc", "jenis_desc"),
+    ("nomor", "Nomor", "nomor_asc", "nomor_desc"),
+    ("tahun", "Tahun", "tahun_asc", "tahun_desc"),
+    ("judul", "Judul", "judul", "judul_desc"),
+    ("status", "Status", "status_asc", "status_desc"),
+    ("subjek", "Subjek", "subjek_asc", "subjek_desc"),
+    ("copies", "Eksemplar", None, None),
+)
+DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Read-only table of ``DocumentRow`` pages; see the module docstring."""
+
+    totalChanged = Signal(int)
+
+    def __init__(self, catalogue: CatalogueService, *, page_size: int = 100,
+                 batch: int = 500, max_pages: int = 20, parent=None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.page_size = page_size
+        self.batch = batch
+        self.max_pages = max_pages
+        self._filters = SearchFilters()
+        self._total = 0
+        self._announced = 0
+        self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()
+        self._user_sort: str | None = None
+        self.pages_read = 0  # diagnostics for tests and benchmarks
+
+    # ------------------------------------------------------------------ state
+    @property
+    def filters(self) -> SearchFilters:
+        return replace(self._filters)
+
+    @property
+    def sort_key(self) -> str:
+        return self._filters.sort
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def cached_rows(self) -> int:
+        """Rows currently held in memory (bounded by max_pages * page_size)."""
+        return sum(len(p) for p in self._pages.values())
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        """New search or filters: count the matches and show the first batch.
+
+        A sort chosen by a header click stays until ``clear_sort``; otherwise a text search is
+        ordered by relevance and a plain listing by year, newest first.
+        """
+        f = replace(filters)
+        if self._user_sort is not None:
+            f.sort = self._user_sort
+        self.beginResetModel()
+        self._filters = f
+        self._pages.clear()
+        self._total = self.catalogue.count(f)
+        self._announced = min(self.batch, self._total)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    def clear_sort(self) -> None:
+        self._user_sort = None
+        self.set_filters(replace(self._filters, sort="relevance"))
+
+    def refresh(self) -> None:
+        """Re-read after an edit, keeping the filters and sort."""
+        self.set_filters(self._filters)
+
+    def row_of_id(self, document_id: int) -> int | None:
+        """The row of a document among the cached pages (None when not loaded)."""
+        for number, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.id == document_id:
+                    return number * self.page_size + i
+        return None
+
+    # ------------------------------------------------------------------ lazy loading
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._announced < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(self.batch, self._total - self._announced)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._announced, self._announced + more - 1)
+        self._announced += more
+        self.endInsertRows()
+
+    def document_row(self, row: int) -> DocumentRow | None:
+        if not 0 <= row < self._announced:
+            return None
+        number, offset = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self.catalogue.page(self._filters, number * self.page_size, self.page_size)
+            self.pages_read += 1
+            self._pages[number] = page
+            while len(self._pages) > self.max_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def document_id(self, row: int) -> int | None:
+        r = self.document_row(row)
+        return r.id if r else None
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._announced
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.TextAlignmentRole):
+            return None
+        r = self.document_row(index.row())
+        if r is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == DocumentIdRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#9a1b1b")) if r.status == "tidak_berlaku" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("tahun", "copies"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.judul if key == "judul" else r.jenis if key == "jenis" else None
+        if key == "jenis":  # the short form reads better in a narrow column
+            return r.singkatan_jenis or r.jenis
+        value = getattr(r, key)
+        if key == "doc_type":
+            return DOC_TYPES.get(value, value)
+        if key == "status":
+            return DOC_STATUS.get(value, value)
+        if key == "judul":
+            return " ".join(value.split())
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        _, _, asc, desc = COLUMNS[column]
+        key = asc if order == Qt.SortOrder.AscendingOrder else desc
+        if key is None or key == self._filters.sort:
+            return
+        self._user_sort = key
+        self.set_filters(self._filters)

@@ -1,0 +1,251 @@
+"""The catalogue window: the whole collection in a lazy table, filters, and a detail panel.
+
+Opening it at 100k documents costs one count and one page of 100 rows (see
+``table_model``); nothing else is read until the person scrolls or selects.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.catalogue import CatalogueService
+from jdih_desktop.services.digitise import DigitiseService
+from jdih_desktop.services.labels import LabelService
+from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
+from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
+from jdih_desktop.ui.catalogue.form import DocumentFormDialog
+from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
+
+log = logging.getLogger(__name__)
+
+
+class CatalogueWindow(QMainWindow):
+    """Browse, search and maintain the catalogue."""
+
+    def __init__(self, services, scanner_worker=None, printer_worker=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("catalogueWindow")
+        self.setWindowTitle(self.tr("Katalog — JDIH Desktop"))
+        self.resize(1280, 760)
+        self.services = services
+        self.catalogue: CatalogueService = services.catalogue
+        extra = getattr(services, "extra", {}) or {}
+        self.labels: LabelService = extra.get("labels") or LabelService(self.catalogue)
+        self.digitise: DigitiseService = extra.get("digitise") or DigitiseService(
+            self.catalogue, services.clock)
+        self.form: DocumentFormDialog | None = None
+
+        self.filter_bar = CatalogueFilterBar(self.catalogue.subject_suggestions,
+                                             max_year=services.clock().year)
+        self.model = DocumentTableModel(self.catalogue, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("catalogueTable")
+        self.table.setAccessibleName(self.tr("Daftar dokumen katalog"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: ResizeToContents would read every row of 100k.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((105, 95, 80, 50, 420, 95, 160, 75)):
+            self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._on_header_clicked)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("catalogueResultCount")
+        self.detail = DocumentDetailPanel(self.catalogue, self.labels, self.digitise,
+                                          printer_worker, scanner_worker)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.result_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("catalogueSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 480])
+        central = QWidget()
+        cv = QVBoxLayout(central)
+        cv.addWidget(self.filter_bar)
+        cv.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+
+        self.filter_bar.filtersChanged.connect(self._on_filters_changed)
+        self.model.totalChanged.connect(self._on_total_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.detail.editRequested.connect(self.edit_document)
+        self.detail.deleteRequested.connect(self.delete_document)
+        self.detail.changed.connect(lambda _id: self._refresh_keep_selection())
+        self.model.set_filters(self.filter_bar.filters())
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Katalog"))
+        bar.setObjectName("catalogueToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.act_add = self._action("actAddDocument", self.tr("Tambah dokumen"), self.add_document,
+                                    "Ctrl+Shift+N")
+        self.act_edit = self._action("actEditDocument", self.tr("Ubah"), self.edit_selected,
+                                     "F2")
+        self.act_refresh = self._action("actRefreshCatalogue", self.tr("Muat ulang"),
+                                        self._refresh_keep_selection, "F5")
+        self.act_search = self._action("actFocusSearch", self.tr("Cari"),
+                                       self._focus_search, "Ctrl+F")
+        for a in (self.act_add, self.act_edit, self.act_refresh):
+            bar.addAction(a)
+            bar.widgetForAction(a).setObjectName(a.objectName() + "Button")
+            bar.widgetForAction(a).setAccessibleName(a.text())
+
+    def _action(self, name: str, text: str, slot, shortcut: str) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    # ------------------------------------------------------------------ filters and table
+    @Slot(SearchFilters)
+    def _on_filters_changed(self, filters: SearchFilters) -> None:
+        self.model.set_filters(filters)
+        self.detail.show_document(None)
+
+    @Slot(int)
+    def _on_total_changed(self, total: int) -> None:
+        self.result_label.setText(self.tr("%1 dokumen").replace(
+            "%1", f"{total:,}".replace(",", ".")))
+
+    @Slot(int)
+    def _on_header_clicked(self, section: int) -> None:
+        if COLUMNS[section][2] is None:
+            return
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+            order = Qt.SortOrder.DescendingOrder \
+                if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder \
+                else Qt.SortOrder.AscendingOrder
+        else:
+            order = Qt.SortOrder.AscendingOrder
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(section, order)
+        self.model.sort(section, order)
+        self.detail.show_document(None)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_args: object) -> None:
+        self.detail.show_document(self.selected_document_id())
+
+    def selected_document_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.document_id(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _refresh_keep_selection(self) -> None:
+        current = self.selected_document_id()
+        self.model.refresh()
+        if current is not None:
+            row = self.model.row_of_id(current)
+            if row is None:
+                self.model.document_row(0)
+                row = self.model.row_of_id(current)
+            if row is not None:
+                self.table.selectRow(row)
+            else:
+                self.detail.show_document(current)
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    # ------------------------------------------------------------------ documents
+    def make_form(self, document_id: int | None = None) -> DocumentFormDialog:
+        data = self.catalogue.get_document(document_id) if document_id else None
+        doc_type = self.filter_bar.filters().doc_type or "peraturan"
+        self.form = DocumentFormDialog(self.catalogue, data, doc_type, self)
+        self.form.saved.connect(self._on_saved)
+        return self.form
+
+    @Slot()
+    def add_document(self) -> None:
+        self.make_form().open()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        doc = self.selected_document_id()
+        if doc is not None:
+            self.edit_document(doc)
+
+    @Slot(int)
+    def edit_document(self, document_id: int) -> None:
+        try:
+            self.make_form(document_id).open()
+        except JdihError as exc:
+            self.detail._error(exc.message)
+
+    @Slot(int)
+    def _on_saved(self, document_id: int) -> None:
+        self.model.refresh()
+        row = self.model.row_of_id(document_id)
+        if row is not None:
+            self.select_row(row)
+        else:
+            self.table.clearSelection()
+            self.detail.show_document(document_id)
+        self.statusBar().showMessage(self.tr("Dokumen tersimpan."), 5000)
+
+    @Slot(int)
+    def delete_document(self, document_id: int) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Hapus dokumen"),
+            self.tr("Hapus dokumen ini beserta relasi, lampiran dan eksemplarnya?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_document_now(document_id)
+
+    def delete_document_now(self, document_id: int) -> bool:
+        try:
+            self.catalogue.delete_document(document_id)
+        except JdihError as exc:
+            self.detail._error(exc.message)
+            return False
+        self.model.refresh()
+        self.detail.show_document(None)
+        self.statusBar().showMessage(self.tr("Dokumen dihapus."), 5000)
+        return True

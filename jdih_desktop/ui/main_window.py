@@ -172,7 +172,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_catalogue(self) -> None:
-        self._not_ready(self.tr("Katalog"))
+        """Show the catalogue window (one instance, brought to the front when already open)."""
+        if getattr(self, "catalogue_window", None) is None:
+            from jdih_desktop.ui.catalogue import CatalogueWindow
+
+            self.catalogue_window = CatalogueWindow(self.services, self.scanner_worker,
+                                                    self.printer_worker, parent=self)
+        self.catalogue_window.show()
+        self.catalogue_window.raise_()
+        self.catalogue_window.activateWindow()
 
     @Slot()
     def open_reports(self) -> None:

@@ -1,0 +1,520 @@
+"""The returns desk (F8): scan, see the loan, take items back, print the slip; overdue list.
+
+The scan field takes a keyboard-wedge scan (the reader types the code fast and presses Enter)
+of the receipt's QR code/barcode or of a copy's barcode, or the officer types it. Scanning a
+copy of the loan already shown ticks that copy, so "scan every book that came back, then
+Kembalikan terpilih" works without the mouse. The slip goes to the printer worker; a failed print
+never undoes the return ("Cetak ulang" stays available). Digitising the returned document runs
+on the scanner worker (scan and PDF assembly both off the GUI thread).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.devices.base import DeviceError, ScanSettings
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.receipts import format_date_id, format_datetime_id
+from jdih_desktop.services.returns import (
+    LoanView,
+    OverdueEntry,
+    ReturnLine,
+    ReturnResult,
+    normalise_code,
+    pages_to_pdf,
+)
+from jdih_desktop.store.enums import COPY_CONDITIONS
+
+log = logging.getLogger(__name__)
+
+COL_PICK, COL_BARCODE, COL_DOC, COL_CONDITION, COL_NOTE, COL_STATE = range(6)
+STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
+                 "returned": "Sudah dikembalikan"}
+
+
+class ReturnsWindow(QWidget):
+    """A top-level window; everything it uses arrives through the constructor."""
+
+    def __init__(self, services: Services, printer_worker, scanner_worker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.services = services
+        self.returns = services.returns
+        self.printer_worker = printer_worker
+        self.scanner_worker = scanner_worker
+        self.loan: LoanView | None = None
+        self.last_result: ReturnResult | None = None
+        self._print_jobs: dict[int, str] = {}  # job id -> slip number
+        self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
+        self._overdue: list[OverdueEntry] = []
+        self.setObjectName("returnsWindow")
+        self.setWindowTitle(self.tr("Pengembalian dokumen — JDIH Desktop"))
+        self.resize(1000, 640)
+        self._build()
+        if printer_worker is not None:
+            printer_worker.printed.connect(self._on_printed)
+            printer_worker.print_failed.connect(self._on_print_failed)
+        if scanner_worker is not None:
+            scanner_worker.succeeded.connect(self._on_scan_done)
+            scanner_worker.failed.connect(self._on_scan_failed)
+
+    # ------------------------------------------------------------------ building
+    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        return widget
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("returnsTabs")
+        root.addWidget(self.tabs)
+        self.tabs.addTab(self._build_return_tab(), self.tr("Pengembalian"))
+        self.tabs.addTab(self._build_overdue_tab(), self.tr("Terlambat"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        QShortcut(QKeySequence("Escape"), self, activated=self.close)
+
+    def _build_return_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Pindai / ketik:"))
+        self.scan_input = self._named(QLineEdit(), "scanInput",
+                                      self.tr("Kode bukti peminjaman atau barcode eksemplar"))
+        self.scan_input.setPlaceholderText(self.tr(
+            "Pindai QR bukti peminjaman (PJ-…) atau barcode eksemplar (JDIH…), lalu Enter"))
+        self.scan_input.setClearButtonEnabled(True)
+        self.scan_input.returnPressed.connect(self._on_scan_entered)
+        label.setBuddy(self.scan_input)
+        self.find_button = self._named(QPushButton(self.tr("Cari")), "btnFindLoan",
+                                       self.tr("Cari peminjaman"))
+        self.find_button.clicked.connect(self._on_scan_entered)
+        row.addWidget(label)
+        row.addWidget(self.scan_input, 1)
+        row.addWidget(self.find_button)
+        lay.addLayout(row)
+
+        self.loan_label = QLabel(self.tr("Belum ada peminjaman yang dipilih."))
+        self.loan_label.setObjectName("loanSummary")
+        self.loan_label.setTextFormat(Qt.TextFormat.RichText)
+        self.loan_label.setWordWrap(True)
+        lay.addWidget(self.loan_label)
+
+        self.items_table = self._named(QTableWidget(0, 6), "loanItemsTable",
+                                       self.tr("Eksemplar dalam peminjaman"))
+        self.items_table.setHorizontalHeaderLabels([
+            self.tr("Kembali"), self.tr("Barcode"), self.tr("Dokumen"), self.tr("Kondisi"),
+            self.tr("Catatan"), self.tr("Status")])
+        self.items_table.verticalHeader().setVisible(False)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.items_table.horizontalHeader()
+        header.setSectionResizeMode(COL_DOC, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_PICK, COL_BARCODE, COL_CONDITION, COL_STATE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.items_table.itemChanged.connect(self._update_buttons)
+        lay.addWidget(self.items_table, 1)
+
+        actions = QHBoxLayout()
+        self.digitise_check = self._named(
+            QCheckBox(self.tr("&Digitalkan dokumen yang dikembalikan")), "chkDigitise",
+            self.tr("Digitalkan dokumen yang dikembalikan"))
+        self.return_selected_button = self._named(
+            QPushButton(self.tr("Kembalikan &terpilih")), "btnReturnSelected",
+            self.tr("Kembalikan eksemplar terpilih"))
+        self.return_all_button = self._named(
+            QPushButton(self.tr("Kembalikan &semua")), "btnReturnAll",
+            self.tr("Kembalikan semua eksemplar"))
+        self.reprint_button = self._named(QPushButton(self.tr("Cetak &ulang")), "btnReprint",
+                                          self.tr("Cetak ulang bukti pengembalian"))
+        self.return_selected_button.clicked.connect(self._on_return_selected)
+        self.return_all_button.clicked.connect(self._on_return_all)
+        self.reprint_button.clicked.connect(self._on_reprint)
+        actions.addWidget(self.digitise_check)
+        actions.addStretch(1)
+        for b in (self.reprint_button, self.return_selected_button, self.return_all_button):
+            actions.addWidget(b)
+        lay.addLayout(actions)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("returnsStatus")
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Pesan"))
+        lay.addWidget(self.status_label)
+        self._update_buttons()
+        return page
+
+    def _build_overdue_tab(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.overdue_table = self._named(QTableWidget(0, 6), "overdueTable",
+                                         self.tr("Daftar peminjaman terlambat"))
+        self.overdue_table.setHorizontalHeaderLabels([
+            self.tr("No. bukti"), self.tr("Peminjam"), self.tr("Telepon"),
+            self.tr("Jatuh tempo"), self.tr("Hari terlambat"), self.tr("Dokumen")])
+        self.overdue_table.verticalHeader().setVisible(False)
+        self.overdue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overdue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overdue_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.overdue_table.horizontalHeader().setSectionResizeMode(
+            5, QHeaderView.ResizeMode.Stretch)
+        self.overdue_table.itemSelectionChanged.connect(self._on_overdue_selected)
+        lay.addWidget(self.overdue_table, 2)
+        self.reminder_text = self._named(QPlainTextEdit(), "reminderText",
+                                         self.tr("Teks pengingat"))
+        self.reminder_text.setReadOnly(True)
+        lay.addWidget(self.reminder_text, 1)
+        row = QHBoxLayout()
+        self.overdue_count_label = QLabel()
+        self.overdue_count_label.setObjectName("overdueCount")
+        self.refresh_overdue_button = self._named(QPushButton(self.tr("&Muat ulang")),
+                                                  "btnRefreshOverdue",
+                                                  self.tr("Muat ulang daftar terlambat"))
+        self.copy_reminder_button = self._named(QPushButton(self.tr("&Salin teks pengingat")),
+                                                "btnCopyReminder",
+                                                self.tr("Salin teks pengingat"))
+        self.open_overdue_button = self._named(QPushButton(self.tr("&Buka peminjaman")),
+                                               "btnOpenOverdueLoan",
+                                               self.tr("Buka peminjaman terpilih"))
+        self.refresh_overdue_button.clicked.connect(self.refresh_overdue)
+        self.copy_reminder_button.clicked.connect(self._on_copy_reminder)
+        self.open_overdue_button.clicked.connect(self._on_open_overdue)
+        row.addWidget(self.overdue_count_label, 1)
+        for b in (self.refresh_overdue_button, self.open_overdue_button,
+                  self.copy_reminder_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.copy_reminder_button.setEnabled(False)
+        self.open_overdue_button.setEnabled(False)
+        return page
+
+    # ------------------------------------------------------------------ look-up
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan_input.setFocus()
+
+    @Slot()
+    def _on_scan_entered(self) -> None:
+        text = self.scan_input.text()
+        self.scan_input.clear()
+        code = normalise_code(text)
+        if self.loan is not None and self._tick_barcode(code):
+            return
+        self.lookup(text)
+
+    def lookup(self, code: str) -> bool:
+        """Show the loan behind ``code``; False (with the reason shown) when there is none."""
+        try:
+            view = self.returns.find(code)
+        except JdihError as exc:
+            self._error(exc.message)
+            return False
+        self.show_loan(view)
+        norm = normalise_code(code)
+        self._tick_barcode(norm)
+        if view.status == "returned":
+            self._info(self.tr("Semua eksemplar peminjaman ini sudah dikembalikan."))
+        else:
+            self._info(self.tr("Centang eksemplar yang dikembalikan (atau pindai barcodenya), "
+                               "pilih kondisinya, lalu Kembalikan."))
+        return True
+
+    def _tick_barcode(self, code: str) -> bool:
+        """Tick the copy with this barcode in the loan shown; False when it is not there."""
+        for row in range(self.items_table.rowCount()):
+            item = self.items_table.item(row, COL_BARCODE)
+            if item is not None and item.text() == code:
+                pick = self.items_table.item(row, COL_PICK)
+                if pick.flags() & Qt.ItemFlag.ItemIsEnabled:
+                    pick.setCheckState(Qt.CheckState.Checked)
+                    self._info(self.tr("%1 dicentang.").replace("%1", code))
+                    self._update_buttons()
+                return True
+        return False
+
+    def show_loan(self, view: LoanView) -> None:
+        self.loan = view
+        due = (self.tr("Baca di tempat") if view.read_on_site and view.due_date is None
+               else format_date_id(view.due_date) if view.due_date else "-")
+        late = ""
+        if view.days_late:
+            late = (" &nbsp; <b style='color:#b00020'>"
+                    + self.tr("Terlambat %1 hari").replace("%1", str(view.days_late)) + "</b>")
+        self.loan_label.setText(
+            f"<b>{view.receipt_number}</b> — {_esc(view.visitor_name)}"
+            f"<br>{self.tr('Dipinjam')}: {format_datetime_id(view.loaned_at)} &nbsp; "
+            f"{self.tr('Jatuh tempo')}: {due} &nbsp; {self.tr('Status')}: "
+            f"{self.tr(STATUS_LABELS.get(view.status, view.status))}{late}")
+        table = self.items_table
+        table.blockSignals(True)
+        table.setRowCount(0)
+        table.setRowCount(len(view.items))
+        for row, it in enumerate(view.items):
+            pick = QTableWidgetItem()
+            pick.setData(Qt.ItemDataRole.UserRole, it.item_id)
+            if it.returned:
+                pick.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # shown, not enabled
+                pick.setCheckState(Qt.CheckState.Checked)
+            else:
+                pick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                pick.setCheckState(Qt.CheckState.Unchecked)
+            table.setItem(row, COL_PICK, pick)
+            table.setItem(row, COL_BARCODE, _ro(it.barcode))
+            doc = _ro(f"{it.reference} — {it.title}")
+            doc.setToolTip(it.title)
+            table.setItem(row, COL_DOC, doc)
+            combo = QComboBox()
+            combo.setObjectName(f"conditionCombo{row}")
+            combo.setAccessibleName(self.tr("Kondisi %1").replace("%1", it.barcode))
+            for value, label in COPY_CONDITIONS.items():
+                combo.addItem(self.tr(label), value)
+            current = it.return_condition or "baik"
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            note = QLineEdit(it.return_note or "")
+            note.setObjectName(f"noteEdit{row}")
+            note.setAccessibleName(self.tr("Catatan %1").replace("%1", it.barcode))
+            note.setPlaceholderText(self.tr("mis. sampul sobek"))
+            if it.returned:
+                combo.setEnabled(False)
+                note.setEnabled(False)
+                state = self.tr("Dikembalikan %1 (%2)").replace(
+                    "%1", format_datetime_id(it.returned_at)).replace(
+                    "%2", self.tr(COPY_CONDITIONS.get(it.return_condition or "", "")))
+            else:
+                state = self.tr("Dipinjam")
+            table.setCellWidget(row, COL_CONDITION, combo)
+            table.setCellWidget(row, COL_NOTE, note)
+            table.setItem(row, COL_STATE, _ro(state))
+        table.blockSignals(False)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ returning
+    def selected_lines(self) -> list[ReturnLine]:
+        lines = []
+        for row in range(self.items_table.rowCount()):
+            pick = self.items_table.item(row, COL_PICK)
+            if not (pick.flags() & Qt.ItemFlag.ItemIsEnabled):
+                continue
+            if pick.checkState() != Qt.CheckState.Checked:
+                continue
+            combo: QComboBox = self.items_table.cellWidget(row, COL_CONDITION)
+            note: QLineEdit = self.items_table.cellWidget(row, COL_NOTE)
+            lines.append(ReturnLine(int(pick.data(Qt.ItemDataRole.UserRole)),
+                                    combo.currentData(), note.text()))
+        return lines
+
+    @Slot()
+    def _on_return_selected(self) -> None:
+        lines = self.selected_lines()
+        if not lines:
+            self._error(self.tr("Centang minimal satu eksemplar yang dikembalikan, atau pilih "
+                                "Kembalikan semua."))
+            return
+        self._record(lines)
+
+    @Slot()
+    def _on_return_all(self) -> None:
+        if self.loan is None:
+            return
+        for row in range(self.items_table.rowCount()):
+            pick = self.items_table.item(row, COL_PICK)
+            if pick.flags() & Qt.ItemFlag.ItemIsEnabled:
+                pick.setCheckState(Qt.CheckState.Checked)
+        self._record(self.selected_lines())
+
+    def _record(self, lines: list[ReturnLine]) -> None:
+        assert self.loan is not None
+        try:
+            result = self.returns.return_items(self.loan.loan_id, lines)
+        except JdihError as exc:
+            self._error(exc.message)
+            return
+        self.last_result = result
+        self.show_loan(result.loan)
+        self._info(self.tr("Pengembalian %1 tercatat (%2 eksemplar). Mencetak bukti…")
+                   .replace("%1", result.slip_number)
+                   .replace("%2", str(len(result.returned_item_ids))))
+        self._print(result)
+        if self.digitise_check.isChecked():
+            self._digitise(result)
+        self._update_buttons()
+        self.scan_input.setFocus()
+
+    def _print(self, result: ReturnResult) -> None:
+        if self.printer_worker is None:
+            self._error(self.tr("Pengembalian tercatat, tetapi belum ada printer. Atur printer, "
+                                "lalu tekan Cetak ulang."))
+            return
+        job = self.printer_worker.print_receipt(result.receipt)
+        self._print_jobs[job] = result.slip_number
+
+    @Slot()
+    def _on_reprint(self) -> None:
+        if self.last_result is None:
+            return
+        receipt = self.returns.slip(self.last_result.return_id)
+        self.last_result = ReturnResult(
+            self.last_result.return_id, self.last_result.slip_number,
+            self.last_result.returned_at, self.last_result.loan,
+            self.last_result.returned_item_ids, receipt)
+        self._print(self.last_result)
+
+    @Slot(int, object)
+    def _on_printed(self, job: int, _result: object) -> None:
+        slip = self._print_jobs.pop(job, None)
+        if slip is not None:
+            self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", slip))
+
+    @Slot(int, object)
+    def _on_print_failed(self, job: int, error: object) -> None:
+        slip = self._print_jobs.pop(job, None)
+        if slip is None:
+            return
+        reason = error.message if isinstance(error, DeviceError) else str(error)
+        self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
+                            "Tekan Cetak ulang.").replace("%1", slip).replace("%2", reason))
+        self.reprint_button.setEnabled(True)
+
+    # ------------------------------------------------------------------ digitising
+    def _digitise(self, result: ReturnResult) -> None:
+        if self.scanner_worker is None:
+            self._error(self.tr("Belum ada pemindai — atur di Pengaturan Perangkat."))
+            return
+        returned = [i for i in result.loan.items if i.item_id in result.returned_item_ids]
+        settings = ScanSettings(dpi=150, mode="gray", source="flatbed")
+        for it in returned:
+            def job(scanner, ctx, settings=settings):
+                if scanner is None:
+                    raise DeviceError("Belum ada pemindai yang dipilih — atur di Pengaturan "
+                                      "Perangkat, lalu Coba lagi.")
+                pages = scanner.scan(settings, progress=ctx.report, cancel=ctx.cancel_event)
+                return pages_to_pdf(pages), len(pages)
+
+            job_id = self.scanner_worker.submit(job)
+            self._scan_jobs[job_id] = (result.return_id, it.document_id, it.barcode)
+
+    @Slot(int, object)
+    def _on_scan_done(self, job: int, result: object) -> None:
+        meta = self._scan_jobs.pop(job, None)
+        if meta is None:
+            return
+        return_id, doc_id, barcode = meta
+        pdf, pages = result
+        try:
+            self.returns.attach_return_scan(return_id, doc_id, pdf, pages)
+        except JdihError as exc:
+            self._error(exc.message)
+            return
+        self._info(self.tr("Hasil pindaian %1 disimpan (%2 halaman).")
+                   .replace("%1", barcode).replace("%2", str(pages)))
+
+    @Slot(int, object)
+    def _on_scan_failed(self, job: int, error: object) -> None:
+        meta = self._scan_jobs.pop(job, None)
+        if meta is None:
+            return
+        reason = error.message if isinstance(error, DeviceError) else str(error)
+        self._error(self.tr("Pemindaian %1 gagal: %2").replace("%1", meta[2])
+                    .replace("%2", reason))
+
+    # ------------------------------------------------------------------ overdue
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.refresh_overdue()
+        else:
+            self.scan_input.setFocus()
+
+    @Slot()
+    def refresh_overdue(self) -> None:
+        self._overdue = self.returns.overdue()
+        t = self.overdue_table
+        t.setRowCount(len(self._overdue))
+        for row, e in enumerate(self._overdue):
+            due = (self.tr("Baca di tempat (%1)").replace("%1", format_date_id(e.due_date, False))
+                   if e.read_on_site else format_date_id(e.due_date, False))
+            late = _ro(str(e.days_late))
+            late.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            docs = "; ".join(f"{ref} ({bc})" for bc, ref in e.items)
+            for col, item in enumerate((_ro(e.receipt_number), _ro(e.visitor_name),
+                                        _ro(e.visitor_phone), _ro(due), late, _ro(docs))):
+                t.setItem(row, col, item)
+        self.overdue_count_label.setText(
+            self.tr("%1 peminjaman terlambat").replace("%1", str(len(self._overdue))))
+        self.reminder_text.clear()
+        if self._overdue:
+            t.selectRow(0)
+        self._on_overdue_selected()
+
+    def _current_overdue(self) -> OverdueEntry | None:
+        rows = self.overdue_table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._overdue):
+            return None
+        return self._overdue[rows[0].row()]
+
+    @Slot()
+    def _on_overdue_selected(self) -> None:
+        entry = self._current_overdue()
+        self.copy_reminder_button.setEnabled(entry is not None)
+        self.open_overdue_button.setEnabled(entry is not None)
+        self.reminder_text.setPlainText(self.returns.reminder_text(entry) if entry else "")
+
+    @Slot()
+    def _on_copy_reminder(self) -> None:
+        entry = self._current_overdue()
+        if entry is None:
+            return
+        QGuiApplication.clipboard().setText(self.returns.reminder_text(entry))
+        self.overdue_count_label.setText(
+            self.tr("Teks pengingat untuk %1 disalin.").replace("%1", entry.visitor_name))
+
+    @Slot()
+    def _on_open_overdue(self) -> None:
+        entry = self._current_overdue()
+        if entry is not None and self.lookup(entry.receipt_number):
+            self.tabs.setCurrentIndex(0)
+
+    # ------------------------------------------------------------------ helpers
+    def _update_buttons(self, *_args: object) -> None:
+        has_open = self.loan is not None and bool(self.loan.open_items)
+        self.return_all_button.setEnabled(has_open)
+        self.return_selected_button.setEnabled(has_open and bool(self.selected_lines()))
+        self.reprint_button.setEnabled(self.last_result is not None)
+
+    def _info(self, text: str) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(text)
+
+    def _error(self, text: str) -> None:
+        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setText(text)
+
+
+def _ro(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

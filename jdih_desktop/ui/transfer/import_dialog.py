@@ -1,0 +1,395 @@
+"""Import dialog: choose a file, check the column mapping, dry-run, then commit.
+
+Every pass over the file (reading the headers, the dry-run, the commit) runs on a TaskThread
+with a progress bar and "Batal"; the dialog only shows results. The commit button stays off
+until a dry-run of the same file and mapping found no errors.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.transfer import (
+    FORMAT_LABELS,
+    TARGET_LABELS,
+    Importer,
+    ImportReport,
+    TransferCancelled,
+    TransferError,
+    guess_format,
+)
+from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
+
+FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
+               "Excel (*.xlsx)")
+
+
+class ImportDialog(QDialog):
+    """Catalogue import. ``imported(ImportReport)`` after a successful commit."""
+
+    imported = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.importer: Importer | None = None
+        self.report: ImportReport | None = None
+        self.task: TaskThread | None = None
+        self._task_kind = ""
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Impor katalog"))
+        self.resize(880, 640)
+        self._build()
+        self._set_busy(False)
+
+    # ------------------------------------------------------------------ building
+    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
+        w.setObjectName(name)
+        w.setAccessibleName(accessible)
+        return w
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.path_edit = self._named(QLineEdit(), "importPath", self.tr("Berkas yang diimpor"))
+        self.path_edit.setPlaceholderText(self.tr("Pilih berkas .json (umpan JDIHN), .csv atau "
+                                                  ".xlsx"))
+        self.path_edit.editingFinished.connect(self._on_path_edited)
+        self.browse_button = self._named(QPushButton(self.tr("&Pilih berkas…")), "btnBrowse",
+                                         self.tr("Pilih berkas"))
+        self.browse_button.clicked.connect(self._on_browse)
+        self.format_combo = self._named(QComboBox(), "formatCombo", self.tr("Format berkas"))
+        for key, label in FORMAT_LABELS.items():
+            self.format_combo.addItem(label, key)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        grid.addWidget(QLabel(self.tr("Berkas:")), 0, 0)
+        grid.addWidget(self.path_edit, 0, 1)
+        grid.addWidget(self.browse_button, 0, 2)
+        grid.addWidget(QLabel(self.tr("Format:")), 1, 0)
+        grid.addWidget(self.format_combo, 1, 1)
+        lay.addLayout(grid)
+
+        self.mapping_box = QGroupBox(self.tr("Pemetaan kolom (ditebak otomatis; ubah bila "
+                                             "perlu)"))
+        self.mapping_box.setObjectName("mappingBox")
+        mlay = QVBoxLayout(self.mapping_box)
+        self.mapping_table = self._named(QTableWidget(0, 2), "mappingTable",
+                                         self.tr("Pemetaan kolom berkas ke kolom katalog"))
+        self.mapping_table.setHorizontalHeaderLabels([self.tr("Kolom berkas"),
+                                                      self.tr("Kolom katalog")])
+        self.mapping_table.verticalHeader().setVisible(False)
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        mlay.addWidget(self.mapping_table)
+        lay.addWidget(self.mapping_box, 1)
+        self.mapping_box.setVisible(False)
+
+        result = QGroupBox(self.tr("Hasil uji impor"))
+        result.setObjectName("resultBox")
+        rlay = QVBoxLayout(result)
+        self.counts_label = QLabel(self.tr("Belum diuji."))
+        self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)
+        rlay.addWidget(self.counts_label)
+        self.errors_table = self._named(QTableWidget(0, 3), "errorsTable",
+                                        self.tr("Baris bermasalah"))
+        self.errors_table.setHorizontalHeaderLabels([self.tr("Baris"), self.tr("Kolom"),
+                                                     self.tr("Keterangan")])
+        self.errors_table.verticalHeader().setVisible(False)
+        self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.errors_table.setWordWrap(True)
+        rlay.addWidget(self.errors_table)
+        lay.addWidget(result, 2)
+
+        self.progress = self._named(QProgressBar(), "importProgress", self.tr("Kemajuan"))
+        self.progress.setRange(0, 1000)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("importStatus")
+        self.status_label.setWordWrap(True)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status_label)
+
+        buttons = QHBoxLayout()
+        self.dry_run_button = self._named(QPushButton(self.tr("&Uji impor")), "btnDryRun",
+                                          self.tr("Uji impor tanpa menyimpan"))
+        self.commit_button = self._named(QPushButton(self.tr("&Simpan ke katalog")),
+                                         "btnCommit", self.tr("Simpan ke katalog"))
+        self.cancel_button = self._named(QPushButton(self.tr("Batal")), "btnCancel",
+                                         self.tr("Batalkan proses"))
+        self.close_button = self._named(QPushButton(self.tr("Tutup")), "btnClose",
+                                        self.tr("Tutup"))
+        self.dry_run_button.clicked.connect(self.start_dry_run)
+        self.commit_button.clicked.connect(self.start_commit)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.close_button.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        for b in (self.dry_run_button, self.commit_button, self.cancel_button,
+                  self.close_button):
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+
+    # ------------------------------------------------------------------ choosing
+    @Slot()
+    def _on_browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas katalog"), "",
+                                              self.tr(FILE_FILTER))
+        if path:
+            self.set_file(path)
+
+    @Slot()
+    def _on_path_edited(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and (self.importer is None or str(self.importer.path) != text):
+            self.set_file(text)
+
+    def set_file(self, path: str, fmt: str | None = None) -> None:
+        """Choose the file (and format, else guessed from its name); reads its headers."""
+        self.path_edit.setText(path)
+        if fmt is None:
+            try:
+                fmt = guess_format(path)
+            except TransferError as exc:
+                self._error(exc.message)
+                return
+        self.format_combo.blockSignals(True)
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+        self.format_combo.blockSignals(False)
+        self._prepare()
+
+    @Slot(int)
+    def _on_format_changed(self, _index: int) -> None:
+        if self.path_edit.text().strip():
+            self._prepare()
+
+    def _prepare(self) -> None:
+        self._forget_dry_run()
+        path = Path(self.path_edit.text().strip())
+        fmt = self.format_combo.currentData()
+        try:
+            self.importer = Importer(path, fmt, clock=self.services.clock)
+        except TransferError as exc:
+            self._error(exc.message)
+            return
+        self.mapping_table.setRowCount(0)
+        self.mapping_box.setVisible(fmt in ("csv", "xlsx"))
+        if fmt in ("csv", "xlsx"):
+            importer = self.importer
+            self._run("headers", lambda report, cancel: importer.read_headers())
+        else:
+            self._info(self.tr("Tekan Uji impor untuk memeriksa berkas."))
+        self._set_busy(self.task is not None)
+
+    def _fill_mapping(self, headers: list[str], mapping: list[str | None]) -> None:
+        t = self.mapping_table
+        t.setRowCount(len(headers))
+        for row, (header, target) in enumerate(zip(headers, mapping, strict=False)):
+            item = QTableWidgetItem(header)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            t.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.setObjectName(f"mappingCombo{row}")
+            combo.setAccessibleName(self.tr("Kolom katalog untuk %1").replace("%1", header))
+            combo.addItem(self.tr("(tidak diimpor)"), None)
+            for key, label in TARGET_LABELS.items():
+                combo.addItem(f"{self.tr(label)} [{key}]", key)
+            combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
+            combo.currentIndexChanged.connect(self._forget_dry_run)
+            t.setCellWidget(row, 1, combo)
+
+    def current_mapping(self) -> list[str | None]:
+        return [self.mapping_table.cellWidget(r, 1).currentData()
+                for r in range(self.mapping_table.rowCount())]
+
+    # ------------------------------------------------------------------ passes
+    @Slot()
+    def start_dry_run(self) -> None:
+        if self.importer is None:
+            self._prepare()
+            if self.importer is None:
+                return
+        importer = self.importer
+        if self.mapping_box.isVisible() and self.mapping_table.rowCount():
+            try:
+                importer.set_mapping(self.current_mapping())
+            except TransferError as exc:
+                self._error(exc.message)
+                return
+
+        def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
+            importer.progress, importer.cancel = report, cancel
+            return importer.dry_run()
+
+        self._forget_dry_run()
+        self._info(self.tr("Menguji berkas…"))
+        self._run("dry_run", job)
+
+    @Slot()
+    def start_commit(self) -> None:
+        if self.importer is None or self.report is None or not self.report.ok:
+            return
+        importer, fingerprint = self.importer, self.report.fingerprint
+
+        def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
+            importer.progress, importer.cancel = report, cancel
+            return importer.commit(fingerprint)
+
+        self._info(self.tr("Menyimpan ke katalog dalam satu transaksi…"))
+        self._run("commit", job)
+
+    def _run(self, kind: str, fn) -> None:
+        if self.task is not None:
+            return
+        self.task = TaskThread(fn, self)
+        self._task_kind = kind
+        self.task.progressed.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_succeeded)
+        self.task.failed.connect(self._on_failed)
+        self.task.finished.connect(self._on_finished)
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self.task.start()
+
+    @Slot(int, int, int)
+    def _on_progress(self, done: int, total: int, rows: int) -> None:
+        if total:
+            self.progress.setValue(int(1000 * min(done, total) / total))
+        self.status_label.setText(self.tr("%1 baris dibaca…").replace("%1", f"{rows:,}"
+                                                                        .replace(",", ".")))
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        kind = self._task_kind
+        if kind == "headers":
+            headers, mapping = result
+            self._fill_mapping(headers, mapping)
+            mapped = sum(1 for m in mapping if m)
+            self._info(self.tr("%1 dari %2 kolom dikenali. Periksa pemetaan, lalu Uji impor.")
+                       .replace("%1", str(mapped)).replace("%2", str(len(headers))))
+        elif kind == "dry_run":
+            self.show_report(result)
+        elif kind == "commit":
+            report: ImportReport = result
+            self.report = None
+            self.progress.setValue(1000)
+            self._info(self.tr("Tersimpan: %1 dokumen ditambah, %2 diperbarui.")
+                       .replace("%1", str(report.to_add)).replace("%2", str(report.to_update)))
+            self.imported.emit(report)
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, TransferCancelled):
+            self._error(self.tr("Dibatalkan; katalog tidak diubah."))
+        elif isinstance(exc, JdihError):
+            self._error(exc.message)
+        else:
+            self._error(self.tr("Terjadi kesalahan tak terduga (%1); katalog tidak diubah. "
+                                "Lihat log.").replace("%1", repr(exc)))
+
+    @Slot()
+    def _on_finished(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task.deleteLater()
+        self._set_busy(False)
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._info(self.tr("Membatalkan…"))
+
+    # ------------------------------------------------------------------ results
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.progress.setValue(1000 if not report.cancelled else self.progress.value())
+        t = self.errors_table
+        t.setRowCount(0)
+        if report.file_error:
+            self.counts_label.setText(f"<b style='color:#b00020'>{_esc(report.file_error)}</b>")
+            self._error(self.tr("Berkas tidak dapat diimpor; katalog tidak diubah."))
+            self._set_busy(False)
+            return
+        if report.cancelled:
+            self.counts_label.setText(self.tr("Uji impor dibatalkan."))
+            self._set_busy(False)
+            return
+        self.counts_label.setText(
+            self.tr("Baris: <b>%1</b> &nbsp; Ditambah: <b>%2</b> &nbsp; Diperbarui: <b>%3</b> "
+                    "&nbsp; Bermasalah: <b>%4</b>")
+            .replace("%1", str(report.rows)).replace("%2", str(report.to_add))
+            .replace("%3", str(report.to_update)).replace("%4", str(report.error_rows))
+            + "".join(f"<br><i>{_esc(w)}</i>" for w in report.warnings))
+        t.setRowCount(len(report.errors))
+        for row, e in enumerate(report.errors):
+            for col, text in enumerate((str(e.row), e.field, e.message)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                t.setItem(row, col, item)
+        t.resizeRowsToContents()
+        if report.ok:
+            self._info(self.tr("Tidak ada kesalahan. Tekan Simpan ke katalog untuk menyimpan "
+                               "semuanya dalam satu transaksi."))
+        else:
+            more = report.error_count - len(report.errors)
+            extra = self.tr(" (%1 kesalahan lain tidak ditampilkan)").replace(
+                "%1", str(more)) if more > 0 else ""
+            self._error(self.tr("Perbaiki baris bermasalah di berkas, lalu Uji impor lagi; "
+                                "tidak ada yang disimpan.") + extra)
+        self._set_busy(False)
+
+    def _forget_dry_run(self, *_args: object) -> None:
+        self.report = None
+        self.commit_button.setEnabled(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        for w in (self.dry_run_button, self.browse_button, self.format_combo, self.path_edit,
+                  self.mapping_table):
+            w.setEnabled(not busy)
+        self.dry_run_button.setEnabled(not busy and self.importer is not None)
+        self.commit_button.setEnabled(not busy and self.report is not None and self.report.ok)
+
+    def _info(self, text: str) -> None:
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(text)
+
+    def _error(self, text: str) -> None:
+        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setText(text)
+
+    def reject(self) -> None:
+        """Closing while a pass runs cancels it first (the commit then rolls back)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.task.wait(10000)
+        super().reject()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,61 @@
+"""One long file job (import pass, export) on its own QThread, reporting by queued signals.
+
+The job is ``fn(report, cancel_event)``; ``report(done, total, rows)`` may be called as often as
+the job likes: it is throttled here so the GUI thread receives at most ~30 progress events a
+second. The thread uses its own database connection (peewee connections are per thread) and
+closes it when the job ends, so no connection is left behind by a finished import.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from jdih_desktop.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+ReportFn = Callable[[int, int, int], None]
+MIN_PROGRESS_INTERVAL_S = 0.03
+
+
+class TaskThread(QThread):
+    progressed = Signal(int, int, int)  # done, total, rows
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+
+    def __init__(self, fn: Callable[[ReportFn, threading.Event], Any],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self.cancel_event = threading.Event()
+        self._last_emit = 0.0
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def report(self, done: int, total: int, rows: int) -> None:
+        now = time.monotonic()
+        if now - self._last_emit >= MIN_PROGRESS_INTERVAL_S or (total and done >= total):
+            self._last_emit = now
+            self.progressed.emit(int(done), int(total), int(rows))
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._fn(self.report, self.cancel_event)
+        except Exception as exc:  # reported to the GUI thread, never lost
+            log.info("transfer task ended with %r", exc)
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            db = database_proxy.obj
+            try:
+                if db is not None and not db.is_closed():
+                    db.close()  # this thread's connection only
+            except Exception:  # pragma: no cover - closing a broken connection
+                log.debug("closing the worker's connection failed", exc_info=True)

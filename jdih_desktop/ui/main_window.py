@@ -94,6 +94,14 @@ class MainWindow(QMainWindow):
         self.menu_catalogue = bar.addMenu(self.tr("&Katalog"))
         self.menu_catalogue.setObjectName("menuCatalogue")
         self.menu_catalogue.addAction(self.act_catalogue)
+        self.menu_catalogue.addSeparator()
+        self.act_import_catalogue = self._action(
+            "actImportCatalogue", self.tr("&Impor katalog…"), self.open_import_dialog, None,
+            self.tr("Impor umpan JDIHN, CSV atau XLSX (selalu diuji dulu)"))
+        self.act_export_catalogue = self._action(
+            "actExportCatalogue", self.tr("&Ekspor katalog…"), self.open_export_dialog, None,
+            self.tr("Ekspor seluruh katalog sebagai JDIHN, CSV atau XLSX"))
+        self.menu_catalogue.addActions([self.act_import_catalogue, self.act_export_catalogue])
         self.menu_reports = bar.addMenu(self.tr("La&poran"))
         self.menu_reports.setObjectName("menuReports")
         self.menu_reports.addAction(self.act_reports)
@@ -168,7 +176,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_returns(self) -> None:
-        self._not_ready(self.tr("Pengembalian"))
+        """F8: the returns desk (one window, brought to the front with the scan field ready)."""
+        if getattr(self, "returns_window", None) is None:
+            from jdih_desktop.ui.returns import ReturnsWindow
+
+            self.returns_window = ReturnsWindow(self.services, self.printer_worker,
+                                                self.scanner_worker, parent=self)
+        self.returns_window.show()
+        self.returns_window.raise_()
+        self.returns_window.activateWindow()
+        self.returns_window.scan_input.setFocus()
+
+    @Slot()
+    def open_import_dialog(self) -> None:
+        from jdih_desktop.ui.transfer import ImportDialog
+
+        ImportDialog(self.services, parent=self).open()
+
+    @Slot()
+    def open_export_dialog(self) -> None:
+        from jdih_desktop.ui.transfer import ExportDialog
+
+        ExportDialog(self.services, parent=self).open()
 
     @Slot()
     def open_catalogue(self) -> None:

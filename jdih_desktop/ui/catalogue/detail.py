@@ -12,7 +12,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -137,6 +137,8 @@ class DocumentDetailPanel(QWidget):
         self.relation_list = QListWidget()
         self.relation_list.setObjectName("relationList")
         self.relation_list.setAccessibleName(self.tr("Relasi dokumen"))
+        self.relation_list.setWordWrap(True)
+        self.relation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_relation_button = self._button("relationAdd", self.tr("Tambah relasi…"),
                                                 self.add_relation)
         self.remove_relation_button = self._button("relationRemove", self.tr("Hapus relasi"),
@@ -178,16 +180,15 @@ class DocumentDetailPanel(QWidget):
         self.copy_read_on_site.setAccessibleName(self.tr("Hanya baca di tempat"))
         self.add_copy_button = self._button("copyAdd", self.tr("Tambah eksemplar"),
                                             self.add_copy)
-        self.remove_copy_button = self._button("copyRemove", self.tr("Hapus eksemplar"),
+        self.remove_copy_button = self._button("copyRemove", self.tr("Hapus"),
                                                self.remove_selected_copies)
-        self.print_label_button = self._button("copyPrintLabel",
-                                               self.tr("Cetak label (printer struk)"),
+        self.print_label_button = self._button("copyPrintLabel",  # on the receipt printer
+                                               self.tr("Cetak label"),
                                                self.print_label)
-        self.sheet_button = self._button("copyLabelSheet", self.tr("Lembar label PDF…"),
+        self.sheet_button = self._button("copyLabelSheet", self.tr("Label A4 (PDF)…"),
                                          self.ask_label_sheet)
         add_row = QHBoxLayout()
-        for x in (self.copy_shelf, self.copy_condition, self.copy_read_on_site,
-                  self.add_copy_button):
+        for x in (self.copy_condition, self.copy_read_on_site, self.add_copy_button):
             add_row.addWidget(x)
         act_row = QHBoxLayout()
         for x in (self.remove_copy_button, self.print_label_button, self.sheet_button):
@@ -195,6 +196,7 @@ class DocumentDetailPanel(QWidget):
         act_row.addStretch(1)
         v = QVBoxLayout(w)
         v.addWidget(self.copy_table, 1)
+        v.addWidget(self.copy_shelf)
         v.addLayout(add_row)
         v.addLayout(act_row)
         return w
@@ -204,6 +206,7 @@ class DocumentDetailPanel(QWidget):
         self.attachment_list = QListWidget()
         self.attachment_list.setObjectName("attachmentList")
         self.attachment_list.setAccessibleName(self.tr("Lampiran"))
+        self.attachment_list.setWordWrap(True)
         self.attachment_kind = QComboBox()
         self.attachment_kind.setObjectName("attachmentKind")
         self.attachment_kind.setAccessibleName(self.tr("Jenis lampiran baru"))
@@ -218,13 +221,17 @@ class DocumentDetailPanel(QWidget):
         self.digitise_button = self._button("attachmentDigitise", self.tr("Digitalisasi…"),
                                             self.open_digitise)
         row = QHBoxLayout()
-        for x in (self.attachment_kind, self.add_attachment_button, self.open_attachment_button,
-                  self.remove_attachment_button, self.digitise_button):
+        for x in (self.attachment_kind, self.add_attachment_button, self.digitise_button):
             row.addWidget(x)
         row.addStretch(1)
+        row2 = QHBoxLayout()
+        for x in (self.open_attachment_button, self.remove_attachment_button):
+            row2.addWidget(x)
+        row2.addStretch(1)
         v = QVBoxLayout(w)
         v.addWidget(self.attachment_list, 1)
         v.addLayout(row)
+        v.addLayout(row2)
         self.attachment_list.itemDoubleClicked.connect(lambda _i: self.open_attachment())
         return w
 

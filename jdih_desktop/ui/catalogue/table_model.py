@@ -34,7 +34,7 @@ COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("judul", "Judul", "judul", "judul_desc"),
     ("status", "Status", "status_asc", "status_desc"),
     ("subjek", "Subjek", "subjek_asc", "subjek_desc"),
-    ("copies", "Eksemplar", None, None),
+    ("copies", "Eks.", None, None),
 )
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -155,6 +155,9 @@ class DocumentTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Jumlah eksemplar") if COLUMNS[section][0] == "copies" \
+                else self.tr("Klik untuk mengurutkan")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

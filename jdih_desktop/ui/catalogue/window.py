@@ -70,7 +70,7 @@ class CatalogueWindow(QMainWindow):
         # Fixed widths: ResizeToContents would read every row of 100k.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((105, 95, 80, 50, 420, 95, 160, 75)):
+        for col, width in enumerate((95, 75, 75, 48, 320, 100, 130, 45)):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -94,7 +94,8 @@ class CatalogueWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 480])
+        self.splitter = splitter
+        self._sized = False
         central = QWidget()
         cv = QVBoxLayout(central)
         cv.addWidget(self.filter_bar)
@@ -137,6 +138,13 @@ class CatalogueWindow(QMainWindow):
         act.triggered.connect(slot)
         self.addAction(act)
         return act
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the table gets about two thirds of the first shown width
+            self._sized = True
+            width = max(self.splitter.width(), 900)
+            self.splitter.setSizes([int(width * 0.68), width - int(width * 0.68)])
 
     # ------------------------------------------------------------------ filters and table
     @Slot(SearchFilters)

@@ -156,6 +156,12 @@ class MainWindow(QMainWindow):
         self.visits_area.setLayout(QVBoxLayout())
         self.visits_area.layout().setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.visits_area, 1)
+        from jdih_desktop.ui.wizard import VisitDesk
+
+        self.visit_desk = VisitDesk(self, self.services, self.printer_worker,
+                                    self.scanner_worker)
+        self.visit_desk.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.visits_area.layout().addWidget(self.visit_desk.panel)
         self.setCentralWidget(home)
 
     def _build_status_bar(self) -> None:
@@ -172,7 +178,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ flows
     @Slot()
     def open_new_visit(self) -> None:
-        self._not_ready(self.tr("Kunjungan baru"))
+        """Ctrl+N: the visitor reports to the desk; the visit is recorded at once."""
+        self.visit_desk.new_visit()
+
+    @Slot(int)
+    def open_visit(self, visit_id: int) -> None:
+        """Resume a visit in progress at its stored SOP step."""
+        self.visit_desk.resume(visit_id)
 
     @Slot()
     def open_returns(self) -> None:

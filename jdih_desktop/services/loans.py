@@ -1,0 +1,374 @@
+"""Loans of SOP box 6: rules, availability, due dates, the stored receipt and its printing.
+
+The loan is written in ONE transaction (receipt number from the ``Counter`` row
+``loan:<year>``, the loan, its items, the audit row) *before* anything is sent to the printer:
+paper can jam, the record must not depend on it. Printing then only marks the loan printed, and a
+receipt can be printed again from the visit at any time with the same stored number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from peewee import IntegrityError, fn
+
+from jdih_desktop.config import AppConfig
+from jdih_desktop.devices.base import Receipt
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.calendar import due_date
+from jdih_desktop.services.receipts import (
+    LoanReceiptData,
+    ReceiptLine,
+    build_loan_receipt,
+    document_label,
+)
+from jdih_desktop.services.visits import mask_id
+from jdih_desktop.store import enums
+from jdih_desktop.store.models import (
+    AuditLog,
+    Copy,
+    Counter,
+    Document,
+    Loan,
+    LoanItem,
+    LoanRule,
+    Officer,
+    Visit,
+    Visitor,
+    database_proxy,
+)
+from jdih_desktop.store.search import SearchFilters, search_documents
+
+Clock = Callable[[], dt.datetime]
+BARCODE_RE = re.compile(r"^JDIH\d{7}$")
+
+
+class LoanError(JdihError):
+    """A loan cannot be made as asked; the message tells the officer what to do."""
+
+
+@dataclass(frozen=True)
+class LoanRuleData:
+    id: int
+    name: str
+    read_on_site: bool
+    period_days: int
+    max_items: int
+    doc_type: str | None
+    skip_saturdays: bool = True
+    skip_sundays: bool = True
+
+
+@dataclass(frozen=True)
+class CopyInfo:
+    """A physical copy with what the desk needs to decide whether it can go out."""
+
+    id: int
+    barcode: str
+    document_id: int
+    label: str  # "Peraturan: PKPU No. 4 Tahun 2021"
+    title: str
+    doc_type: str
+    shelf: str
+    read_on_site: bool
+    available: bool
+    reason: str = ""  # why it is not available, in Indonesian
+
+
+@dataclass
+class DocumentCard:
+    """A catalogue entry as the browse page shows it (details and copies read eagerly)."""
+
+    id: int
+    doc_type: str
+    type_label: str
+    label: str
+    jenis: str
+    nomor: str
+    tahun: int | None
+    judul: str
+    status: str
+    subjek: str
+    teu_badan: str = ""
+    abstrak: str = ""
+    lokasi: str = ""
+    copies: list[CopyInfo] = field(default_factory=list)
+
+    @property
+    def available_copies(self) -> int:
+        return sum(1 for c in self.copies if c.available)
+
+
+@dataclass(frozen=True)
+class LoanQuote:
+    """What a loan of these copies under this rule would be, before saving it."""
+
+    rule: LoanRuleData
+    read_on_site: bool
+    due_date: dt.date | None
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class LoanData:
+    id: int
+    receipt_number: str
+    visit_id: int | None
+    visitor_id: int
+    visitor_name: str
+    visitor_masked_id: str
+    loaned_at: dt.datetime
+    due_date: dt.date | None
+    read_on_site: bool
+    rule_name: str
+    officer_name: str
+    items: tuple[CopyInfo, ...]
+    printed_at: dt.datetime | None
+    print_count: int
+
+
+def _copy_info(c: Copy, d: Document, on_loan: set[int]) -> CopyInfo:
+    reason = ""
+    if c.withdrawn:
+        reason = "Eksemplar sudah ditarik dari koleksi."
+    elif c.condition == "hilang":
+        reason = "Eksemplar tercatat hilang."
+    elif c.id in on_loan:
+        reason = "Sedang dipinjam."
+    return CopyInfo(c.id, c.barcode, d.id, document_label(d.doc_type, d.singkatan_jenis,
+                                                          d.jenis, d.nomor, d.tahun),
+                    d.judul, d.doc_type, c.shelf or "", bool(c.read_on_site), not reason,
+                    reason)
+
+
+def _on_loan(copy_ids: Iterable[int]) -> set[int]:
+    ids = list(copy_ids)
+    if not ids:
+        return set()
+    return {r for (r,) in LoanItem.select(LoanItem.copy).where(
+        LoanItem.copy.in_(ids) & LoanItem.returned_at.is_null()).tuples()}
+
+
+class LoanService:
+    """Loans and their receipts. ``clock`` gives every timestamp (tests move it)."""
+
+    def __init__(self, config: AppConfig, clock: Clock) -> None:
+        self.config = config
+        self.clock = clock
+
+    # -- rules and due dates
+    def rules(self) -> list[LoanRuleData]:
+        return [self._rule(r) for r in LoanRule.select().where(LoanRule.active == True)  # noqa: E712
+                .order_by(LoanRule.read_on_site.desc(), LoanRule.name)]
+
+    def default_rule(self, copies: Sequence[CopyInfo]) -> LoanRuleData | None:
+        """Read on site when any copy must stay in the room, otherwise the take-home rule
+        that fits the documents' type."""
+        rules = self.rules()
+        must_stay = any(c.read_on_site for c in copies)
+        types = {c.doc_type for c in copies}
+        fitting = [r for r in rules if r.read_on_site == must_stay
+                   and (r.doc_type is None or {r.doc_type} >= types)]
+        fitting.sort(key=lambda r: r.doc_type is None)  # a type-specific rule first
+        return fitting[0] if fitting else (rules[0] if rules else None)
+
+    def due_date_for(self, rule: LoanRuleData, on: dt.date) -> dt.date | None:
+        """None for read-on-site; otherwise the period counted in opening days."""
+        if rule.read_on_site:
+            return None
+        return due_date(on, rule.period_days, skip_saturdays=rule.skip_saturdays,
+                        skip_sundays=rule.skip_sundays)
+
+    def quote(self, rule_id: int, copy_ids: Sequence[int]) -> LoanQuote:
+        rule_row = LoanRule.get_or_none(LoanRule.id == rule_id)
+        if rule_row is None:
+            raise LoanError("Aturan peminjaman tidak ditemukan — pilih aturan lain.")
+        rule = self._rule(rule_row)
+        copies = self.copies(copy_ids)
+        problems: list[str] = []
+        if not copies:
+            problems.append("Belum ada dokumen — pindai barcode eksemplar yang dipinjam.")
+        if len(copies) > rule.max_items:
+            problems.append(f"Aturan \"{rule.name}\" membolehkan paling banyak {rule.max_items} "
+                            f"eksemplar; yang dipilih {len(copies)}.")
+        for c in copies:
+            if not c.available:
+                problems.append(f"{c.barcode}: {c.reason}")
+            if c.read_on_site and not rule.read_on_site:
+                problems.append(f"{c.barcode} hanya boleh dibaca di tempat — pilih aturan "
+                                "baca di tempat.")
+            if rule.doc_type and c.doc_type != rule.doc_type:
+                problems.append(f"Aturan \"{rule.name}\" hanya untuk "
+                                f"{enums.DOC_TYPES.get(rule.doc_type, rule.doc_type)}; "
+                                f"{c.barcode} bukan.")
+        return LoanQuote(rule, rule.read_on_site, self.due_date_for(rule, self.clock().date()),
+                         tuple(problems))
+
+    # -- catalogue for the browse page
+    def search(self, filters: SearchFilters, limit: int = 50) -> tuple[list[DocumentCard], int]:
+        """Documents matching the filters with their copies' availability (three queries)."""
+        hits = search_documents(filters, limit=limit)
+        cards = self.cards(hits.ids)
+        return cards, hits.total
+
+    def cards(self, document_ids: Sequence[int]) -> list[DocumentCard]:
+        ids = list(document_ids)
+        if not ids:
+            return []
+        docs = {d.id: d for d in Document.select().where(Document.id.in_(ids))}
+        copies = list(Copy.select().where(Copy.document.in_(ids)).order_by(Copy.barcode))
+        on_loan = _on_loan(c.id for c in copies)
+        by_doc: dict[int, list[CopyInfo]] = {}
+        for c in copies:
+            by_doc.setdefault(c.document_id, []).append(_copy_info(c, docs[c.document_id],
+                                                                   on_loan))
+        out = []
+        for i in ids:
+            d = docs.get(i)
+            if d is None:
+                continue
+            out.append(DocumentCard(
+                d.id, d.doc_type, enums.DOC_TYPES.get(d.doc_type, d.doc_type),
+                document_label(d.doc_type, d.singkatan_jenis, d.jenis, d.nomor, d.tahun),
+                d.jenis, d.nomor or "", d.tahun, d.judul, d.status, d.subjek or "",
+                d.teu_badan or "", d.abstrak or "", d.lokasi or "", by_doc.get(d.id, [])))
+        return out
+
+    def subjects(self, limit: int = 200) -> list[str]:
+        return [s for (s,) in Document.select(Document.subjek).where(Document.subjek.is_null(False))
+                .distinct().order_by(Document.subjek).limit(limit).tuples() if s]
+
+    def copies(self, copy_ids: Sequence[int]) -> list[CopyInfo]:
+        ids = list(dict.fromkeys(copy_ids))
+        if not ids:
+            return []
+        rows = {c.id: c for c in Copy.select(Copy, Document).join(Document)
+                .where(Copy.id.in_(ids))}
+        on_loan = _on_loan(ids)
+        return [_copy_info(rows[i], rows[i].document, on_loan) for i in ids if i in rows]
+
+    def copy_by_barcode(self, barcode: str) -> CopyInfo:
+        """The copy behind a scanned barcode; LoanError with the reason when it cannot go out."""
+        code = (barcode or "").strip().upper()
+        if not BARCODE_RE.match(code):
+            raise LoanError(f"\"{barcode.strip()}\" bukan barcode eksemplar JDIH (contoh: "
+                            "JDIH0000123).")
+        row = Copy.select(Copy, Document).join(Document).where(Copy.barcode == code).first()
+        if row is None:
+            raise LoanError(f"Barcode {code} tidak terdaftar di katalog — periksa label "
+                            "eksemplar atau daftarkan di Katalog.")
+        info = _copy_info(row, row.document, _on_loan([row.id]))
+        if not info.available:
+            raise LoanError(f"{code} tidak dapat dipinjam: {info.reason}")
+        return info
+
+    # -- the loan itself
+    def create_loan(self, visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
+                    officer_id: int | None = None, visitor_id: int | None = None) -> LoanData:
+        """Save the loan and its receipt number in one transaction, before printing."""
+        now = self.clock()
+        with database_proxy.atomic():
+            if visit_id is not None:
+                visit = Visit.get_or_none(Visit.id == visit_id)
+                if visit is None or visit.status != "open":
+                    raise LoanError("Kunjungan ini tidak sedang berlangsung.")
+                visitor_id = visit.visitor_id
+            if visitor_id is None:
+                raise LoanError("Peminjam belum diketahui — isi buku kunjungan dahulu.")
+            quote = self.quote(rule_id, copy_ids)
+            if not quote.ok:
+                raise LoanError(" ".join(quote.problems))
+            number = self._next_receipt_number(now.year)
+            try:
+                loan = Loan.create(receipt_number=number, visit=visit_id, visitor=visitor_id,
+                                   officer=officer_id, rule=rule_id, loaned_at=now,
+                                   due_date=quote.due_date, read_on_site=quote.read_on_site)
+                LoanItem.insert_many([{"loan": loan.id, "copy": cid}
+                                      for cid in dict.fromkeys(copy_ids)]).execute()
+            except IntegrityError as exc:
+                raise LoanError("Salah satu eksemplar baru saja dipinjam di meja lain — muat "
+                                "ulang daftar lalu coba lagi.", detail=str(exc)) from exc
+            self._audit("loan.create", loan.id, officer_id, {
+                "receipt": number, "visit": visit_id, "copies": list(copy_ids),
+                "due_date": quote.due_date})
+        return self.load(loan.id)
+
+    def mark_printed(self, loan_id: int) -> LoanData:
+        """The printer confirmed the job: keep when and how many times it was printed."""
+        with database_proxy.atomic():
+            Loan.update(printed_at=self.clock(), print_count=Loan.print_count + 1) \
+                .where(Loan.id == loan_id).execute()
+            self._audit("loan.printed", loan_id, None, {})
+        return self.load(loan_id)
+
+    def loans_for_visit(self, visit_id: int) -> list[LoanData]:
+        return [self.load(i) for (i,) in Loan.select(Loan.id).where(Loan.visit == visit_id)
+                .order_by(Loan.id).tuples()]
+
+    def load(self, loan_id: int) -> LoanData:
+        loan = Loan.get_or_none(Loan.id == loan_id)
+        if loan is None:
+            raise LoanError(f"Peminjaman nomor {loan_id} tidak ditemukan.")
+        visitor = Visitor.get_by_id(loan.visitor_id)
+        officer = Officer.get_or_none(Officer.id == loan.officer_id) if loan.officer_id else None
+        rule = LoanRule.get_or_none(LoanRule.id == loan.rule_id) if loan.rule_id else None
+        copy_ids = [c for (c,) in LoanItem.select(LoanItem.copy).where(LoanItem.loan == loan.id)
+                    .order_by(LoanItem.id).tuples()]
+        rows = {c.id: c for c in Copy.select(Copy, Document).join(Document)
+                .where(Copy.id.in_(copy_ids))} if copy_ids else {}
+        items = tuple(_copy_info(rows[i], rows[i].document, set()) for i in copy_ids)
+        return LoanData(loan.id, loan.receipt_number, loan.visit_id, visitor.id,
+                        visitor.full_name, mask_id(visitor.id_number, visitor.id_type),
+                        loan.loaned_at, loan.due_date, loan.read_on_site,
+                        rule.name if rule else "",
+                        officer.full_name if officer else self.config.office.officer_name,
+                        items, loan.printed_at, loan.print_count)
+
+    def receipt(self, loan_id: int) -> Receipt:
+        """The receipt of a stored loan (a reprint says so on the paper)."""
+        loan = Loan.get_by_id(loan_id)
+        visitor = Visitor.get_by_id(loan.visitor_id)
+        data = self.load(loan_id)
+        return build_loan_receipt(self.config, LoanReceiptData(
+            receipt_number=data.receipt_number, loaned_at=data.loaned_at,
+            visitor_name=visitor.full_name, visitor_id_type=visitor.id_type,
+            visitor_id_number=visitor.id_number, visitor_institution=visitor.institution or "",
+            items=tuple(ReceiptLine(i.label, i.title, i.barcode) for i in data.items),
+            due_date=data.due_date, officer_name=data.officer_name,
+            reprint=data.print_count))
+
+    # -- internals
+    def _next_receipt_number(self, year: int) -> str:
+        """PJ-<year>-<6 digits> from the Counter row ``loan:<year>``, in the caller's
+        transaction, so two desks never print the same number and a rolled-back loan leaves
+        no gap."""
+        name = f"loan:{year}"
+        Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+        Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
+        value = Counter.select(Counter.value).where(Counter.name == name).scalar()
+        return f"PJ-{year}-{int(value):06d}"
+
+    @staticmethod
+    def _rule(r: LoanRule) -> LoanRuleData:
+        return LoanRuleData(r.id, r.name, bool(r.read_on_site), r.period_days, r.max_items,
+                            r.doc_type, bool(r.skip_saturdays), bool(r.skip_sundays))
+
+    def _audit(self, action: str, loan_id: int, officer_id: int | None,
+               detail: dict[str, object]) -> None:
+        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity="loan",
+                        entity_id=loan_id, detail=json.dumps(detail, default=str,
+                                                             ensure_ascii=False))
+
+
+def count_open_loans(visitor_id: int) -> int:
+    """How many of the visitor's loans still have items out (shown at arrival)."""
+    return (Loan.select(fn.COUNT(Loan.id)).where((Loan.visitor == visitor_id)
+                                                 & (Loan.status != "returned")).scalar() or 0)

@@ -1,0 +1,130 @@
+"""The home page's list of visits in progress.
+
+Visits are records that stay open while the visitor reads; the officer sees each one with its
+SOP step, the visitor (NIK masked) and the time since arrival, and resumes it with a
+double-click or Enter. The list reads plain dataclasses from ``VisitService``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.services.visits import VisitInProgress
+
+
+def format_elapsed(delta: dt.timedelta) -> str:
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 1:
+        return "baru saja"
+    if minutes < 60:
+        return f"{minutes} menit"
+    return f"{minutes // 60} jam {minutes % 60} menit"
+
+
+class _Table(QTableWidget):
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.activated_row.emit(self.currentRow())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class VisitsPanel(QWidget):
+    """``resume_requested(visit_id)`` when the officer opens a visit from the list."""
+
+    resume_requested = Signal(int)
+
+    def __init__(self, visits_service, clock: Callable[[], dt.datetime],
+                 parent: QWidget | None = None, refresh_ms: int = 30_000) -> None:
+        super().__init__(parent)
+        self.visits = visits_service
+        self.clock = clock
+        self.rows: list[VisitInProgress] = []
+        self.setObjectName("visitsPanel")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 8, 0, 0)
+        head = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("visitsTitle")
+        head.addWidget(self.title, 1)
+        self.refresh_button = QPushButton(self.tr("Muat ulang"))
+        self.refresh_button.setObjectName("btnRefreshVisits")
+        self.refresh_button.setAccessibleName(self.tr("Muat ulang daftar kunjungan"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button)
+        lay.addLayout(head)
+        self.stack = QStackedWidget()
+        self.table = _Table(0, 5)
+        self.table.setObjectName("visitsTable")
+        self.table.setAccessibleName(self.tr("Kunjungan berlangsung"))
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Langkah SOP"),
+                                              self.tr("Pengunjung"), self.tr("Keperluan"),
+                                              self.tr("Sejak tiba")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda r, _c: self._resume_row(r))
+        self.table.activated_row.connect(self._resume_row)
+        self.empty = QLabel(self.tr(
+            "Tidak ada kunjungan yang sedang berlangsung.\n\nTekan Ctrl+N (Kunjungan baru) saat "
+            "pengunjung datang. Kunjungan yang belum selesai — misalnya pengunjung masih membaca "
+            "di ruang baca — tampil di sini dan dapat dilanjutkan dengan klik ganda atau Enter."))
+        self.empty.setObjectName("visitsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#555; font-size:11pt; padding:24px;")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        lay.addWidget(self.stack, 1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.rows = self.visits.list_in_progress()
+        now = self.clock()
+        self.title.setText(self.tr("<b>Kunjungan berlangsung</b> (%1)").replace(
+            "%1", str(len(self.rows))))
+        keep = self.table.currentRow()
+        self.table.setRowCount(len(self.rows))
+        for r, v in enumerate(self.rows):
+            values = (str(v.id), f"{int(v.step) if v.step.value > 1 else '1–2'}. "
+                      f"{self.tr(v.step_label)}", v.visitor, v.purpose,
+                      format_elapsed(now - v.arrived_at))
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v.id)
+                self.table.setItem(r, c, item)
+        if self.rows:
+            self.table.setCurrentCell(min(max(keep, 0), len(self.rows) - 1), 0)
+        self.stack.setCurrentWidget(self.table if self.rows else self.empty)
+
+    def _resume_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.resume_requested.emit(self.rows[row].id)

@@ -1,0 +1,1 @@
+"""Reusable widgets (signature pad, ...) shared by the wizard and other screens."""

@@ -1,0 +1,205 @@
+"""What every wizard page shares: the context it is given and the page protocol.
+
+A page shows one SOP box. It receives plain ``VisitData`` in ``load``; ``is_complete`` says
+whether "Lanjut" may be pressed; ``commit`` completes the box through a service and returns the
+updated visit. Pages that the visitor uses put that part in ``visitor_part`` so the wizard can
+move it to the visitor screen and back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.loans import BARCODE_RE, CopyInfo
+from jdih_desktop.services.sop import Step
+from jdih_desktop.services.visits import OfficerData, VisitData
+
+ERROR_STYLE = "color:#a40000; font-weight:bold;"
+OK_STYLE = "color:#0b6b2b; font-weight:bold;"
+HINT_STYLE = "color:#555;"
+
+
+@dataclass
+class WizardContext:
+    """Everything pages need, handed down by the wizard (never looked up globally)."""
+
+    services: Services
+    printer_worker: object | None
+    scanner_worker: object | None
+    officer: OfficerData | None
+    clock: Callable[[], dt.datetime]
+    cart: list[CopyInfo] = field(default_factory=list)  # "to borrow", shared by 5 and 6
+
+
+def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
+    """Give a widget the names tests and screen readers find it by."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    if isinstance(widget, QAbstractButton) and hasattr(widget, "setAutoDefault"):
+        widget.setAutoDefault(False)  # Enter belongs to the wizard ("Lanjut")
+    return widget
+
+
+def label(text: str, style: str = "", wrap: bool = True, object_name: str = "") -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(wrap)
+    lab.setTextFormat(Qt.TextFormat.RichText if "<" in text else Qt.TextFormat.PlainText)
+    if style:
+        lab.setStyleSheet(style)
+    if object_name:
+        lab.setObjectName(object_name)
+    return lab
+
+
+class WizardPage(QWidget):
+    """One SOP box. Subclasses set ``step`` and ``title`` and override the hooks."""
+
+    step: Step = Step.ARRIVAL
+    completeChanged = Signal()
+    advance_requested = Signal()  # a page button (e.g. "Pinjam") asks the wizard to go on
+    message = Signal(str, bool)  # text, is_error: for the wizard's banner
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit: VisitData | None = None
+        self.setObjectName(f"page{self.step.name.title().replace('_', '')}")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.visitor_part: QWidget | None = None
+        self._visitor_slot: QVBoxLayout | None = None
+        self._elsewhere: QLabel | None = None
+
+    # -- hooks
+    def title(self) -> str:
+        return ""
+
+    def subtitle(self) -> str:
+        return ""
+
+    def load(self, visit: VisitData) -> None:
+        self.visit = visit
+
+    def is_complete(self) -> bool:
+        return True
+
+    def hint(self) -> str:
+        """Why "Lanjut" is disabled (shown under the page)."""
+        return ""
+
+    def commit(self) -> VisitData:
+        raise NotImplementedError
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Put a ValidationError's messages next to the fields (default: banner only)."""
+
+    def left(self) -> None:
+        """The wizard moved away from this page (stop timers, release filters)."""
+
+    # -- the visitor-facing part
+    def _host_visitor_part(self, part: QWidget, layout: QVBoxLayout) -> None:
+        self.visitor_part = part
+        self._visitor_slot = layout
+        self._elsewhere = label(self.tr("Bagian ini sedang ditampilkan di layar pengunjung. "
+                                        "Pengunjung mengisinya di sana lalu menekan Selesai."),
+                                "font-size:13pt; color:#1f4e79; padding:24px;",
+                                object_name="visitorElsewhere")
+        self._elsewhere.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._elsewhere.hide()
+        layout.addWidget(self._elsewhere)
+        layout.addWidget(part, 1)
+
+    def release_visitor_part(self) -> QWidget | None:
+        """Hand the visitor part to the visitor screen; the page shows a placeholder."""
+        if self.visitor_part is None or self._visitor_slot is None:
+            return None
+        self._visitor_slot.removeWidget(self.visitor_part)
+        self._elsewhere.show()
+        return self.visitor_part
+
+    def reclaim_visitor_part(self) -> None:
+        if self.visitor_part is None or self._visitor_slot is None:
+            return
+        if self.visitor_part.parent() is not self:
+            self._visitor_slot.addWidget(self.visitor_part, 1)
+            self.visitor_part.show()
+        self._elsewhere.hide()
+
+    def visitor_finished(self) -> str | None:
+        """The visitor pressed "Selesai" on their screen: None to advance, or what is missing."""
+        return None if self.is_complete() else self.hint()
+
+
+class BarcodeWedge(QObject):
+    """Recognises a keyboard-wedge barcode scanner anywhere in one window.
+
+    A scanner "types" the barcode much faster than a person (well under ``gap_s`` between keys)
+    and ends with Enter. When such a burst matches the copy barcode format the Enter is
+    consumed, the typed characters are removed from the line edit that received them, and
+    ``scanned`` is emitted. A person typing slowly is never mistaken for a scanner.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget, gap_s: float = 0.05, parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._gap = gap_s
+        self._buffer = ""
+        self._last = 0.0
+        self._active = False
+
+    def start(self) -> None:
+        if not self._active:
+            QApplication.instance().installEventFilter(self)
+            self._active = True
+        self._buffer = ""
+
+    def stop(self) -> None:
+        if self._active:
+            QApplication.instance().removeEventFilter(self)
+            self._active = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):
+            return False
+        focus = QApplication.focusWidget()
+        target = focus if focus is not None and focus.window() is self._window else None
+        if (target is None and obj is not self._window) or (target is not None
+                                                            and obj is not target):
+            return False  # another window, or the same event propagating to a parent
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        now = time.monotonic()
+        fast = (now - self._last) <= self._gap
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code = self._buffer.strip().upper() if fast else ""
+            self._buffer = ""
+            if code and BARCODE_RE.match(code):
+                if isinstance(target, QLineEdit) and target.text().upper().endswith(code):
+                    target.setText(target.text()[: -len(code)])
+                self.scanned.emit(code)
+                return True
+            return False
+        text = key_event.text()
+        if len(text) == 1 and text.isprintable():
+            if not fast:
+                self._buffer = ""
+            self._buffer = (self._buffer + text)[-32:]
+            self._last = now
+        return False

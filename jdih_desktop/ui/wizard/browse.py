@@ -1,0 +1,313 @@
+"""SOP box 5: the visitor browses the collection; the decision to borrow or not.
+
+Catalogue search goes through ``LoanService.search`` (the store's full-text search plus each
+copy's availability). Opening a document records a consultation. Copies go to the "to borrow"
+list by a button or by the barcode wedge from anywhere on the page. The two decision buttons
+record the flowchart's only branch and move on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.loans import BARCODE_RE, DocumentCard
+from jdih_desktop.services.sop import Step
+from jdih_desktop.services.visits import VisitData
+from jdih_desktop.store import enums
+from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.wizard.base import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    OK_STYLE,
+    BarcodeWedge,
+    WizardContext,
+    WizardPage,
+    label,
+    name,
+)
+
+
+def _esc(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class BrowsePage(WizardPage):
+    step = Step.BROWSE
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._cards: list[DocumentCard] = []
+        self._decision: bool | None = None
+        self.wedge: BarcodeWedge | None = None
+        # -- search row
+        filters = QGridLayout()
+        self.search = name(QLineEdit(), "browseSearch", self.tr("Cari dokumen"))
+        self.search.setPlaceholderText(self.tr("Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…"))
+        self.search.returnPressed.connect(self.run_search)
+        self.type_combo = name(QComboBox(), "browseType", self.tr("Jenis dokumen"))
+        self.type_combo.addItem(self.tr("Semua jenis"), None)
+        for k, v in enums.DOC_TYPES.items():
+            self.type_combo.addItem(self.tr(v), k)
+        self.status_combo = name(QComboBox(), "browseStatus", self.tr("Status dokumen"))
+        self.status_combo.addItem(self.tr("Semua status"), None)
+        for k, v in enums.DOC_STATUS.items():
+            self.status_combo.addItem(self.tr(v), k)
+        self.year_from = name(QSpinBox(), "browseYearFrom", self.tr("Tahun dari"))
+        self.year_to = name(QSpinBox(), "browseYearTo", self.tr("Tahun sampai"))
+        for spin in (self.year_from, self.year_to):
+            spin.setRange(1944, 2100)
+            spin.setSpecialValueText("—")
+            spin.setMinimum(1944)
+            spin.setValue(1944)
+        self.subject = name(QComboBox(), "browseSubject", self.tr("Subjek"))
+        self.subject.setEditable(True)
+        self.subject.setMinimumWidth(160)
+        self.search_button = name(QPushButton(self.tr("Cari")), "btnBrowseSearch",
+                                  self.tr("Cari dokumen"))
+        self.search_button.clicked.connect(self.run_search)
+        filters.addWidget(self.search, 0, 0, 1, 5)
+        filters.addWidget(self.search_button, 0, 5)
+        filters.addWidget(self.type_combo, 1, 0)
+        filters.addWidget(self.status_combo, 1, 1)
+        filters.addWidget(label(self.tr("Tahun")), 1, 2)
+        years = QHBoxLayout()
+        years.addWidget(self.year_from)
+        years.addWidget(label("–", wrap=False))
+        years.addWidget(self.year_to)
+        filters.addLayout(years, 1, 3)
+        filters.addWidget(self.subject, 1, 4, 1, 2)
+        for combo in (self.type_combo, self.status_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self._layout.addLayout(filters)
+        # -- results | details
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.results = name(QTableWidget(0, 6), "browseResults", self.tr("Hasil pencarian"))
+        self.results.setHorizontalHeaderLabels([self.tr("Jenis"), self.tr("Nomor"),
+                                                self.tr("Tahun"), self.tr("Judul"),
+                                                self.tr("Status"), self.tr("Tersedia")])
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        hh = self.results.horizontalHeader()
+        hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 1, 2, 4, 5):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.itemSelectionChanged.connect(self._on_result_selected)
+        split.addWidget(self.results)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.details = name(QTextBrowser(), "browseDetails", self.tr("Rincian dokumen"))
+        rl.addWidget(self.details, 2)
+        self.copies = name(QListWidget(), "browseCopies", self.tr("Eksemplar"))
+        self.copies.itemDoubleClicked.connect(lambda _i: self.add_selected_copy())
+        rl.addWidget(self.copies, 1)
+        self.add_copy = name(QPushButton(self.tr("Tambahkan ke daftar pinjam")), "btnAddCopy",
+                             self.tr("Tambahkan eksemplar ke daftar pinjam"))
+        self.add_copy.clicked.connect(self.add_selected_copy)
+        rl.addWidget(self.add_copy)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self._layout.addWidget(split, 1)
+        # -- the "to borrow" list and the decision
+        cart_box = QGroupBox(self.tr("Akan dipinjam — pindai barcode eksemplar kapan saja di "
+                                     "halaman ini"))
+        cl = QHBoxLayout(cart_box)
+        self.cart_list = name(QListWidget(), "borrowList", self.tr("Daftar akan dipinjam"))
+        self.cart_list.setMaximumHeight(90)
+        cl.addWidget(self.cart_list, 1)
+        col = QVBoxLayout()
+        self.remove_copy = name(QPushButton(self.tr("Hapus dari daftar")), "btnRemoveCopy",
+                                self.tr("Hapus dari daftar pinjam"))
+        self.remove_copy.clicked.connect(self.remove_selected)
+        col.addWidget(self.remove_copy)
+        self.borrow = name(QPushButton(), "btnBorrow", self.tr("Pinjam dokumen"))
+        self.borrow.setStyleSheet("font-weight:bold; padding:6px 14px;")
+        self.borrow.clicked.connect(lambda: self.decide(True))
+        self.no_borrow = name(QPushButton(self.tr("Tidak meminjam — pengunjung pulang")),
+                              "btnNoBorrow", self.tr("Tidak meminjam"))
+        self.no_borrow.clicked.connect(lambda: self.decide(False))
+        col.addWidget(self.borrow)
+        col.addWidget(self.no_borrow)
+        cl.addLayout(col)
+        self._layout.addWidget(cart_box)
+        self.feedback = label("", HINT_STYLE, object_name="browseFeedback")
+        self._layout.addWidget(self.feedback)
+        self._update_cart()
+
+    def title(self) -> str:
+        return self.tr("Penelusuran koleksi")
+
+    def subtitle(self) -> str:
+        return self.tr("Pengunjung menelusuri koleksi dan mencari informasi. Ingin meminjam? "
+                       "YA: ke peminjaman. TIDAK: pengunjung pulang (SOP langkah 5).")
+
+    # -- page protocol
+    def load(self, visit: VisitData) -> None:
+        super().load(visit)
+        self._decision = None
+        if self.subject.count() == 0:
+            self.subject.addItem(self.tr("Semua subjek"), None)
+            for s in self.ctx.services.loans.subjects():
+                self.subject.addItem(s, s)
+            self.subject.currentIndexChanged.connect(lambda _i: self.run_search())
+        if self.wedge is None:
+            self.wedge = BarcodeWedge(self.window(), parent=self)
+            self.wedge.scanned.connect(self.add_barcode)
+        self.wedge.start()
+        self._update_cart()
+        self.run_search()
+        self.search.setFocus()
+
+    def left(self) -> None:
+        if self.wedge is not None:
+            self.wedge.stop()
+
+    def is_complete(self) -> bool:
+        return self._decision is not None
+
+    def hint(self) -> str:
+        return self.tr("Pilih: Pinjam dokumen, atau Tidak meminjam.")
+
+    def commit(self) -> VisitData:
+        return self.ctx.services.visits.decide_borrow(self.visit.id, bool(self._decision))
+
+    # -- actions
+    @Slot()
+    def decide(self, borrow: bool) -> None:
+        self._decision = borrow
+        self.completeChanged.emit()
+        self.advance_requested.emit()
+
+    @Slot()
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if BARCODE_RE.match(text.upper()):  # a barcode typed by hand into the search box
+            self.search.clear()
+            self.add_barcode(text.upper())
+            return
+        typed = self.subject.currentText().strip()
+        subject = None if typed == self.subject.itemText(0) else (typed or None)
+        f = SearchFilters(
+            text=text, doc_type=self.type_combo.currentData(),
+            status=self.status_combo.currentData(),
+            year_from=self.year_from.value() if self.year_from.value() > 1944 else None,
+            year_to=self.year_to.value() if self.year_to.value() > 1944 else None,
+            subject=subject)
+        try:
+            cards, total = self.ctx.services.loans.search(f, limit=100)
+        except Exception as exc:  # a malformed query must never break the visit
+            self._say(self.tr("Pencarian gagal: %1").replace("%1", str(exc)), True)
+            return
+        self._cards = cards
+        self.results.setRowCount(len(cards))
+        for r, c in enumerate(cards):
+            vals = [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
+                    enums.DOC_STATUS.get(c.status, c.status),
+                    f"{c.available_copies}/{len(c.copies)}"]
+            for col, v in enumerate(vals):
+                self.results.setItem(r, col, QTableWidgetItem(v))
+        self._say(self.tr("%1 dokumen ditemukan.").replace("%1", str(total)), False,
+                  style=HINT_STYLE)
+
+    def _on_result_selected(self) -> None:
+        rows = self.results.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._cards):
+            return
+        self.show_document(self._cards[rows[0].row()])
+
+    def show_document(self, card: DocumentCard) -> None:
+        html = [f"<h3>{_esc(card.label)}</h3><p><b>{_esc(card.judul)}</b></p><table>"]
+        for k, v in ((self.tr("Jenis"), card.jenis), (self.tr("Status"),
+                     enums.DOC_STATUS.get(card.status, card.status)),
+                     (self.tr("Subjek"), card.subjek), (self.tr("T.E.U."), card.teu_badan),
+                     (self.tr("Lokasi"), card.lokasi)):
+            if v:
+                html.append(f"<tr><td><i>{_esc(k)}</i></td><td>{_esc(v)}</td></tr>")
+        html.append("</table>")
+        if card.abstrak:
+            html.append(f"<p>{_esc(card.abstrak)}</p>")
+        self.details.setHtml("".join(html))
+        self.copies.clear()
+        for c in card.copies:
+            state = self.tr("tersedia") if c.available else c.reason
+            extra = self.tr(", baca di tempat") if c.read_on_site else ""
+            item = QListWidgetItem(f"{c.barcode} — {c.shelf or '-'} — {state}{extra}")
+            item.setData(Qt.ItemDataRole.UserRole, c)
+            if not c.available:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.copies.addItem(item)
+        if not card.copies:
+            self.copies.addItem(self.tr("Belum ada eksemplar fisik."))
+        if self.visit is not None:
+            self.ctx.services.visits.record_consultation(self.visit.id, card.id)
+
+    @Slot()
+    def add_selected_copy(self) -> None:
+        item = self.copies.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if info is None:
+            self._say(self.tr("Pilih eksemplar yang tersedia terlebih dahulu."), True)
+            return
+        self.add_barcode(info.barcode)
+
+    @Slot(str)
+    def add_barcode(self, barcode: str) -> None:
+        """Add a copy by its barcode (wedge, search box, or the copies list)."""
+        if any(c.barcode == barcode.upper() for c in self.ctx.cart):
+            self._say(self.tr("%1 sudah ada di daftar pinjam.").replace("%1", barcode), True)
+            return
+        try:
+            info = self.ctx.services.loans.copy_by_barcode(barcode)
+        except JdihError as exc:
+            self._say(exc.message, True)
+            return
+        self.ctx.cart.append(info)
+        if self.visit is not None:
+            self.ctx.services.visits.record_consultation(self.visit.id, info.document_id)
+        self._update_cart()
+        self._say(self.tr("%1 ditambahkan: %2").replace("%1", info.barcode)
+                  .replace("%2", info.label), False)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        row = self.cart_list.currentRow()
+        if 0 <= row < len(self.ctx.cart):
+            del self.ctx.cart[row]
+            self._update_cart()
+
+    def _update_cart(self) -> None:
+        self.cart_list.clear()
+        for c in self.ctx.cart:
+            note = self.tr(" (baca di tempat)") if c.read_on_site else ""
+            self.cart_list.addItem(f"{c.barcode} — {c.label}{note}")
+        n = len(self.ctx.cart)
+        self.borrow.setText(self.tr("Pinjam (%1) →").replace("%1", str(n)) if n
+                            else self.tr("Pinjam dokumen →"))
+        self.remove_copy.setEnabled(bool(n))
+
+    def _say(self, text: str, error: bool, style: str | None = None) -> None:
+        self.feedback.setText(text)
+        self.feedback.setStyleSheet(style or (ERROR_STYLE if error else OK_STYLE))

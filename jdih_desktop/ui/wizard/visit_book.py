@@ -1,0 +1,344 @@
+"""SOP box 3: the visitor fills in the visit book, reads the privacy notice, consents and signs.
+
+The form (``VisitBookPanel``) is the visitor-facing part: it can move to the visitor screen.
+The optional ID scan stays with the officer. Validation is the service's (the same rules as
+everywhere); the page only shows its messages next to the fields, live, and keeps "Lanjut"
+disabled until the visit book is complete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.devices.base import ScanSettings
+from jdih_desktop.services.sop import Step
+from jdih_desktop.services.visits import FIELD_LABELS, FORM_FIELDS, MAX_LENGTHS, VisitData
+from jdih_desktop.store import enums
+from jdih_desktop.ui.widgets.signature_pad import SignaturePad
+from jdih_desktop.ui.wizard.base import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    OK_STYLE,
+    WizardContext,
+    WizardPage,
+    label,
+    name,
+)
+
+
+def privacy_notice_html(office_name: str, retention_years: int, version: str) -> str:
+    """The notice under UU 27/2022 (Pelindungan Data Pribadi): why, how long, which rights."""
+    return (
+        f"<b>Pemberitahuan Privasi</b> (versi {version})<br>"
+        f"Data dalam buku kunjungan ini dikumpulkan oleh {office_name} untuk mencatat layanan "
+        "Perpustakaan JDIH sesuai SOP Nomor 9 Tahun 2022, menyusun laporan layanan, dan "
+        "menghubungi Anda tentang dokumen yang dipinjam. Data tidak dibagikan kepada pihak lain "
+        "kecuali diwajibkan peraturan perundang-undangan.<br>"
+        f"<b>Lama penyimpanan:</b> {retention_years} tahun sejak kunjungan terakhir, kemudian "
+        "dihapus atau dianonimkan. NIK ditampilkan tersamar di luar halaman ini dan pada setiap "
+        "cetakan.<br>"
+        "<b>Hak Anda</b> menurut UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi: "
+        "mendapat informasi, mengakses dan memperoleh salinan data, memperbaiki data yang "
+        "keliru, meminta penghapusan, serta menarik kembali persetujuan. Sampaikan permintaan "
+        "kepada petugas Subbagian Hukum.")
+
+
+class VisitBookPanel(QWidget):
+    """The visit book form, the privacy notice, the consent box and the signature pad."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("visitBookPanel")
+        cfg = ctx.services.config
+        required = set(cfg.visit_book.required)
+        self._touched: set[str] = set()
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(4, 4, 4, 4)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in FORM_FIELDS:
+            text = FIELD_LABELS[f] + (" *" if f in required else "")
+            if f in ("id_type", "category"):
+                w: QWidget = QComboBox()
+                items = enums.ID_TYPES if f == "id_type" else enums.VISITOR_CATEGORIES
+                for key, lab in items.items():
+                    w.addItem(self.tr(lab), key)
+                w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
+            elif f in ("address", "purpose"):
+                w = QPlainTextEdit()
+                w.setTabChangesFocus(True)
+                w.setFixedHeight(54)
+                w.textChanged.connect(lambda f=f: self._edited(f))
+            else:
+                w = QLineEdit()
+                if f in MAX_LENGTHS:
+                    w.setMaxLength(MAX_LENGTHS[f] + 50)  # room to see the "too long" message
+                w.textChanged.connect(lambda _t, f=f: self._edited(f))
+            placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
+                            "phone": "0812-3456-7890 atau (0562) 631234",
+                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…"}
+            if f in placeholders and hasattr(w, "setPlaceholderText"):
+                w.setPlaceholderText(self.tr(placeholders[f]))
+            name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
+            err = label("", ERROR_STYLE, object_name=f"vb_{f}_error")
+            err.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(w)
+            box.addWidget(err)
+            form.addRow(self.tr(text), box)
+            self.fields[f] = w
+            self.errors[f] = err
+        grid.addLayout(form, 0, 0)
+        right = QVBoxLayout()
+        self.notice = QTextBrowser()
+        self.notice.setObjectName("privacyNotice")
+        self.notice.setAccessibleName(self.tr("Pemberitahuan privasi"))
+        self.notice.setHtml(privacy_notice_html(cfg.office.name, cfg.visit_book.retention_years,
+                                                cfg.visit_book.privacy_notice_version))
+        self.notice.setMinimumHeight(150)
+        right.addWidget(self.notice, 2)
+        self.consent = name(QCheckBox(self.tr(
+            "Saya telah membaca pemberitahuan privasi dan menyetujui pengolahan data saya.")),
+            "consentCheck", self.tr("Persetujuan pemberitahuan privasi"))
+        self.consent.toggled.connect(lambda _c: self._edited("consent"))
+        right.addWidget(self.consent)
+        right.addWidget(label(self.tr("Tanda tangan pengunjung *"), "font-weight:bold;"))
+        self.signature = name(SignaturePad(placeholder=self.tr("Tanda tangan di sini")),
+                              "signaturePad", self.tr("Kotak tanda tangan"))
+        self.signature.changed.connect(lambda: self._edited("signature"))
+        right.addWidget(self.signature, 1)
+        self.clear_signature = name(QPushButton(self.tr("Hapus tanda tangan")),
+                                    "signatureClear", self.tr("Hapus tanda tangan"))
+        self.clear_signature.clicked.connect(self.signature.clear)
+        right.addWidget(self.clear_signature, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.summary = label("", HINT_STYLE, object_name="visitBookSummary")
+        outer.addWidget(self.summary)
+
+    # -- values
+    def values(self) -> dict[str, str]:
+        out = {}
+        for f, w in self.fields.items():
+            if isinstance(w, QComboBox):
+                out[f] = w.currentData() or ""
+            elif isinstance(w, QPlainTextEdit):
+                out[f] = w.toPlainText()
+            else:
+                out[f] = w.text()
+        return out
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for f, w in self.fields.items():
+            v = values.get(f, "") or ""
+            w.blockSignals(True)
+            if isinstance(w, QComboBox):
+                i = w.findData(v)
+                w.setCurrentIndex(max(0, i))
+            elif isinstance(w, QPlainTextEdit):
+                w.setPlainText(v)
+            else:
+                w.setText(v)
+            w.blockSignals(False)
+        self.consent.setChecked(False)
+        self.signature.clear()
+        self._touched = {f for f, v in values.items() if v}
+        self.refresh()
+
+    def problems(self) -> dict[str, str]:
+        errors = dict(self.ctx.services.visits.validate(self.values()).errors)
+        if not self.consent.isChecked():
+            errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
+                                        "centang kotak persetujuan setelah membacanya.")
+        if self.signature.is_empty:
+            errors["signature"] = self.tr("Tanda tangan pengunjung masih kosong — tanda tangani "
+                                          "kotak tanda tangan.")
+        return errors
+
+    def show_all(self, errors: dict[str, str] | None = None) -> None:
+        self._touched |= set(FORM_FIELDS)
+        self.refresh(errors)
+
+    def refresh(self, errors: dict[str, str] | None = None) -> dict[str, str]:
+        errors = self.problems() if errors is None else errors
+        for f, lab in self.errors.items():
+            msg = errors.get(f, "") if f in self._touched else ""
+            lab.setText(msg)
+            lab.setVisible(bool(msg))
+            self.fields[f].setProperty("invalid", bool(msg))
+        if errors:
+            lines = [f"• {v}" for v in errors.values()]  # each message names its field
+            self.summary.setText(self.tr("Belum lengkap:") + "\n" + "\n".join(lines))
+            self.summary.setStyleSheet(HINT_STYLE)
+        else:
+            self.summary.setText(self.tr("Buku kunjungan lengkap. Tekan Lanjut (atau Selesai di "
+                                         "layar pengunjung)."))
+            self.summary.setStyleSheet(OK_STYLE)
+        return errors
+
+    def _edited(self, field_name: str) -> None:
+        self._touched.add(field_name)
+        self.refresh()
+        self.changed.emit()
+
+
+class VisitBookPage(WizardPage):
+    step = Step.VISIT_BOOK
+
+    def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.panel = VisitBookPanel(ctx)
+        self.panel.changed.connect(self.completeChanged)
+        slot = QVBoxLayout()
+        self._layout.addLayout(slot, 1)
+        self._host_visitor_part(self.panel, slot)
+        # Officer-only: the optional ID scan with its preview.
+        scan_box = QGroupBox(self.tr("Pindaian kartu identitas (opsional, oleh petugas)"))
+        row = QHBoxLayout(scan_box)
+        self.scan_button = name(QPushButton(self.tr("Pindai kartu identitas")), "btnScanId",
+                                self.tr("Pindai kartu identitas"))
+        self.scan_button.clicked.connect(self.start_scan)
+        self.scan_status = label("", HINT_STYLE, object_name="idScanStatus")
+        self.scan_preview = QLabel()
+        self.scan_preview.setObjectName("idScanPreview")
+        self.scan_preview.setFixedSize(160, 100)
+        self.scan_preview.setStyleSheet("border:1px solid #bbb; background:#fafafa;")
+        self.scan_discard = name(QPushButton(self.tr("Buang pindaian")), "btnDiscardIdScan",
+                                 self.tr("Buang pindaian"))
+        self.scan_discard.clicked.connect(self._discard_scan)
+        self.scan_discard.hide()
+        row.addWidget(self.scan_button)
+        row.addWidget(self.scan_preview)
+        col = QVBoxLayout()
+        col.addWidget(self.scan_status)
+        col.addWidget(self.scan_discard, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addLayout(col, 1)
+        self._layout.addWidget(scan_box)
+        self._scan_job: int | None = None
+        self._scan_png: bytes | None = None
+        self._scan_dpi: int | None = None
+        worker = ctx.scanner_worker
+        if worker is not None:
+            worker.scanned.connect(self._on_scanned)
+            worker.scan_failed.connect(self._on_scan_failed)
+
+    def title(self) -> str:
+        return self.tr("Buku kunjungan")
+
+    def subtitle(self) -> str:
+        return self.tr("Pengunjung mengisi buku kunjungan, membaca pemberitahuan privasi, "
+                       "menyetujui dan menandatangani (SOP langkah 3).")
+
+    def load(self, visit: VisitData) -> None:
+        super().load(visit)
+        self.panel.set_values(visit.form.as_dict())
+        if visit.id_scans and not self._scan_png:
+            self.scan_status.setText(self.tr("%1 pindaian tersimpan dengan kunjungan ini.")
+                                     .replace("%1", str(visit.id_scans)))
+
+    def is_complete(self) -> bool:
+        return not self.panel.problems()
+
+    def hint(self) -> str:
+        n = len(self.panel.problems())
+        return self.tr("Lengkapi buku kunjungan: %1 isian belum benar.").replace("%1", str(n))
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.panel.show_all(errors)
+
+    def commit(self) -> VisitData:
+        return self.ctx.services.visits.save_visit_book(
+            self.visit.id, self.panel.values(), consent=self.panel.consent.isChecked(),
+            signature_png=self.panel.signature.to_png(), id_scan_png=self._scan_png,
+            id_scan_dpi=self._scan_dpi)
+
+    def visitor_finished(self) -> str | None:
+        problems = self.panel.problems()
+        if problems:
+            self.panel.show_all(problems)
+            return self.tr("Masih ada isian yang perlu dilengkapi (ditandai merah).")
+        return None
+
+    # -- ID scan through the scanner worker
+    @Slot()
+    def start_scan(self) -> None:
+        worker = self.ctx.scanner_worker
+        if worker is None:
+            self.scan_status.setText(self.tr("Pemindai belum diatur — pilih di Pengaturan "
+                                             "Perangkat."))
+            self.scan_status.setStyleSheet(ERROR_STYLE)
+            return
+        self.scan_button.setEnabled(False)
+        self.scan_status.setStyleSheet(HINT_STYLE)
+        self.scan_status.setText(self.tr("Memindai… letakkan kartu di kaca pemindai."))
+        self._scan_job = worker.scan(ScanSettings(dpi=200, mode="color", area="id_card"))
+
+    @Slot(int, object)
+    def _on_scanned(self, job: int, pages: object) -> None:
+        if job != self._scan_job:
+            return
+        self._scan_job = None
+        self.scan_button.setEnabled(True)
+        page = pages[0] if pages else None
+        if page is None:
+            self.scan_status.setText(self.tr("Pemindai tidak mengirim gambar — coba lagi."))
+            self.scan_status.setStyleSheet(ERROR_STYLE)
+            return
+        self._scan_png, self._scan_dpi = page.png, page.dpi
+        pix = QPixmap()
+        pix.loadFromData(page.png)
+        self.scan_preview.setPixmap(pix.scaled(self.scan_preview.size(),
+                                               Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+        self.scan_status.setText(self.tr("Kartu terpindai (%1 × %2 piksel); disimpan bersama "
+                                         "buku kunjungan.").replace("%1", str(page.width))
+                                 .replace("%2", str(page.height)))
+        self.scan_status.setStyleSheet(OK_STYLE)
+        self.scan_discard.show()
+
+    @Slot(int, object)
+    def _on_scan_failed(self, job: int, error: object) -> None:
+        if job != self._scan_job:
+            return
+        self._scan_job = None
+        self.scan_button.setEnabled(True)
+        self.scan_status.setText(getattr(error, "message", str(error)))
+        self.scan_status.setStyleSheet(ERROR_STYLE)
+
+    def _discard_scan(self) -> None:
+        self._scan_png = self._scan_dpi = None
+        self.scan_preview.clear()
+        self.scan_status.setText("")
+        self.scan_discard.hide()

@@ -1,0 +1,427 @@
+"""The visit wizard: one page per SOP box, branching only through ``services.sop``.
+
+It is a window of its own (several visits run at once) over a stored visit: it opens at the
+visit's stored step, ``nextId()`` asks ``sop.next_step`` and "Kembali" asks
+``sop.previous_step``. Leaving the window never loses anything; "Batalkan kunjungan" marks the
+visit cancelled with a reason. Confirmations are inline bars, not modal boxes, so the keyboard
+flow (Enter advances, Esc asks) is never interrupted by a dialog that steals focus.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services.sop import Step, next_step, previous_step
+from jdih_desktop.services.visits import STEP_LABELS, VisitData
+from jdih_desktop.ui.wizard.base import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    WizardContext,
+    WizardPage,
+    label,
+    name,
+)
+from jdih_desktop.ui.wizard.browse import BrowsePage
+from jdih_desktop.ui.wizard.pages import (
+    AccessPage,
+    ArrivalPage,
+    DeparturePage,
+    DocumentationPage,
+    HandoverPage,
+    LoanPage,
+)
+from jdih_desktop.ui.wizard.visit_book import VisitBookPage
+
+log = logging.getLogger(__name__)
+
+PAGE_CLASSES: tuple[type[WizardPage], ...] = (
+    ArrivalPage, VisitBookPage, AccessPage, BrowsePage, LoanPage, HandoverPage, DeparturePage,
+    DocumentationPage)
+FLOW = [c.step for c in PAGE_CLASSES]
+
+
+class VisitWizard(QDialog):
+    """The officer's window for one visit."""
+
+    visit_changed = Signal(int)  # a box was completed, the visit was cancelled...
+    finished_visit = Signal(int)  # closed or cancelled: the wizard has nothing left to do
+    page_changed = Signal(object)  # Step now shown
+
+    def __init__(self, ctx: WizardContext, visit: VisitData, visitor_screen_provider=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.visit = visit
+        self._visitor_screen_provider = visitor_screen_provider
+        self._visitor_screen = None
+        self.current: Step | None = None
+        self.setObjectName("visitWizard")
+        self.setAccessibleName(self.tr("Kunjungan"))
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1180, 780)
+        root = QHBoxLayout(self)
+        # -- left: the flowchart as a list of steps
+        self.steps = QListWidget()
+        self.steps.setObjectName("stepList")
+        self.steps.setAccessibleName(self.tr("Langkah SOP"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.steps.setFixedWidth(220)
+        self.steps.setStyleSheet("QListWidget{font-size:11pt;} QListWidget::item{padding:6px;}")
+        root.addWidget(self.steps)
+        # -- right: header, banner, pages, confirm bars, buttons
+        right = QVBoxLayout()
+        root.addLayout(right, 1)
+        self.header = label("", "font-size:16pt; font-weight:bold;", object_name="pageTitle")
+        self.subheader = label("", HINT_STYLE, object_name="pageSubtitle")
+        self.visitor_line = label("", "font-size:11pt;", object_name="visitorLine")
+        right.addWidget(self.header)
+        right.addWidget(self.subheader)
+        right.addWidget(self.visitor_line)
+        self.banner = label("", ERROR_STYLE, object_name="wizardMessage")
+        self.banner.hide()
+        right.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        self.pages: dict[Step, WizardPage] = {}
+        for cls in PAGE_CLASSES:
+            page = cls(ctx)
+            page.completeChanged.connect(self._update_buttons)
+            page.advance_requested.connect(self.go_next)
+            self.pages[cls.step] = page
+            self.stack.addWidget(page)
+        self.hint = label("", HINT_STYLE, object_name="nextHint")
+        right.addWidget(self.hint)
+        right.addWidget(self._build_close_bar())
+        right.addWidget(self._build_cancel_bar())
+        right.addLayout(self._build_buttons())
+        self._fill_steps()
+        self.show_step(visit.step if visit.step in self.pages else Step.DOCUMENTATION)
+
+    # ------------------------------------------------------------------ building
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.btn_cancel_visit = name(QPushButton(self.tr("Batalkan kunjungan…")),
+                                     "btnCancelVisit", self.tr("Batalkan kunjungan"))
+        self.btn_cancel_visit.clicked.connect(self.ask_cancel_visit)
+        self.chk_visitor_screen = name(QCheckBox(self.tr("Tampilkan di layar pengunjung")),
+                                       "chkVisitorScreen",
+                                       self.tr("Tampilkan di layar pengunjung"))
+        self.chk_visitor_screen.toggled.connect(self._on_visitor_screen_toggled)
+        self.chk_visitor_screen.setEnabled(self._visitor_screen_provider is not None)
+        self.btn_back = name(QPushButton(self.tr("Kembali")), "btnBack", self.tr("Kembali"))
+        self.btn_next = name(QPushButton(self.tr("Lanjut")), "btnNext", self.tr("Lanjut"))
+        self.btn_finish = name(QPushButton(self.tr("Selesai")), "btnFinish", self.tr("Selesai"))
+        self.btn_close = name(QPushButton(self.tr("Batal")), "btnClose",
+                              self.tr("Batal (tutup jendela, kunjungan tetap tersimpan)"))
+        self.btn_back.clicked.connect(self.go_back)
+        self.btn_next.clicked.connect(self.go_next)
+        self.btn_finish.clicked.connect(self.go_next)
+        self.btn_close.clicked.connect(self.ask_close)
+        self.btn_next.setStyleSheet("font-weight:bold; padding:6px 18px;")
+        self.btn_finish.setStyleSheet("font-weight:bold; padding:6px 18px;")
+        for w in (self.btn_cancel_visit, self.chk_visitor_screen):
+            row.addWidget(w)
+        row.addStretch(1)
+        for w in (self.btn_back, self.btn_next, self.btn_finish, self.btn_close):
+            row.addWidget(w)
+        return row
+
+    def _build_close_bar(self) -> QFrame:
+        self.close_bar = QFrame()
+        self.close_bar.setObjectName("closeBar")
+        self.close_bar.setStyleSheet("#closeBar{background:#fff4ce; border:1px solid #e0c060;}")
+        lay = QHBoxLayout(self.close_bar)
+        lay.addWidget(label(self.tr("Tutup jendela kunjungan ini? Semua yang sudah dicatat tetap "
+                                    "tersimpan; kunjungan dapat dilanjutkan dari daftar "
+                                    "Kunjungan berlangsung.")), 1)
+        yes = name(QPushButton(self.tr("Ya, tutup")), "btnConfirmClose", self.tr("Ya, tutup"))
+        no = name(QPushButton(self.tr("Tidak")), "btnKeepOpen", self.tr("Tidak, tetap buka"))
+        yes.clicked.connect(self.leave)
+        no.clicked.connect(self.close_bar.hide)
+        lay.addWidget(yes)
+        lay.addWidget(no)
+        self.close_bar.hide()
+        return self.close_bar
+
+    def _build_cancel_bar(self) -> QFrame:
+        self.cancel_bar = QFrame()
+        self.cancel_bar.setObjectName("cancelBar")
+        self.cancel_bar.setStyleSheet("#cancelBar{background:#fde7e9; border:1px solid #d08080;}")
+        lay = QHBoxLayout(self.cancel_bar)
+        lay.addWidget(label(self.tr("Alasan pembatalan:")))
+        self.cancel_reason = name(QLineEdit(), "cancelReason", self.tr("Alasan pembatalan"))
+        self.cancel_reason.setPlaceholderText(self.tr("mis. pengunjung pergi sebelum selesai"))
+        lay.addWidget(self.cancel_reason, 1)
+        confirm = name(QPushButton(self.tr("Batalkan kunjungan")), "btnConfirmCancelVisit",
+                       self.tr("Konfirmasi pembatalan kunjungan"))
+        back = name(QPushButton(self.tr("Tidak jadi")), "btnKeepVisit", self.tr("Tidak jadi"))
+        confirm.clicked.connect(self.cancel_visit)
+        back.clicked.connect(self.cancel_bar.hide)
+        lay.addWidget(confirm)
+        lay.addWidget(back)
+        self.cancel_error = label("", ERROR_STYLE, object_name="cancelError")
+        lay.addWidget(self.cancel_error)
+        self.cancel_bar.hide()
+        return self.cancel_bar
+
+    def _fill_steps(self) -> None:
+        self.steps.clear()
+        for step in FLOW:
+            boxes = "–".join(str(b) for b in (step.sop_boxes[0], step.sop_boxes[-1])) \
+                if len(step.sop_boxes) > 1 else str(step.sop_boxes[0])
+            item = QListWidgetItem(f"{boxes}. {self.tr(STEP_LABELS[step])}")
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            self.steps.addItem(item)
+
+    # ------------------------------------------------------------------ navigation
+    def page(self, step: Step | None = None) -> WizardPage:
+        return self.pages[step or self.current]
+
+    def nextId(self) -> int:
+        """As QWizard would ask: the next box for this visit, from the flowchart only."""
+        return int(next_step(self.current, self.visit.facts))
+
+    def show_step(self, step: Step) -> None:
+        """Show the page of ``step`` with fresh data from the service."""
+        if self.current is not None and self.current in self.pages:
+            old = self.pages[self.current]
+            old.left()
+            self._return_visitor_part(old)
+        self.current = step
+        page = self.pages[step]
+        self.visit = self.ctx.services.visits.load(self.visit.id)
+        page.load(self.visit)
+        self.stack.setCurrentWidget(page)
+        self.header.setText(page.title())
+        self.subheader.setText(page.subtitle())
+        self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
+                                  .replace("%2", self.visit.visitor_label))
+        self.setWindowTitle(self.tr("Kunjungan #%1 — %2").replace("%1", str(self.visit.id))
+                            .replace("%2", page.title()))
+        self.banner.hide()
+        self._mark_steps()
+        self._update_buttons()
+        if self.chk_visitor_screen.isChecked():
+            self._send_visitor_part(page)
+        self.page_changed.emit(step)
+
+    @Slot()
+    def go_next(self) -> None:
+        """Complete the current box through its service, then follow the flowchart."""
+        page = self.page()
+        if not page.is_complete():
+            self._say(page.hint() or self.tr("Halaman ini belum lengkap."))
+            self._update_buttons()
+            return
+        done = self.current
+        try:
+            self.visit = page.commit()
+        except ValidationError as exc:
+            page.show_errors(exc.errors)
+            self._say("\n".join(exc.errors.values()))
+            return
+        except JdihError as exc:
+            self._say(exc.message)
+            return
+        self.visit_changed.emit(self.visit.id)
+        target = next_step(done, self.visit.facts)
+        if target is Step.CLOSED:
+            self._finish()
+            return
+        if self.visit.step is not target:
+            log.warning("visit %s stored at %s, flowchart says %s", self.visit.id,
+                        self.visit.step.name, target.name)
+        self.show_step(target)
+
+    @Slot()
+    def go_back(self) -> None:
+        prev = previous_step(self.current, self.visit.facts)
+        if prev is not None:
+            self.show_step(prev)
+
+    # ------------------------------------------------------------------ closing / cancelling
+    @Slot()
+    def ask_close(self) -> None:
+        self.cancel_bar.hide()
+        self.close_bar.show()
+        self.close_bar.findChild(QPushButton, "btnKeepOpen").setFocus()
+
+    @Slot()
+    def ask_cancel_visit(self) -> None:
+        self.close_bar.hide()
+        self.cancel_error.setText("")
+        self.cancel_bar.show()
+        self.cancel_reason.setFocus()
+
+    @Slot()
+    def cancel_visit(self) -> None:
+        try:
+            self.visit = self.ctx.services.visits.cancel_visit(self.visit.id,
+                                                               self.cancel_reason.text())
+        except ValidationError as exc:
+            self.cancel_error.setText("; ".join(exc.errors.values()))
+            return
+        except JdihError as exc:
+            self.cancel_error.setText(exc.message)
+            return
+        self.visit_changed.emit(self.visit.id)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.finished_visit.emit(self.visit.id)
+        self.leave()
+
+    @Slot()
+    def leave(self) -> None:
+        """Close the window now (confirmed, finished, or the app is quitting)."""
+        self._leaving = True
+        self.done(QDialog.DialogCode.Rejected)
+
+    def done(self, result: int) -> None:
+        if self.current is not None:
+            page = self.pages[self.current]
+            page.left()
+            self._return_visitor_part(page)
+        if self._visitor_screen is not None:
+            self._visitor_screen.release(self)
+        super().done(result)
+
+    def reject(self) -> None:
+        """Esc and the window's close box ask first; the window closes only when confirmed."""
+        if getattr(self, "_leaving", False):
+            super().reject()
+            return
+        if self.close_bar.isVisible() or self.cancel_bar.isVisible():
+            self.close_bar.hide()
+            self.cancel_bar.hide()
+            return
+        self.ask_close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QPlainTextEdit):
+                return
+            if self.cancel_bar.isVisible():
+                self.cancel_visit()
+            elif self.close_bar.isVisible():
+                if isinstance(focus, QPushButton) and focus.objectName() == "btnConfirmClose":
+                    self.leave()
+                else:
+                    self.close_bar.hide()
+            elif isinstance(focus, QPushButton) and focus.isEnabled() and \
+                    focus.objectName() not in ("btnNext", "btnFinish") and \
+                    self.isAncestorOf(focus) and focus is not self.btn_close:
+                focus.click()  # Enter on a focused page button presses it
+            elif self.page().is_complete():
+                self.go_next()
+            else:
+                self._say(self.page().hint())
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.reject()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ visitor screen
+    @Slot(bool)
+    def _on_visitor_screen_toggled(self, on: bool) -> None:
+        if on:
+            if self._visitor_screen is None and self._visitor_screen_provider is not None:
+                self._visitor_screen = self._visitor_screen_provider()
+                self._visitor_screen.done_clicked.connect(self._on_visitor_done)
+            self._send_visitor_part(self.page())
+        else:
+            self._return_visitor_part(self.page())
+            if self._visitor_screen is not None:
+                self._visitor_screen.release(self)
+
+    def _send_visitor_part(self, page: WizardPage) -> None:
+        screen = self._visitor_screen
+        if screen is None:
+            return
+        part = page.release_visitor_part()
+        if part is None:
+            screen.show_idle(self)
+            return
+        screen.show_part(self, part, page.title())
+
+    def _return_visitor_part(self, page: WizardPage) -> None:
+        if self._visitor_screen is not None and page.visitor_part is not None:
+            self._visitor_screen.take_back(self, page.visitor_part)
+        page.reclaim_visitor_part()
+
+    @Slot(object)
+    def _on_visitor_done(self, owner: object) -> None:
+        """The visitor pressed "Selesai" on their own screen."""
+        if owner is not self:
+            return
+        problem = self.page().visitor_finished()
+        if problem:
+            self._visitor_screen.say(problem)
+            return
+        self.go_next()
+
+    # ------------------------------------------------------------------ state display
+    def _update_buttons(self) -> None:
+        if self.current is None:
+            return
+        page = self.page()
+        last = self.current is Step.DOCUMENTATION
+        complete = page.is_complete()
+        self.btn_back.setEnabled(previous_step(self.current, self.visit.facts) is not None)
+        self.btn_next.setVisible(not last)
+        self.btn_finish.setVisible(last)
+        self.btn_next.setEnabled(complete and not last)
+        self.btn_finish.setEnabled(complete and last)
+        self.hint.setText("" if complete else page.hint())
+
+    def _mark_steps(self) -> None:
+        wants = self.visit.wants_to_borrow
+        order = FLOW.index(self.current)
+        for i in range(self.steps.count()):
+            item = self.steps.item(i)
+            step = item.data(Qt.ItemDataRole.UserRole)
+            base = item.text().lstrip("✓▶· ").strip()
+            skipped = wants is False and step in (Step.LOAN, Step.HANDOVER)
+            if step is self.current:
+                mark, bold = "▶ ", True
+            elif skipped:
+                mark, bold = "· ", False
+            elif FLOW.index(step) < order:
+                mark, bold = "✓ ", False
+            else:
+                mark, bold = "", False
+            item.setText(mark + base)
+            font = item.font()
+            font.setBold(bold)
+            item.setFont(font)
+            item.setForeground(Qt.GlobalColor.gray if skipped else Qt.GlobalColor.black)
+
+    def _say(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))

@@ -1,0 +1,359 @@
+"""The SOP wizard end to end: real widgets, the real main window, simulated devices."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+
+from jdih_desktop.devices.base import PaperOut
+from jdih_desktop.services.sop import Step
+from jdih_desktop.services.visits import signature_is_blank
+from jdih_desktop.store.models import (
+    Attachment,
+    AuditLog,
+    Counter,
+    Loan,
+    LoanItem,
+    Visit,
+    VisitConsultation,
+    Visitor,
+)
+from jdih_desktop.ui.main_window import MainWindow
+from tests.support.escpos import decode
+from tests.wizard.conftest import RETURNING_NIK, OfficerActions, key_target, sign
+
+
+@pytest.fixture
+def window(qtbot, ctx, services, devices):
+    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.visit_desk.shutdown()
+
+
+def _open_wizard(qtbot, window, actions: OfficerActions | None = None):
+    """Ctrl+N on the main window, as the officer presses it."""
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    before = set(window.visit_desk.wizards)
+    if actions is not None:
+        actions.key(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, "Ctrl+N")
+    else:
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(set(window.visit_desk.wizards) - before))
+    (vid,) = set(window.visit_desk.wizards) - before
+    wizard = window.visit_desk.wizards[vid]
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def _fill_new_visitor(qtbot, panel) -> None:
+    """The visitor fills in the visit book (typing, not counted as officer work)."""
+    qtbot.keyClicks(panel.fields["full_name"], "Budi Santoso")
+    panel.fields["id_type"].setCurrentIndex(panel.fields["id_type"].findData("nik"))
+    qtbot.keyClicks(panel.fields["id_number"], "6172011203850002")
+    qtbot.keyClicks(panel.fields["institution"], "Partai Contoh Singkawang")
+    qtbot.keyClicks(panel.fields["address"], "Jl. Gunung Raya 5, Singkawang")
+    qtbot.keyClicks(panel.fields["phone"], "(0562) 631234")
+    qtbot.keyClicks(panel.fields["email"], "budi@contoh.id")
+    cat: QComboBox = panel.fields["category"]
+    cat.setCurrentIndex(cat.findData("peserta_pemilu"))
+    qtbot.keyClicks(panel.fields["purpose"], "Mencari UU Pemilu untuk pencalonan")
+    qtbot.keyClick(panel.consent, Qt.Key.Key_Space)  # the visitor ticks the consent box
+    sign(panel.signature)
+
+
+def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
+        qtbot, window, services, catalogue, clock, tmp_path):
+    # GIVEN the main window and an empty visitor register
+    wizard = _open_wizard(qtbot, window)
+    shown: list[Step] = [wizard.current]
+    wizard.page_changed.connect(shown.append)
+    # WHEN the officer starts a new visit (first row: new visitor) and presses Enter
+    assert wizard.current is Step.ARRIVAL
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    assert wizard.current is Step.VISIT_BOOK
+    assert not wizard.btn_next.isEnabled()
+    # AND the visitor fills the book, consents and signs; the officer presses Lanjut
+    page = wizard.pages[Step.VISIT_BOOK]
+    _fill_new_visitor(qtbot, page.panel)
+    qtbot.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)  # optional ID scan
+    qtbot.waitUntil(lambda: page._scan_png is not None, timeout=5000)
+    assert page.scan_preview.pixmap() is not None and not page.scan_preview.pixmap().isNull()
+    assert wizard.btn_next.isEnabled(), page.panel.summary.text()
+    clock.advance(minutes=3)
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.ACCESS
+    # AND grants access
+    qtbot.mouseClick(wizard.pages[Step.ACCESS].grant, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.BROWSE
+    # AND the visitor browses (searching and opening a document) and does not borrow
+    browse = wizard.pages[Step.BROWSE]
+    browse.search.clear()
+    qtbot.keyClicks(browse.search, "UU 7/2017")
+    qtbot.keyClick(browse.search, Qt.Key.Key_Return)
+    assert browse.results.rowCount() >= 1
+    browse.results.selectRow(0)
+    assert "Pemilihan Umum" in browse.details.toPlainText()
+    clock.advance(minutes=40)
+    qtbot.mouseClick(browse.no_borrow, Qt.MouseButton.LeftButton)
+    # THEN the flowchart's NO arrow leads from 5 straight to 8
+    assert wizard.current is Step.DEPARTURE
+    dep = wizard.pages[Step.DEPARTURE]
+    qtbot.mouseClick(dep.panel.buttons[4], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dep.panel.comment, "Petugas ramah")
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.DOCUMENTATION
+    doc = wizard.pages[Step.DOCUMENTATION]
+    photo = tmp_path / "foto-layanan.png"
+    photo.write_bytes(page.panel.signature.to_png())
+    with qtbot.waitSignal(doc.attachment_added, timeout=5000):
+        doc.add_files([str(photo)])
+    qtbot.keyClicks(doc.notes, "Pengunjung dilayani; tidak meminjam.")
+    assert "Pemilihan Umum" in doc.summary.toPlainText() or "UU 7" in doc.summary.toPlainText()
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        qtbot.mouseClick(wizard.btn_finish, Qt.MouseButton.LeftButton)
+    # THEN every page was shown in flowchart order and the record is complete
+    assert shown == [Step.ARRIVAL, Step.VISIT_BOOK, Step.ACCESS, Step.BROWSE, Step.DEPARTURE,
+                     Step.DOCUMENTATION]
+    visit = Visit.get()
+    assert (visit.status, visit.step, visit.wants_to_borrow) == ("closed", "CLOSED", False)
+    for stamp in ("arrived_at", "visit_book_at", "access_at", "browse_at", "departed_at",
+                  "documented_at"):
+        assert getattr(visit, stamp) is not None, stamp
+    assert visit.loan_at is None and visit.handover_at is None
+    assert visit.consent_given and visit.consent_version == "2026-01"
+    assert not signature_is_blank(bytes(visit.signature_png))
+    assert visit.rating == 4 and visit.rating_comment == "Petugas ramah"
+    assert visit.officer_notes == "Pengunjung dilayani; tidak meminjam."
+    assert visit.access_officer_id is not None
+    assert visit.id_scans.count() == 1
+    v = Visitor.get()
+    assert (v.full_name, v.id_number, v.phone) == ("Budi Santoso", "6172011203850002",
+                                                   "+62562631234")
+    assert v.category == "peserta_pemilu" and v.name_search == "budi santoso"
+    assert VisitConsultation.select().count() == 1
+    assert Attachment.get().filename == "foto-layanan.png"
+    actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "visit")
+               .order_by(AuditLog.id)]
+    assert actions == ["visit.open", "visit.arrival", "visit.visit_book", "visit.access",
+                       "visit.decision", "visit.departure", "visit.attachment", "visit.close"]
+    decision = AuditLog.get(AuditLog.action == "visit.decision")
+    assert json.loads(decision.detail)["to"] == "DEPARTURE"
+    assert window.visit_desk.panel.rows == []
+
+
+def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_actions(
+        qtbot, window, services, catalogue, returning_visitor, devices):
+    # GIVEN the desk shows visitor pages on the visitor screen (set once for the day)
+    window.visit_desk.visitor_screen_enabled = True
+    actions = OfficerActions(qtbot)
+    # WHEN the officer presses Ctrl+N, types the NIK and presses Enter
+    wizard = _open_wizard(qtbot, window, actions)
+    arrival = wizard.pages[Step.ARRIVAL]
+    actions.type(arrival.search, RETURNING_NIK)
+    assert arrival.selected_visitor() == returning_visitor
+    actions.key(wizard, Qt.Key.Key_Return, what="Enter")
+    # THEN the visit book on the visitor screen is pre-filled from the last visit
+    assert wizard.current is Step.VISIT_BOOK
+    screen = window.visit_desk.visitor_screen
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    assert screen.current_part is panel and screen.isVisible()
+    assert panel.fields["full_name"].text() == "Siti Rahmawati"
+    assert panel.fields["id_number"].text() == RETURNING_NIK
+    assert panel.fields["phone"].text() == "+6281234567890"
+    assert panel.fields["category"].currentData() == "pelajar"
+    # AND the visitor states the purpose, consents, signs and presses Selesai on their screen
+    qtbot.keyClicks(panel.fields["purpose"], "Meminjam UU Pemilu dan PKPU tata kerja")
+    panel.consent.setChecked(True)
+    sign(panel.signature)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.ACCESS
+    # AND the officer grants access (Enter), scans two copies and chooses Pinjam
+    actions.key(wizard, Qt.Key.Key_Return, what="Enter (beri akses)")
+    assert wizard.current is Step.BROWSE
+    actions.scan(wizard, "JDIH0000001")
+    actions.scan(wizard, "JDIH0000002")
+    browse = wizard.pages[Step.BROWSE]
+    assert [c.barcode for c in wizard.ctx.cart] == ["JDIH0000001", "JDIH0000002"]
+    assert browse.search.text() == ""  # the wedge's keys did not stay in the search box
+    actions.click(browse.borrow, "Pinjam (2)")
+    assert wizard.current is Step.LOAN
+    loan_page = wizard.pages[Step.LOAN]
+    assert loan_page.due.text() == "Kamis, 3 Desember 2026"  # 7 opening days after Tue 24
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        actions.click(loan_page.save_print, "Simpan & cetak")
+    qtbot.waitUntil(lambda: loan_page.loan.print_count == 1)
+    # THEN arrival to printed receipt took at most 8 officer actions
+    assert actions.count <= 8, actions.log
+    # AND the receipt's real ESC/POS bytes say what the SOP requires
+    job = devices.printer.last_job
+    d = decode(job.data)
+    loan = Loan.get()
+    assert loan.receipt_number == "PJ-2026-000001"
+    assert Counter.get(Counter.name == "loan:2026").value == 1
+    assert "BUKTI PEMINJAMAN" in d.text and "PJ-2026-000001" in d.text
+    assert "6172********0001" in d.text and RETURNING_NIK not in d.text
+    assert "Siti Rahmawati" in d.text
+    assert "UU No. 7 Tahun 2017" in d.text and "JDIH0000001" in d.text
+    assert "PKPU No. 4 Tahun 2021" in d.text and "JDIH0000002" in d.text
+    assert "Kamis, 3 Desember 2026" in d.text
+    assert d.qr_codes == ["PJ-2026-000001"]
+    assert d.cuts >= 1
+    assert "Petugas" in d.text and "Peminjam" in d.text
+    assert LoanItem.select().where(LoanItem.loan == loan).count() == 2
+    assert loan.printed_at is not None and loan.print_count == 1
+    # AND the YES arrow continues to the handover, acknowledged on the visitor screen
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.HANDOVER
+    handover = wizard.pages[Step.HANDOVER].panel
+    assert screen.current_part is handover and handover.documents.count() == 2
+    assert not wizard.btn_back.isEnabled()  # the receipt exists: no going back before it
+    qtbot.mouseClick(handover.ack, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.DEPARTURE
+    assert screen.current_part is wizard.pages[Step.DEPARTURE].panel
+    qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)  # no rating: optional
+    assert wizard.current is Step.DOCUMENTATION
+    assert screen.current_part is None  # the officer's notes never show to the visitor
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        qtbot.mouseClick(wizard.btn_finish, Qt.MouseButton.LeftButton)
+    visit = Visit.get(Visit.status == "closed", Visit.visitor == returning_visitor,
+                      Visit.loan_at.is_null(False))
+    assert visit.handover_at is not None and visit.rating is None
+    assert Visitor.select().count() == 1  # the same person, not a duplicate
+
+
+def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, services,
+                                                           catalogue, returning_visitor,
+                                                           devices):
+    # GIVEN a visit that reached the loan box
+    vs = services.visits
+    visit = vs.open_visit()
+    vs.complete_arrival(visit.id, returning_visitor)
+    vs.save_visit_book(visit.id, {**vs.load(visit.id).form.as_dict(), "purpose": "Pinjam"},
+                       consent=True, signature_png=_ink_png())
+    vs.grant_access(visit.id, None)
+    vs.decide_borrow(visit.id, True)
+    window.visit_desk.panel.refresh()
+    wizard = window.open_visit(visit.id) or window.visit_desk.wizards[visit.id]
+    assert wizard.current is Step.LOAN
+    page = wizard.pages[Step.LOAN]
+    OfficerActions(qtbot).scan(wizard, "JDIH0000003")
+    assert page.items.rowCount() == 1
+    # WHEN the printer runs out of paper on this job
+    devices.printer.fail_next(PaperOut())
+    with qtbot.waitSignal(devices.printer_worker.print_failed, timeout=5000):
+        qtbot.mouseClick(page.save_print, Qt.MouseButton.LeftButton)
+    # THEN the loan is saved, the error is shown in Indonesian and "Cetak ulang" is offered
+    loan = Loan.get()
+    assert loan.receipt_number == "PJ-2026-000001" and loan.print_count == 0
+    assert "Kertas printer habis" in page.status.text()
+    assert "tetap tersimpan" in page.status.text()
+    assert page.reprint.isVisibleTo(wizard) and page.reprint.isEnabled()
+    assert wizard.btn_next.isEnabled()  # the loan exists; the paper can follow
+    assert devices.printer.jobs == []
+    # WHEN the officer presses "Cetak ulang"
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        qtbot.mouseClick(page.reprint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Loan.get().print_count == 1)
+    # THEN the same stored receipt is printed
+    d = decode(devices.printer.last_job.data)
+    assert d.qr_codes == ["PJ-2026-000001"] and "JDIH0000003" in d.text
+    assert Loan.select().count() == 1
+    assert "tercetak" in page.status.text()
+
+
+def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, services,
+                                                                   catalogue, devices):
+    # GIVEN a visit driven through the wizard to the browse box
+    first = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    wizard = _open_wizard(qtbot, first)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    _fill_new_visitor(qtbot, wizard.pages[Step.VISIT_BOOK].panel)
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.BROWSE
+    visit_id = wizard.visit.id
+    # WHEN the app is closed
+    first.visit_desk.shutdown()
+    first.close()
+    first.deleteLater()
+    QApplication.processEvents()
+    # AND a new main window opens on the same database
+    second = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(second)
+    second.show()
+    panel = second.visit_desk.panel
+    # THEN the visit is listed at step 5 with the NIK masked
+    assert [r.id for r in panel.rows] == [visit_id]
+    assert panel.table.item(0, 1).text() == "5. Penelusuran koleksi"
+    assert "6172••••••••0002" in panel.table.item(0, 2).text()
+    assert "1203850002" not in panel.table.item(0, 2).text()
+    # AND Enter on the row resumes the wizard at step 5
+    panel.table.setFocus()
+    panel.table.setCurrentCell(0, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    resumed = second.visit_desk.wizards[visit_id]
+    assert resumed.current is Step.BROWSE
+    assert resumed.stack.currentWidget() is resumed.pages[Step.BROWSE]
+    assert resumed.btn_back.isEnabled()
+    second.visit_desk.shutdown()
+
+
+def test_cancel_visit_keeps_the_record_with_a_reason(qtbot, window, services):
+    # GIVEN a visit at the visit book
+    wizard = _open_wizard(qtbot, window)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    # WHEN the officer asks to cancel without a reason, then with one
+    qtbot.mouseClick(wizard.btn_cancel_visit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.cancel_bar.findChild(QPushButton, "btnConfirmCancelVisit"),
+                     Qt.MouseButton.LeftButton)
+    # THEN a precise message asks for the reason and nothing changes
+    assert "alasan" in wizard.cancel_error.text().lower()
+    assert Visit.get().status == "open"
+    qtbot.keyClicks(wizard.cancel_reason, "Pengunjung pergi sebelum mengisi buku")
+    with qtbot.waitSignal(wizard.finished_visit):
+        qtbot.keyClick(wizard.cancel_reason, Qt.Key.Key_Return)
+    visit = Visit.get()
+    assert visit.status == "cancelled" and visit.step == "VISIT_BOOK"
+    assert visit.cancel_reason == "Pengunjung pergi sebelum mengisi buku"
+    assert AuditLog.select().where(AuditLog.action == "visit.cancel").count() == 1
+
+
+def test_escape_asks_before_closing_and_the_visit_stays_listed(qtbot, window):
+    # GIVEN an open wizard
+    wizard = _open_wizard(qtbot, window)
+    # WHEN the officer presses Esc
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    # THEN the wizard asks instead of closing
+    assert wizard.isVisible() and wizard.close_bar.isVisibleTo(wizard)
+    assert "tetap tersimpan" in " ".join(lab.text() for lab in
+                                         wizard.close_bar.findChildren(QLabel))
+    # WHEN confirmed, the window closes and the visit is still in progress
+    qtbot.mouseClick(wizard.close_bar.findChild(QPushButton, "btnConfirmClose"),
+                     Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible()
+    assert len(window.visit_desk.panel.rows) == 1
+    assert window.visit_desk.panel.rows[0].step is Step.ARRIVAL
+
+
+def _ink_png() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (200, 80), (0, 0, 0, 0))
+    ImageDraw.Draw(img).line([(10, 60), (80, 10), (190, 70)], fill=(20, 30, 90, 255), width=3)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()

@@ -125,3 +125,16 @@ class OfficerActions:
         self.qtbot.keyClicks(target, barcode)
         self.qtbot.keyClick(target, Qt.Key.Key_Return)
         self.log.append(f"scan {barcode}")
+
+
+def ink_png() -> bytes:
+    """A small signature-like PNG (transparent background, one stroke of ink)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (120, 60), (0, 0, 0, 0))
+    ImageDraw.Draw(img).line([(5, 50), (60, 5), (115, 55)], fill=(0, 0, 80, 255), width=3)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()

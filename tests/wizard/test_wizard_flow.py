@@ -23,7 +23,7 @@ from jdih_desktop.store.models import (
 )
 from jdih_desktop.ui.main_window import MainWindow
 from tests.support.escpos import decode
-from tests.wizard.conftest import RETURNING_NIK, OfficerActions, key_target, sign
+from tests.wizard.conftest import RETURNING_NIK, OfficerActions, ink_png, key_target, sign
 
 
 @pytest.fixture
@@ -238,7 +238,7 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     visit = vs.open_visit()
     vs.complete_arrival(visit.id, returning_visitor)
     vs.save_visit_book(visit.id, {**vs.load(visit.id).form.as_dict(), "purpose": "Pinjam"},
-                       consent=True, signature_png=_ink_png())
+                       consent=True, signature_png=ink_png())
     vs.grant_access(visit.id, None)
     vs.decide_borrow(visit.id, True)
     window.visit_desk.panel.refresh()
@@ -345,15 +345,3 @@ def test_escape_asks_before_closing_and_the_visit_stays_listed(qtbot, window):
     assert not wizard.isVisible()
     assert len(window.visit_desk.panel.rows) == 1
     assert window.visit_desk.panel.rows[0].step is Step.ARRIVAL
-
-
-def _ink_png() -> bytes:
-    import io
-
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGBA", (200, 80), (0, 0, 0, 0))
-    ImageDraw.Draw(img).line([(10, 60), (80, 10), (190, 70)], fill=(20, 30, 90, 255), width=3)
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    return buf.getvalue()

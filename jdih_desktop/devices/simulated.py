@@ -90,14 +90,14 @@ class SimulatedPrinter:
             self._jobs.clear()
 
     def print_receipt(self, receipt: Receipt) -> PrintResult:
+        if self.delay_s:  # paper moves first; a jam shows up after it
+            time.sleep(self.delay_s)
         with self._lock:
             failure = self._fail.pop(0) if self._fail else None
         if failure is not None:
             raise failure
         data = render_bytes(receipt, self.options)
         preview = render_preview_png(receipt, self.options)
-        if self.delay_s:
-            time.sleep(self.delay_s)
         job = SimulatedJob(receipt=receipt, data=data, preview_png=preview,
                            printed_at=self._clock())
         with self._lock:

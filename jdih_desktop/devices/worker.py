@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import PySide6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from jdih_desktop.devices.base import (
@@ -29,6 +31,40 @@ from jdih_desktop.devices.base import (
 
 log = logging.getLogger(__name__)
 _ids = itertools.count(1)
+
+
+def _guard_pyside_bool_leak() -> bool:
+    """Work around PySide6 6.12.0 dropping a reference to ``True`` on every ``emit()``.
+
+    Measured here (PySide6 6.12.0, CPython 3.11): each ``SignalInstance.emit`` returns ``True``
+    without taking a reference, so ``True``'s reference count falls by one per emit. After some
+    thousand emits (a feeder batch, a morning at the desk) CPython frees ``True`` and aborts
+    with "bool_dealloc: deallocating True or False". CPython 3.12+ makes True/False immortal,
+    which hides the bug. Where the leak is detected on an older CPython, we give True/False a
+    very large reference count once, which is what 3.12 does. Returns True when applied.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+
+    class _Probe(QObject):
+        pinged = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.pinged.emit()
+    if sys.getrefcount(True) >= before:
+        return False
+    import ctypes
+
+    for obj in (True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+    log.warning("PySide6 %s leaks a reference to True per signal emit; True/False pinned",
+                PySide6.__version__)
+    return True
+
+
+BOOL_LEAK_GUARDED = _guard_pyside_bool_leak()
 
 
 @dataclass

@@ -17,3 +17,7 @@ _cache.mkdir(parents=True, exist_ok=True)
 os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(_cache))
 os.environ["PYINSANE_SINGLE_THREAD"] = "1"
 os.environ["SANE_CONFIG_DIR"] = str(HERE / "sane")
+
+# Importing the worker module applies the PySide6 6.12.0 True-refcount guard (see
+# jdih_desktop/devices/worker.py) for the whole session, before any test emits a signal.
+import jdih_desktop.devices.worker  # noqa: E402, F401

@@ -235,7 +235,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_device_settings(self) -> None:
-        self._not_ready(self.tr("Pengaturan perangkat"))
+        """Pengaturan Perangkat; after saving, the workers already hold the new devices."""
+        from jdih_desktop.ui.device_settings import DeviceSettingsDialog
+
+        dialog = DeviceSettingsDialog(self.ctx.config, self.printer_worker, self.scanner_worker,
+                                      cache_dir=self.ctx.cache_dir, parent=self)
+        dialog.saved.connect(lambda printer, scanner: self.device_mode_label.setText(
+            self.tr("Perangkat: printer %1, pemindai %2").replace("%1", printer or "-")
+            .replace("%2", scanner or "-")))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.device_settings_dialog = dialog
+        dialog.open()
 
     def _not_ready(self, what: str) -> None:
         self.statusBar().showMessage(self.tr("%1 belum tersedia.").replace("%1", what), 5000)

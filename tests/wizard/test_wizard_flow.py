@@ -258,6 +258,7 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     assert "tetap tersimpan" in page.status.text()
     assert page.reprint.isVisibleTo(wizard) and page.reprint.isEnabled()
     assert wizard.btn_next.isEnabled()  # the loan exists; the paper can follow
+    assert not wizard.btn_back.isEnabled()  # the saved loan cannot be undone by going back
     assert devices.printer.jobs == []
     # WHEN the officer presses "Cetak ulang"
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):

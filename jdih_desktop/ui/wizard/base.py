@@ -18,8 +18,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +69,33 @@ def label(text: str, style: str = "", wrap: bool = True, object_name: str = "") 
     return lab
 
 
+def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
+    """Fill a table in one go: per-item "resize to contents" would make it O(rows²)."""
+    header = table.horizontalHeader()
+    modes = table.property("declaredResizeModes")
+    if modes is None:  # remember the modes the table was built with
+        modes = [header.sectionResizeMode(i) for i in range(header.count())]
+        table.setProperty("declaredResizeModes", modes)
+    for i in range(header.count()):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+    table.setUpdatesEnabled(False)
+    try:
+        table.clearContents()
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+    finally:
+        # "Resize to contents" columns are sized once here, then left interactive: keeping the
+        # mode would measure every cell again on each layout pass (a visible stall at 100 rows).
+        for i, mode in enumerate(modes):
+            if mode == QHeaderView.ResizeMode.ResizeToContents:
+                table.resizeColumnToContents(i)
+            else:
+                header.setSectionResizeMode(i, mode)
+        table.setUpdatesEnabled(True)
+
+
 class WizardPage(QWidget):
     """One SOP box. Subclasses set ``step`` and ``title`` and override the hooks."""
 
@@ -101,6 +131,15 @@ class WizardPage(QWidget):
     def hint(self) -> str:
         """Why "Lanjut" is disabled (shown under the page)."""
         return ""
+
+    def on_enter(self) -> bool:
+        """Enter pressed before the page is complete: run the page's main action if it has
+        one (True), otherwise the wizard moves on or explains what is missing (False)."""
+        return False
+
+    def can_go_back(self) -> bool:
+        """False when this page has produced something the earlier boxes must not undo."""
+        return True
 
     def commit(self) -> VisitData:
         raise NotImplementedError

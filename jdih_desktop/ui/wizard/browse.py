@@ -8,7 +8,7 @@ record the flowchart's only branch and move on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from jdih_desktop.ui.wizard.base import (
     BarcodeWedge,
     WizardContext,
     WizardPage,
+    fill_table,
     label,
     name,
 )
@@ -63,7 +63,7 @@ class BrowsePage(WizardPage):
         filters = QGridLayout()
         self.search = name(QLineEdit(), "browseSearch", self.tr("Cari dokumen"))
         self.search.setPlaceholderText(self.tr("Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…"))
-        self.search.returnPressed.connect(self.run_search)
+        self.search.returnPressed.connect(lambda: self.run_search())
         self.type_combo = name(QComboBox(), "browseType", self.tr("Jenis dokumen"))
         self.type_combo.addItem(self.tr("Semua jenis"), None)
         for k, v in enums.DOC_TYPES.items():
@@ -84,7 +84,7 @@ class BrowsePage(WizardPage):
         self.subject.setMinimumWidth(160)
         self.search_button = name(QPushButton(self.tr("Cari")), "btnBrowseSearch",
                                   self.tr("Cari dokumen"))
-        self.search_button.clicked.connect(self.run_search)
+        self.search_button.clicked.connect(lambda: self.run_search())
         filters.addWidget(self.search, 0, 0, 1, 5)
         filters.addWidget(self.search_button, 0, 5)
         filters.addWidget(self.type_combo, 1, 0)
@@ -178,8 +178,14 @@ class BrowsePage(WizardPage):
             self.wedge.scanned.connect(self.add_barcode)
         self.wedge.start()
         self._update_cart()
-        self.run_search()
+        self.results.setRowCount(0)
+        # The first list (newest documents) comes one event-loop turn after the page shows.
+        QTimer.singleShot(0, self._initial_search)
         self.search.setFocus()
+
+    def _initial_search(self) -> None:
+        if not self.results.rowCount() and not self.search.text().strip():
+            self.run_search(limit=30)
 
     def left(self) -> None:
         if self.wedge is not None:
@@ -202,7 +208,7 @@ class BrowsePage(WizardPage):
         self.advance_requested.emit()
 
     @Slot()
-    def run_search(self) -> None:
+    def run_search(self, limit: int = 100) -> None:
         text = self.search.text().strip()
         if BARCODE_RE.match(text.upper()):  # a barcode typed by hand into the search box
             self.search.clear()
@@ -217,18 +223,15 @@ class BrowsePage(WizardPage):
             year_to=self.year_to.value() if self.year_to.value() > 1944 else None,
             subject=subject)
         try:
-            cards, total = self.ctx.services.loans.search(f, limit=100)
+            cards, total = self.ctx.services.loans.search(f, limit=limit)
         except Exception as exc:  # a malformed query must never break the visit
             self._say(self.tr("Pencarian gagal: %1").replace("%1", str(exc)), True)
             return
         self._cards = cards
-        self.results.setRowCount(len(cards))
-        for r, c in enumerate(cards):
-            vals = [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
-                    enums.DOC_STATUS.get(c.status, c.status),
-                    f"{c.available_copies}/{len(c.copies)}"]
-            for col, v in enumerate(vals):
-                self.results.setItem(r, col, QTableWidgetItem(v))
+        fill_table(self.results, [
+            [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
+             enums.DOC_STATUS.get(c.status, c.status), f"{c.available_copies}/{len(c.copies)}"]
+            for c in cards])
         self._say(self.tr("%1 dokumen ditemukan.").replace("%1", str(total)), False,
                   style=HINT_STYLE)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from jdih_desktop.ui.wizard.base import (
     BarcodeWedge,
     WizardContext,
     WizardPage,
+    fill_table,
     label,
     name,
 )
@@ -115,7 +115,7 @@ class ArrivalPage(WizardPage):
 
     def _fill(self, matches: list) -> None:
         self.results.clear()
-        new = QListWidgetItem(self.tr("➕  Pengunjung baru — isi buku kunjungan dari awal"))
+        new = QListWidgetItem(self.tr("+  Pengunjung baru — isi buku kunjungan dari awal"))
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.results.addItem(new)
         how = {"nik": self.tr("NIK"), "phone": self.tr("telepon"), "name": self.tr("nama")}
@@ -202,7 +202,11 @@ class LoanPage(WizardPage):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().hide()
-        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        hh = self.items.horizontalHeader()
+        for col in (0, 1, 3):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items.setWordWrap(True)
         self._layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.remove = name(QPushButton(self.tr("Hapus baris")), "btnLoanRemove",
@@ -276,6 +280,15 @@ class LoanPage(WizardPage):
     def is_complete(self) -> bool:
         return self.loan is not None
 
+    def on_enter(self) -> bool:
+        if self.loan is None and self.save_print.isEnabled():
+            self.save_and_print()
+            return True
+        return False
+
+    def can_go_back(self) -> bool:
+        return self.loan is None  # the receipt exists: the decision of box 5 is behind us
+
     def hint(self) -> str:
         return self.tr("Simpan peminjaman terlebih dahulu (Simpan & cetak).")
 
@@ -304,11 +317,8 @@ class LoanPage(WizardPage):
 
     def _refresh(self) -> None:
         items = self.loan.items if self.loan else tuple(self.ctx.cart)
-        self.items.setRowCount(len(items))
-        for r, c in enumerate(items):
-            note = self.tr("baca di tempat") if c.read_on_site else (c.shelf or "")
-            for col, v in enumerate((c.barcode, c.label, c.title, note)):
-                self.items.setItem(r, col, QTableWidgetItem(v))
+        fill_table(self.items, [[c.barcode, c.label, c.title, self.tr("baca di tempat")
+                                 if c.read_on_site else (c.shelf or "")] for c in items])
         saved = self.loan is not None
         self.rule.setEnabled(not saved)
         self.remove.setEnabled(not saved)
@@ -433,6 +443,8 @@ class HandoverPanel(QWidget):
         self.documents = QListWidget()
         self.documents.setObjectName("handoverDocuments")
         self.documents.setStyleSheet(BIG)
+        self.documents.setWordWrap(True)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay.addWidget(self.documents, 1)
         self.due = label("", BIG, object_name="handoverDue")
         lay.addWidget(self.due)
@@ -521,7 +533,8 @@ class RatingPanel(QWidget):
                      .replace("%2", self.tr(text)))
             b.setCheckable(True)
             b.setMinimumSize(120, 80)
-            b.setStyleSheet("font-size:14pt;")
+            b.setStyleSheet("QPushButton{font-size:14pt;} QPushButton:checked{background:#1f4e79;"
+                            " color:white; font-weight:bold;}")
             b.clicked.connect(lambda _c, v=value: self.set_rating(v if self.buttons[v]
                                                                   .isChecked() else None))
             self.group.addButton(b, value)

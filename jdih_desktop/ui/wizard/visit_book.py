@@ -264,6 +264,9 @@ class VisitBookPage(WizardPage):
     def load(self, visit: VisitData) -> None:
         super().load(visit)
         self.panel.set_values(visit.form.as_dict())
+        empty = next((w for f, w in self.panel.fields.items()
+                      if not self.panel.values().get(f)), self.panel.fields["purpose"])
+        empty.setFocus()
         if visit.id_scans and not self._scan_png:
             self.scan_status.setText(self.tr("%1 pindaian tersimpan dengan kunjungan ini.")
                                      .replace("%1", str(visit.id_scans)))

@@ -59,6 +59,19 @@ PAGE_CLASSES: tuple[type[WizardPage], ...] = (
 FLOW = [c.step for c in PAGE_CLASSES]
 
 
+class _Pages(dict):
+    """Pages are built the first time the wizard needs them: opening a visit stays fast."""
+
+    def __init__(self, wizard: VisitWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+
+    def __missing__(self, step: Step) -> WizardPage:
+        page = self._wizard._make_page(step)
+        self[step] = page
+        return page
+
+
 class VisitWizard(QDialog):
     """The officer's window for one visit."""
 
@@ -86,7 +99,8 @@ class VisitWizard(QDialog):
         self.steps.setAccessibleName(self.tr("Langkah SOP"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps.setFixedWidth(220)
+        self.steps.setFixedWidth(250)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setStyleSheet("QListWidget{font-size:11pt;} QListWidget::item{padding:6px;}")
         root.addWidget(self.steps)
         # -- right: header, banner, pages, confirm bars, buttons
@@ -103,20 +117,14 @@ class VisitWizard(QDialog):
         right.addWidget(self.banner)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
-        self.pages: dict[Step, WizardPage] = {}
-        for cls in PAGE_CLASSES:
-            page = cls(ctx)
-            page.completeChanged.connect(self._update_buttons)
-            page.advance_requested.connect(self.go_next)
-            self.pages[cls.step] = page
-            self.stack.addWidget(page)
+        self.pages = _Pages(self)
         self.hint = label("", HINT_STYLE, object_name="nextHint")
         right.addWidget(self.hint)
         right.addWidget(self._build_close_bar())
         right.addWidget(self._build_cancel_bar())
         right.addLayout(self._build_buttons())
         self._fill_steps()
-        self.show_step(visit.step if visit.step in self.pages else Step.DOCUMENTATION)
+        self.show_step(visit.step if visit.step in FLOW else Step.DOCUMENTATION, visit)
 
     # ------------------------------------------------------------------ building
     def _build_buttons(self) -> QHBoxLayout:
@@ -202,15 +210,22 @@ class VisitWizard(QDialog):
         """As QWizard would ask: the next box for this visit, from the flowchart only."""
         return int(next_step(self.current, self.visit.facts))
 
-    def show_step(self, step: Step) -> None:
-        """Show the page of ``step`` with fresh data from the service."""
+    def _make_page(self, step: Step) -> WizardPage:
+        page = PAGE_CLASSES[FLOW.index(step)](self.ctx)
+        page.completeChanged.connect(self._update_buttons)
+        page.advance_requested.connect(self.go_next)
+        self.stack.addWidget(page)
+        return page
+
+    def show_step(self, step: Step, visit: VisitData | None = None) -> None:
+        """Show the page of ``step`` with ``visit`` (fresh from the service when not given)."""
         if self.current is not None and self.current in self.pages:
             old = self.pages[self.current]
             old.left()
             self._return_visitor_part(old)
         self.current = step
         page = self.pages[step]
-        self.visit = self.ctx.services.visits.load(self.visit.id)
+        self.visit = visit or self.ctx.services.visits.load(self.visit.id)
         page.load(self.visit)
         self.stack.setCurrentWidget(page)
         self.header.setText(page.title())
@@ -252,12 +267,12 @@ class VisitWizard(QDialog):
         if self.visit.step is not target:
             log.warning("visit %s stored at %s, flowchart says %s", self.visit.id,
                         self.visit.step.name, target.name)
-        self.show_step(target)
+        self.show_step(target, self.visit)
 
     @Slot()
     def go_back(self) -> None:
         prev = previous_step(self.current, self.visit.facts)
-        if prev is not None:
+        if prev is not None and self.page().can_go_back():
             self.show_step(prev)
 
     # ------------------------------------------------------------------ closing / cancelling
@@ -331,10 +346,8 @@ class VisitWizard(QDialog):
                     self.leave()
                 else:
                     self.close_bar.hide()
-            elif isinstance(focus, QPushButton) and focus.isEnabled() and \
-                    focus.objectName() not in ("btnNext", "btnFinish") and \
-                    self.isAncestorOf(focus) and focus is not self.btn_close:
-                focus.click()  # Enter on a focused page button presses it
+            elif self.page().on_enter():
+                pass  # the page's own main action (e.g. "Simpan & cetak")
             elif self.page().is_complete():
                 self.go_next()
             else:
@@ -393,7 +406,8 @@ class VisitWizard(QDialog):
         page = self.page()
         last = self.current is Step.DOCUMENTATION
         complete = page.is_complete()
-        self.btn_back.setEnabled(previous_step(self.current, self.visit.facts) is not None)
+        self.btn_back.setEnabled(previous_step(self.current, self.visit.facts) is not None
+                                 and page.can_go_back())
         self.btn_next.setVisible(not last)
         self.btn_finish.setVisible(last)
         self.btn_next.setEnabled(complete and not last)

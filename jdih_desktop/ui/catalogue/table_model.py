@@ -1,8 +1,9 @@
 """The catalogue table over the whole collection, fetched lazily.
 
 Two mechanisms keep it fast at 100k documents:
-- Rows are *announced* to the view in batches (``canFetchMore``/``fetchMore``): the view learns
-  about more rows only as the person scrolls towards the end.
+- Rows are *announced* to the view in growing batches (``canFetchMore``/``fetchMore``, each
+  batch as large as what is already shown): the view learns about more rows only as the
+  person scrolls towards the end, and the end of 100k rows is a few scroll-bar drags away.
 - Row *contents* live in a small LRU cache of fixed-size pages read with
   ``CatalogueService.page`` (one indexed query per page). Scrolling to the end of 100k rows
   reads the pages on screen, never the whole table, and the cache never holds more than
@@ -118,7 +119,9 @@ class DocumentTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = min(self.batch, self._total - self._announced)
+        # Doubling batches: a person dragging the scroll bar to the end reaches row 100k in
+        # about eight steps, while opening still announces a single batch.
+        more = min(max(self.batch, self._announced), self._total - self._announced)
         if more <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._announced, self._announced + more - 1)

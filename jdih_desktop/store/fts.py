@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from peewee import Database, SqliteDatabase
 
+# Prefix lengths kept in the index: "pemil" while typing reads one ready list instead of
+# merging pemilih, pemilihan and pemilu (see BENCHMARKS.md, catalogue search).
+PREFIXES = "2 3 4 5 6 7 8"
+
 # Column order matters: bm25() weights in search.py follow it.
 FTS_COLUMNS = ("judul", "nomor", "jenis", "singkatan_jenis", "tahun", "subjek", "teu_badan",
                "abstrak")
@@ -36,6 +40,8 @@ def pg_document_vector_sql(alias: str = "document") -> str:
 
 def install(db: Database) -> None:
     """Create the index (idempotent) and fill it from the current rows."""
+    # Citations ("UU 7/2017") look documents up by year and number.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS document_tahun_nomor ON document (tahun, nomor)")
     if isinstance(db, SqliteDatabase):
         _install_sqlite(db)
     else:
@@ -53,7 +59,7 @@ def _install_sqlite(db: Database) -> None:
     db.execute_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5({cols}, "
         "content='document', content_rowid='id', "
-        "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+        f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')")
     db.execute_sql(
         "CREATE TRIGGER IF NOT EXISTS document_fts_ai AFTER INSERT ON document BEGIN "
         f"INSERT INTO document_fts(rowid, {cols}) VALUES (new.id, {new}); END")
@@ -67,6 +73,15 @@ def _install_sqlite(db: Database) -> None:
         f"VALUES ('delete', old.id, {old}); "
         f"INSERT INTO document_fts(rowid, {cols}) VALUES (new.id, {new}); END")
     rebuild(db)
+
+
+def recreate(db: Database) -> None:
+    """Drop and build the index again (its definition changed); PostgreSQL: the GIN index."""
+    if isinstance(db, SqliteDatabase):
+        for trigger in ("document_fts_ai", "document_fts_ad", "document_fts_au"):
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        db.execute_sql("DROP TABLE IF EXISTS document_fts")
+    install(db)
 
 
 def rebuild(db: Database) -> None:

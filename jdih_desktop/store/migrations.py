@@ -34,9 +34,16 @@ def _v2_search_and_handover(db: Database) -> None:
     fts.install(db)
 
 
+def _v3_search_prefixes(db: Database) -> None:
+    """v3: longer prefix indexes (SQLite); PostgreSQL's index over normalised tokens."""
+    fts.recreate(db)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
+    (3, "catalogue search: prefix indexes 2-8; PostgreSQL normalised tokens",
+     _v3_search_prefixes),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

@@ -6,17 +6,34 @@ reduces them all to the same tokens: case and diacritics folded, punctuation spl
 numbering words (no., nomor, tahun...) dropped, and a few well-known abbreviations also matched
 in their long form (KPU = Komisi Pemilihan Umum). Every token must match (AND); the last one is
 a prefix while the person is still typing.
+
+Ranking on SQLite. FTS5's bm25 needs, for every query word, a walk over that word's whole
+list of documents (for its rarity), and a score for every match: over a 100k catalogue a query
+with common words ("pemilihan umum", "singkawang", "pkpu" = peraturan komisi pemilihan umum)
+costs 10-100 ms however few documents it finally matches. So the service ranks differently:
+
+- up to ``BROAD_MATCHES`` matches: their rowids are read from the index without ranking, the
+  few fields that decide relevance are fetched by primary key, and a bm25-like score is
+  computed here: a word found in the title counts most, then number, abbreviation, jenis and
+  subject, and a shorter title ranks above a longer one. The count is exact and free.
+- more matches: listed newest catalogue entry first (the index walks rowids in order, so only
+  one page is read); among tens of thousands of near-equal matches a score tells the officer
+  nothing.
+
+In both cases documents whose own number and year the query cites come first. PostgreSQL ranks
+with ts_rank. Measured in BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from peewee import Database, SqliteDatabase
 
-from jdih_desktop.store.fts import pg_document_vector_sql
+from jdih_desktop.store.fts import FTS_COLUMNS, pg_document_vector_sql
 from jdih_desktop.store.models import database_proxy
 
 NUMBERING_WORDS = frozenset({"no", "nomor", "nmr", "nomer", "tahun", "thn", "th", "tentang",
@@ -40,10 +57,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 _SPLIT = re.compile(r"[^0-9a-z]+")
 MAX_TOKENS = 12
+BROAD_MATCHES = 1000  # above this many matches, relevance order gives way to newest first
 
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics ("Perubahan Ketiga" == "perubahan ketiga")."""
+    if text.isascii():  # nearly every title: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -156,12 +176,165 @@ def _filter_sql(f: SearchFilters, ph: str) -> tuple[list[str], list[object]]:
     return where, params
 
 
+def _first_matches(db: Database, expression: str, threshold: int) -> list[int]:
+    """Up to ``threshold + 1`` matching rowids, newest first, unranked (no score computed)."""
+    rows = db.execute_sql(
+        "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC "
+        "LIMIT ?",
+        (expression, threshold + 1)).fetchall()
+    return [r[0] for r in rows]
+
+
+# Weights of the fields fetched for scoring, in the order of _RANK_COLUMNS; a word found only
+# in another indexed field (abstract, author, year) counts 1.
+_RANK_COLUMNS = ("judul", "nomor", "singkatan_jenis", "jenis", "subjek")
+_RANK_WEIGHTS = (10.0, 8.0, 6.0, 3.0, 3.0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(value: object) -> frozenset[str]:
+    """The folded words of a field (cached: jenis, abbreviations and subjects repeat)."""
+    if value is None:
+        return frozenset()
+    return frozenset(w for w in _SPLIT.split(fold(str(value))) if w)
+
+
+def _word_in(token: str, words: frozenset[str], prefix: bool) -> bool:
+    if prefix:
+        return any(w.startswith(token) for w in words)
+    return token in words
+
+
+def _matches(q: ParsedQuery, words: frozenset[str]) -> bool:
+    """The MATCH expression of ``fts5_expression`` evaluated on a document's words."""
+    last = len(q.tokens) - 1
+    for i, tok in enumerate(q.tokens):
+        prefix = q.prefix_last and i == last
+        if _word_in(tok, words, prefix):
+            continue
+        if tok in SYNONYMS and all(w in words for w in SYNONYMS[tok]):
+            continue
+        return False
+    return True
+
+
+def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]]], float]
+    """A bm25-like score for one query: per word, the weight of the best field holding it."""
+    last = len(q.tokens) - 1
+    plan = [(tok, q.prefix_last and i == last, SYNONYMS.get(tok))
+            for i, tok in enumerate(q.tokens)]
+
+    def score(fields: list[frozenset[str]]) -> float:
+        total = 0.0
+        for tok, prefix, synonyms in plan:
+            best = 1.0
+            for weight, words in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
+                if tok in words or (prefix and any(w.startswith(tok) for w in words)) or (
+                        synonyms and words.issuperset(synonyms)):
+                    best = weight
+                    break
+            total += best
+        return total / (1.0 + 0.02 * len(fields[0]))
+
+    return score
+
+
+def _search_ranked(db: Database, f: SearchFilters, q: ParsedQuery, rowids: list[int],
+                   limit: int, offset: int) -> SearchHits:
+    """SQLite, at most BROAD_MATCHES matches, relevance sort: score them here (see top)."""
+    if not rowids:
+        return SearchHits([], 0)
+    where, params = _filter_sql(f, "?")
+    cols = ", ".join(f"d.{c}" for c in _RANK_COLUMNS)
+    sql = (f"SELECT d.id, d.tahun, {cols} FROM document d WHERE d.id IN "
+           f"({', '.join(str(int(i)) for i in rowids)})" + "".join(f" AND {w}" for w in where))
+    cite = citation(q)
+    score = _scorer(q)
+    ranked = []
+    for row in db.execute_sql(sql, params).fetchall():
+        fields = [_words(v) for v in row[2:]]
+        nomor = row[3] or ""
+        cited = cite is not None and row[1] == cite[1] and (
+            nomor == cite[0] or nomor.startswith(f"{cite[0]}/"))
+        ranked.append((0 if cited else 1, -score(fields), row[0]))
+    ranked.sort()
+    return SearchHits([r[2] for r in ranked[offset:offset + limit]], len(ranked))
+
+
+def _search_broad(db: Database, f: SearchFilters, q: ParsedQuery, limit: int, offset: int,
+                  count: bool, newest: list[int]) -> SearchHits:
+    """SQLite, many matches, relevance sort: cited documents first, then newest first.
+
+    ``newest``: the newest matching rowids already read; without filters the page is taken
+    from them when they reach far enough (one index walk less).
+    """
+    expr = fts5_expression(q)
+    where, params = _filter_sql(f, "?")
+    cited: list[int] = []
+    cite = citation(q)
+    if cite is not None:
+        # Few rows share a number and a year (year index); each must also match every word,
+        # checked here on its indexed fields (a MATCH per row would cost ~1 ms each).
+        cols = ", ".join(f"d.{c}" for c in FTS_COLUMNS)
+        # "7/..." as a range ('/' + 1 == '0') so the (tahun, nomor) index answers it.
+        sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND (d.nomor = ? OR "
+               "(d.nomor >= ? AND d.nomor < ?))" + "".join(f" AND {w}" for w in where)
+               + " ORDER BY d.id DESC")
+        cite_params = [cite[1], cite[0], f"{cite[0]}/", f"{cite[0]}0", *params]
+        for row in db.execute_sql(sql, cite_params).fetchall():
+            words = frozenset().union(*(_words(v) for v in row[1:]))
+            if _matches(q, words):
+                cited.append(row[0])
+    head = cited[offset:offset + limit]
+    rest_limit = limit - len(head)
+    rest_offset = max(0, offset - len(cited))
+    source = "document_fts f JOIN document d ON d.id = f.rowid"
+    where_sql = " WHERE " + " AND ".join(["document_fts MATCH ?", *where])
+    rest: list[int] = []
+    cited_set = set(cited)
+    known = [i for i in newest if i not in cited_set] if not where else []
+    if rest_limit > 0 and rest_offset + rest_limit <= len(known):
+        rest = known[rest_offset:rest_offset + rest_limit]
+    elif rest_limit > 0:
+        skip = ""
+        if cited:
+            skip = f" AND d.id NOT IN ({', '.join(str(int(i)) for i in cited)})"
+        rest = [r[0] for r in db.execute_sql(
+            f"SELECT d.id FROM {source}{where_sql}{skip} ORDER BY f.rowid DESC LIMIT ? "
+            "OFFSET ?", [expr, *params, rest_limit, rest_offset]).fetchall()]
+    ids = head + rest
+    total = len(ids) + offset
+    if count and (len(ids) == limit or offset):
+        total = _count_sqlite(db, expr, where, params)
+    return SearchHits(ids, int(total))
+
+
+def _count_sqlite(db: Database, expression: str, where: list[str], params: list[object]) -> int:
+    """Total matches; without filters the index alone answers (no lookup per document)."""
+    if not where:
+        sql = "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?"
+    else:
+        sql = ("SELECT count(*) FROM document_fts f JOIN document d ON d.id = f.rowid WHERE "
+               + " AND ".join(["document_fts MATCH ?", *where]))
+    return int(db.execute_sql(sql, [expression, *params]).fetchone()[0])
+
+
 def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
-                     db: Database | None = None, count: bool = True) -> SearchHits:
-    """Ids of matching documents, best first, and the total number of matches."""
+                     db: Database | None = None, count: bool = True,
+                     broad_after: int = BROAD_MATCHES) -> SearchHits:
+    """Ids of matching documents, best first, and the total number of matches.
+
+    ``broad_after``: above this many matches relevance order gives way to newest first
+    (SQLite; see the module docstring). ``count=False`` may skip counting beyond the page.
+    """
     db = db or database_proxy.obj
     q = parse_query(f.text)
     sqlite = isinstance(db, SqliteDatabase)
+    if sqlite and not q.empty and f.sort == "relevance":
+        rowids = _first_matches(db, fts5_expression(q), broad_after)
+        if len(rowids) > broad_after:
+            return _search_broad(db, f, q, limit, offset, count, rowids)
+        return _search_ranked(db, f, q, rowids, limit, offset)
     ph = "?" if sqlite else "%s"
     where, params = _filter_sql(f, ph)
     order = SORTS.get(f.sort) or None
@@ -197,6 +370,9 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
     rows = db.execute_sql(sql, [*all_params, *order_params, int(limit), int(offset)]).fetchall()
     total = len(rows) + offset
     if count and (len(rows) == limit or offset):
-        count_sql = f"SELECT count(*) FROM {source}{where_sql}"
-        total = db.execute_sql(count_sql, all_params).fetchone()[0]
+        if sqlite and match_params:
+            total = _count_sqlite(db, str(match_params[0]), where[1:], params)
+        else:
+            count_sql = f"SELECT count(*) FROM {source}{where_sql}"
+            total = db.execute_sql(count_sql, all_params).fetchone()[0]
     return SearchHits([r[0] for r in rows], int(total))

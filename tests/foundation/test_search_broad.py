@@ -1,0 +1,73 @@
+"""Broad catalogue queries: newest first above the threshold, cited documents on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdih_desktop.store.fts import PREFIXES
+from jdih_desktop.store.models import Document
+from jdih_desktop.store.search import SearchFilters, search_documents
+
+
+@pytest.fixture
+def shelf(ctx):
+    rows = [
+        ("Undang-Undang", "UU", "7", 2017, "Pemilihan Umum"),
+        ("Undang-Undang", "UU", "8", 2012, "Pemilihan Umum Anggota DPR, DPD, dan DPRD"),
+        ("Putusan Mahkamah Konstitusi", "Putusan MK", "90/PUU-XXI/2023", 2023,
+         "Pengujian Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum"),
+        ("Peraturan Komisi Pemilihan Umum", "PKPU", "3", 2022,
+         "Tahapan dan Jadwal Penyelenggaraan Pemilihan Umum Tahun 2024"),
+        ("Keputusan Komisi Pemilihan Umum Kota Singkawang", None,
+         "15/HK.03.1-Kpt/6172/KPU-Kot/IV/2023", 2023, "Penetapan Daftar Pemilih Tetap"),
+        ("Undang-Undang", "UU", "14", 2008, "Keterbukaan Informasi Publik"),
+    ]
+    return [Document.create(doc_type="putusan" if "Putusan" in j else "peraturan", jenis=j,
+                            singkatan_jenis=sj, nomor=no, tahun=th, judul=judul).id
+            for j, sj, no, th, judul in rows]
+
+
+def test_broad_query_lists_newest_first_with_an_exact_total(shelf):
+    # GIVEN a query matching more documents than the broad threshold (2 here)
+    hits = search_documents(SearchFilters(text="pemilihan umum"), limit=3, broad_after=2)
+    # THEN the newest catalogue entries come first and the total is still exact
+    matching = [shelf[4], shelf[3], shelf[2], shelf[1], shelf[0]]
+    assert hits.ids == matching[:3]
+    assert hits.total == 5
+    # AND the next page continues without repeats
+    page2 = search_documents(SearchFilters(text="pemilihan umum"), limit=3, offset=3,
+                             broad_after=2)
+    assert page2.ids == matching[3:] and page2.total == 5
+
+
+def test_broad_citation_keeps_the_cited_document_on_top(shelf):
+    # GIVEN a citation that also matches many other documents
+    hits = search_documents(SearchFilters(text="UU 7/2017"), broad_after=1)
+    # THEN the law itself is first, then the rest newest first
+    assert hits.ids[0] == shelf[0]
+    assert hits.ids[1:] == [shelf[2]]
+    # AND paging past the cited document does not repeat it
+    rest = search_documents(SearchFilters(text="UU 7/2017"), limit=1, offset=1, broad_after=1)
+    assert rest.ids == [shelf[2]] and rest.total == 2
+
+
+def test_broad_query_respects_filters(shelf):
+    # GIVEN a broad query with a type filter  THEN only that type is listed and counted
+    hits = search_documents(SearchFilters(text="pemil", doc_type="putusan"), broad_after=1)
+    assert hits.ids == [shelf[2]]
+    narrow = search_documents(SearchFilters(text="pemil", doc_type="putusan"), limit=1,
+                              broad_after=1)
+    assert narrow.total == 1
+
+
+def test_narrow_queries_keep_relevance_order(shelf):
+    # GIVEN fewer matches than the threshold  THEN bm25 order holds (the law before the
+    # decision that cites it), exactly as before
+    assert search_documents(SearchFilters(text="UU 7/2017")).ids[0] == shelf[0]
+
+
+def test_index_keeps_prefixes_up_to_eight_letters(ctx):
+    # GIVEN a new database  THEN its FTS table stores the longer prefixes
+    sql = ctx.db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE name = 'document_fts'").fetchone()[0]
+    assert f"prefix='{PREFIXES}'" in sql

@@ -129,8 +129,8 @@ def build_loan_receipt(config: AppConfig, data: LoanReceiptData) -> Receipt:
     r.add(Separator(), Text(f"Dokumen ({len(data.items)}):", bold=True))
     for i, item in enumerate(data.items, 1):
         r.add(Text(f"{i}. {item.label}"),
-              Text(f"   {short_title(item.title)}"),
-              KeyValue("   Barcode", item.barcode))
+              Text(short_title(item.title, 80)),  # at most two lines of an 80 mm slip
+              KeyValue("Barcode", item.barcode))
     r.add(Separator())
     if data.due_date is None:
         r.add(Text(READ_ON_SITE.upper(), bold=True, align="center"),

@@ -766,10 +766,8 @@ class CatalogueService:
         q = (Document.select(Document.subjek, fn.count(Document.id).alias("n"))
              .where(Document.subjek.is_null(False))
              .group_by(Document.subjek).order_by(SQL("n DESC"), Document.subjek).limit(limit))
-        if p:
-            like = p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            q = q.where(fn.upper(Document.subjek).startswith(like)
-                        | fn.upper(Document.subjek).contains(f" - {like}"))
+        if p:  # peewee escapes LIKE wildcards in startswith/contains itself
+            q = q.where(Document.subjek.startswith(p) | Document.subjek.contains(f" - {p}"))
         return [r.subjek for r in q]
 
     # ------------------------------------------------------------------ relations

@@ -250,3 +250,82 @@ def test_main_window_opens_one_catalogue(qtbot, ctx, services, devices) -> None:
     first = main.catalogue_window
     main.act_catalogue.trigger()
     assert main.catalogue_window is first and first.isVisible()
+
+
+def test_relation_editor_sets_both_sides(qtbot, window, services) -> None:
+    from jdih_desktop.ui.catalogue.relations import RelationDialog
+
+    # GIVEN the monograph selected WHEN the officer records that it "melaksanakan" PKPU 4/2021
+    window.table.selectRow(_row_of(window, "Hukum Pemilu"))
+    detail = window.detail
+    dlg = RelationDialog(services.catalogue, detail.document_id, detail.detail.citation, detail)
+    qtbot.addWidget(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("melaksanakan"))
+    qtbot.mouseClick(dlg.findChild(type(window.detail.add_relation_button), "relationSave"),
+                     Qt.MouseButton.LeftButton)
+    assert dlg.message.text() == "Cari lalu pilih dokumen terkait dari daftar."
+    qtbot.keyClicks(dlg.search, "pkpu 4/2021")
+    qtbot.waitUntil(lambda: dlg.results.count() >= 1)
+    assert dlg.results.currentItem().text().startswith("PKPU 4/2021 — ")
+    dlg.save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    # THEN the other document shows the inverse
+    target = dlg.results.currentItem().data(Qt.ItemDataRole.UserRole + 1)
+    kinds = [r.kind for r in services.catalogue.relations(target)]
+    assert "dilaksanakan" in kinds
+
+
+def test_edit_and_delete_document(qtbot, window, services) -> None:
+    row = _row_of(window, "Hukum Pemilu")
+    window.table.selectRow(row)
+    doc_id = window.detail.document_id
+    # WHEN edited through the form (type fixed, own fields) THEN the table shows the change
+    window.act_edit.trigger()
+    form = window.form
+    assert not form.type_combo.isEnabled()
+    assert form.field("penerbit").text() == "Rajawali"
+    form.field("judul").setPlainText("Hukum Pemilu Indonesia")
+    qtbot.keyClicks(form.field("isbn"), "978-602-8519-93-9")
+    assert form.save()
+    assert services.catalogue.get_document(doc_id).judul == "Hukum Pemilu Indonesia"
+    assert window.detail.document_id == doc_id
+    # WHEN it is deleted THEN it leaves the table
+    assert window.delete_document_now(doc_id)
+    assert window.model.total == 2
+    assert window.detail.document_id is None
+
+
+def test_copy_edit_and_on_loan_refusal(qtbot, window, services) -> None:
+    from jdih_desktop.store.models import Loan, LoanItem, Visitor
+
+    window.table.selectRow(_row_of(window, "Tata Kerja KPU"))
+    detail = window.detail
+    qtbot.mouseClick(detail.add_copy_button, Qt.MouseButton.LeftButton)
+    detail.copy_table.selectRow(0)
+    dlg = detail.make_copy_dialog()
+    qtbot.addWidget(dlg)
+    dlg.shelf.setText("R3-C")
+    dlg.condition.setCurrentIndex(dlg.condition.findData("rusak"))
+    assert dlg.save()
+    assert detail.copy_table.item(0, 1).text() == "R3-C"
+    assert detail.copy_table.item(0, 2).text() == "Rusak"
+    # GIVEN the copy is lent out WHEN the officer tries to delete it THEN it stays, with why
+    visitor = Visitor.create(full_name="Budi", name_search="budi")
+    loan = Loan.create(receipt_number="PJ-2026-000001", visitor=visitor)
+    LoanItem.create(loan=loan, copy=detail.detail.copies[0].id)
+    detail.reload()
+    assert detail.copy_table.item(0, 4).text() == "Dipinjam (PJ-2026-000001)"
+    detail.copy_table.selectRow(0)
+    qtbot.mouseClick(detail.remove_copy_button, Qt.MouseButton.LeftButton)
+    assert detail.message.text().startswith(
+        "Eksemplar JDIH0000001 sedang dipinjam (bukti PJ-2026-000001)")
+    assert detail.copy_table.rowCount() == 1
+
+
+def test_form_subject_completion_from_used_headings(qtbot, window) -> None:
+    form = window.make_form()
+    qtbot.addWidget(form)
+    subject = form.field("subjek")
+    qtbot.keyClicks(subject, "pem")
+    # most used first (two PKPUs carry the first heading)
+    assert subject.completer().model().stringList() == ["PEMILU - TATA KERJA", "PEMILU"]

@@ -46,6 +46,7 @@ from jdih_desktop.services.catalogue import (
 from jdih_desktop.services.digitise import DigitiseService
 from jdih_desktop.services.labels import LabelService, label_receipt, label_sheet_pdf
 from jdih_desktop.store.enums import ATTACHMENT_KINDS, COPY_CONDITIONS, DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
 from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
 from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
@@ -166,6 +167,7 @@ class DocumentDetailPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.copy_table.horizontalHeader().setStretchLastSection(True)
         self.copy_table.verticalHeader().hide()
+        self.copy_table.doubleClicked.connect(lambda _i: self.edit_copy())
         self.copy_shelf = QLineEdit()
         self.copy_shelf.setObjectName("copyShelf")
         self.copy_shelf.setAccessibleName(self.tr("Lokasi rak eksemplar baru"))
@@ -180,6 +182,7 @@ class DocumentDetailPanel(QWidget):
         self.copy_read_on_site.setAccessibleName(self.tr("Hanya baca di tempat"))
         self.add_copy_button = self._button("copyAdd", self.tr("Tambah eksemplar"),
                                             self.add_copy)
+        self.edit_copy_button = self._button("copyEdit", self.tr("Ubah…"), self.edit_copy)
         self.remove_copy_button = self._button("copyRemove", self.tr("Hapus"),
                                                self.remove_selected_copies)
         self.print_label_button = self._button("copyPrintLabel",  # on the receipt printer
@@ -191,7 +194,8 @@ class DocumentDetailPanel(QWidget):
         for x in (self.copy_condition, self.copy_read_on_site, self.add_copy_button):
             add_row.addWidget(x)
         act_row = QHBoxLayout()
-        for x in (self.remove_copy_button, self.print_label_button, self.sheet_button):
+        for x in (self.edit_copy_button, self.remove_copy_button, self.print_label_button,
+                  self.sheet_button):
             act_row.addWidget(x)
         act_row.addStretch(1)
         v = QVBoxLayout(w)
@@ -374,6 +378,23 @@ class DocumentDetailPanel(QWidget):
             self._error(" ".join(exc.errors.values()))
             return
         self._after_change(self.tr("Eksemplar %1 ditambahkan.").replace("%1", c.barcode))
+
+    def make_copy_dialog(self) -> CopyDialog | None:
+        ids = self.selected_copy_ids()
+        if not ids or self.detail is None:
+            self._error(self.tr("Pilih eksemplar yang akan diubah di tabel."))
+            return None
+        copy = next(c for c in self.detail.copies if c.id == ids[0])
+        dlg = CopyDialog(self.catalogue, copy, self)
+        dlg.accepted.connect(lambda: self._after_change(
+            self.tr("Eksemplar %1 tersimpan.").replace("%1", copy.barcode)))
+        return dlg
+
+    @Slot()
+    def edit_copy(self) -> None:
+        dlg = self.make_copy_dialog()
+        if dlg is not None:
+            dlg.open()
 
     @Slot()
     def remove_selected_copies(self) -> None:

@@ -1,0 +1,95 @@
+"""Edit one copy (eksemplar): shelf, condition, read-on-site, withdrawn, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services.catalogue import CatalogueService, CopyView
+from jdih_desktop.store.enums import COPY_CONDITIONS
+
+
+class CopyDialog(QDialog):
+    """The barcode itself never changes: it is printed on the label stuck on the copy."""
+
+    def __init__(self, catalogue: CatalogueService, copy: CopyView,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.copy = copy
+        self.setObjectName("copyDialog")
+        self.setWindowTitle(self.tr("Ubah eksemplar %1").replace("%1", copy.barcode))
+        self.shelf = QLineEdit(copy.shelf or "")
+        self.shelf.setObjectName("copyEditShelf")
+        self.shelf.setAccessibleName(self.tr("Lokasi rak"))
+        self.condition = QComboBox()
+        self.condition.setObjectName("copyEditCondition")
+        self.condition.setAccessibleName(self.tr("Kondisi"))
+        for key, label in COPY_CONDITIONS.items():
+            self.condition.addItem(self.tr(label), key)
+        self.condition.setCurrentIndex(self.condition.findData(copy.condition))
+        self.read_on_site = QCheckBox(self.tr("Hanya baca di tempat"))
+        self.read_on_site.setObjectName("copyEditReadOnSite")
+        self.read_on_site.setAccessibleName(self.tr("Hanya baca di tempat"))
+        self.read_on_site.setChecked(copy.read_on_site)
+        self.withdrawn = QCheckBox(self.tr("Ditarik dari layanan"))
+        self.withdrawn.setObjectName("copyEditWithdrawn")
+        self.withdrawn.setAccessibleName(self.tr("Ditarik dari layanan"))
+        self.withdrawn.setChecked(copy.withdrawn)
+        self.notes = QPlainTextEdit(copy.notes or "")
+        self.notes.setObjectName("copyEditNotes")
+        self.notes.setAccessibleName(self.tr("Catatan eksemplar"))
+        self.notes.setFixedHeight(60)
+        self.message = QLabel()
+        self.message.setObjectName("copyEditMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Simpan"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("copyEditSave")
+        self.save_button.setAccessibleName(self.tr("Simpan eksemplar"))
+        cancel = buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("copyEditCancel")
+        cancel.setAccessibleName(self.tr("Batal"))
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Barcode"), QLabel(f"<b>{copy.barcode}</b>"))
+        form.addRow(self.tr("Rak"), self.shelf)
+        form.addRow(self.tr("Kondisi"), self.condition)
+        form.addRow("", self.read_on_site)
+        form.addRow("", self.withdrawn)
+        form.addRow(self.tr("Catatan"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def save(self) -> bool:
+        try:
+            self.copy = self.catalogue.update_copy(
+                self.copy.id, self.shelf.text(), self.condition.currentData(),
+                self.read_on_site.isChecked(), self.notes.toPlainText(),
+                withdrawn=self.withdrawn.isChecked())
+        except ValidationError as exc:
+            self.message.setText(" ".join(exc.errors.values()))
+            return False
+        except JdihError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.accept()
+        return True

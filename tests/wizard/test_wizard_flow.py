@@ -222,6 +222,13 @@ def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_action
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)  # no rating: optional
     assert wizard.current is Step.DOCUMENTATION
     assert screen.current_part is None  # the officer's notes never show to the visitor
+    # AND the receipt can be printed again later from the visit, with the same number
+    doc = wizard.pages[Step.DOCUMENTATION]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        qtbot.mouseClick(doc.reprint.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Loan.get().print_count == 2)
+    again = decode(devices.printer.last_job.data)
+    assert again.qr_codes == ["PJ-2026-000001"] and "CETAK ULANG ke-1" in again.text
     with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
         qtbot.mouseClick(wizard.btn_finish, Qt.MouseButton.LeftButton)
     visit = Visit.get(Visit.status == "closed", Visit.visitor == returning_visitor,

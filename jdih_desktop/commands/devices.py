@@ -115,10 +115,10 @@ def run_test_print(args: argparse.Namespace) -> int:
             printer = build_printer(spec.raw, cfg, ctx.cache_dir)
         except BadDeviceSpec as exc:
             return _fail_usage(exc.message)
-        from jdih_desktop.devices.testslip import test_slip
+        from jdih_desktop.devices.testslip import build_test_slip
 
         office = ctx.config.office
-        receipt = test_slip(office.name, office.unit, spec.raw, dt.datetime.now(),
+        receipt = build_test_slip(office.name, office.unit, spec.raw, dt.datetime.now(),
                             cfg.paper_width_mm)
         if args.preview:
             from jdih_desktop.devices.escpos_render import RenderOptions

@@ -30,7 +30,7 @@ def tanggal(when: dt.datetime) -> str:
             f"{when:%H.%M}")
 
 
-def test_slip(office_name: str, unit: str, spec: str, now: dt.datetime,
+def build_test_slip(office_name: str, unit: str, spec: str, now: dt.datetime,
               paper_width_mm: int = 80) -> Receipt:
     """A receipt that shows at a glance whether the printer prints everything right."""
     code = f"UJI{now:%Y%m%d%H%M%S}"

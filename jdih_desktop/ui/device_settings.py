@@ -286,7 +286,7 @@ class DeviceSettingsDialog(QDialog):
         """Preview the test slip, then send it, both on the printer's thread."""
         from jdih_desktop.devices.escpos_render import RenderOptions
         from jdih_desktop.devices.preview import render_preview_png
-        from jdih_desktop.devices.testslip import test_slip
+        from jdih_desktop.devices.testslip import build_test_slip
 
         self._show_error("")
         cfg = self.devices_config()
@@ -296,7 +296,7 @@ class DeviceSettingsDialog(QDialog):
             self._show_error(exc.message)
             return
         office = self.config.office
-        receipt = test_slip(office.name, office.unit, cfg.printer, self._clock(),
+        receipt = build_test_slip(office.name, office.unit, cfg.printer, self._clock(),
                             cfg.paper_width_mm)
         width = cfg.paper_width_mm if cfg.paper_width_mm in (58, 80) else 80
         options = RenderOptions(paper_width_mm=width, profile=cfg.printer_profile,

@@ -123,3 +123,44 @@ def test_save_writes_config_and_swaps_worker_devices(qtbot, dialog, workers,
         "network:192.168.1.50:9100", 58, "cp858")
     assert pw.device is not old_printer and pw.device.spec == "network:192.168.1.50:9100"
     qtbot.waitUntil(lambda: old_printer.closed, timeout=5000)  # closed on its own thread
+
+
+def test_main_window_opens_the_dialog(qtbot, ctx, services) -> None:
+    # GIVEN the main window with its device workers
+    from jdih_desktop.app import build_device_workers
+    from jdih_desktop.ui.main_window import MainWindow
+
+    pw, sw = build_device_workers(ctx)
+    window = MainWindow(ctx, services, pw, sw)
+    qtbot.addWidget(window)
+    try:
+        # WHEN Pengaturan > Pengaturan perangkat is chosen
+        window.act_devices.trigger()
+        dialog = window.device_settings_dialog
+        qtbot.waitUntil(lambda: not dialog._jobs, timeout=10000)
+        # THEN the dialog is open; saving updates the status bar and config.ini
+        assert dialog.isVisible()
+        with qtbot.waitSignal(dialog.saved, timeout=5000):
+            qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+        assert "simulated" in window.device_mode_label.text()
+        assert load_config(ctx.data_dir).devices.printer == "simulated"
+    finally:
+        pw.shutdown()
+        sw.shutdown()
+
+
+def test_preview_screenshot_of_the_test_slip() -> None:
+    # The slip as the officer sees it before printing (80 mm), kept for the README.
+    import datetime as dt
+
+    from jdih_desktop.devices.escpos_render import RenderOptions
+    from jdih_desktop.devices.preview import render_preview
+    from jdih_desktop.devices.testslip import build_test_slip
+
+    slip = build_test_slip("Komisi Pemilihan Umum Kota Singkawang",
+                           "Perpustakaan JDIH — Subbagian Hukum",
+                           "network:192.168.1.50:9100", dt.datetime(2026, 11, 24, 9, 0), 80)
+    img = render_preview(slip, RenderOptions(paper_width_mm=80))
+    assert img.width == 576
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    img.save(SHOTS / "devices-test-slip-80mm.png", optimize=True)

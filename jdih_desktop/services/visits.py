@@ -539,6 +539,7 @@ class VisitService:
                 & (VisitConsultation.document == document_id)).exists()
             if not exists:
                 VisitConsultation.create(visit=visit_id, document=document_id, at=self.clock())
+                self._audit("visit.consultation", visit_id, None, {"document": document_id})
 
     def decide_borrow(self, visit_id: int, wants_to_borrow: bool) -> VisitData:
         """The decision of box 5; the flowchart then goes to 6 (loan) or 8 (departure)."""

@@ -143,7 +143,8 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "visit")
                .order_by(AuditLog.id)]
     assert actions == ["visit.open", "visit.arrival", "visit.visit_book", "visit.access",
-                       "visit.decision", "visit.departure", "visit.attachment", "visit.close"]
+                       "visit.consultation", "visit.decision", "visit.departure",
+                       "visit.attachment", "visit.close"]
     decision = AuditLog.get(AuditLog.action == "visit.decision")
     assert json.loads(decision.detail)["to"] == "DEPARTURE"
     assert window.visit_desk.panel.rows == []

@@ -329,3 +329,13 @@ def test_form_subject_completion_from_used_headings(qtbot, window) -> None:
     qtbot.keyClicks(subject, "pem")
     # most used first (two PKPUs carry the first heading)
     assert subject.completer().model().stringList() == ["PEMILU - TATA KERJA", "PEMILU"]
+
+
+def test_new_monograph_starts_with_its_usual_form(qtbot, window) -> None:
+    form = window.make_form()
+    qtbot.addWidget(form)
+    assert form.field("jenis").text() == ""
+    form.type_combo.setCurrentIndex(form.type_combo.findData("monografi"))
+    assert form.field("jenis").text() == "Buku"
+    form.type_combo.setCurrentIndex(form.type_combo.findData("artikel"))
+    assert form.field("jenis").text() == "Artikel Jurnal"

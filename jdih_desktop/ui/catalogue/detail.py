@@ -469,7 +469,7 @@ class DocumentDetailPanel(QWidget):
             self.tr("Lembar %1 label tersimpan: %2").replace("%1", str(len(labels)))
             .replace("%2", p)), on_error=lambda e: self._error(
             self.tr("Lembar label tidak tersimpan: %1. Pilih folder lain, lalu Coba lagi.")
-            .replace("%1", str(e))))
+            .replace("%1", str(e))), owner=self)
 
     # ------------------------------------------------------------------ attachments
     @Slot()
@@ -501,7 +501,8 @@ class DocumentDetailPanel(QWidget):
 
         run_in_background(lambda _p: _read_file(path), on_done=store,
                           on_error=lambda e: self._error(
-                              self.tr("Berkas tidak dapat dibaca: %1").replace("%1", str(e))))
+                              self.tr("Berkas tidak dapat dibaca: %1").replace("%1", str(e))),
+                          owner=self)
 
     def selected_attachment_id(self) -> int | None:
         item = self.attachment_list.currentItem()
@@ -523,7 +524,7 @@ class DocumentDetailPanel(QWidget):
             return str(target)
 
         run_in_background(work, on_done=lambda p: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(p)), on_error=lambda e: self._error(str(e)))
+            QUrl.fromLocalFile(p)), on_error=lambda e: self._error(str(e)), owner=self)
 
     @Slot()
     def remove_attachment(self) -> None:

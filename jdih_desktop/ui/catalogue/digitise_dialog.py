@@ -302,7 +302,7 @@ class DigitiseDialog(QDialog):
         run_in_background(lambda progress: pages_to_pdf(pages, progress),
                           on_done=lambda pdf: self._store(pdf, kind, len(pages)),
                           on_error=self._on_save_failed,
-                          on_progress=lambda d, t: self.progress.setValue(d))
+                          on_progress=lambda d, t: self.progress.setValue(d), owner=self)
 
     def _store(self, pdf: bytes, kind: str, count: int) -> None:
         try:

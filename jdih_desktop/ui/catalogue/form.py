@@ -38,6 +38,8 @@ from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 
 TEXTAREA_FIELDS = ("judul", "abstrak", "catatan")
 DATE_FIELDS = ("tanggal_penetapan", "tanggal_pengundangan")
+# A new monograph or article starts with the usual JDIHN form name already typed.
+DEFAULT_JENIS = {"monografi": "Buku", "artikel": "Artikel Jurnal"}
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -176,7 +178,7 @@ class DocumentFormDialog(QDialog):
                  doc_type: str = "peraturan", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.base = data or DocumentData(doc_type=doc_type)
+        self.base = data or DocumentData(doc_type=doc_type, jenis=DEFAULT_JENIS.get(doc_type, ""))
         self.document_id: int | None = self.base.id
         self.setObjectName("documentFormDialog")
         self.setWindowTitle(self.tr("Ubah dokumen") if self.base.id else
@@ -233,8 +235,11 @@ class DocumentFormDialog(QDialog):
     def _on_type_changed(self, _index: int) -> None:
         # Keep what was typed in fields both types share.
         current, _ = self.form.collect(self.base)
-        self._build_form(self.type_combo.currentData())
-        current.doc_type = self.type_combo.currentData()
+        new_type = self.type_combo.currentData()
+        if current.jenis in DEFAULT_JENIS.values() or not current.jenis:
+            current.jenis = DEFAULT_JENIS.get(new_type, "")
+        self._build_form(new_type)
+        current.doc_type = new_type
         self.form.load(current)
 
     def field(self, name: str) -> QWidget:

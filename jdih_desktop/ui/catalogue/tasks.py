@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -33,10 +34,14 @@ class _Relay(QObject):
         self.failed.connect(self._on_failed)
         self.progressed.connect(self._on_progressed)
 
+    def _owner_alive(self) -> bool:
+        owner = self._task.owner
+        return owner is None or shiboken6.isValid(owner)
+
     @Slot(object)
     def _on_done(self, result: object) -> None:
         try:
-            if self._task.on_done:
+            if self._task.on_done and self._owner_alive():
                 self._task.on_done(result)
         finally:
             _live.discard(self._task)
@@ -44,14 +49,16 @@ class _Relay(QObject):
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         try:
-            if self._task.on_error:
+            if self._task.on_error and self._owner_alive():
                 self._task.on_error(exc)
+            elif not self._owner_alive():
+                log.info("background task failed after its window closed: %r", exc)
         finally:
             _live.discard(self._task)
 
     @Slot(int, int)
     def _on_progressed(self, done: int, total: int) -> None:
-        if self._task.on_progress:
+        if self._task.on_progress and self._owner_alive():
             self._task.on_progress(done, total)
 
 
@@ -61,8 +68,10 @@ class BackgroundTask(QRunnable):
     def __init__(self, fn: Callable[[ProgressFn], Any],
                  on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 on_progress: Callable[[int, int], None] | None = None) -> None:
+                 on_progress: Callable[[int, int], None] | None = None,
+                 owner: QObject | None = None) -> None:
         super().__init__()
+        self.owner = owner  # callbacks are skipped once this widget is deleted
         self.setAutoDelete(False)
         self.fn = fn
         self.on_done = on_done
@@ -86,9 +95,14 @@ class BackgroundTask(QRunnable):
 def run_in_background(fn: Callable[[ProgressFn], Any],
                       on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[BaseException], None] | None = None,
-                      on_progress: Callable[[int, int], None] | None = None) -> BackgroundTask:
-    """Start ``fn`` on the global pool; keep the task alive until its callback ran."""
-    task = BackgroundTask(fn, on_done, on_error, on_progress)
+                      on_progress: Callable[[int, int], None] | None = None,
+                      owner: QObject | None = None) -> BackgroundTask:
+    """Start ``fn`` on the global pool; keep the task alive until its callback ran.
+
+    Pass the widget the callbacks touch as ``owner``: if it is closed and deleted before the
+    work ends, the result is dropped instead of reaching a deleted widget.
+    """
+    task = BackgroundTask(fn, on_done, on_error, on_progress, owner)
     _live.add(task)
     QThreadPool.globalInstance().start(task)
     return task

@@ -26,6 +26,8 @@ class VisitorScreen(QWidget):
         self._owner: object | None = None
         self._part: QWidget | None = None
         self._allow_close = False
+        # The officer's main window decides when the app ends, not this window.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 20, 32, 20)
         self.header = QLabel(f"<b style='font-size:18pt'>{self.tr('Perpustakaan JDIH')}</b><br>"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,10 +66,16 @@ class VisitsPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("visitsTitle")
         head.addWidget(self.title, 1)
-        self.refresh_button = QPushButton(self.tr("Muat ulang"))
+        self.refresh_button = QPushButton(self.tr("Muat ulang (F5)"))
         self.refresh_button.setObjectName("btnRefreshVisits")
         self.refresh_button.setAccessibleName(self.tr("Muat ulang daftar kunjungan"))
         self.refresh_button.clicked.connect(self.refresh)
+        refresh = QAction(self.tr("Muat ulang daftar kunjungan"), self)
+        refresh.setObjectName("actRefreshVisits")
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        refresh.triggered.connect(self.refresh)
+        self.addAction(refresh)
         head.addWidget(self.refresh_button)
         lay.addLayout(head)
         self.stack = QStackedWidget()

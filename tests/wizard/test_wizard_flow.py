@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenuBar, QPushButton
 
 from jdih_desktop.devices.base import PaperOut
 from jdih_desktop.services.sop import Step
@@ -166,6 +166,14 @@ def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_action
     screen = window.visit_desk.visitor_screen
     panel = wizard.pages[Step.VISIT_BOOK].panel
     assert screen.current_part is panel and screen.isVisible()
+    # (the visitor screen offers no officer function: no menu, one button of its own, Esc inert)
+    assert screen.findChildren(QMenuBar) == []
+    own = [b.objectName() for b in screen.findChildren(QPushButton)
+           if not panel.isAncestorOf(b)]
+    assert own == ["visitorDone"]
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    screen.close()
+    assert screen.isVisible() and wizard.current is Step.VISIT_BOOK
     assert panel.fields["full_name"].text() == "Siti Rahmawati"
     assert panel.fields["id_number"].text() == RETURNING_NIK
     assert panel.fields["phone"].text() == "+6281234567890"

@@ -87,8 +87,8 @@ def label_receipt(label: LabelData) -> Receipt:
     return Receipt(title="Label eksemplar", items=[
         Text(label.short_title, bold=True, align="center"),
         Text(label.call_number, align="center"),
+        # The printers print the number under the bars themselves (HRI), so it is not repeated.
         Barcode(label.barcode, height=64, align="center"),
-        Text(label.barcode, align="center"),
     ], cut=True)
 
 

@@ -437,3 +437,83 @@ class DeviceSettingsDialog(QDialog):
         with contextlib.suppress(RuntimeError, TypeError):
             self.scanner_worker.progress.disconnect(self._on_scan_progress)
         super().done(result)
+
+
+class DeviceStatusWidget(QWidget):
+    """Live printer and scanner status for the status bar, fed by the workers' signals.
+
+    "siap" (ready), "mencetak…"/"memindai…" (busy), or "gagal" with the officer's message in
+    the tooltip, until the next job succeeds. Nothing here talks to a device.
+    """
+
+    def __init__(self, printer_worker: Any, scanner_worker: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deviceStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.printer_label = QLabel()
+        self._named(self.printer_label, "printerStatusLabel", self.tr("Status printer"))
+        self.scanner_label = QLabel()
+        self._named(self.scanner_label, "scannerStatusLabel", self.tr("Status pemindai"))
+        layout.addWidget(self.printer_label)
+        layout.addWidget(self.scanner_label)
+        self._names = {"printer": self.tr("Printer"), "scanner": self.tr("Pemindai")}
+        self._busy_text = {"printer": self.tr("sibuk…"), "scanner": self.tr("sibuk…")}
+        self._labels = {"printer": self.printer_label, "scanner": self.scanner_label}
+        for kind, worker in (("printer", printer_worker), ("scanner", scanner_worker)):
+            self._show(kind, self.tr("siap") if worker.device is not None
+                       else self.tr("belum dipilih"))
+        # Bound methods (not lambdas): Qt drops the connections when this widget goes away.
+        printer_worker.busy_changed.connect(self._on_printer_busy)
+        printer_worker.succeeded.connect(self._on_printer_done)
+        printer_worker.failed.connect(self._on_printer_failed)
+        scanner_worker.busy_changed.connect(self._on_scanner_busy)
+        scanner_worker.succeeded.connect(self._on_scanner_done)
+        scanner_worker.failed.connect(self._on_scanner_failed)
+
+    @Slot(bool)
+    def _on_printer_busy(self, busy: bool) -> None:
+        self._on_busy("printer", busy)
+
+    @Slot(bool)
+    def _on_scanner_busy(self, busy: bool) -> None:
+        self._on_busy("scanner", busy)
+
+    @Slot(int, object)
+    def _on_printer_done(self, _job: int, _result: object) -> None:
+        self._show("printer", self.tr("siap"))
+
+    @Slot(int, object)
+    def _on_scanner_done(self, _job: int, _result: object) -> None:
+        self._show("scanner", self.tr("siap"))
+
+    @Slot(int, object)
+    def _on_printer_failed(self, _job: int, error: object) -> None:
+        self._on_failed("printer", error)
+
+    @Slot(int, object)
+    def _on_scanner_failed(self, _job: int, error: object) -> None:
+        self._on_failed("scanner", error)
+
+    @staticmethod
+    def _named(widget: QWidget, name: str, accessible: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+
+    def _show(self, kind: str, state: str, tip: str = "", error: bool = False) -> None:
+        label = self._labels[kind]
+        label.setText(f"{self._names[kind]}: {state}")
+        label.setToolTip(tip)
+        label.setStyleSheet("color: #b00020;" if error else "")
+
+    def _on_busy(self, kind: str, busy: bool) -> None:
+        if busy:
+            self._show(kind, self._busy_text[kind])
+
+    def _on_failed(self, kind: str, error: object) -> None:
+        message = error.message if isinstance(error, DeviceError) else str(error)
+        if getattr(error, "retryable", True) is False and "Dibatalkan" in message:
+            self._show(kind, self.tr("siap"))
+            return
+        self._show(kind, self.tr("gagal"), message, error=True)

@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         self.device_mode_label = QLabel(mode)
         self.device_mode_label.setObjectName("deviceModeLabel")
         sb.addPermanentWidget(self.device_mode_label)
+        from jdih_desktop.ui.device_settings import DeviceStatusWidget
+
+        self.device_status = DeviceStatusWidget(self.printer_worker, self.scanner_worker)
+        sb.addPermanentWidget(self.device_status)
         db_label = QLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)))
         db_label.setObjectName("dataDirLabel")
         sb.addPermanentWidget(db_label)

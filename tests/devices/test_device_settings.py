@@ -144,6 +144,10 @@ def test_main_window_opens_the_dialog(qtbot, ctx, services) -> None:
             qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
         assert "simulated" in window.device_mode_label.text()
         assert load_config(ctx.data_dir).devices.printer == "simulated"
+        qtbot.waitUntil(lambda: window.device_status.printer_label.text() == "Printer: siap")
+        window.resize(1280, 800)
+        window.show()
+        window.statusBar().grab().save(str(SHOTS / "devices-status-bar.png"))
     finally:
         pw.shutdown()
         sw.shutdown()
@@ -164,3 +168,26 @@ def test_preview_screenshot_of_the_test_slip() -> None:
     assert img.width == 576
     SHOTS.mkdir(parents=True, exist_ok=True)
     img.save(SHOTS / "devices-test-slip-80mm.png", optimize=True)
+
+
+def test_status_bar_shows_live_device_status(qtbot, workers) -> None:
+    from jdih_desktop.devices.base import ScanSettings
+    from jdih_desktop.ui.device_settings import DeviceStatusWidget
+
+    pw, sw = workers
+    status = DeviceStatusWidget(pw, sw)
+    qtbot.addWidget(status)
+    assert status.printer_label.text() == "Printer: siap"
+    # WHEN the printer jams, THEN the status says so, with what to do in the tooltip
+    pw.device.fail_next(PaperJam())
+    with qtbot.waitSignal(pw.print_failed, timeout=5000):
+        from jdih_desktop.devices.base import Receipt, Text
+
+        pw.print_receipt(Receipt("x").add(Text("a")))
+    assert status.printer_label.text() == "Printer: gagal"
+    assert "Kertas macet" in status.printer_label.toolTip()
+    # AND a scan in between shows the scanner busy, then ready
+    with qtbot.waitSignal(sw.scanned, timeout=5000):
+        sw.scan(ScanSettings(dpi=50))
+        assert status.scanner_label.text() == "Pemindai: sibuk…"
+    assert status.scanner_label.text() == "Pemindai: siap"

@@ -91,6 +91,11 @@ DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 DIGITAL_KINDS = ("digitised", "full_text")
 RATING_LABELS = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 NO_CATEGORY = "(belum diisi)"
+# Purpose categories in use (the visit book's list); unknown keys are shown humanised.
+PURPOSE_LABELS = {"penelitian": "Penelitian", "informasi_hukum": "Informasi hukum",
+                  "pencalonan": "Pencalonan", "pemberitaan": "Pemberitaan",
+                  "tugas_kantor": "Tugas kantor", "sengketa": "Sengketa pemilu",
+                  "salinan": "Salinan dokumen"}
 
 
 class ReportError(JdihError):
@@ -497,7 +502,7 @@ def citation(jenis: str | None, singkatan: str | None, nomor: str | None,
     text = singkatan or jenis or ""
     if nomor:
         text += f" No. {nomor}"
-    if tahun:
+    if tahun and "tahun" not in (nomor or "").lower():  # "134/Kpts/KPU/Tahun 2016" has it
         text += f" Tahun {tahun}"
     return text.strip()
 
@@ -587,10 +592,11 @@ class ReportService:
                           fn.NULLIF(fn.LOWER(fn.TRIM(Visit.purpose)), ""), "")
         rows = (Visit.select(key.alias("k"), fn.COUNT(Visit.id))
                 .where(self._visits_in(period)).group_by(key).tuples())
-        labels = getattr(enums, "PURPOSE_CATEGORIES", {})
+        labels = {**PURPOSE_LABELS, **getattr(enums, "PURPOSE_CATEGORIES", {})}
         out = []
         for k, n in rows:
-            label = labels.get(k, k[:1].upper() + k[1:]) if k else NO_CATEGORY
+            text = k.replace("_", " ")
+            label = labels.get(k, text[:1].upper() + text[1:]) if k else NO_CATEGORY
             out.append(LabelCount(k, label, int(n)))
         return sorted(out, key=lambda r: (-r.count, r.label))
 

@@ -84,12 +84,20 @@ class JobRunner(QObject):
         self._live.add(sig)
         if on_progress is not None:
             sig.progressed.connect(on_progress)
-        if on_done is not None:
-            sig.finished.connect(on_done)
-        if on_fail is not None:
-            sig.failed.connect(on_fail)
-        sig.finished.connect(lambda _r, s=sig: self._live.discard(s))
-        sig.failed.connect(lambda _m, s=sig: self._live.discard(s))
+
+        # The job counts as finished before its handlers run, so a handler may start the next.
+        def done(result: Any, s: JobSignals = sig) -> None:
+            self._live.discard(s)
+            if on_done is not None:
+                on_done(result)
+
+        def fail(message: str, s: JobSignals = sig) -> None:
+            self._live.discard(s)
+            if on_fail is not None:
+                on_fail(message)
+
+        sig.finished.connect(done)
+        sig.failed.connect(fail)
         self.pool.start(job)
         return job
 

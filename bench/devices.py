@@ -8,8 +8,9 @@ Measured:
 - ``SANE A4``: one A4 page from SANE's ``test`` backend (tests/devices/sane via
   SANE_CONFIG_DIR) at 150 and 300 dpi, colour, PNG encoded (skipped without libsane).
 - ``GUI stall``: the longest gap between ticks of a 1 ms QTimer on the GUI thread while the
-  scanner worker scans a 10-page feeder batch at 150 dpi (simulated scanner: page drawing and
-  PNG encoding are real CPU work) and the printer worker prints 10 slips. Target <= 50 ms.
+  scanner worker scans a 10-page A4 feeder batch at 150 dpi and the printer worker prints 10
+  slips; once with the simulated scanner (page drawing and PNG encoding are real CPU work) and
+  once with SANE's test backend (its feeder holds 10 pages). Target <= 50 ms.
 
 Usage: ``python bench/devices.py [--runs N]``.
 """
@@ -132,7 +133,7 @@ def bench_sane(runs: int) -> dict[str, dict[str, float]] | None:
     return out
 
 
-def bench_gui_stall() -> dict[str, float]:
+def bench_gui_stall(scanner_spec: str = "simulated") -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 
@@ -143,7 +144,13 @@ def bench_gui_stall() -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     label = QLabel("JDIH")
     label.show()
-    sw = ScannerWorker(SimulatedScanner(feeder_pages=10))
+    if scanner_spec == "simulated":
+        scanner = SimulatedScanner(feeder_pages=10)
+    else:  # SANE's test backend holds 10 pages in its feeder; built here, used on the worker
+        from jdih_desktop.devices.sane_scanner import SaneScanner
+
+        scanner = SaneScanner(scanner_spec.removeprefix("sane:"))
+    sw = ScannerWorker(scanner)
     pw = PrinterWorker(SimulatedPrinter())
     clock = QElapsedTimer()
     ticks: list[int] = []
@@ -156,7 +163,9 @@ def bench_gui_stall() -> dict[str, float]:
     clock.start()
     timer.start()
     started = time.perf_counter()
-    sw.scan(ScanSettings(dpi=150, source="feeder"))
+    pages: list[int] = []
+    sw.scanned.connect(lambda job, result: pages.append(len(result)))
+    sw.scan(ScanSettings(dpi=150, source="feeder", area="a4", max_pages=10))
     for i in range(10):
         pw.print_receipt(Receipt(str(i)).add(Text(f"struk {i}")))
     while not (done["scan"] and done["prints"] == 10):
@@ -170,7 +179,7 @@ def bench_gui_stall() -> dict[str, float]:
     pw.shutdown()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     return {"max_gap_ms": max(gaps) if gaps else 0, "ticks": len(ticks),
-            "batch_s": round(took, 2)}
+            "batch_s": round(took, 2), "pages": pages[0] if pages else 0}
 
 
 def main() -> int:
@@ -181,6 +190,7 @@ def main() -> int:
     network = bench_network(args.runs)
     sane = bench_sane(args.runs)
     stall = bench_gui_stall()
+    sane_stall = bench_gui_stall("sane:test:0") if sane else None
     rows = [["render slip -> ESC/POS (80 mm)", render["p50_ms"], render["p95_ms"],
              render["max_ms"], "<= 20"],
             ["network job (new connection)", network["p50_ms"], network["p95_ms"],
@@ -191,13 +201,18 @@ def main() -> int:
                          s["p50_ms"], s["p95_ms"], s["max_ms"], "-"])
     else:
         rows.append(["SANE test A4", "skipped: libsane1 missing", "", "", ""])
-    rows.append([f"GUI stall, 10-page feeder + 10 slips ({stall['batch_s']} s)", "",
-                 "", stall["max_gap_ms"], "<= 50"])
+    rows.append([f"GUI stall, simulated {stall['pages']}-page feeder + 10 slips "
+                 f"({stall['batch_s']} s)", "", "", stall["max_gap_ms"], "<= 50"])
+    if sane_stall:
+        rows.append([f"GUI stall, SANE {sane_stall['pages']}-page feeder + 10 slips "
+                     f"({sane_stall['batch_s']} s)", "", "", sane_stall["max_gap_ms"], "<= 50"])
     print_table(["measure", "p50 ms", "p95 ms", "max ms", "target ms"], rows)
     ok = (render["p95_ms"] <= TARGETS["render"] and network["p95_ms"] <= TARGETS["network job"]
-          and stall["max_gap_ms"] <= TARGETS["GUI stall"])
+          and stall["max_gap_ms"] <= TARGETS["GUI stall"]
+          and (sane_stall is None or sane_stall["max_gap_ms"] <= TARGETS["GUI stall"]))
     write_result("devices", {"runs": args.runs, "render": render, "network_job": network,
-                             "sane_a4": sane, "gui_stall": stall, "targets_ms": TARGETS,
+                             "sane_a4": sane, "gui_stall": stall,
+                             "gui_stall_sane": sane_stall, "targets_ms": TARGETS,
                              "targets_met": ok})
     return 0
 

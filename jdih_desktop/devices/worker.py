@@ -40,8 +40,9 @@ def _guard_pyside_bool_leak() -> bool:
     without taking a reference, so ``True``'s reference count falls by one per emit. After some
     thousand emits (a feeder batch, a morning at the desk) CPython frees ``True`` and aborts
     with "bool_dealloc: deallocating True or False". CPython 3.12+ makes True/False immortal,
-    which hides the bug. Where the leak is detected on an older CPython, we give True/False a
-    very large reference count once, which is what 3.12 does. Returns True when applied.
+    which hides the bug. Where the leak is detected on an older CPython, we give True, False
+    and None a very large reference count once, which is what 3.12 does (immortal objects).
+    Returns True when applied.
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
@@ -57,10 +58,12 @@ def _guard_pyside_bool_leak() -> bool:
         return False
     import ctypes
 
-    for obj in (True, False):
+    # None too: with the same PySide6, runs that deliver many queued signals with Python
+    # arguments across threads sometimes end in "none_dealloc" at interpreter exit.
+    for obj in (True, False, None):
         ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    log.warning("PySide6 %s leaks a reference to True per signal emit; True/False pinned",
-                PySide6.__version__)
+    log.warning("PySide6 %s leaks a reference to True per signal emit; True/False/None "
+                "pinned", PySide6.__version__)
     return True
 
 

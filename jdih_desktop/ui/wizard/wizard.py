@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -240,6 +240,20 @@ class VisitWizard(QDialog):
         if self.chk_visitor_screen.isChecked():
             self._send_visitor_part(page)
         self.page_changed.emit(step)
+        QTimer.singleShot(0, self, self._prebuild_next)  # not called once the window is gone
+
+    def _prebuild_next(self) -> None:
+        """Build the following page(s) while the officer reads this one, so "Lanjut" only
+        has to fill them: the flowchart's possible next boxes from here."""
+        if self.current is None or self.current is Step.DOCUMENTATION:
+            return
+        if self.current is Step.BROWSE:
+            upcoming = [Step.LOAN, Step.DEPARTURE]
+        else:
+            upcoming = [next_step(self.current, self.visit.facts)]
+        for step in upcoming:
+            if step in FLOW and step not in self.pages:
+                _ = self.pages[step]  # _Pages builds it on first access
 
     @Slot()
     def go_next(self) -> None:

@@ -115,3 +115,23 @@ def test_departure_rating_is_optional_but_bounded(services):
     closed = vs.close_visit(visit.id, "Selesai dilayani")
     assert closed.status == "closed" and closed.step is Step.CLOSED
     assert [a.id for a in closed.attachments] == [att.id]
+
+
+@pytest.mark.parametrize("typed", ["617201", "0812-3456", "siti rah"])
+def test_visitor_lookup_uses_an_index_not_a_table_scan(ctx, services, returning_visitor, typed):
+    # GIVEN the statements SQLite runs for a look-up
+    conn = ctx.db.connection()
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        services.visits.find_visitors(typed)
+    finally:
+        conn.set_trace_callback(None)
+    lookups = [s for s in seen if s.lstrip().upper().startswith("SELECT")
+               and 'FROM "visitor"' in s]
+    assert lookups
+    # THEN every query on the visitor table is an index search
+    for sql in lookups:
+        plan = " ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (sql, plan)
+        assert "SCAN visitor" not in plan.replace('"', ""), (sql, plan)

@@ -56,18 +56,23 @@ class MonthChart(QWidget):
         if not self.days:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Memuat…"))
             return
-        top = max(4, max(d.visits for d in self.days))
+        most = max(d.visits for d in self.days)
+        step = 1
+        while most / step > 5:  # a round step: 1, 2, 5, 10, 20, 50, ...
+            step = step * 5 // 2 if str(step)[0] == "2" else step * 2
+        lines = max(1, -(-most // step))
+        top = step * lines
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.75))
         p.setFont(small)
         grid = QPen(QColor("#dde2ec"))
-        for k in range(5):
-            y = r.bottom() - r.height() * k / 4
+        for k in range(lines + 1):
+            y = r.bottom() - r.height() * k / lines
             p.setPen(grid)
             p.drawLine(r.left(), int(y), r.right(), int(y))
             p.setPen(self.palette().text().color())
             p.drawText(QRectF(0, y - 7, 26, 14), Qt.AlignmentFlag.AlignRight,
-                       str(round(top * k / 4)))
+                       str(step * k))
         n = len(self.days)
         slot = r.width() / n
         for i, d in enumerate(self.days):

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -282,6 +281,7 @@ class ReportsWindow(QWidget):
         while self.preview_layout.count():
             item = self.preview_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, freed at the next loop turn
                 item.widget().deleteLater()
         zoom = int(self.zoom_combo.currentData() or 75) / 100
         for i, img in enumerate(self.page_images):
@@ -293,7 +293,7 @@ class ReportsWindow(QWidget):
                 pix = pix.scaledToWidth(int(img.width() * zoom),
                                         Qt.TransformationMode.SmoothTransformation)
             label.setPixmap(pix)
-            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label.setFixedSize(pix.size())  # a page is never squeezed into the viewport
             label.setStyleSheet("background: white; border: 1px solid #444;")
             self.preview_layout.addWidget(label)
         if self.result is not None:

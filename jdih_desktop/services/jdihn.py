@@ -47,6 +47,7 @@ ALIASES: dict[str, str] = {"urlabstrak": "urlAbstrak", "lastUpdated": "last_upda
                            "lastupdated": "last_updated"}
 _CANONICAL_BY_LOWER = {n.lower(): n for n in JDIHN_FIELDS} | {
     k.lower(): v for k, v in ALIASES.items()}
+_CANONICAL_EXACT = {n: n for n in JDIHN_FIELDS} | ALIASES  # the common case, no lower()
 
 # JDIHN name -> Document field ("tempatTerbit" is resolved by document type).
 FIELD_MAP: dict[str, str] = {
@@ -83,6 +84,9 @@ class FieldError(ValueError):
 
 def canonical_name(key: str) -> str | None:
     """The canonical JDIHN name of a feed key, or None when the key is not a JDIHN field."""
+    name = _CANONICAL_EXACT.get(key)
+    if name is not None:
+        return name
     return _CANONICAL_BY_LOWER.get(str(key).strip().lower())
 
 

@@ -463,10 +463,10 @@ class VisitService:
         """Box 2: a returning visitor is attached (the visit book is pre-filled) or not."""
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
-            if visitor_id is not None:
-                if not Visitor.select().where(Visitor.id == visitor_id).exists():
-                    raise VisitError("Data pengunjung tidak ditemukan — cari ulang.")
-                visit.visitor = visitor_id
+            if visitor_id is not None and \
+                    not Visitor.select().where(Visitor.id == visitor_id).exists():
+                raise VisitError("Data pengunjung tidak ditemukan — cari ulang.")
+            visit.visitor = visitor_id  # None: a new visitor (also undoes an earlier choice)
             self._complete(visit, Step.ARRIVAL, "visit.arrival", {"visitor": visitor_id})
         return self.load(visit_id)
 

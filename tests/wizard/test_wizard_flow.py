@@ -362,3 +362,17 @@ def test_escape_asks_before_closing_and_the_visit_stays_listed(qtbot, window):
     assert not wizard.isVisible()
     assert len(window.visit_desk.panel.rows) == 1
     assert window.visit_desk.panel.rows[0].step is Step.ARRIVAL
+
+
+def test_back_to_arrival_keeps_the_chosen_visitor_selected(qtbot, window, returning_visitor):
+    # GIVEN a returning visitor chosen at arrival
+    wizard = _open_wizard(qtbot, window)
+    qtbot.keyClicks(wizard.pages[Step.ARRIVAL].search, "Siti")
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    assert wizard.current is Step.VISIT_BOOK
+    # WHEN the officer goes back
+    qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    # THEN the arrival page shows the same visitor selected, and the stored step is unchanged
+    assert wizard.current is Step.ARRIVAL
+    assert wizard.pages[Step.ARRIVAL].selected_visitor() == returning_visitor
+    assert Visit.get_by_id(wizard.visit.id).step == "VISIT_BOOK"

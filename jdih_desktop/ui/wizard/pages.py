@@ -90,6 +90,11 @@ class ArrivalPage(WizardPage):
         super().load(visit)
         self.search.clear()
         self._fill([])
+        if visit.visitor_id is not None:  # back from the visit book: keep the choice visible
+            self.search.setText(visit.form.full_name)
+            for row in range(self.results.count()):
+                if self.results.item(row).data(Qt.ItemDataRole.UserRole) == visit.visitor_id:
+                    self.results.setCurrentRow(row)
         self.search.setFocus()
 
     def selected_visitor(self) -> int | None:

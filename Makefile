@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean-venv
+.PHONY: run test lint bench translations clean-venv
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@sh scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+translations: $(STAMP)
+	VENV_BIN=$(BIN) sh scripts/update-translations.sh
 
 clean-venv:
 	rm -rf $(VENV)

@@ -99,7 +99,8 @@ def run_gui(args: argparse.Namespace) -> int:
         _report_startup_error(exc)
         return 1
     install_excepthook(ctx.log_path)
-    install_translator(app, ctx.config.language)
+    # --lang (this run only) wins over config.ini's [app] language.
+    install_translator(app, getattr(args, "lang", None) or ctx.config.language)
     printer_worker, scanner_worker = build_device_workers(ctx)
     from jdih_desktop.services.container import build_services
     from jdih_desktop.ui.main_window import MainWindow

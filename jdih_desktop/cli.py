@@ -1,7 +1,8 @@
 """Command line: ``jdih-desktop`` opens the app; subcommands serve installation and admin work.
 
-Global options (``--data-dir``, ``--db``, ``--simulate-devices``, ``--demo``, ``-v``) are accepted
-before or after a subcommand. Exit codes: 0 success, 1 failure, 2 usage error.
+Global options (``--data-dir``, ``--db``, ``--simulate-devices``, ``--demo``, ``-v``,
+``--lang``) are accepted before or after a subcommand. Exit codes: 0 success, 1 failure,
+2 usage error.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
                    **({"default": False} | d))
     p.add_argument("-v", "--verbose", action="store_true", help="log rinci ke stderr",
                    **({"default": False} | d))
+    p.add_argument("--lang", choices=("id", "en"), metavar="id|en",
+                   help="bahasa tampilan untuk sesi ini: id (Bahasa Indonesia) atau en "
+                   "(English); menggantikan [app] language di config.ini",
+                   **({"default": None} | d))
     return p
 
 

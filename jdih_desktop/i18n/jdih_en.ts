@@ -1,0 +1,2684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>Beri akses ke koleksi  (Enter)</source>
+        <translation>Grant access to the collection  (Enter)</translation>
+    </message>
+    <message>
+        <source>Beri akses ke koleksi</source>
+        <translation>Grant access to the collection</translation>
+    </message>
+    <message>
+        <source>Pemberian akses</source>
+        <translation>Granting access</translation>
+    </message>
+    <message>
+        <source>Petugas memberikan akses/izin kepada pengunjung untuk menelusuri koleksi (SOP langkah 4).</source>
+        <translation>The officer gives the visitor access to browse the collection (SOP step 4).</translation>
+    </message>
+    <message>
+        <source>Pengunjung</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Tiba</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Persetujuan privasi</source>
+        <translation>Privacy consent</translation>
+    </message>
+    <message>
+        <source>ya, versi %1</source>
+        <translation>yes, version %1</translation>
+    </message>
+    <message>
+        <source>Akses diberikan oleh</source>
+        <translation>Access granted by</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalPage</name>
+    <message>
+        <source>Cari pengunjung yang pernah datang dengan NIK, nomor telepon atau nama — buku kunjungan akan terisi otomatis. Untuk pengunjung baru pilih baris pertama. Tekan Enter untuk melanjutkan.</source>
+        <translation>Find a returning visitor by NIK (ID number), phone number or name — the visitor book is filled in automatically. For a new visitor choose the first row. Press Enter to continue.</translation>
+    </message>
+    <message>
+        <source>Cari pengunjung</source>
+        <translation>Find visitor</translation>
+    </message>
+    <message>
+        <source>NIK, nomor telepon atau nama pengunjung…</source>
+        <translation>Visitor&apos;s NIK, phone number or name…</translation>
+    </message>
+    <message>
+        <source>Pengunjung ditemukan</source>
+        <translation>Visitors found</translation>
+    </message>
+    <message>
+        <source>Kedatangan pengunjung</source>
+        <translation>Visitor arrival</translation>
+    </message>
+    <message>
+        <source>Pengunjung melapor kepada petugas; petugas meminta pengunjung mengisi buku kunjungan (SOP langkah 1–2).</source>
+        <translation>The visitor reports to the officer; the officer asks the visitor to fill in the visitor book (SOP steps 1–2).</translation>
+    </message>
+    <message>
+        <source>+  Pengunjung baru — isi buku kunjungan dari awal</source>
+        <translation>+  New visitor — fill in the visitor book from scratch</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>  ·  terakhir datang %1</source>
+        <translation>  ·  last visit %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <source>Cari dokumen</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…</source>
+        <translation>Search: e.g. UU 7/2017, PKPU 4 2021, pemilu…</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Status dokumen</source>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Tahun dari</source>
+        <translation>Year from</translation>
+    </message>
+    <message>
+        <source>Tahun sampai</source>
+        <translation>Year to</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Hasil pencarian</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Rincian dokumen</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Eksemplar</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Tambahkan ke daftar pinjam</source>
+        <translation>Add to loan list</translation>
+    </message>
+    <message>
+        <source>Tambahkan eksemplar ke daftar pinjam</source>
+        <translation>Add the copy to the loan list</translation>
+    </message>
+    <message>
+        <source>Akan dipinjam — pindai barcode eksemplar kapan saja di halaman ini</source>
+        <translation>To borrow — scan a copy barcode at any time on this page</translation>
+    </message>
+    <message>
+        <source>Daftar akan dipinjam</source>
+        <translation>Loan list</translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar pinjam</source>
+        <translation>Remove from the loan list</translation>
+    </message>
+    <message>
+        <source>Pinjam dokumen</source>
+        <translation>Borrow documents</translation>
+    </message>
+    <message>
+        <source>Tidak meminjam — pengunjung pulang</source>
+        <translation>No loan — the visitor leaves</translation>
+    </message>
+    <message>
+        <source>Tidak meminjam</source>
+        <translation>No loan</translation>
+    </message>
+    <message>
+        <source>Penelusuran koleksi</source>
+        <translation>Browsing the collection</translation>
+    </message>
+    <message>
+        <source>Pengunjung menelusuri koleksi dan mencari informasi. Ingin meminjam? YA: ke peminjaman. TIDAK: pengunjung pulang (SOP langkah 5).</source>
+        <translation>The visitor browses the collection and looks for information. Borrow anything? YES: go to the loan. NO: the visitor leaves (SOP step 5).</translation>
+    </message>
+    <message>
+        <source>Semua subjek</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>Pilih: Pinjam dokumen, atau Tidak meminjam.</source>
+        <translation>Choose: Borrow documents, or No loan.</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 dokumen ditemukan.</source>
+        <translation>%1 documents found.</translation>
+    </message>
+    <message>
+        <source>T.E.U.</source>
+        <translation>Main entry</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>tersedia</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>, baca di tempat</source>
+        <translation>, read on site</translation>
+    </message>
+    <message>
+        <source>Belum ada eksemplar fisik.</source>
+        <translation>No physical copies yet.</translation>
+    </message>
+    <message>
+        <source>Pilih eksemplar yang tersedia terlebih dahulu.</source>
+        <translation>Select an available copy first.</translation>
+    </message>
+    <message>
+        <source>%1 sudah ada di daftar pinjam.</source>
+        <translation>%1 is already on the loan list.</translation>
+    </message>
+    <message>
+        <source>%1 ditambahkan: %2</source>
+        <translation>%1 added: %2</translation>
+    </message>
+    <message>
+        <source> (baca di tempat)</source>
+        <translation> (read on site)</translation>
+    </message>
+    <message>
+        <source>Pinjam (%1) →</source>
+        <translation>Borrow (%1) →</translation>
+    </message>
+    <message>
+        <source>Pinjam dokumen →</source>
+        <translation>Borrow documents →</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFilterBar</name>
+    <message>
+        <source>Cari dokumen</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Cari: judul, nomor, mis. &quot;PKPU 4/2021&quot;…</source>
+        <translation>Search: title, number, e.g. &quot;PKPU 4/2021&quot;…</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Semua tipe</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Tahun dari</source>
+        <translation>Year from</translation>
+    </message>
+    <message>
+        <source>Tahun sampai</source>
+        <translation>Year to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Hapus semua filter</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindow</name>
+    <message>
+        <source>Katalog — JDIH Desktop</source>
+        <translation>Catalogue — JDIH Desktop</translation>
+    </message>
+    <message>
+        <source>Daftar dokumen katalog</source>
+        <translation>Catalogue documents</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Tambah dokumen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal: %1. Ubah kata kunci, lalu coba lagi.</source>
+        <translation>Search failed: %1. Change the search words, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 dokumen</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>Dokumen tersimpan.</source>
+        <translation>Document saved.</translation>
+    </message>
+    <message>
+        <source>Hapus dokumen</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Hapus dokumen ini beserta relasi, lampiran dan eksemplarnya?</source>
+        <translation>Delete this document with its relations, attachments and copies?</translation>
+    </message>
+    <message>
+        <source>Dokumen dihapus.</source>
+        <translation>Document deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Ubah eksemplar %1</source>
+        <translation>Edit copy %1</translation>
+    </message>
+    <message>
+        <source>Lokasi rak</source>
+        <translation>Shelf location</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Hanya baca di tempat</source>
+        <translation>Read on site only</translation>
+    </message>
+    <message>
+        <source>Ditarik dari layanan</source>
+        <translation>Withdrawn from service</translation>
+    </message>
+    <message>
+        <source>Catatan eksemplar</source>
+        <translation>Copy notes</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan eksemplar</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Rak</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Ringkasan hari ini</source>
+        <translation>Today&apos;s summary</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hari ini&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pengunjung hari ini</source>
+        <translation>Visitors today</translation>
+    </message>
+    <message>
+        <source>Kunjungan berlangsung</source>
+        <translation>Visits in progress</translation>
+    </message>
+    <message>
+        <source>Eksemplar dipinjam</source>
+        <translation>Copies on loan</translation>
+    </message>
+    <message>
+        <source>Terlambat dikembalikan</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Kunjungan bulan ini</source>
+        <translation>Visits this month</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hari ini&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>%1 kunjungan dibatalkan</source>
+        <translation>%1 visits cancelled</translation>
+    </message>
+    <message>
+        <source>Kunjungan %1: %2</source>
+        <translation>Visits in %1: %2</translation>
+    </message>
+    <message>
+        <source>Ringkasan tidak dapat dimuat: %1</source>
+        <translation>The summary could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturePage</name>
+    <message>
+        <source>Kepulangan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Pengunjung meninggalkan ruangan; waktu keluar dicatat, penilaian kepuasan opsional (SOP langkah 8).</source>
+        <translation>The visitor leaves the room; the time out is recorded, a satisfaction rating is optional (SOP step 8).</translation>
+    </message>
+    <message>
+        <source>Waktu keluar: %1 (dicatat saat Lanjut ditekan)</source>
+        <translation>Time out: %1 (recorded when Next is pressed)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsDialog</name>
+    <message>
+        <source>Pengaturan Perangkat</source>
+        <translation>Device Settings</translation>
+    </message>
+    <message>
+        <source>Printer struk</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Pilih dari daftar atau ketik alamat: network:IP:9100, usb:VID:PID, serial:PORT:BAUD, win32:NAMA, file:PATH, pdf:PATH, qt:NAMA, simulated</source>
+        <translation>Choose from the list or type an address: network:IP:9100, usb:VID:PID, serial:PORT:BAUD, win32:NAME, file:PATH, pdf:PATH, qt:NAME, simulated</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>Lebar kertas</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>&amp;Lebar kertas:</source>
+        <translation>Paper &amp;width:</translation>
+    </message>
+    <message>
+        <source>Profil printer</source>
+        <translation>Printer profile</translation>
+    </message>
+    <message>
+        <source>P&amp;rofil:</source>
+        <translation>Pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>Tabel karakter</source>
+        <translation>Code page</translation>
+    </message>
+    <message>
+        <source>&amp;Tabel karakter:</source>
+        <translation>&amp;Code page:</translation>
+    </message>
+    <message>
+        <source>Uji &amp;cetak</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Status: belum diuji</source>
+        <translation>Status: not tested yet</translation>
+    </message>
+    <message>
+        <source>Status printer</source>
+        <translation>Printer status</translation>
+    </message>
+    <message>
+        <source>Pratinjau struk uji</source>
+        <translation>Test receipt preview</translation>
+    </message>
+    <message>
+        <source>Pemindai</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Pilih dari daftar atau ketik: sane:PERANGKAT, wia:ID, simulated</source>
+        <translation>Choose from the list or type: sane:DEVICE, wia:ID, simulated</translation>
+    </message>
+    <message>
+        <source>Pe&amp;mindai:</source>
+        <translation>&amp;Scanner:</translation>
+    </message>
+    <message>
+        <source>Sumber dokumen</source>
+        <translation>Document source</translation>
+    </message>
+    <message>
+        <source>Kaca (flatbed)</source>
+        <translation>Glass (flatbed)</translation>
+    </message>
+    <message>
+        <source>Pengumpan (ADF)</source>
+        <translation>Feeder (ADF)</translation>
+    </message>
+    <message>
+        <source>&amp;Sumber:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Resolusi</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>&amp;Resolusi:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Uji &amp;pindai</source>
+        <translation>Test sc&amp;an</translation>
+    </message>
+    <message>
+        <source>Cari &amp;ulang perangkat</source>
+        <translation>Find devices a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Status pemindai</source>
+        <translation>Scanner status</translation>
+    </message>
+    <message>
+        <source>Hasil pindai uji</source>
+        <translation>Test scan result</translation>
+    </message>
+    <message>
+        <source>Pesan kesalahan</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Status: mencari perangkat…</source>
+        <translation>Status: looking for devices…</translation>
+    </message>
+    <message>
+        <source>Status: mencetak struk uji…</source>
+        <translation>Status: printing a test receipt…</translation>
+    </message>
+    <message>
+        <source>Status: memindai…</source>
+        <translation>Status: scanning…</translation>
+    </message>
+    <message>
+        <source>Status: siap — struk uji terkirim (%1 byte)%2</source>
+        <translation>Status: ready — test receipt sent (%1 bytes)%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 pemindai ditemukan</source>
+        <translation>Status: %1 scanners found</translation>
+    </message>
+    <message>
+        <source>Status: siap — %1 halaman, %2×%3 piksel, %4 dpi</source>
+        <translation>Status: ready — %1 pages, %2×%3 pixels, %4 dpi</translation>
+    </message>
+    <message>
+        <source>Status: memindai halaman %1…</source>
+        <translation>Status: scanning page %1…</translation>
+    </message>
+    <message>
+        <source>Status: gagal — %1</source>
+        <translation>Status: failed — %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dapat disimpan ke %1 — periksa izin folder data, lalu Coba lagi.</source>
+        <translation>The settings could not be saved to %1 — check the permissions of the data folder, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceStatusWidget</name>
+    <message>
+        <source>Status printer</source>
+        <translation>Printer status</translation>
+    </message>
+    <message>
+        <source>Status pemindai</source>
+        <translation>Scanner status</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Pemindai</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>sibuk…</source>
+        <translation>busy…</translation>
+    </message>
+    <message>
+        <source>siap</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>belum dipilih</source>
+        <translation>not selected</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>DigitiseDialog</name>
+    <message>
+        <source>Digitalisasi — %1</source>
+        <translation>Digitise — %1</translation>
+    </message>
+    <message>
+        <source>Sumber pindaian</source>
+        <translation>Scan source</translation>
+    </message>
+    <message>
+        <source>Kaca pemindai (satu halaman)</source>
+        <translation>Scanner glass (one page)</translation>
+    </message>
+    <message>
+        <source>Pengumpan dokumen/ADF (semua halaman)</source>
+        <translation>Document feeder/ADF (all pages)</translation>
+    </message>
+    <message>
+        <source>Resolusi</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Mode warna</source>
+        <translation>Colour mode</translation>
+    </message>
+    <message>
+        <source>Abu-abu</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <source>Warna</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Hitam-putih</source>
+        <translation>Black and white</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Hasil digitalisasi</source>
+        <translation>Digitised result</translation>
+    </message>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Pindai</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Hentikan pindai</source>
+        <translation>Stop scanning</translation>
+    </message>
+    <message>
+        <source>Kemajuan pindai</source>
+        <translation>Scan progress</translation>
+    </message>
+    <message>
+        <source>Letakkan halaman pertama di pemindai, lalu tekan Pindai.</source>
+        <translation>Place the first page on the scanner, then press Scan.</translation>
+    </message>
+    <message>
+        <source>Halaman hasil pindai</source>
+        <translation>Scanned pages</translation>
+    </message>
+    <message>
+        <source>◀ Geser</source>
+        <translation>◀ Move</translation>
+    </message>
+    <message>
+        <source>Geser ▶</source>
+        <translation>Move ▶</translation>
+    </message>
+    <message>
+        <source>Hapus halaman</source>
+        <translation>Delete page</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Belum ada pemindai yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No scanner selected yet — set one in Device Settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Memindai dari pengumpan…</source>
+        <translation>Scanning from the feeder…</translation>
+    </message>
+    <message>
+        <source>Memindai halaman…</source>
+        <translation>Scanning the page…</translation>
+    </message>
+    <message>
+        <source>Menghentikan pemindaian…</source>
+        <translation>Stopping the scan…</translation>
+    </message>
+    <message>
+        <source>%1 halaman terpindai…</source>
+        <translation>%1 pages scanned…</translation>
+    </message>
+    <message>
+        <source>%1 halaman ditambahkan (jumlah %2). Letakkan halaman berikutnya, atau Simpan PDF.</source>
+        <translation>%1 pages added (%2 in total). Place the next page, or Save PDF.</translation>
+    </message>
+    <message>
+        <source>Pemindaian dihentikan. Halaman yang sudah ada tetap tersimpan di daftar.</source>
+        <translation>Scanning stopped. The pages scanned so far stay in the list.</translation>
+    </message>
+    <message>
+        <source>Hal. %1</source>
+        <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>Halaman %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Menyusun PDF…</source>
+        <translation>Building the PDF…</translation>
+    </message>
+    <message>
+        <source>PDF tidak tersimpan: %1</source>
+        <translation>The PDF was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailPanel</name>
+    <message>
+        <source>Pilih dokumen di tabel untuk melihat rinciannya.</source>
+        <translation>Select a document in the table to see its details.</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ringkasan dokumen</source>
+        <translation>Document summary</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Relasi</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Eksemplar</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Relasi dokumen</source>
+        <translation>Document relations</translation>
+    </message>
+    <message>
+        <source>Tambah relasi…</source>
+        <translation>Add relation…</translation>
+    </message>
+    <message>
+        <source>Hapus relasi</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Rak</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Baca di tempat</source>
+        <translation>Read on site</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Lokasi rak eksemplar baru</source>
+        <translation>Shelf location of the new copy</translation>
+    </message>
+    <message>
+        <source>Rak, mis. R2-B</source>
+        <translation>Shelf, e.g. R2-B</translation>
+    </message>
+    <message>
+        <source>Kondisi eksemplar baru</source>
+        <translation>Condition of the new copy</translation>
+    </message>
+    <message>
+        <source>Hanya baca di tempat</source>
+        <translation>Read on site only</translation>
+    </message>
+    <message>
+        <source>Tambah eksemplar</source>
+        <translation>Add copy</translation>
+    </message>
+    <message>
+        <source>Cetak label</source>
+        <translation>Print label</translation>
+    </message>
+    <message>
+        <source>Label A4 (PDF)…</source>
+        <translation>A4 labels (PDF)…</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran baru</source>
+        <translation>Type of the new attachment</translation>
+    </message>
+    <message>
+        <source>Tambah PDF…</source>
+        <translation>Add PDF…</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Digitalisasi…</source>
+        <translation>Digitise…</translation>
+    </message>
+    <message>
+        <source>Dipinjam (%1)</source>
+        <translation>On loan (%1)</translation>
+    </message>
+    <message>
+        <source>Ditarik</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>, %1 hlm</source>
+        <translation>, %1 pp.</translation>
+    </message>
+    <message>
+        <source>Relasi (%1)</source>
+        <translation>Relations (%1)</translation>
+    </message>
+    <message>
+        <source>Eksemplar (%1)</source>
+        <translation>Copies (%1)</translation>
+    </message>
+    <message>
+        <source>Lampiran (%1)</source>
+        <translation>Attachments (%1)</translation>
+    </message>
+    <message>
+        <source>Relasi tersimpan di kedua dokumen.</source>
+        <translation>Relation saved on both documents.</translation>
+    </message>
+    <message>
+        <source>Pilih relasi yang akan dihapus.</source>
+        <translation>Select the relation to delete.</translation>
+    </message>
+    <message>
+        <source>Relasi dihapus dari kedua dokumen.</source>
+        <translation>Relation deleted from both documents.</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 ditambahkan.</source>
+        <translation>Copy %1 added.</translation>
+    </message>
+    <message>
+        <source>Pilih eksemplar yang akan diubah di tabel.</source>
+        <translation>Select the copy to edit in the table.</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 tersimpan.</source>
+        <translation>Copy %1 saved.</translation>
+    </message>
+    <message>
+        <source>Pilih eksemplar yang akan dihapus di tabel.</source>
+        <translation>Select the copy to delete in the table.</translation>
+    </message>
+    <message>
+        <source>Eksemplar yang pernah dipinjam ditandai ditarik, bukan dihapus, agar riwayat peminjaman tetap utuh.</source>
+        <translation>A copy that has been on loan is marked withdrawn, not deleted, so the loan history stays complete.</translation>
+    </message>
+    <message>
+        <source>Eksemplar dihapus.</source>
+        <translation>Copy deleted.</translation>
+    </message>
+    <message>
+        <source>Pilih eksemplar yang labelnya akan dicetak.</source>
+        <translation>Select the copies whose labels to print.</translation>
+    </message>
+    <message>
+        <source>Belum ada printer struk — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No receipt printer yet — set one in Device Settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Mengirim %1 label ke printer…</source>
+        <translation>Sending %1 labels to the printer…</translation>
+    </message>
+    <message>
+        <source>Label %1 tercetak.</source>
+        <translation>Label %1 printed.</translation>
+    </message>
+    <message>
+        <source>Label %1 tidak tercetak: %2</source>
+        <translation>Label %1 was not printed: %2</translation>
+    </message>
+    <message>
+        <source>Belum ada eksemplar. Tambah eksemplar dulu.</source>
+        <translation>No copies yet. Add a copy first.</translation>
+    </message>
+    <message>
+        <source>Simpan lembar label</source>
+        <translation>Save label sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyusun lembar label…</source>
+        <translation>Building the label sheet…</translation>
+    </message>
+    <message>
+        <source>Lembar %1 label tersimpan: %2</source>
+        <translation>Sheet of %1 labels saved: %2</translation>
+    </message>
+    <message>
+        <source>Lembar label tidak tersimpan: %1. Pilih folder lain, lalu Coba lagi.</source>
+        <translation>The label sheet was not saved: %1. Choose another folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF</source>
+        <translation>Choose a PDF file</translation>
+    </message>
+    <message>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Lampiran %1 tersimpan.</source>
+        <translation>Attachment %1 saved.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Pilih lampiran yang akan dibuka.</source>
+        <translation>Select the attachment to open.</translation>
+    </message>
+    <message>
+        <source>Pilih lampiran yang akan dihapus.</source>
+        <translation>Select the attachment to delete.</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran ini dari katalog?</source>
+        <translation>Delete this attachment from the catalogue?</translation>
+    </message>
+    <message>
+        <source>Lampiran dihapus.</source>
+        <translation>Attachment deleted.</translation>
+    </message>
+    <message>
+        <source>Hasil digitalisasi tersimpan (%1 halaman).</source>
+        <translation>Digitised copy saved (%1 pages).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>HH-BB-TTTT, mis. 01-02-2021</source>
+        <translation>DD-MM-YYYY, e.g. 01-02-2021</translation>
+    </message>
+    <message>
+        <source>mis. 2021</source>
+        <translation>e.g. 2021</translation>
+    </message>
+    <message>
+        <source>mis. PEMILU - KAMPANYE</source>
+        <translation>e.g. PEMILU - KAMPANYE</translation>
+    </message>
+    <message>
+        <source>Tahun harus angka empat digit, mis. 2021.</source>
+        <translation>The year must be a four-digit number, e.g. 2021.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak terbaca. Tulis HH-BB-TTTT, mis. 01-02-2021.</source>
+        <translation>The date cannot be read. Write DD-MM-YYYY, e.g. 01-02-2021.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormDialog</name>
+    <message>
+        <source>Ubah dokumen</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Tambah dokumen</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Kolom bertanda * wajib diisi.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan dokumen</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ada %n isian yang perlu diperbaiki (tanda merah).</source>
+        <translation>
+            <numerusform>%n field needs correcting (marked red).</numerusform>
+            <numerusform>%n fields need correcting (marked red).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Jumlah eksemplar</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Klik untuk mengurutkan</source>
+        <translation>Click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationPage</name>
+    <message>
+        <source>Catatan petugas (hasil layanan):</source>
+        <translation>Officer&apos;s notes (outcome of the service):</translation>
+    </message>
+    <message>
+        <source>Catatan petugas</source>
+        <translation>Officer&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Lampiran (foto / pindaian)</source>
+        <translation>Attachments (photos / scans)</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Tambah berkas…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Tambah lampiran dari berkas</source>
+        <translation>Add an attachment from a file</translation>
+    </message>
+    <message>
+        <source>Pindai dokumen</source>
+        <translation>Scan document</translation>
+    </message>
+    <message>
+        <source>Pindai lampiran</source>
+        <translation>Scan an attachment</translation>
+    </message>
+    <message>
+        <source>Ringkasan kunjungan</source>
+        <translation>Visit summary</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Petugas mendokumentasikan hasil kegiatan; Selesai menutup kunjungan (SOP langkah 9).</source>
+        <translation>The officer documents the outcome; Finish closes the visit (SOP step 9).</translation>
+    </message>
+    <message>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Pilih foto atau pindaian</source>
+        <translation>Choose a photo or scan</translation>
+    </message>
+    <message>
+        <source>Gambar dan PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar (lebih dari 20 MB) — perkecil dahulu.</source>
+        <translation>%1 is too large (over 20 MB) — make it smaller first.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dibaca (%2) — periksa berkasnya.</source>
+        <translation>%1 cannot be read (%2) — check the file.</translation>
+    </message>
+    <message>
+        <source>Pemindai belum diatur — pilih di Pengaturan Perangkat.</source>
+        <translation>No scanner set up — choose one in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Memindai…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <source>%1 tersimpan.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Pengunjung</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Tiba</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Akses oleh</source>
+        <translation>Access by</translation>
+    </message>
+    <message>
+        <source>Dokumen dilihat</source>
+        <translation>Documents viewed</translation>
+    </message>
+    <message>
+        <source>Meminjam</source>
+        <translation>Borrowing</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Bukti peminjaman</source>
+        <translation>Loan receipt</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Penilaian</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>tidak diisi</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Alur SOP</source>
+        <translation>SOP flow</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Ekspor katalog</source>
+        <translation>Export catalogue</translation>
+    </message>
+    <message>
+        <source>Format ekspor</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan</source>
+        <translation>Destination file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan</source>
+        <translation>Choose the destination file</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Simpan ke:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batalkan ekspor</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Simpan katalog</source>
+        <translation>Save catalogue</translation>
+    </message>
+    <message>
+        <source>Pilih berkas tujuan.</source>
+        <translation>Choose the destination file.</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 dokumen diekspor ke %2.</source>
+        <translation>%1 documents exported to %2.</translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal (%1). Lihat log.</source>
+        <translation>Export failed (%1). See the log.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Serah terima dokumen</source>
+        <translation>Document handover</translation>
+    </message>
+    <message>
+        <source>Pengunjung menerima dokumen dan menyatakan penerimaannya (SOP langkah 7).</source>
+        <translation>The visitor receives the documents and acknowledges receipt (SOP step 7).</translation>
+    </message>
+    <message>
+        <source>Baca di tempat: kembalikan dokumen kepada petugas sebelum pulang.</source>
+        <translation>Read on site: return the documents to the officer before leaving.</translation>
+    </message>
+    <message>
+        <source>Kembalikan paling lambat %1.</source>
+        <translation>Return by %1 at the latest.</translation>
+    </message>
+    <message>
+        <source>Pengunjung menekan &quot;Saya sudah menerima&quot; atau menandatangani.</source>
+        <translation>The visitor presses &quot;I have received&quot; or signs.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Dokumen yang Anda terima:</source>
+        <translation>Documents you receive:</translation>
+    </message>
+    <message>
+        <source>Saya sudah menerima dokumen di atas</source>
+        <translation>I have received the documents above</translation>
+    </message>
+    <message>
+        <source>Saya sudah menerima dokumen</source>
+        <translation>I have received the documents</translation>
+    </message>
+    <message>
+        <source>atau tanda tangani sebagai tanda terima:</source>
+        <translation>or sign as proof of receipt:</translation>
+    </message>
+    <message>
+        <source>Tanda tangan penerimaan</source>
+        <translation>Receipt signature</translation>
+    </message>
+    <message>
+        <source>Hapus tanda tangan</source>
+        <translation>Clear signature</translation>
+    </message>
+    <message>
+        <source>Hapus tanda tangan penerimaan</source>
+        <translation>Clear the receipt signature</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor katalog</source>
+        <translation>Import catalogue</translation>
+    </message>
+    <message>
+        <source>Berkas yang diimpor</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .json (umpan JDIHN), .csv atau .xlsx</source>
+        <translation>Choose a .json (JDIHN feed), .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Format berkas</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Pemetaan kolom (ditebak otomatis; ubah bila perlu)</source>
+        <translation>Column mapping (guessed automatically; change if needed)</translation>
+    </message>
+    <message>
+        <source>Pemetaan kolom berkas ke kolom katalog</source>
+        <translation>Mapping of file columns to catalogue fields</translation>
+    </message>
+    <message>
+        <source>Kolom berkas</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <source>Kolom katalog</source>
+        <translation>Catalogue field</translation>
+    </message>
+    <message>
+        <source>Hasil uji impor</source>
+        <translation>Test import result</translation>
+    </message>
+    <message>
+        <source>Belum diuji.</source>
+        <translation>Not tested yet.</translation>
+    </message>
+    <message>
+        <source>Baris bermasalah</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Kemajuan</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Uji impor</source>
+        <translation>&amp;Test import</translation>
+    </message>
+    <message>
+        <source>Uji impor tanpa menyimpan</source>
+        <translation>Test the import without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke katalog</source>
+        <translation>&amp;Save to catalogue</translation>
+    </message>
+    <message>
+        <source>Simpan ke katalog</source>
+        <translation>Save to catalogue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batalkan proses</source>
+        <translation>Cancel the process</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih berkas katalog</source>
+        <translation>Choose a catalogue file</translation>
+    </message>
+    <message>
+        <source>Tekan Uji impor untuk memeriksa berkas.</source>
+        <translation>Press Test import to check the file.</translation>
+    </message>
+    <message>
+        <source>Kolom katalog untuk %1</source>
+        <translation>Catalogue field for %1</translation>
+    </message>
+    <message>
+        <source>(tidak diimpor)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Menguji berkas…</source>
+        <translation>Testing the file…</translation>
+    </message>
+    <message>
+        <source>Menyimpan ke katalog dalam satu transaksi…</source>
+        <translation>Saving to the catalogue in one transaction…</translation>
+    </message>
+    <message>
+        <source>%1 baris dibaca…</source>
+        <translation>%1 rows read…</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 kolom dikenali. Periksa pemetaan, lalu Uji impor.</source>
+        <translation>%1 of %2 columns recognised. Check the mapping, then Test import.</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1 dokumen ditambah, %2 diperbarui.</source>
+        <translation>Saved: %1 documents added, %2 updated.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah.</source>
+        <translation>Cancelled; the catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga (%1); katalog tidak diubah. Lihat log.</source>
+        <translation>An unexpected error occurred (%1); the catalogue was not changed. See the log.</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat diimpor; katalog tidak diubah.</source>
+        <translation>The file cannot be imported; the catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>Uji impor dibatalkan.</source>
+        <translation>Test import cancelled.</translation>
+    </message>
+    <message>
+        <source>Baris: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Ditambah: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Diperbarui: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Bermasalah: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Added: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Updated: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; With problems: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tidak ada kesalahan. Tekan Simpan ke katalog untuk menyimpan semuanya dalam satu transaksi.</source>
+        <translation>No errors. Press Save to catalogue to save everything in one transaction.</translation>
+    </message>
+    <message>
+        <source> (%1 kesalahan lain tidak ditampilkan)</source>
+        <translation> (%1 more errors not shown)</translation>
+    </message>
+    <message>
+        <source>Perbaiki baris bermasalah di berkas, lalu Uji impor lagi; tidak ada yang disimpan.</source>
+        <translation>Fix the rows with problems in the file, then Test import again; nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanPage</name>
+    <message>
+        <source>Dokumen yang dipinjam</source>
+        <translation>Documents borrowed</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Hapus dokumen dari peminjaman</source>
+        <translation>Remove the document from the loan</translation>
+    </message>
+    <message>
+        <source>Pindai barcode untuk menambah dokumen.</source>
+        <translation>Scan a barcode to add a document.</translation>
+    </message>
+    <message>
+        <source>Aturan peminjaman</source>
+        <translation>Loan rule</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;&amp; cetak bukti peminjaman</source>
+        <translation>Save &amp;&amp; print loan receipt</translation>
+    </message>
+    <message>
+        <source>Simpan dan cetak bukti peminjaman</source>
+        <translation>Save and print the loan receipt</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cetak ulang bukti peminjaman</source>
+        <translation>Reprint the loan receipt</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Petugas memberikan bukti peminjaman dan menyerahkan dokumen (SOP langkah 6). Peminjaman disimpan dahulu, lalu bukti dicetak.</source>
+        <translation>The officer issues the loan receipt and hands over the documents (SOP step 6). The loan is saved first, then the receipt is printed.</translation>
+    </message>
+    <message>
+        <source>baca di tempat</source>
+        <translation>read on site</translation>
+    </message>
+    <message>
+        <source>%1 hari kerja</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>%1 (%2, maks. %3 eksemplar)</source>
+        <translation>%1 (%2, max. %3 copies)</translation>
+    </message>
+    <message>
+        <source>Simpan peminjaman terlebih dahulu (Simpan &amp; cetak).</source>
+        <translation>Save the loan first (Save &amp; print).</translation>
+    </message>
+    <message>
+        <source>Bukti %1 tersimpan dan sudah dicetak %2 kali.</source>
+        <translation>Receipt %1 is saved and has been printed %2 times.</translation>
+    </message>
+    <message>
+        <source>Bukti %1 tersimpan tetapi belum tercetak — tekan Cetak ulang.</source>
+        <translation>Receipt %1 is saved but not printed yet — press Reprint.</translation>
+    </message>
+    <message>
+        <source>Baca di tempat — dokumen tidak dibawa keluar</source>
+        <translation>Read on site — the documents do not leave the library</translation>
+    </message>
+    <message>
+        <source>Printer belum diatur — pilih di Pengaturan Perangkat, lalu Cetak ulang. Bukti %1 tetap tersimpan.</source>
+        <translation>No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
+    </message>
+    <message>
+        <source>Mencetak bukti %1…</source>
+        <translation>Printing receipt %1…</translation>
+    </message>
+    <message>
+        <source>Bukti peminjaman %1 tercetak. Serahkan bukti dan dokumen kepada pengunjung, lalu tekan Lanjut.</source>
+        <translation>Loan receipt %1 printed. Hand the receipt and the documents to the visitor, then press Next.</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak: %1
+Peminjaman %2 tetap tersimpan. Perbaiki printer, lalu tekan Cetak ulang.</source>
+        <translation>Printing failed: %1
+Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>JDIH Desktop — Perpustakaan JDIH %1</source>
+        <translation>JDIH Desktop — JDIH Library %1</translation>
+    </message>
+    <message>
+        <source>Kunjungan &amp;baru</source>
+        <translation>&amp;New visit</translation>
+    </message>
+    <message>
+        <source>Buka kunjungan baru mengikuti SOP (buku kunjungan sampai dokumentasi)</source>
+        <translation>Open a new visit following the SOP (from the visitor book to documentation)</translation>
+    </message>
+    <message>
+        <source>&amp;Pengembalian</source>
+        <translation>&amp;Returns</translation>
+    </message>
+    <message>
+        <source>Terima dokumen yang dikembalikan</source>
+        <translation>Receive returned documents</translation>
+    </message>
+    <message>
+        <source>&amp;Katalog</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Kelola koleksi dokumen hukum</source>
+        <translation>Manage the collection of legal documents</translation>
+    </message>
+    <message>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Laporan harian, bulanan dan koleksi</source>
+        <translation>Daily, monthly and collection reports</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;perangkat…</source>
+        <translation>&amp;Device settings…</translation>
+    </message>
+    <message>
+        <source>Pilih printer struk dan pemindai</source>
+        <translation>Choose the receipt printer and the scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang JDIH Desktop</source>
+        <translation>&amp;About JDIH Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <source>&amp;Impor katalog…</source>
+        <translation>&amp;Import catalogue…</translation>
+    </message>
+    <message>
+        <source>Impor umpan JDIHN, CSV atau XLSX (selalu diuji dulu)</source>
+        <translation>Import a JDIHN feed, CSV or XLSX (always tested first)</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor katalog…</source>
+        <translation>&amp;Export catalogue…</translation>
+    </message>
+    <message>
+        <source>Ekspor seluruh katalog sebagai JDIHN, CSV atau XLSX</source>
+        <translation>Export the whole catalogue as JDIHN, CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>La&amp;poran</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Pen&amp;gaturan</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Perangkat: simulasi</source>
+        <translation>Devices: simulated</translation>
+    </message>
+    <message>
+        <source>Perangkat: nyata</source>
+        <translation>Devices: real</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Perangkat: printer %1, pemindai %2</source>
+        <translation>Devices: printer %1, scanner %2</translation>
+    </message>
+    <message>
+        <source>%1 belum tersedia.</source>
+        <translation>%1 is not available yet.</translation>
+    </message>
+    <message>
+        <source>Tentang JDIH Desktop</source>
+        <translation>About JDIH Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Perpustakaan Jaringan Dokumentasi dan Informasi Hukum — Komisi Pemilihan Umum Kota Singkawang.&lt;/p&gt;&lt;p&gt;Mengikuti SOP Nomor 9 Tahun 2022.&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Library of the Legal Documentation and Information Network (JDIH) — General Elections Commission (KPU) of Singkawang City.&lt;/p&gt;&lt;p&gt;Follows SOP No. 9 of 2022.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <source>Grafik kunjungan bulan ini</source>
+        <translation>This month&apos;s visits chart</translation>
+    </message>
+    <message>
+        <source>%1 kunjungan bulan ini</source>
+        <translation>%1 visits this month</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPanel</name>
+    <message>
+        <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
+        <translation>Thank you for your visit. How was our service today? (you may skip this)</translation>
+    </message>
+    <message>
+        <source>Penilaian %1: %2</source>
+        <translation>Rating %1: %2</translation>
+    </message>
+    <message>
+        <source>Saran atau komentar (opsional):</source>
+        <translation>Suggestions or comments (optional):</translation>
+    </message>
+    <message>
+        <source>Komentar</source>
+        <translation>Comments</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <source>Tambah relasi</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <source>Jenis relasi</source>
+        <translation>Relation type</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>Cari dokumen terkait</source>
+        <translation>Find the related document</translation>
+    </message>
+    <message>
+        <source>Cari dokumen terkait, mis. PKPU 8/2019</source>
+        <translation>Find the related document, e.g. PKPU 8/2019</translation>
+    </message>
+    <message>
+        <source>Dokumen ditemukan</source>
+        <translation>Documents found</translation>
+    </message>
+    <message>
+        <source>Catatan relasi</source>
+        <translation>Relation note</translation>
+    </message>
+    <message>
+        <source>Catatan (boleh kosong), mis. Pasal 5 saja</source>
+        <translation>Note (optional), e.g. Article 5 only</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan relasi</source>
+        <translation>Save relation</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Relasi</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cari lalu pilih dokumen terkait dari daftar.</source>
+        <translation>Search, then choose the related document from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Laporan — JDIH Desktop</source>
+        <translation>Reports — JDIH Desktop</translation>
+    </message>
+    <message>
+        <source>Jenis laporan</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan bulanan</source>
+        <translation>Monthly activity report</translation>
+    </message>
+    <message>
+        <source>Log harian</source>
+        <translation>Daily log</translation>
+    </message>
+    <message>
+        <source>Laporan koleksi (evaluasi JDIH)</source>
+        <translation>Collection report (JDIH evaluation)</translation>
+    </message>
+    <message>
+        <source>Rekaman satu kunjungan</source>
+        <translation>Record of one visit</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis laporan</source>
+        <translation>Report &amp;type</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>&amp;Bulan</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>Tanggal log harian</source>
+        <translation>Date of the daily log</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Nomor kunjungan</source>
+        <translation>Visit number</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor kunjungan</source>
+        <translation>&amp;Visit number</translation>
+    </message>
+    <message>
+        <source>&amp;Buat laporan</source>
+        <translation>&amp;Generate report</translation>
+    </message>
+    <message>
+        <source>Buat laporan dan tampilkan pratinjau</source>
+        <translation>Generate the report and show a preview</translation>
+    </message>
+    <message>
+        <source>Kemajuan penyusunan laporan</source>
+        <translation>Report progress</translation>
+    </message>
+    <message>
+        <source>Pilih jenis laporan dan periodenya, lalu tekan &lt;b&gt;Buat laporan&lt;/b&gt;.</source>
+        <translation>Choose the report type and its period, then press &lt;b&gt;Generate report&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan sebagai PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;XLSX…</source>
+        <translation>Save &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Simpan laporan sebagai lembar kerja XLSX</source>
+        <translation>Save the report as an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tutup jendela laporan</source>
+        <translation>Close the reports window</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;Laporan&lt;/b&gt;&lt;br&gt;Dokumentasi hasil kegiatan (SOP langkah 9)</source>
+        <translation>&lt;b style=&apos;font-size:14pt&apos;&gt;Reports&lt;/b&gt;&lt;br&gt;Documenting the outcome of activities (SOP step 9)</translation>
+    </message>
+    <message>
+        <source>Belum ada pratinjau.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <source>Ukuran pratinjau</source>
+        <translation>Preview size</translation>
+    </message>
+    <message>
+        <source>Pratinjau laporan</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <source>Ukuran:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>Laporan siap: %1. Periksa pratinjau, lalu simpan atau cetak.</source>
+        <translation>Report ready: %1. Check the preview, then save or print.</translation>
+    </message>
+    <message>
+        <source>Halaman %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 halaman A4</source>
+        <translation>%1 — %2 A4 pages</translation>
+    </message>
+    <message>
+        <source>Simpan laporan PDF</source>
+        <translation>Save PDF report</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan laporan XLSX</source>
+        <translation>Save XLSX report</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>%1 halaman dikirim ke printer.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintBar</name>
+    <message>
+        <source>Cetak ulang bukti peminjaman</source>
+        <translation>Reprint the loan receipt</translation>
+    </message>
+    <message>
+        <source>Bukti %1 — dicetak %2 kali.</source>
+        <translation>Receipt %1 — printed %2 times.</translation>
+    </message>
+    <message>
+        <source>Bukti %1 dicetak ulang.</source>
+        <translation>Receipt %1 reprinted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsWindow</name>
+    <message>
+        <source>Pengembalian dokumen — JDIH Desktop</source>
+        <translation>Document returns — JDIH Desktop</translation>
+    </message>
+    <message>
+        <source>Pengembalian</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Pindai / ketik:</source>
+        <translation>&amp;Scan / type:</translation>
+    </message>
+    <message>
+        <source>Kode bukti peminjaman atau barcode eksemplar</source>
+        <translation>Loan receipt code or copy barcode</translation>
+    </message>
+    <message>
+        <source>Pindai QR bukti peminjaman (PJ-…) atau barcode eksemplar (JDIH…), lalu Enter</source>
+        <translation>Scan the loan receipt QR code (PJ-…) or a copy barcode (JDIH…), then Enter</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Cari peminjaman</source>
+        <translation>Find loan</translation>
+    </message>
+    <message>
+        <source>Belum ada peminjaman yang dipilih.</source>
+        <translation>No loan selected yet.</translation>
+    </message>
+    <message>
+        <source>Eksemplar dalam peminjaman</source>
+        <translation>Copies in the loan</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Digitalkan dokumen yang dikembalikan</source>
+        <translation>&amp;Digitise the returned document</translation>
+    </message>
+    <message>
+        <source>Digitalkan dokumen yang dikembalikan</source>
+        <translation>Digitise the returned document</translation>
+    </message>
+    <message>
+        <source>Kembalikan &amp;terpilih</source>
+        <translation>Return se&amp;lected</translation>
+    </message>
+    <message>
+        <source>Kembalikan eksemplar terpilih</source>
+        <translation>Return the selected copies</translation>
+    </message>
+    <message>
+        <source>Kembalikan &amp;semua</source>
+        <translation>Return &amp;all</translation>
+    </message>
+    <message>
+        <source>Kembalikan semua eksemplar</source>
+        <translation>Return all copies</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;ulang</source>
+        <translation>Re&amp;print</translation>
+    </message>
+    <message>
+        <source>Cetak ulang bukti pengembalian</source>
+        <translation>Reprint the return slip</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Daftar peminjaman terlambat</source>
+        <translation>Overdue loans</translation>
+    </message>
+    <message>
+        <source>No. bukti</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Hari terlambat</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Teks pengingat</source>
+        <translation>Reminder text</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar terlambat</source>
+        <translation>Reload the overdue list</translation>
+    </message>
+    <message>
+        <source>&amp;Salin teks pengingat</source>
+        <translation>&amp;Copy reminder text</translation>
+    </message>
+    <message>
+        <source>Salin teks pengingat</source>
+        <translation>Copy reminder text</translation>
+    </message>
+    <message>
+        <source>&amp;Buka peminjaman</source>
+        <translation>&amp;Open loan</translation>
+    </message>
+    <message>
+        <source>Buka peminjaman terpilih</source>
+        <translation>Open the selected loan</translation>
+    </message>
+    <message>
+        <source>Semua eksemplar peminjaman ini sudah dikembalikan.</source>
+        <translation>All copies of this loan have been returned.</translation>
+    </message>
+    <message>
+        <source>Centang eksemplar yang dikembalikan (atau pindai barcodenya), pilih kondisinya, lalu Kembalikan.</source>
+        <translation>Tick the returned copies (or scan their barcodes), choose their condition, then Return.</translation>
+    </message>
+    <message>
+        <source>%1 dicentang.</source>
+        <translation>%1 ticked.</translation>
+    </message>
+    <message>
+        <source>Baca di tempat</source>
+        <translation>Read on site</translation>
+    </message>
+    <message>
+        <source>Terlambat %1 hari</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Kondisi %1</source>
+        <translation>Condition of %1</translation>
+    </message>
+    <message>
+        <source>Catatan %1</source>
+        <translation>Notes on %1</translation>
+    </message>
+    <message>
+        <source>mis. sampul sobek</source>
+        <translation>e.g. torn cover</translation>
+    </message>
+    <message>
+        <source>Dikembalikan %1 (%2)</source>
+        <translation>Returned %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dipinjam</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Centang minimal satu eksemplar yang dikembalikan, atau pilih Kembalikan semua.</source>
+        <translation>Tick at least one returned copy, or choose Return all.</translation>
+    </message>
+    <message>
+        <source>Pengembalian %1 tercatat (%2 eksemplar). Mencetak bukti…</source>
+        <translation>Return %1 recorded (%2 copies). Printing the slip…</translation>
+    </message>
+    <message>
+        <source>Pengembalian tercatat, tetapi belum ada printer. Atur printer, lalu tekan Cetak ulang.</source>
+        <translation>Return recorded, but there is no printer yet. Set up a printer, then press Reprint.</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian %1 dicetak.</source>
+        <translation>Return slip %1 printed.</translation>
+    </message>
+    <message>
+        <source>Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 Tekan Cetak ulang.</source>
+        <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint.</translation>
+    </message>
+    <message>
+        <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>
+        <translation>No scanner yet — set one in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Hasil pindaian %1 disimpan (%2 halaman).</source>
+        <translation>Scan of %1 saved (%2 pages).</translation>
+    </message>
+    <message>
+        <source>Pemindaian %1 gagal: %2</source>
+        <translation>Scanning %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Baca di tempat (%1)</source>
+        <translation>Read on site (%1)</translation>
+    </message>
+    <message>
+        <source>%1 peminjaman terlambat</source>
+        <translation>%1 overdue loans</translation>
+    </message>
+    <message>
+        <source>Teks pengingat untuk %1 disalin.</source>
+        <translation>Reminder text for %1 copied.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookPage</name>
+    <message>
+        <source>Pindaian kartu identitas (opsional, oleh petugas)</source>
+        <translation>Identity card scan (optional, by the officer)</translation>
+    </message>
+    <message>
+        <source>Pindai kartu identitas</source>
+        <translation>Scan identity card</translation>
+    </message>
+    <message>
+        <source>Buang pindaian</source>
+        <translation>Discard scan</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Pengunjung mengisi buku kunjungan, membaca pemberitahuan privasi, menyetujui dan menandatangani (SOP langkah 3).</source>
+        <translation>The visitor fills in the visitor book, reads the privacy notice, consents and signs (SOP step 3).</translation>
+    </message>
+    <message>
+        <source>%1 pindaian tersimpan dengan kunjungan ini.</source>
+        <translation>%1 scan saved with this visit.</translation>
+    </message>
+    <message>
+        <source>Lengkapi buku kunjungan: %1 isian belum benar.</source>
+        <translation>Complete the visitor book: %1 fields are not right yet.</translation>
+    </message>
+    <message>
+        <source>Masih ada isian yang perlu dilengkapi (ditandai merah).</source>
+        <translation>Some fields still need completing (marked red).</translation>
+    </message>
+    <message>
+        <source>Pemindai belum diatur — pilih di Pengaturan Perangkat.</source>
+        <translation>No scanner set up — choose one in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Memindai… letakkan kartu di kaca pemindai.</source>
+        <translation>Scanning… place the card on the scanner glass.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak mengirim gambar — coba lagi.</source>
+        <translation>The scanner sent no image — try again.</translation>
+    </message>
+    <message>
+        <source>Kartu terpindai (%1 × %2 piksel); disimpan bersama buku kunjungan.</source>
+        <translation>Card scanned (%1 × %2 pixels); saved with the visitor book.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookPanel</name>
+    <message>
+        <source>Pemberitahuan privasi</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Saya telah membaca pemberitahuan privasi dan menyetujui pengolahan data saya.</source>
+        <translation>I have read the privacy notice and consent to the processing of my data.</translation>
+    </message>
+    <message>
+        <source>Persetujuan pemberitahuan privasi</source>
+        <translation>Consent to the privacy notice</translation>
+    </message>
+    <message>
+        <source>Tanda tangan pengunjung *</source>
+        <translation>Visitor&apos;s signature *</translation>
+    </message>
+    <message>
+        <source>Tanda tangan di sini</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Kotak tanda tangan</source>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <source>Hapus tanda tangan</source>
+        <translation>Clear signature</translation>
+    </message>
+    <message>
+        <source>Pengunjung belum menyetujui pemberitahuan privasi — centang kotak persetujuan setelah membacanya.</source>
+        <translation>The visitor has not consented to the privacy notice yet — tick the consent box after reading it.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan pengunjung masih kosong — tanda tangani kotak tanda tangan.</source>
+        <translation>The visitor&apos;s signature is still empty — sign in the signature box.</translation>
+    </message>
+    <message>
+        <source>Belum lengkap:</source>
+        <translation>Not complete yet:</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan lengkap. Tekan Lanjut (atau Selesai di layar pengunjung).</source>
+        <translation>The visitor book is complete. Press Next (or Done on the visitor screen).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDesk</name>
+    <message>
+        <source>Kunjungan #%1 sudah tidak berlangsung.</source>
+        <translation>Visit #%1 is no longer in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWizard</name>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Langkah SOP</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <source>Batalkan kunjungan…</source>
+        <translation>Cancel visit…</translation>
+    </message>
+    <message>
+        <source>Batalkan kunjungan</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <source>Tampilkan di layar pengunjung</source>
+        <translation>Show on the visitor screen</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Lanjut</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batal (tutup jendela, kunjungan tetap tersimpan)</source>
+        <translation>Cancel (close the window, the visit stays saved)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela kunjungan ini? Semua yang sudah dicatat tetap tersimpan; kunjungan dapat dilanjutkan dari daftar Kunjungan berlangsung.</source>
+        <translation>Close this visit window? Everything recorded so far stays saved; the visit can be resumed from the Visits in progress list.</translation>
+    </message>
+    <message>
+        <source>Ya, tutup</source>
+        <translation>Yes, close</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tidak, tetap buka</source>
+        <translation>No, keep it open</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan:</source>
+        <translation>Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>mis. pengunjung pergi sebelum selesai</source>
+        <translation>e.g. the visitor left before finishing</translation>
+    </message>
+    <message>
+        <source>Konfirmasi pembatalan kunjungan</source>
+        <translation>Confirm cancelling the visit</translation>
+    </message>
+    <message>
+        <source>Tidak jadi</source>
+        <translation>Never mind</translation>
+    </message>
+    <message>
+        <source>Kunjungan #%1 · %2</source>
+        <translation>Visit #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Kunjungan #%1 — %2</source>
+        <translation>Visit #%1 — %2</translation>
+    </message>
+    <message>
+        <source>Halaman ini belum lengkap.</source>
+        <translation>This page is not complete yet.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorScreen</name>
+    <message>
+        <source>Layar pengunjung</source>
+        <translation>Visitor screen</translation>
+    </message>
+    <message>
+        <source>Layar pengunjung — Perpustakaan JDIH</source>
+        <translation>Visitor screen — JDIH Library</translation>
+    </message>
+    <message>
+        <source>Selamat datang di Perpustakaan JDIH.
+Silakan menunggu arahan petugas.</source>
+        <translation>Welcome to the JDIH Library.
+Please wait for the officer&apos;s directions.</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>Muat ulang</source>
+        <translation type="vanished">Reload</translation>
+    </message>
+    <message>
+        <source>Muat ulang (F5)</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Muat ulang daftar kunjungan</source>
+        <translation>Reload the visit list</translation>
+    </message>
+    <message>
+        <source>Kunjungan berlangsung</source>
+        <translation>Visits in progress</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Langkah SOP</source>
+        <translation>SOP step</translation>
+    </message>
+    <message>
+        <source>Pengunjung</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Sejak tiba</source>
+        <translation>Since arrival</translation>
+    </message>
+    <message>
+        <source>Tidak ada kunjungan yang sedang berlangsung.
+
+Tekan Ctrl+N (Kunjungan baru) saat pengunjung datang. Kunjungan yang belum selesai — misalnya pengunjung masih membaca di ruang baca — tampil di sini dan dapat dilanjutkan dengan klik ganda atau Enter.</source>
+        <translation>No visits in progress.
+
+Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for example while the visitor is still in the reading room — are listed here and can be resumed with a double-click or Enter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kunjungan berlangsung&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Visits in progress&lt;/b&gt; (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <source>Bagian ini sedang ditampilkan di layar pengunjung. Pengunjung mengisinya di sana lalu menekan Selesai.</source>
+        <translation>This part is now shown on the visitor screen. The visitor fills it in there, then presses Done.</translation>
+    </message>
+</context>
+</TS>

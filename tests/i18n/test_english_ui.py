@@ -1,0 +1,173 @@
+"""The app in English: the real main window with the English translator, and ``--lang``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QMenu,
+    QWidget,
+)
+
+from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+from jdih_desktop.ui.application import install_translator
+from jdih_desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "jdih_desktop" / "i18n" / "jdih_en.ts"
+
+
+@pytest.fixture
+def english(qapp):
+    """The English translator installed as app.run_gui installs it; removed afterwards so the
+    rest of the session stays Indonesian."""
+    locale_before = QLocale()
+    translator = install_translator(qapp, "en")
+    assert translator is not None, "jdih_en.qm did not load"
+    yield translator
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(locale_before)
+
+
+@pytest.fixture
+def main_window(qtbot, ctx, services, english):
+    pw, sw = PrinterWorker(None), ScannerWorker(None)
+    w = MainWindow(ctx, services, pw, sw)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    pw.shutdown()
+    sw.shutdown()
+
+
+def _indonesian_only_sources() -> set[str]:
+    """Source strings whose English text differs (so seeing one means it was not translated)."""
+    out = set()
+    for m in ET.parse(TS).getroot().iter("message"):
+        tr = m.find("translation")
+        if m.get("numerus") != "yes" and tr.text and tr.text != m.findtext("source"):
+            out.add(m.findtext("source").replace("&", ""))
+    return out
+
+
+def _visible_texts(w: QWidget) -> list[str]:
+    """Every text a person sees or hears on the window: titles, menus, labels, buttons, table
+    headers, tooltips and accessible names."""
+    texts = [w.windowTitle()]
+    for menu in w.menuBar().findChildren(QMenu):
+        texts.append(menu.title())
+        texts += [a.text() for a in menu.actions()] + [a.toolTip() for a in menu.actions()]
+    for child in w.findChildren(QWidget):
+        texts += [child.toolTip(), child.accessibleName()]
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+    return [t.replace("&", "") for t in texts if t]
+
+
+def test_main_window_speaks_english(main_window):
+    # GIVEN the English translator and a real main window on a fresh database (fixtures)
+    w = main_window
+    # WHEN the officer looks at the menu bar, the big buttons and the status bar
+    menus = {m.objectName(): m.title() for m in w.menuBar().findChildren(QMenu)}
+    # THEN they read English, with English accelerators
+    assert menus["menuFile"] == "&File"
+    assert menus["menuService"] == "&Services"
+    assert menus["menuCatalogue"] == "&Catalogue"
+    assert menus["menuReports"] == "&Reports"
+    assert menus["menuSettings"] == "Se&ttings"
+    assert menus["menuHelp"] == "&Help"
+    assert w.act_new_visit.text() == "&New visit"
+    assert w.act_quit.text() == "&Quit"
+    assert w.btn_new_visit.text().splitlines() == ["New visit", "Ctrl+N"]
+    assert w.btn_returns.text().splitlines() == ["Returns", "F8"]
+    assert w.btn_catalogue.text().splitlines() == ["Catalogue", "Ctrl+K"]
+    assert w.btn_reports.text().splitlines() == ["Reports", "Ctrl+L"]
+    assert w.btn_new_visit.accessibleName() == "New visit"
+    assert w.windowTitle().startswith("JDIH Desktop — JDIH Library ")
+    assert w.device_mode_label.text() == "Devices: simulated"
+
+
+def test_no_translated_indonesian_text_left_on_the_main_window(main_window):
+    # GIVEN the English main window, home dashboard and visits panel included
+    indonesian = _indonesian_only_sources()
+    # WHEN every text it shows is compared with the Indonesian sources of the translation
+    leftovers = sorted({t for t in _visible_texts(main_window) if t in indonesian})
+    # THEN none is still in Indonesian (a hit means a tr() whose context does not match the
+    # .ts, or a text set before the translator was installed)
+    assert not leftovers, f"still Indonesian in English mode: {leftovers}"
+
+
+def test_menu_accelerators_do_not_clash_in_english(main_window):
+    # GIVEN the English menu bar
+    bar = main_window.menuBar()
+
+    def key(text: str) -> str | None:
+        i = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+    # WHEN the Alt+letter of each menu title, and of each action inside one menu, is taken
+    menus = [a.menu() for a in bar.actions() if a.menu() is not None]
+    assert len(menus) >= 6
+    groups = {"menu bar": [m.title() for m in menus]}
+    groups |= {m.title(): [a.text() for a in m.actions() if a.text()] for m in menus}
+    # THEN no two entries of one group share a letter, and each has one
+    for group, texts in groups.items():
+        keys = [key(t) for t in texts]
+        assert None not in keys, f"{group}: an entry has no accelerator: {texts}"
+        assert len(set(keys)) == len(keys), f"{group}: accelerators clash: {texts}"
+
+
+# The real command line, in a child process: run_gui installs a translator and an excepthook
+# for the whole process, which must not leak into this test session.
+DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from jdih_desktop.cli import main
+from jdih_desktop.ui.application import create_application
+
+app = create_application(sys.argv[:1])
+
+def report():
+    w = next(w for w in app.topLevelWidgets() if w.objectName() == "mainWindow")
+    print("MENUS=" + "|".join(a.text() for a in w.menuBar().actions()), flush=True)
+    w.close()
+    app.quit()
+
+QTimer.singleShot(0, report)
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(("config_language", "cli", "expected"), [
+    ("id", ["--lang", "en"], "&File|&Services|&Catalogue|&Reports|Se&ttings|&Help"),
+    ("en", ["--lang", "id"], "&Berkas|&Layanan|&Katalog|La&poran|Pen&gaturan|Ban&tuan"),
+    ("en", [], "&File|&Services|&Catalogue|&Reports|Se&ttings|&Help"),
+])
+def test_lang_option_overrides_config_for_one_run(data_dir, config_language, cli, expected):
+    # GIVEN a data folder whose config.ini asks for one language
+    data_dir.mkdir(parents=True)
+    (data_dir / "config.ini").write_text(f"[app]\nlanguage = {config_language}\n",
+                                         encoding="utf-8")
+    # WHEN jdih-desktop starts through its command line, with or without --lang
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", DRIVER, "--data-dir", str(data_dir), "--simulate-devices", *cli],
+        capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    # THEN the main window's menus are in the language of --lang, else of config.ini
+    assert run.returncode == 0, run.stderr
+    assert f"MENUS={expected}" in run.stdout.splitlines(), run.stdout + run.stderr
+    # and config.ini itself is left as it was (the option lasts one run)
+    assert f"language = {config_language}" in (data_dir / "config.ini").read_text("utf-8")

@@ -48,9 +48,12 @@ def test_wedge_scan_partial_return_prints_slip(qtbot, desk, loans):
     assert w.loan is not None and w.loan.loan_id == loan.id
     assert w.items_table.rowCount() == 3
     assert "Terlambat 4 hari" in w.loan_label.text()
-    # WHEN the second copy's barcode is scanned, marked damaged with a note, and returned
+    # WHEN the second copy's barcode is scanned while the table has the focus (the officer
+    # clicked in it), marked damaged with a note, and returned
     barcode = w.loan.items[1].barcode
-    wedge(qtbot, w, barcode)
+    w.items_table.setFocus()
+    qtbot.keyClicks(w.items_table, barcode)
+    qtbot.keyClick(w.scan_input, Qt.Key.Key_Return)
     assert w.items_table.item(1, COL_PICK).checkState() == Qt.CheckState.Checked
     combo = w.items_table.cellWidget(1, COL_CONDITION)
     combo.setCurrentIndex(combo.findData("rusak"))

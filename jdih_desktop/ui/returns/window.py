@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +133,9 @@ class ReturnsWindow(QWidget):
         for col in (COL_PICK, COL_BARCODE, COL_CONDITION, COL_STATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.items_table.itemChanged.connect(self._update_buttons)
+        # A wedge scan while the table has focus (after a click on a checkbox) still lands in
+        # the scan field instead of the table's type-ahead search.
+        self.items_table.installEventFilter(self)
         lay.addWidget(self.items_table, 1)
 
         actions = QHBoxLayout()
@@ -207,6 +210,15 @@ class ReturnsWindow(QWidget):
         self.copy_reminder_button.setEnabled(False)
         self.open_overdue_button.setEnabled(False)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.items_table and event.type() == QEvent.Type.KeyPress
+                and event.text() and event.text().isprintable()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier):
+            self.scan_input.setFocus()
+            self.scan_input.insert(event.text())
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ look-up
     def showEvent(self, event) -> None:

@@ -18,6 +18,7 @@ from peewee import Database, SqliteDatabase
 
 from jdih_desktop.errors import StoreError
 from jdih_desktop.store import fts
+from jdih_desktop.store.db import check_integrity, enable_wal
 from jdih_desktop.store.models import MODELS, LoanRule, Officer
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,13 @@ def backup_file(path: Path, version: int) -> Path:
 
 
 def migrate(db: Database, sqlite_file: Path | None = None) -> int:
-    """Create or upgrade the schema; returns the version now in force."""
+    """Create or upgrade the schema, then switch SQLite to WAL; returns the version in force."""
+    version = _migrate(db, sqlite_file)
+    enable_wal(db)
+    return version
+
+
+def _migrate(db: Database, sqlite_file: Path | None) -> int:
     version = current_version(db)
     if version is None:
         with db.atomic():
@@ -97,6 +104,7 @@ def migrate(db: Database, sqlite_file: Path | None = None) -> int:
     if version == LATEST:
         return version
     if sqlite_file is not None:
+        check_integrity(db, sqlite_file)  # never migrate (or back up) a damaged file
         backup_file(sqlite_file, version)
     for target, description, step in MIGRATIONS:
         if target <= version:

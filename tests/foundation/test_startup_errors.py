@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+V1_SQL = ROOT / "tests" / "data" / "schema_v1.sql"
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None,
@@ -67,6 +69,31 @@ def test_corrupt_database_file_is_reported_and_left_alone(tmp_path, command):
     # THEN it refuses with a message naming the file, exits non-zero, and changes nothing
     assert_clean_failure(proc, "rusak", str(db), "cadangan")
     assert db.read_bytes() == junk
+    assert not list(data.glob("jdih.sqlite3.bak-*"))
+
+
+def test_damaged_pages_stop_a_migration_before_anything_is_written(tmp_path):
+    # GIVEN a database of the first schema version whose data pages are damaged (its header
+    # and schema still read fine)
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "jdih.sqlite3"
+    con = sqlite3.connect(db)
+    con.executescript(V1_SQL.read_text(encoding="utf-8"))
+    con.executemany("INSERT INTO setting (key, value) VALUES (?, ?)",
+                    [(f"k{i}", "x" * 300) for i in range(400)])
+    con.commit()
+    con.close()
+    raw = bytearray(db.read_bytes())
+    page = 4096
+    assert len(raw) > 8 * page
+    raw[5 * page:7 * page] = random.Random(3).randbytes(2 * page)
+    db.write_bytes(bytes(raw))
+    # WHEN the app starts on it (and would migrate it)
+    proc = run_cli("demo-data", "--data-dir", str(data))
+    # THEN it refuses before backing up or migrating, and the file is unchanged
+    assert_clean_failure(proc, "rusak", str(db))
+    assert db.read_bytes() == bytes(raw)
     assert not list(data.glob("jdih.sqlite3.bak-*"))
 
 

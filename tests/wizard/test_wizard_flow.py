@@ -376,3 +376,34 @@ def test_back_to_arrival_keeps_the_chosen_visitor_selected(qtbot, window, return
     assert wizard.current is Step.ARRIVAL
     assert wizard.pages[Step.ARRIVAL].selected_visitor() == returning_visitor
     assert Visit.get_by_id(wizard.visit.id).step == "VISIT_BOOK"
+
+
+def test_barcode_wedge_adds_a_copy_from_anywhere_on_the_browse_page(qtbot, services, catalogue,
+                                                                    returning_visitor, devices):
+    # GIVEN the browse page with the focus on the results table (not a text field)
+    from jdih_desktop.ui.wizard.base import WizardContext
+    from jdih_desktop.ui.wizard.wizard import VisitWizard
+
+    vs = services.visits
+    visit = vs.open_visit()
+    vs.complete_arrival(visit.id, returning_visitor)
+    vs.save_visit_book(visit.id, {**vs.load(visit.id).form.as_dict(), "purpose": "Baca"},
+                       consent=True, signature_png=ink_png())
+    vs.grant_access(visit.id, None)
+    w = VisitWizard(WizardContext(services, devices.printer_worker, devices.scanner_worker,
+                                  vs.default_officer(), services.clock), vs.load(visit.id))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    page = w.pages[Step.BROWSE]
+    page.results.setFocus()
+    # WHEN a scanner types a barcode and Enter
+    OfficerActions(qtbot).scan(w, "JDIH0000002")
+    # THEN the copy is on the list and the visit did not advance
+    assert [c.barcode for c in w.ctx.cart] == ["JDIH0000002"]
+    assert w.current is Step.BROWSE
+    # AND an unknown barcode gets a precise message
+    OfficerActions(qtbot).scan(w, "JDIH0000099")
+    assert "JDIH0000099 tidak terdaftar" in page.feedback.text()
+    assert len(w.ctx.cart) == 1

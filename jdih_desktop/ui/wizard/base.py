@@ -195,7 +195,7 @@ class BarcodeWedge(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, window: QWidget, gap_s: float = 0.05, parent: QObject | None = None
+    def __init__(self, window: QWidget, gap_s: float = 0.08, parent: QObject | None = None
                  ) -> None:
         super().__init__(parent)
         self._window = window

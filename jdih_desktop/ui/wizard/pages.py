@@ -466,7 +466,11 @@ class ReprintBar(QWidget):
     @Slot()
     def reprint(self) -> None:
         worker = self.ctx.printer_worker
-        if self._loan_id is None or self._job is not None or worker is None:
+        if self._loan_id is None or self._job is not None:
+            return
+        if worker is None:
+            self.status.setText(self.tr("Printer belum diatur — pilih di Pengaturan Perangkat."))
+            self.status.setStyleSheet(ERROR_STYLE)
             return
         self.button.setEnabled(False)
         self._job = worker.print_receipt(self.ctx.services.loans.receipt(self._loan_id))

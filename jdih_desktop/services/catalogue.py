@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -733,6 +734,21 @@ class CatalogueService:
         """How many documents match (for the table's size and the result label)."""
         plain = SearchFilters(**{**filters.__dict__, "sort": "relevance"})
         return int(search_documents(plain, limit=1, offset=1, count=True).total)
+
+    def first_page(self, filters: SearchFilters, limit: int) -> tuple[int, list[DocumentRow]]:
+        """The match count and the first rows together: what a new search needs.
+
+        Safe to call on a worker thread (a broad full-text search over 100k documents takes a
+        noticeable fraction of a second): off the main thread it uses that thread's own
+        connection and closes it before returning, so no connection is left behind.
+        """
+        db = database_proxy.obj
+        worker = threading.current_thread() is not threading.main_thread()
+        try:
+            return self.count(filters), self.page(filters, 0, limit)
+        finally:
+            if worker and not db.is_closed():
+                db.close()
 
     def _page_ids(self, filters: SearchFilters, offset: int, limit: int) -> list[int]:
         if filters.sort not in EXTRA_SORTS:

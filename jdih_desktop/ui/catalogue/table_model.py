@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from jdih_desktop.services.catalogue import CatalogueService, DocumentRow
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.catalogue.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ class DocumentTableModel(QAbstractTableModel):
     """Read-only table of ``DocumentRow`` pages; see the module docstring."""
 
     totalChanged = Signal(int)
+    loadingChanged = Signal(bool)
+    searchFailed = Signal(str)
 
     def __init__(self, catalogue: CatalogueService, *, page_size: int = 100,
                  batch: int = 500, max_pages: int = 20, parent=None) -> None:
@@ -59,6 +62,8 @@ class DocumentTableModel(QAbstractTableModel):
         self._announced = 0
         self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()
         self._user_sort: str | None = None
+        self._generation = 0  # async searches started
+        self._applied = 0  # the one whose results are shown
         self.pages_read = 0  # diagnostics for tests and benchmarks
 
     # ------------------------------------------------------------------ state
@@ -88,6 +93,8 @@ class DocumentTableModel(QAbstractTableModel):
         f = replace(filters)
         if self._user_sort is not None:
             f.sort = self._user_sort
+        self._generation += 1  # a synchronous answer supersedes any search still running
+        self._applied = self._generation
         self.beginResetModel()
         self._filters = f
         self._pages.clear()
@@ -95,6 +102,50 @@ class DocumentTableModel(QAbstractTableModel):
         self._announced = min(self.batch, self._total)
         self.endResetModel()
         self.totalChanged.emit(self._total)
+
+    def set_filters_async(self, filters: SearchFilters) -> None:
+        """Like ``set_filters``, but the count and first page are read on a worker thread.
+
+        The table keeps showing the previous results until the new ones arrive; a newer
+        search started meanwhile wins (older answers are dropped).
+        """
+        f = replace(filters)
+        if self._user_sort is not None:
+            f.sort = self._user_sort
+        self._generation += 1
+        generation = self._generation
+        self.loadingChanged.emit(True)
+        run_in_background(lambda _p: self.catalogue.first_page(f, self.page_size),
+                          on_done=lambda result: self._apply(generation, f, *result),
+                          on_error=lambda exc: self._failed(generation, exc), owner=self)
+
+    @property
+    def loading(self) -> bool:
+        return self._generation != self._applied
+
+    def _apply(self, generation: int, f: SearchFilters, total: int,
+               first: list[DocumentRow]) -> None:
+        if generation != self._generation:
+            return
+        self._applied = generation
+        self.beginResetModel()
+        self._filters = f
+        self._pages.clear()
+        self._pages[0] = first
+        self.pages_read += 1
+        self._total = total
+        self._announced = min(self.batch, self._total)
+        self.endResetModel()
+        self.loadingChanged.emit(False)
+        self.totalChanged.emit(self._total)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._applied = generation
+        log.error("catalogue search failed: %r", exc)
+        self.loadingChanged.emit(False)
+        self.searchFailed.emit(getattr(exc, "message", None) or str(exc))
 
     def clear_sort(self) -> None:
         self._user_sort = None

@@ -105,6 +105,8 @@ class CatalogueWindow(QMainWindow):
 
         self.filter_bar.filtersChanged.connect(self._on_filters_changed)
         self.model.totalChanged.connect(self._on_total_changed)
+        self.model.loadingChanged.connect(self._on_loading_changed)
+        self.model.searchFailed.connect(self._on_search_failed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.detail.editRequested.connect(self.edit_document)
@@ -149,8 +151,21 @@ class CatalogueWindow(QMainWindow):
     # ------------------------------------------------------------------ filters and table
     @Slot(SearchFilters)
     def _on_filters_changed(self, filters: SearchFilters) -> None:
-        self.model.set_filters(filters)
-        self.detail.show_document(None)
+        # Read off the GUI thread: a broad full-text search over 100k documents is slow.
+        self.model.set_filters_async(filters)
+
+    @Slot(bool)
+    def _on_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.result_label.setText(self.tr("Mencari…"))
+        else:
+            self.table.clearSelection()
+            self.detail.show_document(None)
+
+    @Slot(str)
+    def _on_search_failed(self, message: str) -> None:
+        self.result_label.setText(self.tr("Pencarian gagal: %1. Ubah kata kunci, lalu coba "
+                                          "lagi.").replace("%1", message))
 
     @Slot(int)
     def _on_total_changed(self, total: int) -> None:

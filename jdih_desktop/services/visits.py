@@ -488,8 +488,16 @@ class VisitService:
 
     def save_visit_book(self, visit_id: int, raw: Mapping[str, object], *, consent: bool,
                         signature_png: bytes | None, id_scan_png: bytes | None = None,
-                        id_scan_dpi: int | None = None) -> VisitData:
-        """Box 3. Validates everything first; on any error raises and saves nothing."""
+                        id_scan_dpi: int | None = None,
+                        keep_signature: bool = False) -> VisitData:
+        """Box 3. Validates everything first; on any error raises and saves nothing.
+
+        ``keep_signature``: the book is corrected after going back, and the visitor's signature
+        already stored with this visit stands (no new signature given).
+        """
+        if keep_signature and signature_is_blank(signature_png):
+            stored = Visit.select(Visit.signature_png).where(Visit.id == visit_id).scalar()
+            signature_png = bytes(stored) if stored else None
         errors = self.check_visit_book(raw, consent, signature_png)
         if errors:
             raise ValidationError(errors)

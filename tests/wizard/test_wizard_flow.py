@@ -407,3 +407,29 @@ def test_barcode_wedge_adds_a_copy_from_anywhere_on_the_browse_page(qtbot, servi
     OfficerActions(qtbot).scan(w, "JDIH0000099")
     assert "JDIH0000099 tidak terdaftar" in page.feedback.text()
     assert len(w.ctx.cart) == 1
+
+
+def test_correcting_the_visit_book_after_going_back_keeps_the_signature(qtbot, window):
+    # GIVEN a visit book saved with a signature, and the officer back on it from step 4
+    wizard = _open_wizard(qtbot, window)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    _fill_new_visitor(qtbot, panel)
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    first_signature = bytes(Visit.get().signature_png)
+    qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.VISIT_BOOK
+    # WHEN only the institution is corrected
+    assert panel.signature.is_empty and panel.consent.isChecked() and wizard.btn_next.isEnabled()
+    panel.fields["institution"].clear()
+    qtbot.keyClicks(panel.fields["institution"], "KPU Kota Singkawang")
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    # THEN the stored signature stands and the correction is saved
+    assert wizard.current is Step.ACCESS
+    assert bytes(Visit.get().signature_png) == first_signature
+    assert Visitor.get().institution == "KPU Kota Singkawang"
+    # AND clearing the pad on a later correction demands a new signature
+    qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.clear_signature, Qt.MouseButton.LeftButton)
+    assert not wizard.btn_next.isEnabled()
+    assert "Tanda tangan pengunjung masih kosong" in panel.summary.text()

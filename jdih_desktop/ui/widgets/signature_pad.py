@@ -49,6 +49,10 @@ class SignaturePad(QWidget):
     def stroke_count(self) -> int:
         return len(self._strokes)
 
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
+        self.update()
+
     def clear(self) -> None:
         self._strokes.clear()
         self._current = None

@@ -72,6 +72,7 @@ class VisitBookPanel(QWidget):
         cfg = ctx.services.config
         required = set(cfg.visit_book.required)
         self._touched: set[str] = set()
+        self.stored_signature = False  # a signature already saved with this visit stands
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
@@ -138,7 +139,7 @@ class VisitBookPanel(QWidget):
         right.addWidget(self.signature, 1)
         self.clear_signature = name(QPushButton(self.tr("Hapus tanda tangan")),
                                     "signatureClear", self.tr("Hapus tanda tangan"))
-        self.clear_signature.clicked.connect(self.signature.clear)
+        self.clear_signature.clicked.connect(self._clear_signature)
         right.addWidget(self.clear_signature, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 3)
@@ -147,6 +148,11 @@ class VisitBookPanel(QWidget):
         outer.addWidget(scroll, 1)
         self.summary = label("", HINT_STYLE, object_name="visitBookSummary")
         outer.addWidget(self.summary)
+
+    def _clear_signature(self) -> None:
+        self.stored_signature = False
+        self.signature.set_placeholder(self.tr("Tanda tangan di sini"))
+        self.signature.clear()
 
     # -- values
     def values(self) -> dict[str, str]:
@@ -174,7 +180,17 @@ class VisitBookPanel(QWidget):
             w.blockSignals(False)
         self.consent.setChecked(False)
         self.signature.clear()
+        self.stored_signature = False
         self._touched = {f for f, v in values.items() if v}
+        self.refresh()
+
+    def keep_earlier_signature(self) -> None:
+        """Back on a visit book already saved: its consent and signature stand until the
+        visitor clears the pad (then a new signature is needed)."""
+        self.consent.setChecked(True)
+        self.stored_signature = True
+        self.signature.set_placeholder(self.tr("Tanda tangan tersimpan — tekan Hapus tanda "
+                                               "tangan untuk menandatangani ulang"))
         self.refresh()
 
     def problems(self) -> dict[str, str]:
@@ -182,7 +198,7 @@ class VisitBookPanel(QWidget):
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")
-        if self.signature.is_empty:
+        if self.signature.is_empty and not self.stored_signature:
             errors["signature"] = self.tr("Tanda tangan pengunjung masih kosong — tanda tangani "
                                           "kotak tanda tangan.")
         return errors
@@ -264,6 +280,8 @@ class VisitBookPage(WizardPage):
     def load(self, visit: VisitData) -> None:
         super().load(visit)
         self.panel.set_values(visit.form.as_dict())
+        if visit.visit_book_at is not None and visit.has_signature and visit.consent_given:
+            self.panel.keep_earlier_signature()
         empty = next((w for f, w in self.panel.fields.items()
                       if not self.panel.values().get(f)), self.panel.fields["purpose"])
         empty.setFocus()
@@ -285,7 +303,7 @@ class VisitBookPage(WizardPage):
         return self.ctx.services.visits.save_visit_book(
             self.visit.id, self.panel.values(), consent=self.panel.consent.isChecked(),
             signature_png=self.panel.signature.to_png(), id_scan_png=self._scan_png,
-            id_scan_dpi=self._scan_dpi)
+            id_scan_dpi=self._scan_dpi, keep_signature=self.panel.stored_signature)
 
     def visitor_finished(self) -> str | None:
         problems = self.panel.problems()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import errno
 import logging
 import socket
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -188,6 +189,8 @@ class NetworkTransport(Transport):
                     raise TimeoutError(f"{sent} of {len(data)} bytes sent before the deadline")
                 sock.settimeout(remaining)
                 sent += sock.send(view[sent:sent + 16384])
+            _wait_until_acknowledged(sock, deadline, len(data))
+            _drain(sock)
             # Half-close so the printer sees the job's end; a printer that already dropped us
             # shows up here as a reset.
             try:
@@ -197,6 +200,47 @@ class NetworkTransport(Transport):
                     raise
         finally:
             sock.close()
+
+
+def _wait_until_acknowledged(sock: socket.socket, deadline: float, total: int) -> None:
+    """Wait until the printer has acknowledged every byte (Linux: SIOCOUTQ reaches 0).
+
+    Why: ``send`` returning only means the kernel has the bytes. Closing then could lose the
+    tail of the job if the printer sent status bytes we never read (the close becomes a
+    reset), and a printer that stopped reading would look like a success. Elsewhere the
+    kernel's normal close behaviour applies.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import fcntl
+    import struct
+    import termios
+
+    while True:
+        try:
+            pending = struct.unpack("i", fcntl.ioctl(sock.fileno(), termios.TIOCOUTQ,
+                                                     b"\0\0\0\0"))[0]
+        except OSError:
+            return
+        if pending <= 0:
+            return
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"{pending} of {total} bytes not acknowledged by the printer")
+        time.sleep(0.002)
+
+
+def _drain(sock: socket.socket) -> None:
+    """Read whatever the printer sent back (status bytes), so closing is a clean FIN."""
+    sock.setblocking(False)
+    try:
+        for _ in range(64):
+            if not sock.recv(4096):
+                return
+    except (BlockingIOError, InterruptedError):
+        return
+    except OSError as exc:
+        if exc.errno in (errno.ECONNRESET, errno.EPIPE):
+            raise
 
 
 @dataclass

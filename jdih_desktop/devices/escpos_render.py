@@ -395,5 +395,13 @@ def render_bytes(receipt: Receipt, options: RenderOptions | None = None) -> byte
     """The exact bytes a printer receives for ``receipt``."""
     opts = options or RenderOptions()
     dummy = make_dummy(opts.profile)
-    EscposRenderer(opts).render(receipt, dummy)
+    try:
+        EscposRenderer(opts).render(receipt, dummy)
+    except DeviceError:
+        raise
+    except Exception as exc:  # bad barcode data, a QR too long for the printer...
+        log.warning("receipt %r cannot be rendered: %r", receipt.title, exc)
+        raise DeviceError("Isi struk tidak dapat disusun untuk printer (kode batang atau QR "
+                          "tidak valid) — periksa data, lalu Coba lagi atau hubungi admin.",
+                          detail=repr(exc)) from exc
     return bytes(dummy.output)

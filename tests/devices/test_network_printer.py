@@ -121,3 +121,26 @@ def test_unknown_host_is_not_found() -> None:
     printer = build_printer("network:printer.invalid:9100", CFG, timeout_s=2)
     with pytest.raises((DeviceNotFound, DeviceOffline, DeviceTimeout)):
         printer.print_receipt(Receipt("x").add(Text("a")))
+
+
+def test_a_printer_that_talks_back_still_gets_the_whole_job() -> None:
+    # GIVEN a printer that sends status bytes on every connection (automatic status back)
+    with LoopbackPrinter(greeting=b"\x14\x00\x00\x0f" * 8) as lp:
+        printer = build_printer(lp.spec, CFG, timeout_s=3)
+        # WHEN a large job is printed and the connection closed
+        result = printer.print_receipt(_big_receipt())
+        data = lp.wait_job()
+    # THEN nothing was lost at the end (no reset because of unread status bytes)
+    assert len(data) == result.bytes_sent
+    assert decode(data).lines[-1] == "" and "akhir" in decode(data).lines
+
+
+def test_invalid_barcode_data_is_a_device_error_before_connecting() -> None:
+    from jdih_desktop.devices.base import Barcode, DeviceError
+
+    with LoopbackPrinter() as lp:
+        printer = build_printer(lp.spec, CFG, timeout_s=3)
+        with pytest.raises(DeviceError) as err:
+            printer.print_receipt(Receipt("x").add(Barcode("X" * 300)))
+    assert "kode batang" in err.value.message
+    assert lp.connections == 0

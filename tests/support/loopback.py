@@ -11,7 +11,8 @@ Behaviours (``mode``):
 - ``"stall"``: reads ``stall_after`` bytes, then stops reading but keeps the connection open,
   like a printer whose buffer is full because the paper ran out;
 - ``"drop"``:  reads ``stall_after`` bytes, then resets the connection (cable pulled).
-The receive buffer is kept small so a stalled printer fills it quickly.
+The receive buffer is kept small so a stalled printer fills it quickly. ``greeting`` bytes are
+sent as soon as a connection opens (a printer with automatic status back).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ import time
 
 
 class LoopbackPrinter:
-    def __init__(self, mode: str = "ok", stall_after: int = 256, rcvbuf: int = 4096) -> None:
+    def __init__(self, mode: str = "ok", stall_after: int = 256, rcvbuf: int = 4096,
+                 greeting: bytes = b"") -> None:
         self.mode = mode
+        self.greeting = greeting  # bytes sent on connect, like a printer's status reports
         self.stall_after = stall_after
         self.jobs: list[bytes] = []
         self.connections = 0
@@ -85,6 +88,8 @@ class LoopbackPrinter:
             self._handle(conn)
 
     def _handle(self, conn: socket.socket) -> None:
+        if self.greeting:
+            conn.sendall(self.greeting)
         conn.settimeout(0.1)
         buf = bytearray()
         limit = self.stall_after if self.mode in ("stall", "drop") else None

@@ -304,8 +304,9 @@ class LoanService:
     def mark_printed(self, loan_id: int) -> LoanData:
         """The printer confirmed the job: keep when and how many times it was printed."""
         with database_proxy.atomic():
-            Loan.update(printed_at=self.clock(), print_count=Loan.print_count + 1) \
-                .where(Loan.id == loan_id).execute()
+            # printed_at keeps the first successful print; print_count counts every copy.
+            Loan.update(printed_at=fn.COALESCE(Loan.printed_at, self.clock()),
+                        print_count=Loan.print_count + 1).where(Loan.id == loan_id).execute()
             self._audit("loan.printed", loan_id, None, {})
         return self.load(loan_id)
 
@@ -367,8 +368,3 @@ class LoanService:
                         entity_id=loan_id, detail=json.dumps(detail, default=str,
                                                              ensure_ascii=False))
 
-
-def count_open_loans(visitor_id: int) -> int:
-    """How many of the visitor's loans still have items out (shown at arrival)."""
-    return (Loan.select(fn.COUNT(Loan.id)).where((Loan.visitor == visitor_id)
-                                                 & (Loan.status != "returned")).scalar() or 0)

@@ -128,6 +128,7 @@ class VisitorMatch:
     institution: str
     matched_on: str  # "nik", "phone" or "name"
     last_visit: dt.datetime | None = None
+    open_loans: int = 0  # loans with documents not yet returned (the officer asks about them)
 
 
 @dataclass(frozen=True)
@@ -451,11 +452,15 @@ class VisitService:
         ids = list(found)[:limit]
         last = dict(Visit.select(Visit.visitor, fn.MAX(Visit.arrived_at))
                     .where(Visit.visitor.in_(ids)).group_by(Visit.visitor).tuples())
+        open_loans = dict(Loan.select(Loan.visitor, fn.COUNT(Loan.id))
+                          .where(Loan.visitor.in_(ids) & (Loan.status != "returned"))
+                          .group_by(Loan.visitor).tuples())
         out = []
         for vid in ids:
             v, how = found[vid]
             out.append(VisitorMatch(v.id, v.full_name, mask_id(v.id_number, v.id_type),
-                                    v.phone or "", v.institution or "", how, last.get(vid)))
+                                    v.phone or "", v.institution or "", how, last.get(vid),
+                                    open_loans.get(vid, 0)))
         out.sort(key=lambda m: (m.matched_on != "nik", m.full_name.casefold()))
         return out
 

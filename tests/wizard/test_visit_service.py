@@ -135,3 +135,16 @@ def test_visitor_lookup_uses_an_index_not_a_table_scan(ctx, services, returning_
         plan = " ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
         assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (sql, plan)
         assert "SCAN visitor" not in plan.replace('"', ""), (sql, plan)
+
+
+def test_lookup_tells_the_officer_about_loans_not_yet_returned(services, catalogue,
+                                                               returning_visitor):
+    from jdih_desktop.store.models import LoanRule
+
+    rule = LoanRule.get(LoanRule.name == "Pinjam bawa pulang").id
+    loan = services.loans.create_loan(None, rule, [catalogue["JDIH0000001"]],
+                                      visitor_id=returning_visitor)
+    (match,) = services.visits.find_visitors("Siti")
+    assert match.open_loans == 1
+    first = services.loans.mark_printed(loan.id).printed_at
+    assert services.loans.mark_printed(loan.id).printed_at == first  # the first print stays

@@ -130,6 +130,9 @@ class ArrivalPage(WizardPage):
             if m.last_visit:
                 text += self.tr("  ·  terakhir datang %1").replace(
                     "%1", format_date_id(m.last_visit.date(), False))
+            if m.open_loans:
+                text += self.tr("  ·  %1 peminjaman belum kembali").replace(
+                    "%1", str(m.open_loans))
             item = QListWidgetItem(f"{text}   [{how.get(m.matched_on, '')}]")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.results.addItem(item)

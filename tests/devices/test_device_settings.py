@@ -191,3 +191,13 @@ def test_status_bar_shows_live_device_status(qtbot, workers) -> None:
         sw.scan(ScanSettings(dpi=50))
         assert status.scanner_label.text() == "Pemindai: sibuk…"
     assert status.scanner_label.text() == "Pemindai: siap"
+
+
+def test_cancel_changes_nothing(qtbot, dialog, workers, tmp_path: Path) -> None:
+    pw, _sw = workers
+    before = pw.device
+    dialog.printer_combo.setEditText("network:192.168.1.77:9100")
+    qtbot.mouseClick(dialog.btn_cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert pw.device is before
+    assert not (tmp_path / "config.ini").exists()

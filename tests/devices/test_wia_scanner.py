@@ -73,8 +73,13 @@ class FakeItem:
         self.Properties = Props({"6146": 1, "6147": 150, "6148": 150, "6151": 0, "6152": 0})
 
     def Transfer(self, fmt: str) -> FakeImageFile:
-        assert fmt == WIA_FORMAT_PNG
         dev = self.device
+        if fmt != WIA_FORMAT_PNG or not dev.png_supported:
+            if fmt == WIA_FORMAT_PNG:
+                raise COMError(0x80070057)  # E_INVALIDARG: this driver has no PNG
+            buf = io.BytesIO()
+            Image.new("RGB", (40, 60), "white").save(buf, "BMP")
+            return FakeImageFile(buf.getvalue())
         dev.transfers.append(threading.get_ident())
         if dev.fail_next is not None:
             hr, dev.fail_next = dev.fail_next, None
@@ -95,6 +100,7 @@ class FakeDevice:
     def __init__(self) -> None:
         self.Properties = Props({"3086": 0x003, "3087": 1, "3088": 2, "3096": 1})
         self.feeder_pages = 3
+        self.png_supported = True
         self.fail_next: int | None = None
         self.transfers: list[int] = []
         self.Items = Collection([FakeItem(self)])
@@ -200,3 +206,11 @@ def test_com_is_initialised_on_the_worker_thread(backend: FakeBackend) -> None:
     # THEN COM was initialised once, on that thread, and the transfers happened there
     assert backend.initialised == worker_ids
     assert set(backend.device.transfers) == set(worker_ids)
+
+
+def test_bmp_only_driver_gives_png_pages(backend: FakeBackend) -> None:
+    # GIVEN a driver that cannot hand out PNG
+    backend.device.png_supported = False
+    page = WiaScanner("{6BDD1FC6}\\0000", backend).scan(ScanSettings(dpi=100))[0]
+    # THEN the BMP it gives is converted, and the page is PNG like from every other scanner
+    assert page.png.startswith(b"\x89PNG") and (page.width, page.height) == (40, 60)

@@ -927,8 +927,10 @@ class _Generator:
         arrivals = sorted(
             dt.datetime.combine(rng.choice(days), dt.time(8)) +
             dt.timedelta(minutes=rng.randrange(0, 420)) for _ in range(n_past))
-        open_arrivals = sorted(self.now - dt.timedelta(minutes=rng.randrange(35, 200))
-                               for _ in range(n_open))
+        # Visits still open today: the further along the SOP, the longer ago the arrival.
+        open_arrivals = sorted(
+            self.now - dt.timedelta(minutes=10 + 13 * k + rng.randrange(0, 8))
+             for k in range(n_open))
         popular = [d.id for d in docs if d.key in _CORE_KEYS] or [d.id for d in docs]
         all_ids = [d.id for d in docs]
         vid = self.next_id(Visit)
@@ -959,7 +961,7 @@ class _Generator:
             cancelled_at = cancel_reason = None
             if is_open:
                 status = "open"
-                step = _OPEN_STEPS[(idx - n_past) % len(_OPEN_STEPS)]
+                step = _OPEN_STEPS[(n_past + n_open - 1 - idx) % len(_OPEN_STEPS)]
                 borrow = step in ("LOAN", "HANDOVER") or (borrow and step != "BROWSE")
                 # Squeeze the boxes done so far between arrival and now.
                 span = max(4, int((self.now - arrived).total_seconds() // 60) - 2)

@@ -202,7 +202,12 @@ ReceiptItem = Text | Separator | KeyValue | QrCode | Barcode | Logo | Feed | Sig
 
 @dataclass
 class Receipt:
-    """A paper slip described independently of any printer."""
+    """A paper slip described independently of any printer.
+
+    ``title`` names the job (spooler job name, PDF title, logs); it is not printed: put the
+    heading on the paper as a ``Text`` item. Drivers print ``items`` top to bottom and cut at
+    the end when ``cut`` is set and the printer has a cutter.
+    """
 
     title: str
     items: list[ReceiptItem] = field(default_factory=list)

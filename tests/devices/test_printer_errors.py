@@ -116,3 +116,20 @@ def test_pdf_into_a_missing_folder(qapp, tmp_path: Path) -> None:
     printer = build_printer(f"pdf:{tmp_path}/tidak-ada/struk.pdf", DevicesConfig())
     with pytest.raises(DeviceNotFound):
         printer.print_receipt(SLIP)
+
+
+def test_pdf_printing_on_the_printer_worker_thread(qtbot, tmp_path: Path) -> None:
+    # GIVEN the PDF printer behind the printer worker (its own thread, as in the app)
+    from pypdf import PdfReader
+
+    from jdih_desktop.devices.worker import PrinterWorker
+
+    worker = PrinterWorker(build_printer(f"pdf:{tmp_path}/struk.pdf", DevicesConfig()))
+    try:
+        with qtbot.waitSignal(worker.printed, timeout=10000) as sig:
+            worker.print_receipt(Receipt("Struk").add(Text("Dicetak di thread printer")))
+    finally:
+        worker.shutdown()
+    # THEN the page was painted there and the file holds the text
+    text = " ".join(PdfReader(sig.args[1].output_path).pages[0].extract_text().split())
+    assert "Dicetak di thread printer" in text

@@ -98,6 +98,7 @@ class DocumentDetailPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
+        self.tabs.setAccessibleName(self.tr("Rincian dokumen"))
         self.summary = QTextBrowser()
         self.summary.setObjectName("detailSummary")
         self.summary.setAccessibleName(self.tr("Ringkasan dokumen"))

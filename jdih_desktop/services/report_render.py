@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape as xml_escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -65,6 +69,7 @@ GOLD = colors.HexColor("#d4a017")
 GREY = colors.HexColor("#8a8f98")
 LIGHT = colors.HexColor("#eef1f7")
 PURPOSE_PDF_ROWS = 12
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML 1.0
 DAILY_LOG_PDF_ROWS = 400
 
 
@@ -289,6 +294,7 @@ class _Pdf:
 
 
 def _esc(text: str) -> str:
+    text = _XML_BAD.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -650,6 +656,92 @@ DATE_FMT = "DD/MM/YYYY"
 DATETIME_FMT = "DD/MM/YYYY HH:MM"
 
 
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+class _FastRows:
+    """Worksheet rows as SpreadsheetML text: numbers, inline strings and date serials.
+
+    Cell styles (date formats) are not known here: a NUL-delimited column mark stands where
+    the style goes (NUL never survives in text, see ``_XML_BAD``), and ``_splice_rows``
+    puts in each column's ``s="..."`` from the row openpyxl wrote just above.
+    """
+
+    def __init__(self, columns: int, first_row: int) -> None:
+        self.letters = [get_column_letter(i) for i in range(1, columns + 1)]
+        self.next_row = first_row
+        self.parts: list[str] = []
+        self.count = 0
+
+    def add(self, row: Iterable[object]) -> None:
+        r = self.next_row
+        cells = []
+        for letter, v in zip(self.letters, row, strict=False):
+            ref = f"{letter}{r}"
+            if v is None or v == "":
+                continue
+            if isinstance(v, bool):
+                cells.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
+            elif isinstance(v, int | float):
+                cells.append(f'<c r="{ref}"\x00{letter}\x00><v>{v}</v></c>')
+            elif isinstance(v, dt.date):
+                d = v if isinstance(v, dt.datetime) else dt.datetime.combine(v, dt.time())
+                serial = (d - _EXCEL_EPOCH).total_seconds() / 86400
+                cells.append(f'<c r="{ref}"\x00{letter}\x00><v>{serial:.8f}</v></c>')
+            else:
+                text = xml_escape(_XML_BAD.sub("", str(v)))
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">'
+                             f"{text}</t></is></c>")
+        self.parts.append(f'<row r="{r}">{"".join(cells)}</row>')
+        self.next_row += 1
+        self.count += 1
+
+
+def _splice_rows(xlsx: bytes, fast: dict[str, _FastRows]) -> bytes:
+    """Append the prepared rows to their sheets inside the saved workbook."""
+    src = zipfile.ZipFile(io.BytesIO(xlsx))
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    book = ElementTree.fromstring(src.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(src.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    parts = {}
+    for sh in book.find("m:sheets", ns):
+        name = sh.get("name")
+        if name in fast:
+            target = targets[sh.get(f"{{{ns['r']}}}id")].lstrip("/")
+            parts[target if target.startswith("xl/") else f"xl/{target}"] = fast[name]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            rows = parts.get(info.filename)
+            if rows is not None:
+                text = data.decode("utf-8")
+                styles = _row_styles(text, rows.next_row - rows.count - 1)
+                body = "".join(rows.parts)
+                for letter in rows.letters:
+                    style = styles.get(letter, "")
+                    body = body.replace(f"\x00{letter}\x00", f' s="{style}"' if style else "")
+                end = text.index("</sheetData>")
+                text = text[:end] + body + text[end:]
+                last = f"{rows.letters[-1]}{rows.next_row - 1}"
+                text = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:{last}"', text,
+                              count=1)
+                data = text.encode("utf-8")
+            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _row_styles(sheet_xml: str, row: int) -> dict[str, str]:
+    """Column letter -> style id of the cells of one row as openpyxl wrote it."""
+    m = re.search(rf'<row r="{row}"[^>]*>(.*?)</row>', sheet_xml, re.S)
+    if not m:
+        return {}
+    return {c.group(1): c.group(2) for c in
+            re.finditer(r'<c r="([A-Z]+)\d+"[^>]*?\bs="(\d+)"', m.group(1))}
+
+
 class _Book:
     """A workbook whose sheets all look alike: bold header, frozen, filtered, sized columns.
 
@@ -660,8 +752,11 @@ class _Book:
 
     def __init__(self) -> None:
         self.wb = Workbook(write_only=True)
+        self._fast: dict[str, _FastRows] = {}
 
     def _cell(self, ws, value: object, *, head: bool = False, bold: bool = False):
+        if isinstance(value, str):
+            value = _XML_BAD.sub("", value)  # a stray control character must not sink a report
         c = WriteOnlyCell(ws, value=value)
         if head:
             c.font = _HEAD_FONT
@@ -679,10 +774,15 @@ class _Book:
 
     def _typed(self, ws, row: Iterable[object]) -> list[object]:
         """Dates and decimals get a cell with their number format; the rest stay plain."""
-        return [self._cell(ws, v) if isinstance(v, dt.date | float) else v for v in row]
+        return [self._cell(ws, v) if isinstance(v, dt.date | float)
+                else _XML_BAD.sub("", v) if isinstance(v, str) else v for v in row]
 
     def sheet(self, title: str, header: list[str], rows: Iterable[list[object]],
-              widths: list[int] | None = None, filter_: bool = True) -> None:
+              widths: list[int] | None = None, filter_: bool = True,
+              fast: bool = False) -> None:
+        """One table. ``fast`` streams rows 3.. as ready-made XML (see ``_FastRows``): the
+        raw visit sheet of a busy month has 100k+ cells, which openpyxl's pure-Python writer
+        needs seconds for. Row 2 is still written by openpyxl and lends its cell styles."""
         ws = self.wb.create_sheet(title)
         widths = widths or [max(10, min(50, len(h) + 4)) for h in header]
         for i, w in enumerate(widths, start=1):
@@ -690,9 +790,18 @@ class _Book:
         ws.freeze_panes = "A2"
         ws.append([self._cell(ws, h, head=True) for h in header])
         n = 1
-        for row in rows:
+        it = iter(rows)
+        for row in it:
             ws.append(self._typed(ws, row))
             n += 1
+            if fast:
+                rest = _FastRows(len(header), first_row=3)
+                for more in it:
+                    rest.add(more)
+                n += rest.count
+                if rest.count:
+                    self._fast[title] = rest
+                break
         if filter_ and n > 1:
             ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{n}"
 
@@ -713,7 +822,9 @@ class _Book:
     def bytes(self) -> bytes:
         buf = io.BytesIO()
         self.wb.save(buf)
-        return buf.getvalue()
+        if not self._fast:
+            return buf.getvalue()
+        return _splice_rows(buf.getvalue(), self._fast)
 
 
 def _signature_rows(sig: SignatureBlock) -> list[tuple[str, object]]:
@@ -785,7 +896,7 @@ def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
     b.sheet("Catatan petugas", ["Waktu", "No. kunjungan", "Pengunjung", "Catatan",
                                 "Dibatalkan"],
             ([n.at, n.visit_id, n.visitor_name, n.note, "Ya" if n.cancelled else ""]
-             for n in notes), widths=[17, 13, 28, 80, 11])
+             for n in notes), widths=[17, 13, 28, 80, 11], fast=True)
     b.sheet("Kunjungan", ["No. kunjungan", "Datang", "Pulang", "Nama", "NIK (disamarkan)",
                           "Kategori", "Instansi", "Keperluan", "Status", "Ingin meminjam",
                           "Penilaian", "Petugas"],
@@ -793,7 +904,7 @@ def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
               v.category, v.institution, v.purpose, v.status,
               None if v.wants_to_borrow is None else ("Ya" if v.wants_to_borrow else "Tidak"),
               v.rating, v.officer] for v in visits),
-            widths=[13, 17, 17, 28, 20, 26, 24, 40, 12, 14, 10, 24])
+            widths=[13, 17, 17, 28, 20, 26, 24, 40, 12, 14, 10, 24], fast=True)
     return b.bytes()
 
 
@@ -826,7 +937,7 @@ def collection_xlsx(r: CollectionReport, added_all: list) -> bytes:
             widths=[20, 12])
     b.sheet("Tambahan", ["No. dokumen", "Ditambahkan", "Jenis", "Dokumen", "Judul"],
             ([a.document_id, a.created_at, enums.DOC_TYPES.get(a.doc_type, ""), a.citation,
-              a.title] for a in added_all), widths=[12, 17, 18, 32, 70])
+              a.title] for a in added_all), widths=[12, 17, 18, 32, 70], fast=True)
     return b.bytes()
 
 

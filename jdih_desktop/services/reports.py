@@ -564,7 +564,7 @@ class ReportService:
         day = self._day_of(Visit.arrived_at)
         cancelled = fn.SUM(Case(None, [(Visit.status == "cancelled", 1)], 0))
         rows = (Visit.select(day.alias("d"), fn.COUNT(Visit.id) - cancelled, cancelled)
-                .where(self._in(Visit.arrived_at, period)).group_by(day).tuples())
+                .where(self._in(Visit.arrived_at, period)).group_by(SQL("1")).tuples())
         found = {_parse_day(d): (int(v or 0), int(c or 0)) for d, v, c in rows}
         holidays = {h.date: h.name for h in Holiday.select().where(
             (Holiday.date >= period.start) & (Holiday.date < period.end))}
@@ -590,8 +590,9 @@ class ReportService:
     def by_purpose(self, period: Period) -> list[LabelCount]:
         key = fn.COALESCE(fn.NULLIF(Visit.purpose_category, ""),
                           fn.NULLIF(fn.LOWER(fn.TRIM(Visit.purpose)), ""), "")
+        # GROUP BY 1: PostgreSQL does not match a parameterised expression to its twin.
         rows = (Visit.select(key.alias("k"), fn.COUNT(Visit.id))
-                .where(self._visits_in(period)).group_by(key).tuples())
+                .where(self._visits_in(period)).group_by(SQL("1")).tuples())
         labels = {**PURPOSE_LABELS, **getattr(enums, "PURPOSE_CATEGORIES", {})}
         out = []
         for k, n in rows:
@@ -607,7 +608,7 @@ class ReportService:
             (earlier.visitor == Visit.visitor) & (earlier.status != "cancelled")
             & (earlier.arrived_at < period.start_dt)))
         persons = (Visit.select(Visit.visitor.alias("vid"),
-                                fn.EXISTS(before).alias("seen"))
+                                Case(None, [(fn.EXISTS(before), 1)], 0).alias("seen"))
                    .where(self._visits_in(period) & Visit.visitor.is_null(False))
                    .group_by(Visit.visitor))
         sub = persons.alias("p")

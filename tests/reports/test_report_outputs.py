@@ -232,3 +232,26 @@ def test_empty_month_renders(ctx, report_service):
     assert "Jumlah kunjungan (tidak termasuk batal) 0" in text
     assert "Belum ada penilaian kepuasan" in text
     assert summary_values(xlsx_book(out.xlsx))["Jumlah kunjungan (tidak termasuk batal)"] == 0
+
+
+def test_raw_sheets_keep_text_and_times_exactly(filled, report_service, october):
+    # GIVEN notes with XML-special and control characters, and visits with seconds
+    tricky = "Catatan <b> & \"kutip\" 'tunggal' \x07bel  spasi "
+    first, second = (Visit.select().where(Visit.arrived_at >= october.start_dt)
+                     .order_by(Visit.arrived_at).limit(2))
+    for v in (first, second):
+        v.officer_notes = tricky
+        v.arrived_at = v.arrived_at.replace(second=37)
+        v.save()
+    # WHEN the month is rendered to XLSX and read back
+    out = build_report(report_service, ReportRequest("activity", october))
+    book = xlsx_book(out.xlsx)
+    assert "Catatan <b> & \"kutip\" 'tunggal' bel spasi" in pdf_text(out.pdf)
+    # THEN the text comes back (minus the control character) and every time to the second
+    notes = {r[1]: r[3] for r in sheet_rows(book, "Catatan petugas")}
+    assert notes[first.id] == notes[second.id] == tricky.replace("\x07", "").strip()
+    visits = {r[0]: r[1] for r in sheet_rows(book, "Kunjungan")}
+    for v in Visit.select().where((Visit.arrived_at >= october.start_dt)
+                                  & (Visit.arrived_at < october.end_dt)):
+        assert visits[v.id] == v.arrived_at
+    assert book["Kunjungan"]["B3"].number_format == "DD/MM/YYYY HH:MM"

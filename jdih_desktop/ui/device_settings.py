@@ -343,6 +343,10 @@ class DeviceSettingsDialog(QDialog):
         elif what == "preview":
             pix = QPixmap()
             pix.loadFromData(result)  # type: ignore[arg-type]
+            # As wide as the pane allows (scroll down for the rest), never wider than 1:1.
+            room = self.print_preview.parentWidget().width() - 8
+            if 100 < room < pix.width():
+                pix = pix.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
             self.print_preview.setPixmap(pix)
         elif what == "print":
             self.last_print = result  # type: ignore[assignment]

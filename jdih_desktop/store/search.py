@@ -276,11 +276,12 @@ def _search_broad(db: Database, f: SearchFilters, q: ParsedQuery, limit: int, of
         # Few rows share a number and a year (year index); each must also match every word,
         # checked here on its indexed fields (a MATCH per row would cost ~1 ms each).
         cols = ", ".join(f"d.{c}" for c in FTS_COLUMNS)
-        # "7/..." as a range ('/' + 1 == '0') so the (tahun, nomor) index answers it.
-        sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND (d.nomor = ? OR "
-               "(d.nomor >= ? AND d.nomor < ?))" + "".join(f" AND {w}" for w in where)
-               + " ORDER BY d.id DESC")
-        cite_params = [cite[1], cite[0], f"{cite[0]}/", f"{cite[0]}0", *params]
+        # "7" or "7/...": one range "7" <= nomor < "70" ('/' + 1 == '0') that the
+        # (tahun, nomor) index answers, then the exact shapes within it.
+        sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND d.nomor >= ? AND "
+               "d.nomor < ? AND (d.nomor = ? OR d.nomor >= ?)"
+               + "".join(f" AND {w}" for w in where) + " ORDER BY d.id DESC")
+        cite_params = [cite[1], cite[0], f"{cite[0]}0", cite[0], f"{cite[0]}/", *params]
         for row in db.execute_sql(sql, cite_params).fetchall():
             words = frozenset().union(*(_words(v) for v in row[1:]))
             if _matches(q, words):

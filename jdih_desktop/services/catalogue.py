@@ -252,8 +252,9 @@ def _control_chars(value: str, multiline: bool) -> list[str]:
     return bad
 
 
-def _fold_key(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
+def _is_date(value: object) -> bool:
+    """A calendar date (a datetime is not one: it would not compare with a date)."""
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
 # ----------------------------------------------------------------------------- validation
@@ -270,11 +271,14 @@ def validate_document(data: DocumentData, *, today: dt.date) -> dict[str, str]:
     def add(name: str, message: str) -> None:
         errors.setdefault(name, message)
 
-    doc_type = data.doc_type
+    # Unknown or non-text type/status: report it, then validate as if the type were unknown.
+    doc_type = data.doc_type if isinstance(data.doc_type, str) else None
     if doc_type not in DOC_TYPES:
         allowed = ", ".join(DOC_TYPES)
-        add("doc_type", f"Tipe dokumen {doc_type!r} tidak dikenal. Pilih salah satu: {allowed}.")
-    if data.status not in DOC_STATUS:
+        add("doc_type", f"Tipe dokumen {data.doc_type!r} tidak dikenal. Pilih salah satu: "
+                        f"{allowed}.")
+        doc_type = None
+    if not isinstance(data.status, str) or data.status not in DOC_STATUS:
         add("status", f"Status {data.status!r} tidak dikenal. Pilih 'berlaku' atau "
                       "'tidak_berlaku'.")
 
@@ -326,19 +330,20 @@ def validate_document(data: DocumentData, *, today: dt.date) -> dict[str, str]:
     pen = data.tanggal_penetapan
     pgd = data.tanggal_pengundangan
     for name, value in (("tanggal_penetapan", pen), ("tanggal_pengundangan", pgd)):
-        if value is not None and (not isinstance(value, dt.date)
-                                  or isinstance(value, dt.datetime)):
+        if value is not None and not _is_date(value):
             add(name, f"{field_label(name, doc_type)} harus berupa tanggal (HH-BB-TTTT).")
         elif value is not None and value > today:
             add(name, f"{field_label(name, doc_type)} {value:%d-%m-%Y} belum terjadi: "
                       f"paling lambat hari ini ({today:%d-%m-%Y}).")
-    if isinstance(pen, dt.date) and isinstance(pgd, dt.date) and pen > pgd:
+    pen = pen if _is_date(pen) else None
+    pgd = pgd if _is_date(pgd) else None
+    if pen is not None and pgd is not None and pen > pgd:
         add("tanggal_penetapan",
             f"Tanggal penetapan {pen:%d-%m-%Y} jatuh sesudah tanggal pengundangan "
             f"{pgd:%d-%m-%Y}. Peraturan ditetapkan dulu, baru diundangkan: periksa kedua "
             "tanggal.")
     if (doc_type in ("peraturan", "putusan") and isinstance(tahun, int)
-            and isinstance(pen, dt.date) and pen.year != tahun and "tahun" not in errors):
+            and pen is not None and pen.year != tahun and "tahun" not in errors):
         add("tahun", f"Tahun {tahun} tidak sama dengan tahun tanggal penetapan ({pen.year}). "
                      "Samakan tahun dengan tanggal penetapan.")
 

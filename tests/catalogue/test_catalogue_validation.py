@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from jdih_desktop.services.catalogue import (
+    EDITABLE_FIELDS,
     DocumentData,
     find_duplicate,
     isbn_valid,
@@ -85,3 +89,17 @@ def test_find_duplicate_by_number_and_by_jdihn_id(catalogue) -> None:
     # AND the document itself (editing) or another number is not
     assert find_duplicate(peraturan(id=doc_id, jdihn_id="777")) is None
     assert find_duplicate(peraturan(nomor="5")) is None
+
+
+_ANY = st.one_of(st.none(), st.text(max_size=50), st.integers(), st.floats(allow_nan=True),
+                 st.booleans(), st.dates(), st.datetimes(), st.binary(max_size=10),
+                 st.lists(st.integers(), max_size=2))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(EDITABLE_FIELDS), _ANY, max_size=8))
+def test_any_values_give_messages_never_exceptions(values: dict) -> None:
+    # GIVEN any mix of types an import could produce WHEN validated
+    errors = validate_document(DocumentData(**values), today=TODAY)
+    # THEN the answer is field -> Indonesian text, never a crash
+    assert all(isinstance(k, str) and isinstance(v, str) and v for k, v in errors.items())

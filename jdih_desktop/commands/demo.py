@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from jdih_desktop.commands import context_for
@@ -19,17 +20,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
+# Labels of the counts generate_demo_data returns, in the order they are printed.
+LABELS = {
+    "documents": "dokumen", "copies": "eksemplar", "relations": "relasi",
+    "officers": "petugas", "visitors": "pengunjung", "visits": "kunjungan",
+    "consultations": "dokumen dibaca", "loans": "peminjaman", "loan_items": "butir pinjaman",
+    "returns": "pengembalian", "overdue_loans": "pinjaman terlambat", "holidays": "hari libur",
+}
+
+
 def run(args: argparse.Namespace) -> int:
     from jdih_desktop.services.demo import generate_demo_data
 
     if args.documents < 0 or args.visits < 0:
-        print("jdih-desktop: jumlah dokumen dan kunjungan tidak boleh negatif")
+        print("jdih-desktop: jumlah dokumen dan kunjungan tidak boleh negatif", file=sys.stderr)
         return 2
     ctx = context_for(args)
-    started = time.perf_counter()
-    stats = generate_demo_data(documents=args.documents, visits=args.visits, seed=args.seed)
-    took = time.perf_counter() - started
-    print(f"Data demo dibuat di {ctx.data_dir} dalam {took:.1f} s: " + ", ".join(
-        f"{k} {v}" for k, v in stats.items()))
-    ctx.db.close()
+    try:
+        started = time.perf_counter()
+        stats = generate_demo_data(documents=args.documents, visits=args.visits,
+                                   seed=args.seed)
+        took = time.perf_counter() - started
+    finally:
+        ctx.db.close()
+    counts = [f"{label} {stats[key]}" for key, label in LABELS.items() if key in stats]
+    print(f"Data demo dibuat di {ctx.data_dir} dalam {took:.1f} s: " + ", ".join(counts))
     return 0

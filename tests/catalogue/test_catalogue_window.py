@@ -157,6 +157,7 @@ def test_copies_labels_and_attachments(qtbot, window, devices, tmp_path) -> None
     qtbot.mouseClick(detail.add_copy_button, Qt.MouseButton.LeftButton)
     assert detail.copy_table.rowCount() == 2
     assert detail.copy_table.item(1, 0).text() == "JDIH0000002"
+    assert detail.message.text() == "Eksemplar JDIH0000002 ditambahkan."
     assert window.model.document_row(_row_of(window, "Tata Kerja KPU")).copies == 2
     # WHEN a label is printed THEN the printer thread prints the barcode
     detail.copy_table.selectRow(0)

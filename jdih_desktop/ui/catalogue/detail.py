@@ -250,7 +250,8 @@ class DocumentDetailPanel(QWidget):
         return self.detail.data.id if self.detail else None
 
     def show_document(self, document_id: int | None) -> None:
-        self.message.clear()
+        if document_id != self.document_id:  # a re-show after an edit keeps its message
+            self.message.clear()
         if document_id is None:
             self.detail = None
             self.title.setText(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))

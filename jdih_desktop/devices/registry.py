@@ -155,6 +155,10 @@ def _render_options(cfg: DevicesConfig) -> RenderOptions:
 
 
 def _check_profile(name: str) -> None:
+    """An unknown profile is a configuration error; "default" always exists (and checking it
+    would import python-escpos at start-up for nothing)."""
+    if (name or "default") == "default":
+        return
     from escpos.capabilities import get_profile
 
     try:

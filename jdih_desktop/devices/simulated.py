@@ -1,5 +1,7 @@
 """Simulated scanner and receipt printer: the real code paths without hardware.
 
+(Pillow and python-escpos are imported on first use, not at start-up.)
+
 The simulated printer runs the very ESC/POS renderer the real printers use (into python-escpos's
 ``Dummy``), so tests and the demo exercise real bytes; it keeps every job with its bytes and a
 preview image. The simulated scanner draws believable pages (an ID card, an A4 letter) so the
@@ -18,8 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from PIL import Image, ImageDraw, ImageFont
+from typing import Any
 
 from jdih_desktop.devices.base import (
     DeviceCancelled,
@@ -32,8 +33,7 @@ from jdih_desktop.devices.base import (
     ScannerCapabilities,
     ScanSettings,
 )
-from jdih_desktop.devices.escpos_render import RenderOptions, render_bytes
-from jdih_desktop.devices.preview import render_preview_png
+from jdih_desktop.devices.escpos_render import RenderOptions
 
 # ----------------------------------------------------------------------------- printer
 
@@ -96,6 +96,9 @@ class SimulatedPrinter:
             failure = self._fail.pop(0) if self._fail else None
         if failure is not None:
             raise failure
+        from jdih_desktop.devices.escpos_render import render_bytes
+        from jdih_desktop.devices.preview import render_preview_png
+
         data = render_bytes(receipt, self.options)
         preview = render_preview_png(receipt, self.options)
         job = SimulatedJob(receipt=receipt, data=data, preview_png=preview,
@@ -117,7 +120,9 @@ _SANS_BOLD = ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
               "C:/Windows/Fonts/arialbd.ttf")
 
 
-def _font(size: int, bold: bool = False) -> ImageFont.ImageFont:
+def _font(size: int, bold: bool = False) -> Any:
+    from PIL import ImageFont
+
     for path in (_SANS_BOLD if bold else _SANS):
         try:
             return ImageFont.truetype(path, max(6, size))
@@ -133,8 +138,10 @@ def _px(mm: float, dpi: int) -> int:
     return max(1, round(mm / 25.4 * dpi))
 
 
-def draw_id_card(dpi: int, serial: int = 1) -> Image.Image:
+def draw_id_card(dpi: int, serial: int = 1) -> Any:
     """An ID-1 card (KTP-like layout): header band, photo box, labelled fields."""
+    from PIL import Image, ImageDraw
+
     w, h = _px(ID_CARD_MM[0], dpi), _px(ID_CARD_MM[1], dpi)
     img = Image.new("RGB", (w, h), (214, 231, 244))
     d = ImageDraw.Draw(img)
@@ -165,8 +172,10 @@ def draw_id_card(dpi: int, serial: int = 1) -> Image.Image:
     return img
 
 
-def draw_a4_page(dpi: int, page_no: int = 1, pages: int = 1) -> Image.Image:
+def draw_a4_page(dpi: int, page_no: int = 1, pages: int = 1) -> Any:
     """An A4 letter: letterhead, title, numbered paragraphs as grey text lines, page number."""
+    from PIL import Image, ImageDraw
+
     w, h = _px(A4_MM[0], dpi), _px(A4_MM[1], dpi)
     img = Image.new("RGB", (w, h), (250, 250, 247))
     d = ImageDraw.Draw(img)
@@ -195,7 +204,7 @@ def draw_a4_page(dpi: int, page_no: int = 1, pages: int = 1) -> Image.Image:
     return img
 
 
-def _to_mode(img: Image.Image, mode: str) -> Image.Image:
+def _to_mode(img: Any, mode: str) -> Any:
     if mode == "gray":
         return img.convert("L")
     if mode == "lineart":
@@ -203,7 +212,7 @@ def _to_mode(img: Image.Image, mode: str) -> Image.Image:
     return img
 
 
-def _png(img: Image.Image) -> bytes:
+def _png(img: Any) -> bytes:
     buf = io.BytesIO()
     img.save(buf, "PNG", compress_level=1)  # fast: scans are big and only shown/stored
     return buf.getvalue()

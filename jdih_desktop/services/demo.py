@@ -534,12 +534,11 @@ def holidays_for_years(years: Iterable[int]) -> list[tuple[dt.date, str]]:
     return sorted(days.items())
 
 
-def has_data(db: Database | None = None) -> bool:
-    """True when the database already holds a catalogue, visitors or visits.
+def has_data() -> bool:
+    """True when the opened database already holds a catalogue, visitors, visits or loans.
 
     Officers, loan rules and holidays do not count: a new database gets those by default.
     """
-    del db  # the models are bound to the opened database through the proxy
     return any(m.select().limit(1).exists() for m in (Document, Visitor, Visit, Loan))
 
 
@@ -1103,14 +1102,15 @@ _CORE_KEYS = frozenset(k for k, *_ in _CORE)
 
 
 def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022, *,
-                       clock: Clock | None = None, db: Database | None = None) -> dict[str, int]:
+                       clock: Clock | None = None) -> dict[str, int]:
     """Fill the opened database with a demo collection and a year of visits; return counts.
 
-    Refuses (StoreError) when the database already holds documents, visitors or visits.
+    Visits cover the 12 months ending at the clock's now. Refuses (StoreError) when the
+    database already holds documents, visitors, visits or loans.
     """
-    db = db or database_proxy.obj
+    db = database_proxy.obj
     now = (clock or (lambda: dt.datetime.now()))().replace(microsecond=0)
-    if has_data(db):
+    if has_data():
         raise StoreError(
             "Basis data ini sudah berisi katalog atau kunjungan; data demo tidak ditambahkan. "
             "Pilih folder data baru dengan --data-dir.")

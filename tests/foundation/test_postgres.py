@@ -57,6 +57,26 @@ def test_open_context_creates_and_migrates_the_schema(data_dir, pg_url):
         again.db.close()
 
 
+def test_postgres_upgrade_rebuilds_the_search_indexes(data_dir, pg_url):
+    # GIVEN a PostgreSQL database left at schema v2 (its v3 search indexes missing)
+    ctx = open_context(make_args(data_dir, db=pg_url))
+    Document.create(doc_type="peraturan", jenis="Undang-Undang", singkatan_jenis="UU",
+                    nomor="7", tahun=2017, judul="Pemilihan Umum")
+    ctx.db.execute_sql("DROP INDEX document_tahun_nomor")
+    ctx.db.execute_sql("UPDATE schema_version SET version = 2")
+    ctx.db.close()
+    # WHEN the app opens it again
+    again = open_context(make_args(data_dir, db=pg_url))
+    try:
+        # THEN it is migrated to the latest version, the indexes exist and search works
+        assert current_version(again.db) == LATEST
+        names = {i.name for i in again.db.get_indexes("document")}
+        assert {"document_tahun_nomor", "document_fts_idx"} <= names
+        assert len(search_documents(SearchFilters(text="UU 7/2017")).ids) == 1
+    finally:
+        again.db.close()
+
+
 CATALOGUE = [
     ("peraturan", "Undang-Undang", "UU", "7", 2017, "Pemilihan Umum"),
     ("peraturan", "Undang-Undang", "UU", "10", 2008,

@@ -49,7 +49,7 @@ def test_catalogue_on_postgres(pg_catalogue) -> None:
         == [2021, 2019]
     assert cat.page(SearchFilters(text="kerja", sort="judul_desc"), 0, 5)[0].judul.startswith(
         "Tata")
-    assert cat.subject_suggestions("pem") == ["PEMILU", "PEMILU - TATA KERJA"]  # ties by name
+    assert cat.subject_suggestions("pem") == ["PEMILU - TATA KERJA", "PEMILU"]  # most used first
     att = cat.add_attachment(new, "full_text", "n.pdf", b"%PDF-1.4\n/Type /Page\n%%EOF")
     assert cat.attachment_content(att.id).startswith(b"%PDF-")
     first_total, first_rows = cat.first_page(SearchFilters(), 2)

@@ -44,13 +44,13 @@ def test_help_works():
     assert "JDIH_DB_URL" in proc.stdout
 
 
-def test_unwritable_data_folder(tmp_path):
+@pytest.mark.parametrize("command", ["demo-data", "gui"])
+def test_unwritable_data_folder(tmp_path, command):
     # GIVEN a data folder that cannot exist even for root: its parent is a regular file
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("keep me\n")
-    # WHEN the app starts on it
-    proc = run_cli("demo-data", "--documents", "1", "--visits", "1",
-                   "--data-dir", str(blocker / "data"))
+    # WHEN the app (or the demo filler) starts on it
+    proc = run_cli(command, "--data-dir", str(blocker / "data"))
     # THEN it says which folder cannot be written and what to do, and the file is untouched
     assert_clean_failure(proc, "Folder data tidak dapat ditulisi", "--data-dir")
     assert blocker.read_text() == "keep me\n"
@@ -97,10 +97,11 @@ def test_damaged_pages_stop_a_migration_before_anything_is_written(tmp_path):
     assert not list(data.glob("jdih.sqlite3.bak-*"))
 
 
-def test_unreachable_postgresql_fails_fast_and_clearly(tmp_path):
+@pytest.mark.parametrize("command", ["demo-data", "gui"])
+def test_unreachable_postgresql_fails_fast_and_clearly(tmp_path, command):
     # GIVEN a PostgreSQL URL where nothing listens
     # WHEN the app starts on it (the issue asks for an answer within a few seconds)
-    proc = run_cli("demo-data", "--data-dir", str(tmp_path / "data"),
+    proc = run_cli(command, "--data-dir", str(tmp_path / "data"),
                    "--db", "postgresql://x@127.0.0.1:1/x", timeout=20)
     # THEN the message says the database cannot be reached and what to check
     assert_clean_failure(proc, "Tidak dapat terhubung ke basis data",

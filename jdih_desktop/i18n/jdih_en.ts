@@ -106,6 +106,10 @@
         <source>  ·  terakhir datang %1</source>
         <translation>  ·  last visit %1</translation>
     </message>
+    <message>
+        <source>  ·  %1 peminjaman belum kembali</source>
+        <translation>  ·  %1 loans not yet returned</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -289,6 +293,30 @@
         <source>Pinjam dokumen →</source>
         <translation>Borrow documents →</translation>
     </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku</source>
+        <translation>Not in force</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueFilterBar</name>
@@ -343,6 +371,30 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku</source>
+        <translation>Not in force</translation>
     </message>
 </context>
 <context>
@@ -453,6 +505,18 @@
     <message>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
     </message>
 </context>
 <context>
@@ -679,6 +743,38 @@
         <source>Pengaturan tidak dapat disimpan ke %1 — periksa izin folder data, lalu Coba lagi.</source>
         <translation>The settings could not be saved to %1 — check the permissions of the data folder, then try again.</translation>
     </message>
+    <message>
+        <source>58 mm (struk kecil)</source>
+        <translation>58 mm (small receipt)</translation>
+    </message>
+    <message>
+        <source>80 mm (struk standar)</source>
+        <translation>80 mm (standard receipt)</translation>
+    </message>
+    <message>
+        <source>A4 (printer biasa / PDF)</source>
+        <translation>A4 (ordinary printer / PDF)</translation>
+    </message>
+    <message>
+        <source>A5 (printer biasa / PDF)</source>
+        <translation>A5 (ordinary printer / PDF)</translation>
+    </message>
+    <message>
+        <source>ASCII (huruf beraksen dilipat: é → e)</source>
+        <translation>ASCII (accented letters folded: é → e)</translation>
+    </message>
+    <message>
+        <source>CP1252 (Windows Latin)</source>
+        <translation>CP1252 (Windows Latin)</translation>
+    </message>
+    <message>
+        <source>CP850 (Latin-1)</source>
+        <translation>CP850 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP858 (Latin-1 + €)</source>
+        <translation>CP858 (Latin-1 + €)</translation>
+    </message>
 </context>
 <context>
     <name>DeviceStatusWidget</name>
@@ -875,6 +971,10 @@
     <message>
         <source>Hapus</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Rincian dokumen</source>
+        <translation>Document details</translation>
     </message>
     <message>
         <source>Ringkasan dokumen</source>
@@ -1128,6 +1228,230 @@
         <source>Hasil digitalisasi tersimpan (%1 halaman).</source>
         <translation>Digitised copy saved (%1 pages).</translation>
     </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Artikel Jurnal)</source>
+        <translation>Form (e.g. Artikel Jurnal)</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Buku)</source>
+        <translation>Form (e.g. Buku)</translation>
+    </message>
+    <message>
+        <source>Bidang hukum</source>
+        <translation>Field of law</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deskripsi fisik</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>Dicabut oleh</source>
+        <translation>Revoked by</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan oleh</source>
+        <translation>Implemented by</translation>
+    </message>
+    <message>
+        <source>Ditetapkan oleh</source>
+        <translation>Established by</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Hasil digitalisasi</source>
+        <translation>Digitised result</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>ID JDIHN (idData)</source>
+        <translation>JDIHN ID (idData)</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Jenis peradilan</source>
+        <translation>Type of court</translation>
+    </message>
+    <message>
+        <source>Jenis/bentuk</source>
+        <translation>Kind/form</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Melaksanakan</source>
+        <translation>Implements</translation>
+    </message>
+    <message>
+        <source>Mencabut</source>
+        <translation>Revokes</translation>
+    </message>
+    <message>
+        <source>Menetapkan</source>
+        <translation>Establishes</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Nama berkas unduhan</source>
+        <translation>Download file name</translation>
+    </message>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation>Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Pindaian pengembalian</source>
+        <translation>Return scan</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Singkatan jenis</source>
+        <translation>Kind abbreviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation>Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang</source>
+        <translation>Main entry (body/author)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation>Year of publication</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation>Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan</source>
+        <translation>Date of enactment</translation>
+    </message>
+    <message>
+        <source>Tanggal pengundangan</source>
+        <translation>Date of promulgation</translation>
+    </message>
+    <message>
+        <source>Tempat penetapan</source>
+        <translation>Place of enactment</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation>Place of the court</translation>
+    </message>
+    <message>
+        <source>Tempat terbit</source>
+        <translation>Place of publication</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>URL abstrak</source>
+        <translation>Abstract URL</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation>Detail URL</translation>
+    </message>
+    <message>
+        <source>URL unduhan</source>
+        <translation>Download URL</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1150,6 +1474,174 @@
     <message>
         <source>Tanggal tidak terbaca. Tulis HH-BB-TTTT, mis. 01-02-2021.</source>
         <translation>The date cannot be read. Write DD-MM-YYYY, e.g. 01-02-2021.</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Artikel Jurnal)</source>
+        <translation>Form (e.g. Artikel Jurnal)</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Buku)</source>
+        <translation>Form (e.g. Buku)</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Bidang hukum</source>
+        <translation>Field of law</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deskripsi fisik</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>ID JDIHN (idData)</source>
+        <translation>JDIHN ID (idData)</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Jenis peradilan</source>
+        <translation>Type of court</translation>
+    </message>
+    <message>
+        <source>Jenis/bentuk</source>
+        <translation>Kind/form</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Nama berkas unduhan</source>
+        <translation>Download file name</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation>Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Singkatan jenis</source>
+        <translation>Kind abbreviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation>Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang</source>
+        <translation>Main entry (body/author)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation>Year of publication</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation>Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan</source>
+        <translation>Date of enactment</translation>
+    </message>
+    <message>
+        <source>Tanggal pengundangan</source>
+        <translation>Date of promulgation</translation>
+    </message>
+    <message>
+        <source>Tempat penetapan</source>
+        <translation>Place of enactment</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation>Place of the court</translation>
+    </message>
+    <message>
+        <source>Tempat terbit</source>
+        <translation>Place of publication</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku</source>
+        <translation>Not in force</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>URL abstrak</source>
+        <translation>Abstract URL</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation>Detail URL</translation>
+    </message>
+    <message>
+        <source>URL unduhan</source>
+        <translation>Download URL</translation>
     </message>
 </context>
 <context>
@@ -1189,16 +1681,64 @@
             <numerusform>%n fields need correcting (marked red).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
         <source>Jumlah eksemplar</source>
-        <translation>Copies</translation>
+        <translation>Number of copies</translation>
     </message>
     <message>
         <source>Klik untuk mengurutkan</source>
         <translation>Click to sort</translation>
+    </message>
+    <message>
+        <source>Eks.</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2191,130 @@
         <source>Perbaiki baris bermasalah di berkas, lalu Uji impor lagi; tidak ada yang disimpan.</source>
         <translation>Fix the rows with problems in the file, then Test import again; nothing was saved.</translation>
     </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bidang hukum</source>
+        <translation>Field of law</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Deskripsi fisik</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>ID JDIHN (idData)</source>
+        <translation>JDIHN ID (idData)</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Jenis/bentuk</source>
+        <translation>Kind/form</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Nama berkas unduhan</source>
+        <translation>Download file name</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>All formats (*.json *.csv *.xlsx);;JDIHN feed (*.json);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Singkatan jenis</source>
+        <translation>Kind abbreviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang</source>
+        <translation>Main entry (body/author)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan</source>
+        <translation>Date of enactment</translation>
+    </message>
+    <message>
+        <source>Tanggal pengundangan</source>
+        <translation>Date of promulgation</translation>
+    </message>
+    <message>
+        <source>Tempat penetapan</source>
+        <translation>Place of enactment</translation>
+    </message>
+    <message>
+        <source>Tempat terbit</source>
+        <translation>Place of publication</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>URL abstrak</source>
+        <translation>Abstract URL</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation>Detail URL</translation>
+    </message>
+    <message>
+        <source>URL unduhan</source>
+        <translation>Download URL</translation>
+    </message>
 </context>
 <context>
     <name>LoanPage</name>
@@ -1921,6 +2585,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Komentar</source>
         <translation>Comments</translation>
     </message>
+    <message>
+        <source>Kurang puas</source>
+        <translation>Not quite satisfied</translation>
+    </message>
+    <message>
+        <source>Puas</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Sangat puas</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Tidak puas</source>
+        <translation>Not satisfied</translation>
+    </message>
 </context>
 <context>
     <name>RelationDialog</name>
@@ -2161,6 +2841,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Bukti %1 — dicetak %2 kali.</source>
         <translation>Receipt %1 — printed %2 times.</translation>
+    </message>
+    <message>
+        <source>Printer belum diatur — pilih di Pengaturan Perangkat.</source>
+        <translation>No printer set up — choose one in Device Settings.</translation>
     </message>
     <message>
         <source>Bukti %1 dicetak ulang.</source>
@@ -2405,6 +3089,26 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Teks pengingat untuk %1 disalin.</source>
         <translation>Reminder text for %1 copied.</translation>
     </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Sebagian dikembalikan</source>
+        <translation>Partly returned</translation>
+    </message>
+    <message>
+        <source>Sudah dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
 </context>
 <context>
     <name>VisitBookPage</name>
@@ -2488,6 +3192,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Clear signature</translation>
     </message>
     <message>
+        <source>Tanda tangan tersimpan — tekan Hapus tanda tangan untuk menandatangani ulang</source>
+        <translation>Signature saved — press Clear signature to sign again</translation>
+    </message>
+    <message>
         <source>Pengunjung belum menyetujui pemberitahuan privasi — centang kotak persetujuan setelah membacanya.</source>
         <translation>The visitor has not consented to the privacy notice yet — tick the consent box after reading it.</translation>
     </message>
@@ -2502,6 +3210,142 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Buku kunjungan lengkap. Tekan Lanjut (atau Selesai di layar pengunjung).</source>
         <translation>The visitor book is complete. Press Next (or Done on the visitor screen).</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890 atau (0562) 631234</source>
+        <translation>0812-3456-7890 or (0562) 631234</translation>
+    </message>
+    <message>
+        <source>16 angka NIK, mis. 6172015708900001</source>
+        <translation>The 16 digits of the NIK, e.g. 6172015708900001</translation>
+    </message>
+    <message>
+        <source>ASN / instansi pemerintah</source>
+        <translation>Civil servant / government body</translation>
+    </message>
+    <message>
+        <source>Advokat / praktisi hukum</source>
+        <translation>Advocate / legal practitioner</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Alamat *</source>
+        <translation>Address *</translation>
+    </message>
+    <message>
+        <source>Dokumen yang dicari…</source>
+        <translation>Documents you are looking for…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail *</source>
+        <translation>E-mail *</translation>
+    </message>
+    <message>
+        <source>Instansi / lembaga</source>
+        <translation>Organisation / institution</translation>
+    </message>
+    <message>
+        <source>Instansi / lembaga *</source>
+        <translation>Organisation / institution *</translation>
+    </message>
+    <message>
+        <source>Jenis identitas</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Jenis identitas *</source>
+        <translation>Identity document *</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Anggota / Pegawai</source>
+        <translation>Member / staff card</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Mahasiswa</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>Kategori pengunjung</source>
+        <translation>Visitor category</translation>
+    </message>
+    <message>
+        <source>Kategori pengunjung *</source>
+        <translation>Visitor category *</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Keperluan *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Masyarakat umum</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Media / jurnalis</source>
+        <translation>Media / journalist</translation>
+    </message>
+    <message>
+        <source>NIK (KTP)</source>
+        <translation>NIK (identity card)</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Nomor identitas *</source>
+        <translation>Identity number *</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Nomor telepon *</source>
+        <translation>Phone number *</translation>
+    </message>
+    <message>
+        <source>Paspor</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Pelajar / mahasiswa</source>
+        <translation>Pupil / student</translation>
+    </message>
+    <message>
+        <source>Peserta pemilu / partai politik</source>
+        <translation>Election participant / political party</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM (driving licence)</translation>
+    </message>
+    <message>
+        <source>nama@contoh.go.id</source>
+        <translation>name@example.go.id</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +3445,38 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Halaman ini belum lengkap.</source>
         <translation>This page is not complete yet.</translation>
     </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Kedatangan</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Kepulangan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Pemberian akses</source>
+        <translation>Granting access</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Penelusuran koleksi</source>
+        <translation>Browsing the collection</translation>
+    </message>
+    <message>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
+    </message>
 </context>
 <context>
     <name>VisitorScreen</name>
@@ -2672,6 +3548,42 @@ Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for
     <message>
         <source>&lt;b&gt;Kunjungan berlangsung&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Visits in progress&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Kedatangan</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Kepulangan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Pemberian akses</source>
+        <translation>Granting access</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Penelusuran koleksi</source>
+        <translation>Browsing the collection</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
     </message>
 </context>
 <context>

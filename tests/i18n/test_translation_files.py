@@ -8,6 +8,7 @@ tests fail as soon as someone adds or changes a tr() string without translating 
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+
+from jdih_desktop.i18n import runtime_labels
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jdih_desktop"
@@ -74,10 +77,14 @@ def qt_tool(name: str) -> str:
 
 def test_every_source_string_has_a_finished_english_translation(tmp_path):
     # GIVEN a copy of the committed .ts and every Python module of the package, including
-    # modules not yet added to git
+    # modules not yet added to git, and the labels the UI translates from data
     ts = tmp_path / "jdih_en.ts"
     shutil.copyfile(TS, ts)
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+    # plus the labels translated from data at run time (self.tr(label)), as lupdate markers
+    markers = tmp_path / "runtime_labels_markers.py"
+    markers.write_text(runtime_labels.marker_module(), encoding="utf-8")
+    sources.append(str(markers))
     listing = tmp_path / "sources.lst"
     listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
 
@@ -176,3 +183,52 @@ def test_lrelease_of_the_ts_reproduces_the_committed_qm(tmp_path):
     # THEN the bytes are those committed (same tool version: the .qm was not hand-edited or
     # left behind after a .ts change)
     assert out.read_bytes() == QM.read_bytes(), f"jdih_en.qm is stale. To fix: {HOW_TO_FIX}."
+
+
+def _dynamic_tr_calls() -> set[tuple[str, str, str]]:
+    """(file, class, argument) of every tr() whose argument is not a string literal."""
+    found = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+
+        def visit(node: ast.AST, cls: str, rel: str = rel) -> None:
+            for child in ast.iter_child_nodes(node):
+                inner = child.name if isinstance(child, ast.ClassDef) else cls
+                if (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
+                        and child.func.attr == "tr" and child.args
+                        and not (isinstance(child.args[0], ast.Constant)
+                                 and isinstance(child.args[0].value, str))):
+                    found.add((rel, cls, ast.unparse(child.args[0])))
+                visit(child, inner)
+
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_tr_of_a_variable_is_registered_with_its_labels():
+    # GIVEN the tr() calls of the package whose argument is a variable, not a literal
+    in_code = _dynamic_tr_calls()
+    registered = {(s.path, s.context, s.expr) for s in runtime_labels.SITES}
+    # WHEN they are compared with jdih_desktop/i18n/runtime_labels.py's SITES
+    unknown = sorted(in_code - registered)
+    gone = sorted(registered - in_code)
+    # THEN each one is listed there with the labels it can receive (else lupdate never sees
+    # those labels and they stay Indonesian in English mode), and no entry is left over
+    assert not unknown, (
+        "tr() of a variable that lupdate cannot see; add a Site(path, class, argument, "
+        "labels) for it to jdih_desktop/i18n/runtime_labels.py, or wrap the literals in "
+        "tr() where they are written:\n" + "\n".join(f"  {u}" for u in unknown))
+    assert not gone, ("runtime_labels.SITES lists calls no longer in the code; remove or "
+                      "update them:\n" + "\n".join(f"  {g}" for g in gone))
+
+
+def test_runtime_labels_are_read_from_the_live_tables():
+    # GIVEN the registry of labels translated from data
+    # WHEN each site's labels are collected
+    empty = [s for s in runtime_labels.SITES if not [t for t in s.labels() if t]]
+    messages = runtime_labels.messages()
+    # THEN every site yields labels, e.g. the document types for the catalogue filter and the
+    # SOP step names for the visits panel
+    assert not empty, f"sites without labels: {empty}"
+    assert "Peraturan" in messages["CatalogueFilterBar"]
+    assert "Buku kunjungan" in messages["VisitsPanel"]

@@ -60,7 +60,13 @@ def test_monthly_report_renders_in_worker_and_previews(qtbot, filled, report_ser
     assert w.progress.value() == 100
     assert save.isEnabled() and w.findChild(QPushButton, "btnPrint").isEnabled()
     assert "Oktober 2026" in pdf_text(out.pdf)
-    assert str(out.pdf.count(b"/Type /Page")) and "siap" in w.status.text()
+    assert "siap" in w.status.text()
+    # AND a smaller zoom rasterises the pages again at half the width of 100%
+    width75 = page1.pixmap().width()
+    w.findChild(QComboBox, "previewZoom").setCurrentIndex(0)  # 50%
+    qtbot.waitUntil(lambda: w.preview_page_count() == pdf_pages(out.pdf) and abs(
+        w.findChild(QLabel, "previewPage1").pixmap().width() - width75 * 2 / 3) <= 2,
+        timeout=WAIT)
 
 
 def test_save_pdf_and_xlsx_through_the_buttons(qtbot, filled, report_service, clock,

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -77,6 +77,8 @@ class ReportsWindow(QWidget):
         self.save_dir = save_dir or Path.home()
         self.result: RenderedReport | None = None
         self.page_images: list[QImage] = []
+        self._pending: list[tuple[int, QImage]] = []
+        self._announce = False
         self.runner = JobRunner(self)
         self.setObjectName("reportsWindow")
         self.setWindowTitle(self.tr("Laporan — JDIH Desktop"))
@@ -178,7 +180,7 @@ class ReportsWindow(QWidget):
         for pct in (50, 75, 100, 125):
             self.zoom_combo.addItem(f"{pct}%", pct)
         self.zoom_combo.setCurrentIndex(1)
-        self.zoom_combo.currentIndexChanged.connect(self._show_pages)
+        self.zoom_combo.currentIndexChanged.connect(self._on_zoom_changed)
         self.preview_host = QWidget()
         self.preview_host.setObjectName("previewPages")
         self.preview_layout = QVBoxLayout(self.preview_host)
@@ -229,6 +231,9 @@ class ReportsWindow(QWidget):
         return ReportRequest(dict(KINDS)[k], Period.month(m.year(), m.month()))
 
     # ------------------------------------------------------------------ rendering
+    def _preview_dpi(self) -> int:
+        return PREVIEW_DPI * int(self.zoom_combo.currentData() or 75) // 100
+
     @Slot()
     def render_report(self) -> None:
         """Build the chosen report in the background; the preview follows."""
@@ -237,15 +242,30 @@ class ReportsWindow(QWidget):
         request = self.request()
         self._set_busy(True, self.tr("Menyusun laporan…"))
         reports = self.reports
+        dpi = self._preview_dpi()
 
         def work(progress):
             out = build_report(reports, request, progress)
-            images = page_images(out.pdf or b"", PREVIEW_DPI, progress, 90, 10)
+            images = page_images(out.pdf or b"", dpi, progress, 90, 10)
             progress(100, "Selesai.")
             return out, images
 
         self.runner.start(work, on_done=self._on_rendered, on_fail=self._on_failed,
                           on_progress=self._on_progress)
+
+    @Slot()
+    def _on_zoom_changed(self) -> None:
+        """Rasterise the pages again at the new size (in the worker, never by scaling here)."""
+        if self.result is None or self.result.pdf is None or self.runner.busy:
+            return
+        pdf, dpi = self.result.pdf, self._preview_dpi()
+
+        def done(images: list[QImage]) -> None:
+            self.page_images = images
+            self._show_pages()
+
+        self.runner.start(lambda _p: page_images(pdf, dpi), on_done=done,
+                          on_fail=self._on_failed, uses_db=False)
 
     def _set_busy(self, busy: bool, message: str) -> None:
         self.render_button.setEnabled(not busy)
@@ -267,8 +287,7 @@ class ReportsWindow(QWidget):
         self.progress.setValue(100)
         self._set_busy(False, self.tr("Laporan siap: %1. Periksa pratinjau, lalu simpan atau "
                                       "cetak.").replace("%1", self.result.title))
-        self._show_pages()
-        self.rendered.emit(self.result)
+        self._show_pages(announce=True)
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False, "")
@@ -276,29 +295,38 @@ class ReportsWindow(QWidget):
         self.status.setText(f"<span style='color:#b00020'>{message}</span>")
         self.failed.emit(message)
 
-    @Slot()
-    def _show_pages(self) -> None:
+    def _show_pages(self, announce: bool = False) -> None:
+        """Swap in the new page images, one page per event-loop turn so the window never
+        stalls; ``rendered`` is emitted once the last page is on screen."""
         while self.preview_layout.count():
             item = self.preview_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()  # gone at once, freed at the next loop turn
                 item.widget().deleteLater()
-        zoom = int(self.zoom_combo.currentData() or 75) / 100
-        for i, img in enumerate(self.page_images):
-            label = QLabel()
-            label.setObjectName(f"previewPage{i + 1}")
-            label.setAccessibleName(self.tr("Halaman %1").replace("%1", str(i + 1)))
-            pix = QPixmap.fromImage(img)
-            if zoom != 1:
-                pix = pix.scaledToWidth(int(img.width() * zoom),
-                                        Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pix)
-            label.setFixedSize(pix.size())  # a page is never squeezed into the viewport
-            label.setStyleSheet("background: white; border: 1px solid #444;")
-            self.preview_layout.addWidget(label)
+        self._pending = list(enumerate(self.page_images))
+        self._announce = announce
         if self.result is not None:
             self.pages_label.setText(self.tr("%1 — %2 halaman A4").replace(
                 "%1", self.result.title).replace("%2", str(len(self.page_images))))
+        QTimer.singleShot(0, self, self._add_next_page)
+
+    @Slot()
+    def _add_next_page(self) -> None:
+        if not self._pending:
+            return
+        i, img = self._pending.pop(0)
+        label = QLabel()
+        label.setObjectName(f"previewPage{i + 1}")
+        label.setAccessibleName(self.tr("Halaman %1").replace("%1", str(i + 1)))
+        pix = QPixmap.fromImage(img)
+        label.setPixmap(pix)
+        label.setFixedSize(pix.size())  # a page is never squeezed into the viewport
+        label.setStyleSheet("background: white; border: 1px solid #444;")
+        self.preview_layout.addWidget(label)
+        if self._pending:
+            QTimer.singleShot(0, self, self._add_next_page)
+        elif self._announce and self.result is not None:
+            self.rendered.emit(self.result)
 
     def preview_page_count(self) -> int:
         return sum(1 for i in range(self.preview_layout.count())

@@ -108,12 +108,14 @@ def test_window_opens_at_100k_reading_only_what_is_shown(qtbot, big_catalogue) -
     assert window.model.rowCount() == 500
     assert window.model.pages_read == 1
     assert window.result_label.text() == "100.000 dokumen"
-    # WHEN scrolled to the very end THEN only pages near the end are read
-    window.table.scrollToBottom()
-    while window.model.canFetchMore(QModelIndex()):
-        window.model.fetchMore(QModelIndex())
-    window.table.scrollToBottom()
+    # WHEN the officer presses Ctrl+End in the table THEN the last document is selected,
+    # reading only the pages near the end
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.rowCount() == N
+    assert window.detail.detail.data.nomor == "0" and window.detail.detail.data.tahun == 1950
     qtbot.waitUntil(lambda: window.table.rowAt(window.table.viewport().height() - 2) >= N - 40)
+    assert window.model.pages_read <= 4
     assert window.model.cached_rows <= window.model.max_pages * window.model.page_size
 
 

@@ -179,6 +179,11 @@ class DocumentTableModel(QAbstractTableModel):
         self._announced += more
         self.endInsertRows()
 
+    def announce_all(self) -> None:
+        """Make every matching row known to the view (no row is read): Ctrl+End jumps there."""
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
     def document_row(self, row: int) -> DocumentRow | None:
         if not 0 <= row < self._announced:
             return None

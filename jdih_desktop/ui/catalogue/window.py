@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -127,6 +127,10 @@ class CatalogueWindow(QMainWindow):
                                         self._refresh_keep_selection, "F5")
         self.act_search = self._action("actFocusSearch", self.tr("Cari"),
                                        self._focus_search, "Ctrl+F")
+        # Ctrl+End on the table goes to the last document of all, not of the rows loaded.
+        self.end_shortcut = QShortcut(QKeySequence("Ctrl+End"), self.table)
+        self.end_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.end_shortcut.activated.connect(self.go_to_end)
         for a in (self.act_add, self.act_edit, self.act_refresh):
             bar.addAction(a)
             bar.widgetForAction(a).setObjectName(a.objectName() + "Button")
@@ -212,6 +216,12 @@ class CatalogueWindow(QMainWindow):
                 self.table.selectRow(row)
             else:
                 self.detail.show_document(current)
+
+    @Slot()
+    def go_to_end(self) -> None:
+        self.model.announce_all()
+        if self.model.rowCount():
+            self.select_row(self.model.rowCount() - 1)
 
     def _focus_search(self) -> None:
         self.filter_bar.search.setFocus()

@@ -3431,7 +3431,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Tidak jadi</source>
-        <translation>Never mind</translation>
+        <translation>Keep the visit</translation>
     </message>
     <message>
         <source>Kunjungan #%1 · %2</source>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -98,6 +100,26 @@ def _visible_texts(w: QWidget) -> list[str]:
     return [t.replace("&", "") for t in texts if t]
 
 
+def _mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter mnemonics used twice among the visible labels, buttons and group boxes."""
+    keys: dict[str, list[str]] = {}
+    for child in window.findChildren(QWidget):
+        if not child.isVisible():
+            continue  # hidden tab pages do not react to their mnemonics
+        if isinstance(child, (QLabel, QAbstractButton)):
+            text = child.text()
+        elif isinstance(child, QGroupBox):
+            text = child.title()
+        else:
+            continue
+        if isinstance(child, QLabel) and QtGui.Qt.mightBeRichText(text):
+            continue  # rich text shows '&' literally
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            keys.setdefault(found.group(1).lower(), []).append(text)
+    return {k: v for k, v in keys.items() if len(v) > 1}
+
+
 def test_main_window_speaks_english(main_window):
     # GIVEN the English translator and a real main window on a fresh database (fixtures)
     w = main_window
@@ -143,10 +165,13 @@ def test_no_translated_indonesian_text_left_on_any_window(qtbot, main_window, ac
     # means a tr() whose context is not the one in the .ts, or a text set from data that is
     # missing from jdih_desktop/i18n/runtime_labels.py)
     leftovers = sorted({t for w in windows for t in _visible_texts(w) if t in indonesian})
+    # and the English accelerators (Alt+letter) of one window do not clash
+    clashes = {w.objectName(): _mnemonic_clashes(w) for w in windows}
     for w in windows:
         if w is not main_window:
             w.close()
     assert not leftovers, f"still Indonesian in English mode: {leftovers}"
+    assert not any(clashes.values()), f"accelerators used twice: {clashes}"
 
 
 def test_menu_accelerators_do_not_clash_in_english(main_window):

@@ -24,6 +24,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -354,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     sw.shutdown()
     window.close()
     ctx.db.close()
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 

@@ -219,12 +219,15 @@ def _blank(value: object) -> bool:
 def normalise_subject(text: str | None) -> str | None:
     """JDIHN subject heading: upper case, parts joined by " - ".
 
-    People type "pemilu, kampanye", "Pemilu -- Kampanye" or "PEMILU-KAMPANYE"; all become
-    "PEMILU - KAMPANYE" so that completion and the subject filter see one spelling.
+    People type "pemilu, kampanye", "Pemilu -- Kampanye" or "PEMILU ;kampanye"; all become
+    "PEMILU - KAMPANYE" so that completion and the subject filter see one spelling. A hyphen
+    inside a word ("UNDANG-UNDANG", "SEWENANG-WENANG") and a slash ("KABUPATEN/KOTA") belong
+    to the term and are kept; a hyphen with a space on either side, a double hyphen, a dash,
+    a comma or a semicolon separates parts.
     """
     if text is None:
         return None
-    parts = re.split(r"\s*(?:-+|–|—|,|;|/)\s*", text.strip())
+    parts = re.split(r"\s+-+\s*|\s*-+\s+|\s*(?:--+|–|—|,|;)\s*", text.strip())
     cleaned = [" ".join(p.split()).upper() for p in parts]
     cleaned = [p for p in cleaned if p]
     return " - ".join(cleaned) or None

@@ -101,10 +101,14 @@ def test_relation_amends_without_revoking(catalogue) -> None:
 
 
 def test_subject_normalisation_and_suggestions(catalogue) -> None:
-    assert normalise_subject(" pemilu ;kampanye/ dana ") == "PEMILU - KAMPANYE - DANA"
+    assert normalise_subject(" pemilu ;kampanye -- dana ") == "PEMILU - KAMPANYE - DANA"
+    assert normalise_subject("undang-undang - kabupaten/kota") == \
+        "UNDANG-UNDANG - KABUPATEN/KOTA"
+    assert normalise_subject("pemilu- logistik —  distribusi") == \
+        "PEMILU - LOGISTIK - DISTRIBUSI"
     assert normalise_subject("   ") is None
     catalogue.create_document(peraturan(subjek="Pemilu - Kampanye"))
-    catalogue.create_document(peraturan(nomor="5", subjek="PEMILU-KAMPANYE"))
+    catalogue.create_document(peraturan(nomor="5", subjek="PEMILU,KAMPANYE"))
     catalogue.create_document(peraturan(nomor="6", subjek="partai politik"))
     # most used first; a later part of a heading matches too
     assert catalogue.subject_suggestions("pem") == ["PEMILU - KAMPANYE"]

@@ -234,8 +234,10 @@ def normalise_subject(text: str | None) -> str | None:
 
 
 def isbn_valid(isbn: str) -> bool:
-    """True for a correct ISBN-10 or ISBN-13 check digit (hyphens and spaces ignored)."""
-    s = re.sub(r"[\s-]", "", isbn).upper()
+    """True for a correct ISBN-10 or ISBN-13 check digit (hyphens, spaces and a leading
+    "ISBN"/"ISBN-13:" as printed on the book are ignored)."""
+    s = re.sub(r"^\s*ISBN(?:-1[03])?\s*:?", "", isbn, flags=re.IGNORECASE)
+    s = re.sub(r"[\s-]", "", s).upper()
     if len(s) == 10 and re.fullmatch(r"\d{9}[\dX]", s):
         total = sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(s))
         return total % 11 == 0

@@ -61,6 +61,8 @@ def test_penetapan_after_pengundangan_and_year_mismatch() -> None:
 
 def test_isbn_checksum() -> None:
     assert isbn_valid("978-602-8519-93-9") and isbn_valid("0-306-40615-2")
+    assert isbn_valid("ISBN-13: 978 602 8519 93 9") and isbn_valid("isbn 0306406152")
+    assert not isbn_valid("978-602-8519-93") and not isbn_valid("X-306-40615-2")
     book = DocumentData(doc_type="monografi", jenis="Buku", judul="Hukum Pemilu",
                         teu_badan="A", tahun=2019, penerbit="B", isbn="978-602-8519-93-0")
     assert "digit pemeriksa salah" in validate_document(book, today=TODAY)["isbn"]

@@ -257,9 +257,10 @@ class EscposDeviceTransport(Transport):
     def send(self, data: bytes, title: str) -> None:
         printer = self.factory()
         try:
-            if hasattr(printer, "job_name"):
-                printer.job_name = title or "JDIH Desktop"
-            printer.open()
+            if self.kind == "win32":  # the spooler shows the job under the receipt's title
+                printer.open(job_name=title or "JDIH Desktop")
+            else:
+                printer.open()
             if getattr(printer, "_device", None) in (None, False):
                 raise DeviceNotFound(_MSG_NOT_FOUND, detail=f"{self.label}: open() gave no device")
             printer._raw(data)

@@ -340,3 +340,31 @@ def test_new_monograph_starts_with_its_usual_form(qtbot, window) -> None:
     assert form.field("jenis").text() == "Buku"
     form.type_combo.setCurrentIndex(form.type_combo.findData("artikel"))
     assert form.field("jenis").text() == "Artikel Jurnal"
+
+
+def test_closing_digitise_with_unsaved_pages_asks_first(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.table.selectRow(0)
+    dlg = window.detail.make_digitise_dialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.scan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.pages.count() == 1, timeout=10000)
+    asked: list[str] = []
+
+    def answer(choice):
+        def fake(_parent, _title, text, *args, **kw):
+            asked.append(text)
+            return choice
+        return fake
+
+    # WHEN Batal is pressed and the officer says No THEN the pages stay
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.pages.count() == 1
+    assert asked == ["1 halaman hasil pindai belum disimpan. Tutup dan buang halaman itu?"]
+    # WHEN the officer agrees THEN the dialog closes
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()

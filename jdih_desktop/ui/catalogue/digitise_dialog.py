@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -325,6 +326,14 @@ class DigitiseDialog(QDialog):
         self._update_buttons()
 
     def reject(self) -> None:
+        """Close without saving; scanned pages are only thrown away when the officer agrees."""
+        if self.pages.count() and not self._saving:
+            answer = QMessageBox.question(
+                self, self.tr("Tutup digitalisasi"),
+                self.tr("%1 halaman hasil pindai belum disimpan. Tutup dan buang halaman itu?")
+                .replace("%1", str(self.pages.count())))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if self._job is not None and self.scanner_worker is not None:
             self.scanner_worker.cancel(self._job)
         super().reject()

@@ -287,8 +287,10 @@ def serial_transport(port: str, baud: int, timeout_s: float,
         ensure_escpos_cache()
         from escpos.printer import Serial
 
+        # DSR/DTR flow control (python-escpos's default): the printer holds us back while its
+        # buffer is full instead of losing the end of a slip; the write timeout still applies.
         return Serial(devfile=port, baudrate=baud, timeout=timeout_s, profile=profile,
-                      dsrdtr=False)
+                      dsrdtr=True)
 
     return EscposDeviceTransport(make, f"{port} @ {baud}", "serial")
 

@@ -155,6 +155,16 @@ def fill(data_dir: Path, *, visits: int, month_visits: int, seed: int = 6) -> di
     return {"build_s": round(took, 1), **counts}
 
 
+def counts(data_dir: Path) -> dict:
+    """Row counts of a database kept from an earlier run (--keep)."""
+    con = sqlite3.connect(data_dir / "jdih.sqlite3")
+    try:
+        return {"reused": True, **{t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
+                                   for t in ("visit", "loan", "loan_item", "document")}}
+    finally:
+        con.close()
+
+
 def timed(fn, repeat: int) -> list[float]:
     out = []
     for _ in range(repeat):
@@ -292,10 +302,12 @@ def main() -> int:
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="jdih-bench6-"))
     small, big = root / "month10k", root / "visits1m"
     result: dict = {"machine": machine(), "measured_at": dt.datetime.now().isoformat(
-        timespec="seconds")}
+        timespec="seconds"), "load_average_at_start": os.getloadavg()}
     if not (small / "jdih.sqlite3").exists():
         result["month_db"] = fill(small, visits=args.month_visits + 20_000,
                                   month_visits=args.month_visits)
+    else:
+        result["month_db"] = counts(small)
     print("month db", result.get("month_db"), flush=True)
     result["monthly_report"] = bench_reports(small)
     print("reports", result["monthly_report"], flush=True)
@@ -303,6 +315,8 @@ def main() -> int:
     print("gui", result["gui_stall"], flush=True)
     if not (big / "jdih.sqlite3").exists():
         result["big_db"] = fill(big, visits=args.visits_1m, month_visits=args.month_visits)
+    else:
+        result["big_db"] = counts(big)
     print("big db", result.get("big_db"), flush=True)
     result["dashboard_1m"] = bench_dashboard(big)
     print("dashboard", result["dashboard_1m"], flush=True)
@@ -310,7 +324,7 @@ def main() -> int:
     result["targets"] = {
         "pdf_le_3s": r["pdf_s_max"] <= 3.0, "xlsx_le_3s": r["xlsx_s_max"] <= 3.0,
         "dashboard_le_200ms": d["widget_round_trip_ms_max"] <= 200
-        and d["service_cold_ms"] <= 200,
+        and d["service_cold_ms"] <= 200 and d["service_warm_ms_median"] <= 200,
         "gui_gap_le_50ms": g["longest_gui_gap_ms"] <= 50}
     out = ROOT / "bench" / "results" / "reports.json"
     out.parent.mkdir(parents=True, exist_ok=True)

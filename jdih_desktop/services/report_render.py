@@ -660,41 +660,52 @@ _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
 class _FastRows:
-    """Worksheet rows as SpreadsheetML text: numbers, inline strings and date serials.
+    """Worksheet rows written as SpreadsheetML text: numbers, inline strings, date serials.
 
-    Cell styles (date formats) are not known here: a NUL-delimited column mark stands where
-    the style goes (NUL never survives in text, see ``_XML_BAD``), and ``_splice_rows``
-    puts in each column's ``s="..."`` from the row openpyxl wrote just above.
+    Rows are kept as values until ``xml`` is given each column's style (the ``s="..."`` that
+    openpyxl gave the row above), then written row by row: many small steps, so the thread
+    doing it never holds Python's GIL long enough to stall the GUI thread.
     """
 
     def __init__(self, columns: int, first_row: int) -> None:
         self.letters = [get_column_letter(i) for i in range(1, columns + 1)]
-        self.next_row = first_row
-        self.parts: list[str] = []
-        self.count = 0
+        self.first_row = first_row
+        self.rows: list[list[object]] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def last_row(self) -> int:
+        return self.first_row + len(self.rows) - 1
 
     def add(self, row: Iterable[object]) -> None:
-        r = self.next_row
-        cells = []
-        for letter, v in zip(self.letters, row, strict=False):
-            ref = f"{letter}{r}"
-            if v is None or v == "":
-                continue
-            if isinstance(v, bool):
-                cells.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
-            elif isinstance(v, int | float):
-                cells.append(f'<c r="{ref}"\x00{letter}\x00><v>{v}</v></c>')
-            elif isinstance(v, dt.date):
-                d = v if isinstance(v, dt.datetime) else dt.datetime.combine(v, dt.time())
-                serial = (d - _EXCEL_EPOCH).total_seconds() / 86400
-                cells.append(f'<c r="{ref}"\x00{letter}\x00><v>{serial:.8f}</v></c>')
-            else:
-                text = xml_escape(_XML_BAD.sub("", str(v)))
-                cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">'
-                             f"{text}</t></is></c>")
-        self.parts.append(f'<row r="{r}">{"".join(cells)}</row>')
-        self.next_row += 1
-        self.count += 1
+        self.rows.append(list(row))
+
+    def xml(self, styles: dict[str, str]) -> str:
+        attr = {k: f' s="{v}"' for k, v in styles.items()}
+        out = []
+        for r, row in enumerate(self.rows, start=self.first_row):
+            cells = []
+            for letter, v in zip(self.letters, row, strict=False):
+                if v is None or v == "":
+                    continue
+                ref = f"{letter}{r}"
+                if isinstance(v, bool):
+                    cells.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
+                elif isinstance(v, int | float):
+                    cells.append(f'<c r="{ref}"{attr.get(letter, "")}><v>{v}</v></c>')
+                elif isinstance(v, dt.date):
+                    d = v if isinstance(v, dt.datetime) else dt.datetime.combine(v, dt.time())
+                    serial = (d - _EXCEL_EPOCH).total_seconds() / 86400
+                    cells.append(f'<c r="{ref}"{attr.get(letter, "")}><v>{serial:.8f}</v></c>')
+                else:
+                    text = xml_escape(_XML_BAD.sub("", str(v)))
+                    cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">'
+                                 f"{text}</t></is></c>")
+            out.append(f'<row r="{r}">{"".join(cells)}</row>')
+        return "".join(out)
 
 
 def _splice_rows(xlsx: bytes, fast: dict[str, _FastRows]) -> bytes:
@@ -718,18 +729,12 @@ def _splice_rows(xlsx: bytes, fast: dict[str, _FastRows]) -> bytes:
             rows = parts.get(info.filename)
             if rows is not None:
                 text = data.decode("utf-8")
-                styles = _row_styles(text, rows.next_row - rows.count - 1)
-                body = "".join(rows.parts)
-                for letter in rows.letters:
-                    style = styles.get(letter, "")
-                    body = body.replace(f"\x00{letter}\x00", f' s="{style}"' if style else "")
+                body = rows.xml(_row_styles(text, rows.first_row - 1))
                 end = text.index("</sheetData>")
-                text = text[:end] + body + text[end:]
-                last = f"{rows.letters[-1]}{rows.next_row - 1}"
-                text = re.sub(r'<dimension ref="[^"]*"', f'<dimension ref="A1:{last}"', text,
-                              count=1)
-                data = text.encode("utf-8")
-            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+                dst.writestr(info, "".join((text[:end], body, text[end:])).encode("utf-8"),
+                             compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 

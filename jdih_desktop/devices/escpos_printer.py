@@ -250,6 +250,7 @@ class EscposDeviceTransport(Transport):
     factory: Callable[[], Any]
     label: str
     kind: str = "escpos"
+    write_timeout_s: float | None = None
 
     def describe(self) -> str:
         return self.label
@@ -261,6 +262,11 @@ class EscposDeviceTransport(Transport):
                 printer.open(job_name=title or "JDIH Desktop")
             else:
                 printer.open()
+            device = getattr(printer, "_device", None)
+            if self.write_timeout_s and hasattr(device, "write_timeout"):
+                # python-escpos opens serial ports without a write timeout: a printer that
+                # holds DSR low (paper out) would block this thread for ever.
+                device.write_timeout = self.write_timeout_s
             if getattr(printer, "_device", None) in (None, False):
                 raise DeviceNotFound(_MSG_NOT_FOUND, detail=f"{self.label}: open() gave no device")
             printer._raw(data)
@@ -292,7 +298,7 @@ def serial_transport(port: str, baud: int, timeout_s: float,
         return Serial(devfile=port, baudrate=baud, timeout=timeout_s, profile=profile,
                       dsrdtr=True)
 
-    return EscposDeviceTransport(make, f"{port} @ {baud}", "serial")
+    return EscposDeviceTransport(make, f"{port} @ {baud}", "serial", write_timeout_s=timeout_s)
 
 
 def win32_transport(name: str, profile: str) -> EscposDeviceTransport:

@@ -1,4 +1,5 @@
-"""Real network printing against a loopback printer, including the ways it goes wrong."""
+"""Real network printing against a loopback printer (and a serial one on a pseudo-terminal),
+including the ways it goes wrong."""
 
 from __future__ import annotations
 
@@ -144,3 +145,23 @@ def test_invalid_barcode_data_is_a_device_error_before_connecting() -> None:
             printer.print_receipt(Receipt("x").add(Barcode("X" * 300)))
     assert "kode batang" in err.value.message
     assert lp.connections == 0
+
+
+def test_serial_printer_that_stops_reading_times_out() -> None:
+    # GIVEN a serial printer (a pseudo-terminal) whose other end never reads
+    pytest.importorskip("serial")
+    import os
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    try:
+        printer = build_printer(f"serial:{os.ttyname(slave)}:115200", CFG, timeout_s=1.0)
+        started = time.monotonic()
+        # WHEN a large job is sent, THEN it gives up with DeviceTimeout instead of hanging
+        with pytest.raises(DeviceTimeout):
+            printer.print_receipt(_big_receipt())
+        assert time.monotonic() - started < 4
+    finally:
+        os.close(master)
+        os.close(slave)

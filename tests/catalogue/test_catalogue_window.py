@@ -127,6 +127,7 @@ def test_create_document_with_validation_error_first(qtbot, window, services) ->
     assert not form.isVisible()
     assert window.model.total == 4
     assert window.detail.detail.data.judul == "Pedoman Pengelolaan JDIH"
+    assert window.selected_document_id() == window.detail.document_id
     assert window.detail.detail.data.subjek == "JDIH - PEDOMAN"
 
 

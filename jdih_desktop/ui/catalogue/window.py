@@ -205,17 +205,23 @@ class CatalogueWindow(QMainWindow):
         self.table.scrollTo(self.model.index(row, 0))
 
     def _refresh_keep_selection(self) -> None:
-        current = self.selected_document_id()
+        current = self.selected_document_id() or self.detail.document_id
         self.model.refresh()
         if current is not None:
-            row = self.model.row_of_id(current)
-            if row is None:
-                self.model.document_row(0)
-                row = self.model.row_of_id(current)
-            if row is not None:
-                self.table.selectRow(row)
-            else:
-                self.detail.show_document(current)
+            self.show_document(current)
+
+    def show_document(self, document_id: int) -> None:
+        """Select the document when it is on the first page of the results (where a new or
+        edited one usually lands); otherwise show it in the detail panel only."""
+        self.model.document_row(0)  # reads the first page if it is not cached
+        row = self.model.row_of_id(document_id)
+        if row is not None:
+            self.select_row(row)
+            if self.detail.document_id != document_id:
+                self.detail.show_document(document_id)
+        else:
+            self.table.clearSelection()
+            self.detail.show_document(document_id)
 
     @Slot()
     def go_to_end(self) -> None:
@@ -255,12 +261,8 @@ class CatalogueWindow(QMainWindow):
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:
         self.model.refresh()
-        row = self.model.row_of_id(document_id)
-        if row is not None:
-            self.select_row(row)
-        else:
-            self.table.clearSelection()
-            self.detail.show_document(document_id)
+        self.show_document(document_id)
+        self.detail.reload()  # the same document may be shown: show its saved state
         self.statusBar().showMessage(self.tr("Dokumen tersimpan."), 5000)
 
     @Slot(int)

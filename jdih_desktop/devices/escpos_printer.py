@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import socket
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -311,19 +313,63 @@ def win32_transport(name: str, profile: str) -> EscposDeviceTransport:
     return EscposDeviceTransport(make, f"Windows: {name}", "win32")
 
 
-def file_transport(path: str, profile: str) -> EscposDeviceTransport:
-    """A device node (/dev/usb/lp0) or a plain file (kept for inspection)."""
+@dataclass
+class FileTransport(Transport):
+    """A device node (``/dev/usb/lp0``, a serial tty used raw) or a plain file.
 
-    def make() -> Any:
-        ensure_escpos_cache()
-        from escpos.printer import File
+    Device nodes are written without blocking, with the same deadline as the network: the
+    kernel's usblp driver otherwise blocks a write for ever while the printer is out of paper
+    (python-escpos's ``File`` has no timeout). A plain file is rewritten per job, which keeps
+    the last slip for inspection.
+    """
 
-        p = Path(path)
-        if not p.exists() and not p.parent.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(p.parent))
-        return File(devfile=path, profile=profile)
+    path: str
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    kind = "file"
 
-    return EscposDeviceTransport(make, path, "file")
+    @property
+    def label(self) -> str:
+        return self.path
+
+    def describe(self) -> str:
+        return self.path
+
+    def send(self, data: bytes, title: str) -> None:
+        target = Path(self.path)
+        if target.exists() and stat.S_ISCHR(target.stat().st_mode) and os.name == "posix":
+            self._write_device(data)
+            return
+        if not target.parent.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "folder does not exist", str(target.parent))
+        with open(target, "wb") as fh:  # also Windows device names (LPT1)
+            fh.write(data)
+            fh.flush()
+
+    def _write_device(self, data: bytes) -> None:
+        import select
+
+        deadline = time.monotonic() + self.timeout_s
+        fd = os.open(self.path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            view = memoryview(data)
+            sent = 0
+            while sent < len(view):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"{sent} of {len(data)} bytes written before the deadline")
+                _r, writable, _x = select.select([], [fd], [], remaining)
+                if not writable:
+                    continue
+                try:
+                    sent += os.write(fd, view[sent:sent + 4096])
+                except BlockingIOError:
+                    continue
+        finally:
+            os.close(fd)
+
+
+def file_transport(path: str, timeout_s: float = DEFAULT_TIMEOUT_S) -> FileTransport:
+    return FileTransport(path, timeout_s)
 
 
 # ----------------------------------------------------------------------------- the printer

@@ -200,7 +200,7 @@ def build_printer(spec: str, cfg: DevicesConfig, cache_dir: Path | None = None, 
                                 "serial: atau qt: di komputer ini.")
         transport = ep.win32_transport(parsed.name, opts.profile)
     else:
-        transport = ep.file_transport(parsed.path, opts.profile)
+        transport = ep.file_transport(parsed.path, timeout)
     return ep.EscposPrinter(parsed.raw, transport, opts)
 
 

@@ -165,3 +165,30 @@ def test_serial_printer_that_stops_reading_times_out() -> None:
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_device_node_that_stops_taking_data_times_out() -> None:
+    # GIVEN a device node (a pseudo-terminal's tty, like /dev/usb/lp0) nobody reads from
+    import os
+    import tty
+
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    try:
+        printer = build_printer(f"file:{os.ttyname(slave)}", CFG, timeout_s=1.0)
+        started = time.monotonic()
+        with pytest.raises(DeviceTimeout):
+            printer.print_receipt(_big_receipt())
+        assert time.monotonic() - started < 4
+        # AND a small job goes through once the buffer has room again
+        os.set_blocking(master, False)
+        while True:
+            try:
+                if not os.read(master, 65536):
+                    break
+            except BlockingIOError:
+                break
+        printer.print_receipt(Receipt("x").add(Text("kecil")))
+    finally:
+        os.close(master)
+        os.close(slave)

@@ -4,11 +4,13 @@ attachments and digitisation, with the simulated printer and scanner on their ow
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 
 from jdih_desktop.devices.simulated import SimulatedPrinter, SimulatedScanner
 from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
@@ -177,6 +179,24 @@ def test_copies_labels_and_attachments(qtbot, window, devices, tmp_path) -> None
     detail.add_attachment_file(str(pdf), "full_text")
     qtbot.waitUntil(lambda: detail.attachment_list.count() == 1)
     assert detail.attachment_list.item(0).text().startswith("Naskah lengkap: naskah.pdf")
+    # WHEN it is opened THEN a copy of the stored file goes to the system's PDF viewer
+    opened: list[str] = []
+
+    class Viewer(QObject):
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            opened.append(url.toLocalFile())
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    try:
+        detail.attachment_list.setCurrentRow(0)
+        qtbot.mouseClick(detail.open_attachment_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(opened))
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened[0].endswith("/naskah.pdf")
+    assert Path(opened[0]).read_bytes() == pdf.read_bytes()
     # AND a file that is not a PDF is refused with the reason
     bad = tmp_path / "bukan.pdf"
     bad.write_bytes(b"hello")

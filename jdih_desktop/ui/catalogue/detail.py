@@ -52,8 +52,9 @@ from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
 
 log = logging.getLogger(__name__)
-RelationRole = 0x0101
-AttachmentRole = 0x0102
+RelationRole = Qt.ItemDataRole.UserRole + 1  # relation (kind, other id); copy id in column 0
+AttachmentRole = Qt.ItemDataRole.UserRole + 2
+AttachmentNameRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _read_file(path: str) -> bytes:
@@ -324,6 +325,7 @@ class DocumentDetailPanel(QWidget):
                 f"{self.tr(ATTACHMENT_KINDS.get(a.kind, a.kind))}: {a.filename} "
                 f"({a.size / 1024:.0f} KB{pages})")
             item.setData(AttachmentRole, a.id)
+            item.setData(AttachmentNameRole, a.filename)
             self.attachment_list.addItem(item)
         self.tabs.setTabText(1, self.tr("Relasi (%1)").replace("%1", str(len(d.relations))))
         self.tabs.setTabText(2, self.tr("Eksemplar (%1)").replace("%1", str(len(d.copies))))
@@ -517,7 +519,7 @@ class DocumentDetailPanel(QWidget):
             self._error(self.tr("Pilih lampiran yang akan dibuka."))
             return
         content = self.catalogue.attachment_content(att)
-        name = self.attachment_list.currentItem().text().split(": ", 1)[-1].rsplit(" (", 1)[0]
+        name = self.attachment_list.currentItem().data(AttachmentNameRole)
 
         def work(_progress) -> str:
             folder = Path(tempfile.mkdtemp(prefix="jdih-lampiran-"))

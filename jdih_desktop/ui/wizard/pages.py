@@ -151,6 +151,7 @@ class AccessPage(WizardPage):
         super().__init__(ctx, parent)
         self.summary = QTextBrowser()
         self.summary.setObjectName("accessSummary")
+        self.summary.setAccessibleName(self.tr("Pemberian akses"))
         self._layout.addWidget(self.summary, 1)
         self.grant = name(QPushButton(self.tr("Beri akses ke koleksi  (Enter)")),
                           "btnGrantAccess", self.tr("Beri akses ke koleksi"))
@@ -514,6 +515,7 @@ class HandoverPanel(QWidget):
         lay.addWidget(label(self.tr("Dokumen yang Anda terima:"), BIG + "font-weight:bold;"))
         self.documents = QListWidget()
         self.documents.setObjectName("handoverDocuments")
+        self.documents.setAccessibleName(self.tr("Dokumen yang Anda terima:"))
         self.documents.setStyleSheet(BIG)
         self.documents.setWordWrap(True)
         self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,10 @@ from jdih_desktop.ui.device_settings import DeviceSettingsDialog
 from tests.support.escpos import decode
 from tests.support.loopback import LoopbackPrinter
 
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots for the README are refreshed only on request (JDIH_SCREENSHOTS=1), so an ordinary
+# test run leaves the working tree clean; otherwise they go to a temporary folder.
+SHOTS = (Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+         if os.environ.get("JDIH_SCREENSHOTS") else Path(tempfile.gettempdir()) / "jdih-shots")
 
 
 @pytest.fixture
@@ -147,6 +152,7 @@ def test_main_window_opens_the_dialog(qtbot, ctx, services) -> None:
         qtbot.waitUntil(lambda: window.device_status.printer_label.text() == "Printer: siap")
         window.resize(1280, 800)
         window.show()
+        SHOTS.mkdir(parents=True, exist_ok=True)
         window.statusBar().grab().save(str(SHOTS / "devices-status-bar.png"))
     finally:
         pw.shutdown()

@@ -957,6 +957,14 @@
         <source>PDF tidak tersimpan: %1</source>
         <translation>The PDF was not saved: %1</translation>
     </message>
+    <message>
+        <source>Tutup digitalisasi</source>
+        <translation>Close digitising</translation>
+    </message>
+    <message>
+        <source>%1 halaman hasil pindai belum disimpan. Tutup dan buang halaman itu?</source>
+        <translation>%1 scanned pages are not saved yet. Close and discard those pages?</translation>
+    </message>
 </context>
 <context>
     <name>DocumentDetailPanel</name>

@@ -26,6 +26,7 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 from peewee import SQL, fn
 
@@ -741,9 +742,14 @@ class CatalogueService:
         return out
 
     def count(self, filters: SearchFilters) -> int:
-        """How many documents match (for the table's size and the result label)."""
-        plain = SearchFilters(**{**filters.__dict__, "sort": "relevance"})
-        return int(search_documents(plain, limit=1, offset=1, count=True).total)
+        """How many documents match (for the table's size and the result label).
+
+        A plain ``count(*)`` over the same match and filters as the pages: no ranking, which
+        would cost as much as the count again on a broad full-text search.
+        """
+        db, _ph, source, where_sql, params = self._match_sql(filters)
+        return int(db.execute_sql(f"SELECT count(*) FROM {source}{where_sql}",
+                                  params).fetchone()[0])
 
     def first_page(self, filters: SearchFilters, limit: int) -> tuple[int, list[DocumentRow]]:
         """The match count and the first rows together: what a new search needs.
@@ -761,8 +767,16 @@ class CatalogueService:
                 db.close()
 
     def _page_ids(self, filters: SearchFilters, offset: int, limit: int) -> list[int]:
-        if filters.sort not in EXTRA_SORTS:
+        if filters.sort not in EXTRA_SORTS:  # relevance and the store's own sorts
             return search_documents(filters, limit=limit, offset=offset, count=False).ids
+        db, ph, source, where_sql, params = self._match_sql(filters)
+        sql = (f"SELECT d.id FROM {source}{where_sql} ORDER BY {EXTRA_SORTS[filters.sort]} "
+               f"LIMIT {ph} OFFSET {ph}")
+        return [r[0] for r in db.execute_sql(sql, [*params, limit, offset]).fetchall()]
+
+    @staticmethod
+    def _match_sql(filters: SearchFilters) -> tuple[Any, str, str, str, list[object]]:
+        """FROM and WHERE of a search, the same way ``store.search`` builds them."""
         db = database_proxy.obj
         sqlite = db_is_sqlite(db)
         ph = "?" if sqlite else "%s"
@@ -779,9 +793,7 @@ class CatalogueService:
                 where.insert(0, f"{pg_document_vector_sql('d')} @@ to_tsquery('simple', %s)")
                 match = [tsquery_expression(q)]
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
-        sql = (f"SELECT d.id FROM {source}{where_sql} ORDER BY {EXTRA_SORTS[filters.sort]} "
-               f"LIMIT {ph} OFFSET {ph}")
-        return [r[0] for r in db.execute_sql(sql, [*match, *params, limit, offset]).fetchall()]
+        return db, ph, source, where_sql, [*match, *params]
 
     # ------------------------------------------------------------------ subjects
     def subject_suggestions(self, prefix: str, limit: int = SUBJECT_SUGGESTION_LIMIT

@@ -34,7 +34,6 @@ from jdih_desktop.devices.base import (
     Text,
 )
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import digitise
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.receipts import (
     format_date_id,
@@ -171,6 +170,8 @@ def document_reference(doc: Document) -> str:
 
 def pages_to_pdf(pages: Sequence[ScannedPage]) -> bytes:
     """Scanned pages as one PDF (the digitisation service's assembly, same page sizes)."""
+    from jdih_desktop.services import digitise  # Pillow only when a return is digitised
+
     try:
         return digitise.pages_to_pdf(pages)
     except ValidationError as exc:

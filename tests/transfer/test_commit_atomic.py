@@ -82,3 +82,36 @@ def test_commit_refuses_a_changed_file_or_no_dry_run(seeded, clock, write_feed):
     with pytest.raises(TransferError, match="Berkas berubah"):
         imp.commit(report.fingerprint)
     assert catalogue_snapshot() == seeded
+
+
+def test_passes_in_a_separate_process(seeded, ctx, clock, write_feed):
+    from jdih_desktop.services.transfer import run_pass_in_process
+
+    # GIVEN a valid feed and a database that refuses one row
+    path = _big_feed(write_feed, n=CHUNK_ROWS + 50)
+    seen: list[int] = []
+    # WHEN dry-run in another process THEN the report is the in-thread one, progress arrives
+    report = run_pass_in_process(path, "jdihn", None, "dry_run", clock=clock,
+                                 progress=lambda d, t, r: seen.append(r))
+    assert report.ok and report.to_update == 1 and report.to_add == CHUNK_ROWS + 49
+    assert seen and seen[-1] == CHUNK_ROWS + 50
+    ctx.db.execute_sql(
+        "CREATE TRIGGER refuse_two BEFORE INSERT ON document "
+        f"WHEN new.nomor = '{CHUNK_ROWS + 20}' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    # WHEN committed in another process THEN it fails as one transaction: nothing changed
+    with pytest.raises(TransferError, match="katalog tetap seperti semula"):
+        run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
+                            fingerprint=report.fingerprint)
+    assert catalogue_snapshot() == seeded
+    # WHEN the trigger is gone and the commit is cancelled before it starts THEN nothing either
+    ctx.db.execute_sql("DROP TRIGGER refuse_two")
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(TransferError, match="Dibatalkan"):
+        run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
+                            fingerprint=report.fingerprint, cancel=cancel)
+    assert catalogue_snapshot() == seeded
+    # WHEN committed for real THEN the other process's writes are visible here
+    done = run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
+                               fingerprint=report.fingerprint)
+    assert done.committed and Document.select().count() == len(seeded) + CHUNK_ROWS + 49

@@ -1,7 +1,9 @@
 """Import dialog: choose a file, check the column mapping, dry-run, then commit.
 
 Every pass over the file (reading the headers, the dry-run, the commit) runs on a TaskThread
-with a progress bar and "Batal"; the dialog only shows results. The commit button stays off
+with a progress bar and "Batal"; the dry-run and the commit run in a separate process driven
+by that thread (``transfer.run_pass_in_process``: no GIL shared with the GUI), so the window
+keeps answering even on a busy machine. The dialog only shows results. The commit button stays off
 until a dry-run of the same file and mapping found no errors.
 """
 
@@ -40,6 +42,7 @@ from jdih_desktop.services.transfer import (
     TransferCancelled,
     TransferError,
     guess_format,
+    run_pass_in_process,
 )
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 
@@ -241,9 +244,11 @@ class ImportDialog(QDialog):
                 self._error(exc.message)
                 return
 
+        clock = self.services.clock
+
         def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
-            importer.progress, importer.cancel = report, cancel
-            return importer.dry_run()
+            return run_pass_in_process(importer.path, importer.format, importer.mapping,
+                                       "dry_run", clock=clock, progress=report, cancel=cancel)
 
         self._forget_dry_run()
         self._info(self.tr("Menguji berkas…"))
@@ -255,9 +260,12 @@ class ImportDialog(QDialog):
             return
         importer, fingerprint = self.importer, self.report.fingerprint
 
+        clock = self.services.clock
+
         def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
-            importer.progress, importer.cancel = report, cancel
-            return importer.commit(fingerprint)
+            return run_pass_in_process(importer.path, importer.format, importer.mapping,
+                                       "commit", clock=clock, fingerprint=fingerprint,
+                                       progress=report, cancel=cancel)
 
         self._info(self.tr("Menyimpan ke katalog dalam satu transaksi…"))
         self._run("commit", job)

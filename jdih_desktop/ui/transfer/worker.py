@@ -2,12 +2,14 @@
 
 The job is ``fn(report, cancel_event)``; ``report(done, total, rows)`` may be called as often as
 the job likes: it is throttled here so the GUI thread receives at most ~30 progress events a
-second. The thread uses its own database connection (peewee connections are per thread) and
+second. Garbage collection is kept short meanwhile (see ``run``). The thread uses its own
+database connection (peewee connections are per thread) and
 closes it when the job ends, so no connection is left behind by a finished import.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
 from jdih_desktop.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,11 @@ class TaskThread(QThread):
             self.progressed.emit(int(done), int(total), int(rows))
 
     def run(self) -> None:  # worker thread
+        # A full garbage collection walks every object of the process while holding the GIL,
+        # stalling the GUI thread for tens of milliseconds once the heap is large. Freezing
+        # what exists now (Qt wrappers, modules, the app's state) keeps the collections the
+        # import triggers down to the import's own objects; unfreeze gives them back after.
+        gc.freeze()
         try:
             result = self._fn(self.report, self.cancel_event)
         except Exception as exc:  # reported to the GUI thread, never lost
@@ -53,6 +61,7 @@ class TaskThread(QThread):
         else:
             self.succeeded.emit(result)
         finally:
+            gc.unfreeze()
             db = database_proxy.obj
             try:
                 if db is not None and not db.is_closed():

@@ -1,0 +1,326 @@
+"""Catalogue at scale: a 100k-row JDIHN import through the import dialog, then the catalogue
+window over the result.
+
+Measured, on a fresh SQLite database in a temporary folder:
+
+- ``import``: a generated 100k-row JDIHN feed (four document types, realistic field sizes)
+  through ``ui.transfer.ImportDialog`` exactly as the officer runs it: the dry-run pass, then the
+  one-transaction commit, each driven by the dialog's worker thread and run in a separate
+  process (``transfer.run_pass_in_process``). Wall time of each pass; peak resident memory of
+  the import process (``RUSAGE_CHILDREN`` max RSS) and of the GUI process during the import
+  (``VmHWM`` after resetting it through ``/proc/self/clear_refs``); and the GUI event loop's
+  longest stall: a 1 ms ``QTimer`` on the GUI thread records the gaps between its ticks while
+  the import runs (target: longest stall <= 50 ms).
+- ``open``: ``ui.catalogue.CatalogueWindow`` over the 100k documents, from construction to its
+  first page of rows on screen.
+- ``scroll``: announcing every row to the view and scrolling to the last one.
+
+Usage: ``python bench/catalogue.py [--rows N] [--keep DIR]`` (QT_QPA_PLATFORM defaults to
+offscreen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchlib import print_table, write_result
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STALL_TARGET_MS = 50.0
+
+
+def generate_feed(path: Path, rows: int, seed: int = 2022) -> int:
+    """Write a JDIHN feed of ``rows`` valid records, streamed (returns the size in bytes)."""
+    rnd = random.Random(seed)
+    subjects = ["PEMILU", "PEMILU - KAMPANYE", "PEMILIH - DAFTAR PEMILIH TETAP",
+                "PENYELENGGARA PEMILU - BADAN AD HOC", "KEUANGAN - PENGADAAN",
+                "KEPEGAWAIAN", "INFORMASI PUBLIK"]
+    words = ["penetapan", "pedoman", "teknis", "pelaksanaan", "tahapan", "pemilihan", "umum",
+             "kampanye", "daftar", "pemilih", "rekapitulasi", "hasil", "penghitungan", "suara",
+             "badan", "ad", "hoc", "panitia", "kecamatan", "singkawang", "barat", "timur",
+             "utara", "selatan", "tengah", "pengadaan", "logistik", "dana", "hibah"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("[")
+        for i in range(1, rows + 1):
+            year = 2000 + i % 25
+            kind = i % 20
+            title = " ".join(rnd.choice(words) for _ in range(rnd.randint(8, 20)))
+            rec = {k: "-" for k in ("singkatanJenis", "noPeraturan", "tanggal_pengundangan",
+                                    "tanggal_penetapan", "sumber", "penerbit",
+                                    "deskripsiFisik", "isbn", "noPanggil", "nomorIndukBuku",
+                                    "urlAbstrak", "urlDownload", "fileDownload",
+                                    "urlDetailPeraturan")}
+            rec.update({"idData": str(100000 + i), "subjek": rnd.choice(subjects),
+                        "status": "Berlaku" if i % 7 else "Tidak Berlaku",
+                        "bahasa": "Indonesia", "bidangHukum": "Hukum Tata Negara",
+                        "abstrak": " ".join(rnd.choice(words) for _ in range(30)),
+                        "last_updated": f"{year}-06-01 10:00:00", "operasi": "4",
+                        "display": "1"})
+            if kind < 14:  # regulations and decisions of the office
+                rec.update({"judul": f"Keputusan KPU Kota Singkawang tentang {title}",
+                            "jenis": "Keputusan KPU Kota", "singkatanJenis": "KEP",
+                            "noPeraturan": f"{i}/PL.02-Kpt/6172/{year}",
+                            "tahun_pengundangan": str(year),
+                            "tanggal_penetapan": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                            "teuBadan": "Singkawang. Komisi Pemilihan Umum Kota",
+                            "tempatTerbit": "Singkawang",
+                            "urlDownload": f"https://jdih.example.go.id/dok/{i}.pdf",
+                            "fileDownload": f"{i}.pdf"})
+            elif kind < 17:
+                rec.update({"judul": f"Buku {title}", "jenis": "Monografi",
+                            "tahun_pengundangan": str(year), "teuBadan": "Santoso, Budi",
+                            "penerbit": "Rajawali Pers", "tempatTerbit": "Depok",
+                            "deskripsiFisik": "xii, 320 hlm.; 23 cm",
+                            "noPanggil": f"342.07 SAN {i}", "nomorIndukBuku": f"B-{i}"})
+            elif kind < 19:
+                rec.update({"judul": f"Artikel {title}", "jenis": "Artikel Jurnal",
+                            "tahun_pengundangan": str(year), "teuBadan": "Rahmawati, Siti",
+                            "sumber": "Jurnal Tata Kelola Pemilu Indonesia",
+                            "tempatTerbit": "Jakarta"})
+            else:
+                rec.update({"judul": f"Putusan tentang {title}", "jenis": "Putusan DKPP",
+                            "noPeraturan": f"{i}-PKE-DKPP/{year}",
+                            "tahun_pengundangan": str(year),
+                            "tanggal_penetapan": f"{year}-03-{1 + i % 28:02d}",
+                            "teuBadan": "Dewan Kehormatan Penyelenggara Pemilu",
+                            "tempatTerbit": "Jakarta"})
+            fh.write(",\n" if i > 1 else "\n")
+            fh.write(json.dumps(rec, ensure_ascii=False))
+        fh.write("\n]\n")
+    return path.stat().st_size
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _reset_peak() -> bool:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+class GapMeter:
+    """Gaps between ticks of a 1 ms timer on the GUI thread: how long the event loop stalled."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.gaps: list[float] = []
+        self.worst: list[tuple[float, float]] = []  # (seconds since start, gap) of long gaps
+        self._last = 0.0
+        self._start = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.worst.clear()
+        self._last = self._start = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        if now - self._last > 0.03:
+            self.worst.append((round(self._last - self._start, 2),
+                               round((now - self._last) * 1000, 1)))
+        self._last = now
+
+    def summary(self) -> dict[str, float]:
+        ms = sorted(g * 1000 for g in self.gaps) or [0.0]
+        return {"ticks": len(self.gaps), "max_stall_ms": round(ms[-1], 1),
+                "p99_gap_ms": round(ms[int(0.99 * (len(ms) - 1))], 2),
+                "median_gap_ms": round(statistics.median(ms), 2),
+                "gaps_over_30ms_at_s_ms": self.worst[:20]}
+
+
+def run_until(app, predicate, timeout_s: float) -> None:
+    """Run the GUI event loop until ``predicate()`` holds (checked every 5 ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    check = QTimer()
+    check.setInterval(5)
+    check.timeout.connect(lambda: (predicate() or time.monotonic() > deadline) and loop.quit())
+    check.start()
+    if not predicate():
+        loop.exec()
+    check.stop()
+    if not predicate():
+        raise TimeoutError("benchmark step did not finish in time")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=100_000)
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (feed, database)")
+    args = ap.parse_args()
+
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from jdih_desktop.app import open_context
+    from jdih_desktop.services.container import build_services
+    from jdih_desktop.store.models import Document
+
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="jdih-bench-cat-"))
+    work.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    feed = work / f"jdihn-{args.rows}.json"
+    if not feed.exists():
+        started = time.perf_counter()
+        size = generate_feed(feed, args.rows)
+        print(f"generated {args.rows} JDIHN records ({size / 1e6:.1f} MB) in "
+              f"{time.perf_counter() - started:.1f} s")
+    size = feed.stat().st_size
+    data_dir = work / "data"
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    ctx = open_context(argparse.Namespace(data_dir=str(data_dir), db=None,
+                                          simulate_devices=True, demo=False, verbose=False))
+    services = build_services(ctx.config)
+    results: dict[str, object] = {"rows": args.rows, "feed_mb": round(size / 1e6, 1)}
+    try:
+        from jdih_desktop.ui.transfer import ImportDialog
+
+        dialog = ImportDialog(services)
+        dialog.show()
+        app.processEvents()
+        meter = GapMeter()
+        rss_before = _status_kib("VmRSS")
+        peak_reset = _reset_peak()
+
+        dialog.set_file(str(feed), "jdihn")
+        gc_pauses: list[tuple[float, int, float]] = []
+        gc_started: dict[int, float] = {}
+
+        def on_gc(phase: str, info: dict) -> None:  # GUI process collections, for diagnosis
+            import threading as _t
+
+            key = _t.get_ident()
+            if phase == "start":
+                gc_started[key] = time.perf_counter()
+            elif key in gc_started:
+                took = time.perf_counter() - gc_started.pop(key)
+                if took > 0.01:
+                    gc_pauses.append((round(time.perf_counter() - t_start, 2),
+                                      info["generation"], round(took * 1000, 1)))
+
+        import gc
+
+        gc.callbacks.append(on_gc)
+        t_start = time.perf_counter()
+        meter.start()
+        started = time.perf_counter()
+        dialog.start_dry_run()
+        run_until(app, lambda: dialog.task is None, 3600)
+        dry_s = time.perf_counter() - started
+        print(f"dry-run done at {dry_s:.2f} s")
+        report = dialog.report
+        if report is None or not report.ok or report.to_add != args.rows:
+            raise SystemExit(f"dry-run failed: {dialog.status_label.text()} "
+                             f"{report and (report.file_error, report.errors[:3])}")
+        committed: list[object] = []
+        dialog.imported.connect(committed.append)
+        started = time.perf_counter()
+        dialog.start_commit()
+        run_until(app, lambda: dialog.task is None, 3600)
+        if not committed:
+            raise SystemExit(f"commit failed: {dialog.status_label.text()}")
+        commit_s = time.perf_counter() - started
+        meter.stop()
+        gc.callbacks.remove(on_gc)
+        stall = meter.summary()
+        stall["gui_gc_pauses_over_10ms"] = gc_pauses
+        peak_kib = _status_kib("VmHWM")
+        import resource
+
+        child_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        assert Document.select().count() == args.rows
+        dialog.close()
+        results["import"] = {
+            "dry_run_s": round(dry_s, 2), "commit_s": round(commit_s, 2),
+            "total_s": round(dry_s + commit_s, 2),
+            "rows_per_s": round(args.rows / (dry_s + commit_s)),
+            "rss_before_mib": round(rss_before / 1024, 1),
+            "peak_rss_mib": round(peak_kib / 1024, 1),
+            "peak_extra_mib": round((peak_kib - rss_before) / 1024, 1),
+            "import_process_peak_rss_mib": round(child_kib / 1024, 1),
+            "peak_measured_from_reset": peak_reset,
+            **stall, "stall_target_ms": STALL_TARGET_MS,
+            "stall_ok": stall["max_stall_ms"] <= STALL_TARGET_MS,
+        }
+
+        # The catalogue window (part A) over the imported 100k documents.
+        from jdih_desktop.ui.catalogue import CatalogueWindow
+
+        ctx.db.execute_sql("PRAGMA optimize")
+        started = time.perf_counter()
+        window = CatalogueWindow(services, None, None)
+        window.show()
+        run_until(app, lambda: window.model.pages_read > 0, 60)
+        open_s = time.perf_counter() - started
+        total = window.model.total
+        started = time.perf_counter()
+        while window.model.canFetchMore(QModelIndex()):
+            window.model.fetchMore(QModelIndex())
+        window.table.scrollToBottom()
+        app.processEvents()
+        window.table.viewport().repaint()  # paint the last rows now: their page is read here
+        last = window.model.index(total - 1, 4)
+        bottom_row = window.table.rowAt(window.table.viewport().height() - 2)
+        scroll_s = time.perf_counter() - started
+        if bottom_row < total - 40 or not window.model.data(last):
+            raise SystemExit(f"scroll did not reach the end (row {bottom_row} of {total})")
+        results["catalogue_window"] = {
+            "documents": total, "open_ms": round(open_s * 1000, 1),
+            "scroll_to_end_ms": round(scroll_s * 1000, 1),
+            "pages_read": window.model.pages_read, "cached_rows": window.model.cached_rows}
+        window.close()
+    finally:
+        ctx.db.close()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    imp = results["import"]
+    cw = results["catalogue_window"]
+    print_table(["measure", "value"], [
+        ["rows / feed size", f"{args.rows} / {results['feed_mb']} MB"],
+        ["dry-run", f"{imp['dry_run_s']} s"],
+        ["commit (one transaction)", f"{imp['commit_s']} s"],
+        ["throughput", f"{imp['rows_per_s']} rows/s"],
+        ["import process peak RSS", f"{imp['import_process_peak_rss_mib']} MiB"],
+        ["GUI process peak RSS (+ over start)",
+         f"{imp['peak_rss_mib']} MiB (+{imp['peak_extra_mib']})"],
+        ["longest GUI stall", f"{imp['max_stall_ms']} ms (target <= {STALL_TARGET_MS:.0f})"],
+        ["GUI timer gap p99 / median", f"{imp['p99_gap_ms']} / {imp['median_gap_ms']} ms"],
+        ["catalogue window open", f"{cw['open_ms']} ms ({cw['documents']} documents)"],
+        ["scroll to the end", f"{cw['scroll_to_end_ms']} ms"],
+    ])
+    write_result("catalogue", results)
+    return 0 if imp["stall_ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

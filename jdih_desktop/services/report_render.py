@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 
 from jdih_desktop import __version__
-from jdih_desktop.config import OfficeConfig
+from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.services.reports import (
     DAYS_ID,
     RATING_LABELS,
@@ -1052,3 +1052,57 @@ def build_report(service: ReportService, request: ReportRequest,
         took["xlsx"] = time.perf_counter() - t0
     step(90, "Selesai menyusun laporan.")
     return RenderedReport(title, stem, figures, pdf, xlsx, took)
+
+
+# =========================================================================== child process
+def rasterise(pdf: bytes, dpi: int) -> list[tuple[int, int, bytes]]:
+    """Every page as raw RGB pixels ``(width, height, data)`` (pypdfium2; no Qt needed)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        out = []
+        for i in range(len(doc)):
+            page = doc[i]
+            img = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            page.close()
+            out.append((img.width, img.height, img.tobytes("raw", "RGB")))
+        return out
+    finally:
+        doc.close()
+
+
+def render_in_process(db_url: str, config: AppConfig, now: dt.datetime,
+                      request: ReportRequest, dpi: int, conn) -> None:
+    """Entry point of a child process that builds one report and its preview pages.
+
+    The GUI runs reports in a separate process so Python's GIL is never shared with the GUI
+    thread (a busy CPU could otherwise freeze the window while the report is built). Messages
+    on ``conn``: ``("progress", percent, text)``, then ``("done", RenderedReport, pages)`` or
+    ``("error", message)``.
+    """
+    from jdih_desktop.errors import JdihError
+    from jdih_desktop.store.db import open_database
+
+    try:
+        db = open_database(db_url)
+        try:
+            service = ReportService(config, lambda: now)
+            out = build_report(service, request,
+                               lambda p, m: conn.send(("progress", p, m)))
+            conn.send(("progress", 92, "Menyiapkan pratinjau…"))
+            pages = rasterise(out.pdf, dpi) if out.pdf else []
+            conn.send(("done", out, pages))
+        finally:
+            db.close()
+    except JdihError as exc:
+        conn.send(("error", exc.message))
+    except Exception as exc:  # reported to the GUI, which logs it and tells the officer
+        import traceback
+
+        conn.send(("error", f"Terjadi kesalahan tak terduga ({type(exc).__name__}). Coba "
+                            "lagi; bila terulang, kirim berkas log ke pengelola aplikasi.",
+                   traceback.format_exc()))
+    finally:
+        conn.close()
+

@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
         from jdih_desktop.ui.reports import ReportsWindow
 
         if getattr(self, "reports_window", None) is None:
-            self.reports_window = ReportsWindow(self.services.reports, self.services.clock, self)
+            self.reports_window = ReportsWindow(self.services.reports, self.services.clock, self,
+                                                db_url=self.ctx.db_url)
         self.reports_window.show()
         self.reports_window.raise_()
         self.reports_window.activateWindow()

@@ -194,3 +194,21 @@ def test_main_window_has_dashboard_and_opens_reports(qtbot, filled, ctx, service
     finally:
         pw.shutdown()
         sw.shutdown()
+
+
+def test_rendering_in_a_child_process(qtbot, filled, ctx, report_service, clock):
+    # GIVEN the window told the database's address (as the main window does)
+    w = _window(qtbot, report_service, clock, db_url=ctx.db_url)
+    assert w.db_url == ctx.db_url
+    # WHEN the monthly report is rendered
+    out = _render(qtbot, w)
+    # THEN the child process built the same report and its preview pages
+    assert out.stem == "laporan-kegiatan-2026-10"
+    assert out.figures.visits == report_service.activity(out.figures.period).visits
+    assert w.preview_page_count() == pdf_pages(out.pdf)
+    # AND a failure in the child comes back as the precise message
+    w.set_kind("visit")
+    w.visit_spin.setValue(777777)
+    with qtbot.waitSignal(w.failed, timeout=WAIT) as failed:
+        qtbot.mouseClick(w.findChild(QPushButton, "btnRender"), Qt.MouseButton.LeftButton)
+    assert "777777 tidak ditemukan" in failed.args[0]

@@ -8,36 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services.report_render import rasterise
 
 Progress = Callable[[int, str], None]
+
+
+def to_qimage(width: int, height: int, rgb: bytes) -> QImage:
+    """A QImage that owns a copy of the raw RGB pixels."""
+    return QImage(rgb, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
 def page_images(pdf: bytes, dpi: int = 96, progress: Progress | None = None,
                 start: int = 0, span: int = 100) -> list[QImage]:
     """Every page of ``pdf`` as an RGB QImage at ``dpi``."""
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        n = len(doc)
-        out = []
-        for i in range(n):
-            if progress is not None:
-                progress(start + span * i // max(n, 1), f"Menyiapkan pratinjau halaman {i + 1} "
-                                                        f"dari {n}…")
-            page = doc[i]
-            pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
-            page.close()
-            data = pil.tobytes("raw", "RGB")
-            img = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888)
-            out.append(img.copy())  # own the pixels: ``data`` goes away
-        return out
-    finally:
-        doc.close()
+    if progress is not None:
+        progress(start, "Menyiapkan pratinjau…")
+    return [to_qimage(w, h, data) for w, h, data in rasterise(pdf, dpi)]
 
 
 def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress | None = None) -> int:

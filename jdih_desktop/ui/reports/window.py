@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,9 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.services.report_render import RenderedReport, ReportRequest, build_report
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.report_render import (
+    RenderedReport,
+    ReportRequest,
+    build_report,
+    render_in_process,
+)
 from jdih_desktop.services.reports import Period, ReportService
-from jdih_desktop.ui.reports.pages import page_images, print_pdf
+from jdih_desktop.ui.reports.pages import page_images, print_pdf, to_qimage
 from jdih_desktop.ui.reports.worker import JobRunner
 
 log = logging.getLogger(__name__)
@@ -57,6 +65,42 @@ def _ask_printer(parent: QWidget, printer: QPrinter) -> bool:
     return dlg.exec() == QPrintDialog.DialogCode.Accepted
 
 
+def _render_in_child(db_url: str, config, now: dt.datetime, request: ReportRequest, dpi: int,
+                     progress) -> tuple[RenderedReport, list[QImage]]:
+    """Run ``render_in_process`` in a spawned process and relay its messages (worker thread)."""
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=render_in_process, name="jdih-report",
+                       args=(db_url, config, now, request, dpi, sender), daemon=True)
+    proc.start()
+    sender.close()
+    try:
+        while True:
+            if not receiver.poll(300):
+                raise JdihError("Penyusunan laporan terlalu lama (lebih dari 5 menit). Coba "
+                                "periode yang lebih pendek atau ulangi nanti.")
+            msg = receiver.recv()
+            if msg[0] == "progress":
+                progress(int(msg[1]), str(msg[2]))
+            elif msg[0] == "done":
+                out, pages = msg[1], msg[2]
+                break
+            else:
+                if len(msg) > 2:
+                    log.error("report process failed:\n%s", msg[2])
+                raise JdihError(str(msg[1]))
+    except EOFError:
+        raise JdihError("Proses penyusun laporan berhenti tiba-tiba. Coba lagi; bila terulang, "
+                        "kirim berkas log ke pengelola aplikasi.") from None
+    finally:
+        receiver.close()
+        proc.join(10)
+        if proc.is_alive():
+            proc.kill()
+    progress(100, "Selesai.")
+    return out, [to_qimage(w, h, data) for w, h, data in pages]
+
+
 class ReportsWindow(QWidget):
     """A top-level window (the officer keeps working in the main window meanwhile)."""
 
@@ -68,13 +112,16 @@ class ReportsWindow(QWidget):
     def __init__(self, reports: ReportService, clock: Callable[[], dt.datetime],
                  parent: QWidget | None = None, *, file_chooser: FileChooser = _ask_file,
                  print_dialog: PrintDialog = _ask_printer,
-                 save_dir: Path | None = None) -> None:
+                 save_dir: Path | None = None, db_url: str | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.reports = reports
         self.clock = clock
         self.file_chooser = file_chooser
         self.print_dialog = print_dialog
         self.save_dir = save_dir or Path.home()
+        # With the database's address the report is built in a child process (no GIL shared
+        # with the GUI thread); a frozen (installed) build keeps to a thread.
+        self.db_url = db_url if db_url and not getattr(sys, "frozen", False) else None
         self.result: RenderedReport | None = None
         self.page_images: list[QImage] = []
         self._pending: list[tuple[int, QImage]] = []
@@ -243,6 +290,13 @@ class ReportsWindow(QWidget):
         self._set_busy(True, self.tr("Menyusun laporan…"))
         reports = self.reports
         dpi = self._preview_dpi()
+        if self.db_url:
+            url, config, now = self.db_url, reports.config, self.clock()
+            self.runner.start(lambda progress: _render_in_child(url, config, now, request, dpi,
+                                                                progress),
+                              on_done=self._on_rendered, on_fail=self._on_failed,
+                              on_progress=self._on_progress, uses_db=False)
+            return
 
         def work(progress):
             out = build_report(reports, request, progress)

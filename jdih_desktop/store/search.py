@@ -15,7 +15,8 @@ costs 10-100 ms however few documents it finally matches. So the service ranks d
 - up to ``BROAD_MATCHES`` matches: their rowids are read from the index without ranking, the
   few fields that decide relevance are fetched by primary key, and a bm25-like score is
   computed here: a word found in the title counts most, then number, abbreviation, jenis and
-  subject, and a shorter title ranks above a longer one. The count is exact and free.
+  subject, and a shorter title ranks above a longer one; equal scores list the newest entry
+  first. The count is exact and free.
 - more matches: listed newest catalogue entry first (the index walks rowids in order, so only
   one page is read); among tens of thousands of near-equal matches a score tells the officer
   nothing.
@@ -256,9 +257,9 @@ def _search_ranked(db: Database, f: SearchFilters, q: ParsedQuery, rowids: list[
         nomor = row[3] or ""
         cited = cite is not None and row[1] == cite[1] and (
             nomor == cite[0] or nomor.startswith(f"{cite[0]}/"))
-        ranked.append((0 if cited else 1, -score(fields), row[0]))
+        ranked.append((0 if cited else 1, -score(fields), -row[0]))  # ties: newest first
     ranked.sort()
-    return SearchHits([r[2] for r in ranked[offset:offset + limit]], len(ranked))
+    return SearchHits([-r[2] for r in ranked[offset:offset + limit]], len(ranked))
 
 
 def _search_broad(db: Database, f: SearchFilters, q: ParsedQuery, limit: int, offset: int,

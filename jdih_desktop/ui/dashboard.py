@@ -129,6 +129,7 @@ class Dashboard(QFrame):
         super().__init__(parent)
         self.reports = reports
         self.figures: DashboardFigures | None = None
+        self._closing = False
         self.runner = JobRunner(self)
         self.setObjectName("dashboard")
         self.setAccessibleName(self.tr("Ringkasan hari ini"))
@@ -168,15 +169,22 @@ class Dashboard(QFrame):
         self.timer.timeout.connect(self.refresh)
         if interval_ms > 0:
             self.timer.start()
-        QTimer.singleShot(0, self, self.refresh)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.refresh)  # fresh figures whenever the home shows
+
     @Slot()
     def refresh(self) -> None:
-        """Ask for fresh figures in the background (skipped while one is on its way)."""
-        if self.runner.busy:
+        """Ask for fresh figures in the background.
+
+        Skipped while one is on its way, while the panel is hidden (the timer keeps ticking;
+        showing the panel refreshes it) and once the application is closing.
+        """
+        if self.runner.busy or not self.isVisible() or self._closing:
             return
         reports = self.reports
         self.runner.start(lambda _progress: reports.dashboard(), on_done=self._on_figures,
@@ -206,6 +214,8 @@ class Dashboard(QFrame):
 
     @Slot()
     def shutdown(self) -> None:
+        """Stop refreshing and wait for a query still running (application exit, tests)."""
+        self._closing = True
         self.timer.stop()
         self.runner.wait(10000)
 

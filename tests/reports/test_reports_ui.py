@@ -165,14 +165,20 @@ def test_dashboard_shows_the_service_figures(qtbot, filled, report_service, cloc
 
 
 def test_dashboard_refreshes_by_itself(qtbot, ctx, report_service):
-    # GIVEN a dashboard with a short timer
+    # GIVEN a dashboard on screen with a short timer
     d = Dashboard(report_service, interval_ms=50)
     qtbot.addWidget(d)
+    d.show()
     # WHEN the timer has fired a few times THEN each refresh arrives
     for _ in range(3):
         with qtbot.waitSignal(d.refreshed, timeout=WAIT):
             pass
     assert d.figures is not None and d.tile_today.value.text() == "0"
+    # AND a hidden dashboard asks for nothing
+    d.hide()
+    qtbot.waitUntil(lambda: not d.runner.busy, timeout=WAIT)
+    d.refresh()
+    assert not d.runner.busy  # no query was started
     d.shutdown()
 
 

@@ -790,6 +790,7 @@ class _Generator:
                     src.pengundangan, tgt.pengundangan = tgt.pengundangan, src.pengundangan
                 add(src, kind, tgt)
         by_jenis: dict[str, list[_Doc]] = {}
+        topic = {d.id: d.judul for d in docs}  # what a decision is about, without "Perubahan"
         for d in docs:
             if d.jenis in ("kpt_kota", "kpt_sek", "kpt_ri", "pkpu") and d.key not in _CORE_KEYS:
                 by_jenis.setdefault(d.jenis, []).append(d)
@@ -802,14 +803,16 @@ class _Generator:
                 tgt = group[self.rng.randrange(max(0, i - 40), i)]
                 if tgt.tahun > d.tahun or tgt.status == "tidak_berlaku":
                     continue
-                tahun = "" if "Tahun" in (tgt.nomor or "") else f" Tahun {tgt.tahun}"
+                # Decision numbers carry their year ("…/IV/2023"); plain numbers do not.
+                tahun = "" if "/" in (tgt.nomor or "") else f" Tahun {tgt.tahun}"
+                cited = f"{label} Nomor {tgt.nomor}{tahun} tentang {topic[tgt.id]}"
+                topic[d.id] = topic[tgt.id]
+                d.subjek = tgt.subjek
                 if self.rng.random() < 0.6:
-                    d.judul = (f"Perubahan atas {label} Nomor {tgt.nomor}{tahun} tentang "
-                               f"{tgt.judul}")
-                    d.subjek = tgt.subjek
+                    d.judul = f"Perubahan atas {cited}"
                     add(d, "mengubah", tgt)
                 else:
-                    d.judul, d.subjek = tgt.judul, tgt.subjek
+                    d.judul = f"Pencabutan {cited}"
                     d.catatan = f"Mencabut {label} Nomor {tgt.nomor}{tahun}"
                     add(d, "mencabut", tgt)
         return rows

@@ -5,13 +5,22 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from jdih_desktop.store.models import Document
 from jdih_desktop.ui.transfer import ExportDialog, ImportDialog
+from jdih_desktop.ui.transfer.worker import running_tasks
 
 from .conftest import FEEDS, feed_record
+
+
+@pytest.fixture(autouse=True)
+def no_task_left(qtbot):
+    """Every test ends with its worker threads finished (they outlive closed dialogs)."""
+    yield
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=30000)
 
 
 def click(qtbot, dialog, name: str) -> None:
@@ -114,3 +123,20 @@ def test_export_dialog_writes_the_file(qtbot, services, ctx, clock, tmp_path):
     # THEN the file holds the six documents
     assert dialog.exported_count == 6 and target.exists()
     assert "6 dokumen diekspor" in dialog.status_label.text()
+
+
+def test_closing_during_a_pass_cancels_it_safely(qtbot, services, tmp_path):
+    # GIVEN a dry-run of a large feed running
+    path = tmp_path / "besar.json"
+    path.write_text(json.dumps([feed_record(i) for i in range(1, 4001)]), encoding="utf-8")
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.set_file(str(path))
+    click(qtbot, dialog, "btnDryRun")
+    assert dialog.task is not None
+    # WHEN the dialog is closed and destroyed at once
+    click(qtbot, dialog, "btnClose")
+    dialog.deleteLater()
+    # THEN the worker ends by itself (no abort), and nothing was stored
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=30000)
+    assert Document.select().count() == 0

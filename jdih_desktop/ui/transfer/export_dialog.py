@@ -119,7 +119,7 @@ class ExportDialog(QDialog):
         def job(report: ReportFn, cancel: threading.Event) -> int:
             return export_catalogue(path, fmt, progress=report, cancel=cancel)
 
-        self.task = TaskThread(job, self)
+        self.task = TaskThread(job)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_done)
         self.task.failed.connect(self._on_failed)
@@ -154,9 +154,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_finished(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.deleteLater()
+        self.task = None  # the thread object deletes itself (worker._live)
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
@@ -171,6 +169,5 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.task is not None:
-            self.task.cancel()
-            self.task.wait(10000)
+            self.task.cancel()  # the task ends on its own; nothing waits on the GUI thread
         super().reject()

@@ -273,7 +273,7 @@ class ImportDialog(QDialog):
     def _run(self, kind: str, fn) -> None:
         if self.task is not None:
             return
-        self.task = TaskThread(fn, self)
+        self.task = TaskThread(fn)
         self._task_kind = kind
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_succeeded)
@@ -321,9 +321,7 @@ class ImportDialog(QDialog):
 
     @Slot()
     def _on_finished(self) -> None:
-        task, self.task = self.task, None
-        if task is not None:
-            task.deleteLater()
+        self.task = None  # the thread object deletes itself (worker._live)
         self._set_busy(False)
 
     @Slot()
@@ -392,10 +390,9 @@ class ImportDialog(QDialog):
         self.status_label.setText(text)
 
     def reject(self) -> None:
-        """Closing while a pass runs cancels it first (the commit then rolls back)."""
+        """Closing while a pass runs cancels it (a commit then rolls back)."""
         if self.task is not None:
-            self.task.cancel()
-            self.task.wait(10000)
+            self.task.cancel()  # the task ends on its own; nothing waits on the GUI thread
         super().reject()
 
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 
 import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
 from jdih_desktop.store.models import database_proxy
@@ -25,18 +25,35 @@ log = logging.getLogger(__name__)
 ReportFn = Callable[[int, int, int], None]
 MIN_PROGRESS_INTERVAL_S = 0.03
 
+# Running tasks, kept alive here until their thread has really ended: a dialog closed or
+# destroyed while its import finishes must not take the QThread with it (Qt aborts the
+# process when a running QThread is destroyed).
+_live: set[TaskThread] = set()
+
+
+def running_tasks() -> int:
+    return len(_live)
+
 
 class TaskThread(QThread):
     progressed = Signal(int, int, int)  # done, total, rows
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
 
-    def __init__(self, fn: Callable[[ReportFn, threading.Event], Any],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, fn: Callable[[ReportFn, threading.Event], Any]) -> None:
+        super().__init__()  # no parent: see _live
         self._fn = fn
         self.cancel_event = threading.Event()
         self._last_emit = 0.0
+        self.finished.connect(self._release)
+
+    def start(self, *args: Any) -> None:
+        _live.add(self)
+        super().start(*args)
+
+    def _release(self) -> None:
+        _live.discard(self)
+        self.deleteLater()
 
     def cancel(self) -> None:
         self.cancel_event.set()

@@ -68,8 +68,8 @@ def read_ts(path: Path) -> list[Message]:
 
 def qt_tool(name: str) -> str:
     """A PySide6 tool from the running venv (the same Qt as the app), else from PATH."""
-    exe = Path(sys.executable).with_name(name)
-    found = str(exe) if exe.exists() else shutil.which(name)
+    here = [Path(sys.executable).with_name(n) for n in (name, name + ".exe")]  # venv, Windows
+    found = next((str(p) for p in here if p.exists()), None) or shutil.which(name)
     if not found:
         pytest.fail(f"{name} not found: install the dev extras (pip install -e '.[dev]')")
     return found

@@ -255,3 +255,29 @@ def test_raw_sheets_keep_text_and_times_exactly(filled, report_service, october)
                                   & (Visit.arrived_at < october.end_dt)):
         assert visits[v.id] == v.arrived_at
     assert book["Kunjungan"]["B3"].number_format == "DD/MM/YYYY HH:MM"
+
+
+def test_visit_record_carries_the_signatures(filled, report_service):
+    # GIVEN a visit whose visit-book and handover signatures were captured
+    import io
+
+    from PIL import Image, ImageDraw
+    def signature(points: tuple[int, ...]) -> bytes:
+        img = Image.new("RGB", (300, 100), "white")
+        ImageDraw.Draw(img).line(points, fill="black", width=4)
+        buf = io.BytesIO()
+        img.save(buf, "PNG")
+        return buf.getvalue()
+
+    v = filled["midnight_visit"]
+    v.signature_png = signature((10, 80, 120, 20, 290, 70))
+    v.handover_signature_png = signature((10, 20, 150, 90, 290, 30))
+    v.save()
+    # WHEN its record is rendered
+    out = build_report(report_service, ReportRequest("visit", visit_id=v.id))
+    # THEN both signature images are on its one page
+    import pypdf
+    page = pypdf.PdfReader(io.BytesIO(out.pdf)).pages[0]
+    assert len(page.images) >= 3  # the letterhead logo and the two signatures
+    text = pdf_text(out.pdf)
+    assert "Tanda tangan buku kunjungan" in text and "Tanda tangan serah terima" in text

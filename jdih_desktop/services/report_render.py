@@ -259,12 +259,16 @@ class _Pdf:
         self.story.append(t)
         return t
 
-    def key_values(self, rows: list[tuple[str, object]], widths=(95 * mm, 40 * mm)) -> None:
+    def key_values(self, rows: list[tuple[str, object]], widths=(95 * mm, 40 * mm),
+                   numbers: bool = True) -> None:
+        """Label / value rows; ``numbers`` aligns the values right (figures), else left."""
+        rows = [(k, Paragraph(_esc(v), self.cell) if isinstance(v, str) and len(v) > 60 else v)
+                for k, v in rows]
         t = Table([[k, v] for k, v in rows], colWidths=list(widths), hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
             ("FONT", (1, 0), (1, -1), "Helvetica-Bold", 9),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT" if numbers else "LEFT"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, GREY),
             ("TOPPADDING", (0, 0), (-1, -1), 1.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -290,7 +294,7 @@ class _Pdf:
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]))
-        self.story.append(KeepTogether([Spacer(1, 8 * mm), t]))
+        self.story.append(KeepTogether([Spacer(1, 5 * mm), t]))
 
 
 def _esc(text: str) -> str:
@@ -609,12 +613,16 @@ def visit_pdf(r: VisitRecord) -> bytes:
         ("Instansi", r.institution or "-"), ("Kategori", r.category or "-"),
         ("Keperluan", r.purpose or "-"), ("Status kunjungan", r.status),
         ("Petugas", r.officer or "-"),
-    ], widths=(45 * mm, 125 * mm))
+    ], widths=(45 * mm, 125 * mm), numbers=False)
     if r.cancel_reason:
         pdf.para(f"Alasan pembatalan: {_esc(r.cancel_reason)}")
     pdf.heading("B. Langkah SOP")
-    pdf.table(["Langkah", "Waktu"], [[s.label, _dt(s.at)] for s in r.steps],
-              widths=[120 * mm, 50 * mm])
+    half = (len(r.steps) + 1) // 2  # two columns of steps: the record stays on one page
+    left, right = r.steps[:half], r.steps[half:]
+    rows = [[a.label, _dt(a.at)] + ([b.label, _dt(b.at)] if b else ["", ""])
+            for a, b in zip(left, right + [None] * (len(left) - len(right)), strict=True)]
+    pdf.table(["Langkah", "Waktu", "Langkah", "Waktu"], rows,
+              widths=[55 * mm, 30 * mm, 55 * mm, 30 * mm], numeric_from=9)
     pdf.heading("C. Dokumen dikonsultasikan dan dipinjam")
     if r.consulted:
         pdf.table(["Dokumen", "Judul"], [list(c) for c in r.consulted],
@@ -634,8 +642,9 @@ def visit_pdf(r: VisitRecord) -> bytes:
     pdf.heading("D. Kepuasan dan catatan")
     pdf.key_values([
         ("Penilaian kepuasan", f"{r.rating} - {RATING_LABELS[r.rating]}" if r.rating else "-"),
-        ("Komentar", r.rating_comment or "-")], widths=(45 * mm, 125 * mm))
-    pdf.para(f"<b>Catatan petugas:</b> {_esc(r.officer_notes) or '-'}")
+        ("Komentar", r.rating_comment or "-"),
+        ("Catatan petugas", r.officer_notes or "-")], widths=(45 * mm, 125 * mm),
+        numbers=False)
     sigs = []
     for label, png in (("Tanda tangan buku kunjungan", r.signature_png),
                        ("Tanda tangan serah terima", r.handover_signature_png)):

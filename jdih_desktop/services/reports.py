@@ -886,7 +886,15 @@ class ReportService:
             rating_comment=v.rating_comment or "", officer_notes=v.officer_notes or "",
             officer=v.officer.full_name if v.officer_id else "",
             cancel_reason=v.cancel_reason or "",
-            signature=self.signature(v.arrived_at.date()))
+            signature=self._visit_signature(v))
+
+    def _visit_signature(self, v: Visit) -> SignatureBlock:
+        """The visit's own officer signs its record (the configured one when unknown)."""
+        sig = self.signature(v.arrived_at.date())
+        if v.officer_id:
+            sig.officer_name = v.officer.full_name
+            sig.officer_nip = v.officer.nip or ""
+        return sig
 
     # ------------------------------------------------------------- dashboard
     def dashboard(self, today: dt.date | None = None) -> DashboardFigures:

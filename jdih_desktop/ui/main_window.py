@@ -207,7 +207,15 @@ class MainWindow(QMainWindow):
     def open_import_dialog(self) -> None:
         from jdih_desktop.ui.transfer import ImportDialog
 
-        ImportDialog(self.services, parent=self).open()
+        dialog = ImportDialog(self.services, parent=self)
+        dialog.imported.connect(self._on_catalogue_imported)
+        dialog.open()
+
+    def _on_catalogue_imported(self, _report: object) -> None:
+        """An open catalogue window shows the imported documents at once."""
+        window = getattr(self, "catalogue_window", None)
+        if window is not None:
+            window.model.refresh()
 
     @Slot()
     def open_export_dialog(self) -> None:

@@ -140,3 +140,32 @@ def test_closing_during_a_pass_cancels_it_safely(qtbot, services, tmp_path):
     # THEN the worker ends by itself (no abort), and nothing was stored
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=30000)
     assert Document.select().count() == 0
+
+
+def test_import_from_the_main_window_refreshes_the_catalogue(qtbot, ctx, services):
+    from jdih_desktop.devices.simulated import SimulatedPrinter, SimulatedScanner
+    from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+    from jdih_desktop.ui.main_window import MainWindow
+
+    pw, sw = PrinterWorker(SimulatedPrinter()), ScannerWorker(SimulatedScanner())
+    try:
+        main = MainWindow(ctx, services, pw, sw)
+        qtbot.addWidget(main)
+        main.show()
+        # GIVEN the catalogue window open on an empty catalogue
+        main.act_catalogue.trigger()
+        assert main.catalogue_window.model.total == 0
+        # WHEN Katalog > Impor katalog… imports the canonical feed
+        main.act_import_catalogue.trigger()
+        dialog = main.findChild(ImportDialog)
+        dialog.set_file(str(FEEDS / "feed_canonical.json"))
+        click(qtbot, dialog, "btnDryRun")
+        qtbot.waitUntil(lambda: dialog.report is not None and dialog.task is None,
+                        timeout=10000)
+        with qtbot.waitSignal(dialog.imported, timeout=10000):
+            click(qtbot, dialog, "btnCommit")
+        # THEN the catalogue window lists the six documents without being reopened
+        assert main.catalogue_window.model.total == 6
+    finally:
+        pw.shutdown()
+        sw.shutdown()

@@ -11,6 +11,9 @@ Mapping to ``Document`` (see ``FIELD_MAP``) is one-to-one except:
   Monografi/Artikel was published (``tempat_terbit``).
 * ``operasi`` and ``display`` are transport flags of the national network, not catalogue data:
   they are read and ignored; export writes ``operasi "4"`` and ``display "1"`` (published).
+* ``idData`` is kept as the document's JDIHN id; a document catalogued here without one is
+  exported with its local id, the number the office's own JDIH website would publish.
+* ``status`` is read as Berlaku / Tidak Berlaku (also "dicabut") and exported in that spelling.
 
 The document type is not a JDIHN field; ``infer_doc_type`` decides it from ``jenis`` and the
 other fields with this rule, first match wins:

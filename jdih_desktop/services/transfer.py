@@ -363,9 +363,7 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
             buf = buf[pos:]
             pos = 0
     if wrapped:
-        skip_ws()
-        if pos < len(buf) and buf[pos] == "}":
-            pos += 1
+        return  # the rest of the wrapping object (counts, links) is not catalogue data
     skip_ws()
     if pos < len(buf):
         raise fail(pos, "ada teks lain sesudah ']' penutup")

@@ -105,3 +105,25 @@ def test_reimport_updates_matching_documents(ctx, clock, write_feed):
     assert Document.get(Document.jdihn_id == "1001").judul == "Judul baru PKPU 4/2021"
     assert Document.get(Document.jdihn_id == "1002").abstrak == "Abstrak baru"
     assert Document.select().count() == 6
+
+
+def test_wrapped_feed_and_changed_mapping(ctx, clock, write_feed, tmp_path):
+    # GIVEN a feed published as {"data": [...]} WHEN dry-run THEN its records are read
+    path = write_feed(json.dumps({"data": canonical_records()[:2], "total": 2}))
+    report = Importer(path, clock=clock).dry_run()
+    assert report.ok and report.to_add == 2
+    # GIVEN a CSV whose "Keterangan" column the guess maps to catatan
+    csv_path = tmp_path / "k.csv"
+    csv_path.write_text("Judul,Jenis,Nomor,Tahun,Pengarang,Keterangan\n"
+                        "Keputusan A,Keputusan KPU Kota,1,2022,KPU,Rak 3\n", encoding="utf-8")
+    imp = Importer(csv_path, clock=clock)
+    headers, mapping = imp.read_headers()
+    assert headers[-1] == "Keterangan"
+    assert mapping[-1] == "catatan"
+    # WHEN the officer maps it to lokasi instead and commits
+    imp.set_mapping([*mapping[:-1], "lokasi"])
+    assert imp.dry_run().ok
+    imp.commit()
+    # THEN the value lands in lokasi
+    doc = Document.get(Document.judul == "Keputusan A")
+    assert doc.lokasi == "Rak 3" and doc.catatan is None

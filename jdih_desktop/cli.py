@@ -15,13 +15,18 @@ from collections.abc import Sequence
 from jdih_desktop import __version__
 from jdih_desktop.errors import JdihError
 
-# Each module defines ``register(subparsers, common)``; handlers are set with set_defaults(func=).
-COMMAND_MODULES = [
-    "jdih_desktop.commands.demo",
-    "jdih_desktop.commands.catalogue",
-    "jdih_desktop.commands.report",
-    "jdih_desktop.commands.devices",
-]
+# Subcommand -> (module, one-line help). Each module defines ``register(subparsers, common)``
+# and sets its handler with set_defaults(func=). A module is imported only when its subcommand is
+# on the line (or for --help), so opening the app does not pay for every admin command.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo-data": ("jdih_desktop.commands.demo",
+                  "isi basis data dengan koleksi dan kunjungan contoh"),
+    "catalogue": ("jdih_desktop.commands.catalogue", "impor/ekspor katalog (JDIHN, CSV, XLSX)"),
+    "report": ("jdih_desktop.commands.report", "laporan kegiatan/koleksi ke PDF dan XLSX"),
+    "devices": ("jdih_desktop.commands.devices", "periksa printer struk dan pemindai"),
+}
+COMMAND_MODULES = [module for module, _ in COMMANDS.values()]
+_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db", "--lang"})
 
 EPILOG = """\
 Lingkungan / environment:
@@ -60,7 +65,24 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the line, skipping global options and their values."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token in _OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if token.startswith("-"):
+            continue
+        return token
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``argv``, only the subcommand it names is loaded for real."""
     parser = _Parser(
         prog="jdih-desktop",
         description="JDIH Desktop — Perpustakaan JDIH KPU Kota Singkawang (SOP 9/2022).",
@@ -73,8 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common_options(suppress=True)
     gui = sub.add_parser("gui", parents=[common], help="buka jendela aplikasi (bawaan)")
     gui.set_defaults(func=_run_gui)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub, common)
+    wanted = requested_command(argv) if argv is not None else None
+    load_all = argv is None or (wanted is None and any(a in ("-h", "--help") for a in argv))
+    for name, (module, help_text) in COMMANDS.items():
+        if load_all or name == wanted:
+            importlib.import_module(module).register(sub, common)
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
     parser.set_defaults(func=_run_gui)
     return parser
 
@@ -86,8 +113,9 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     try:
         return int(args.func(args) or 0)
     except JdihError as exc:

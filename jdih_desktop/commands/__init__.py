@@ -1,4 +1,4 @@
-"""Subcommands of ``jdih-desktop`` (one module each, registered in ``cli.COMMAND_MODULES``)."""
+"""Subcommands of ``jdih-desktop`` (one module each, registered in ``cli.COMMANDS``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,54 @@
+"""The command line loads only the subcommand it runs, and still lists them all in --help."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from jdih_desktop.cli import COMMANDS, build_parser, main, requested_command
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], None),
+    (["--data-dir", "report", "devices", "list"], "devices"),
+    (["--db", "sqlite:///x", "--lang", "en", "report", "--period", "2026-11"], "report"),
+    (["--demo"], None),
+    (["demo-data", "--data-dir", "/tmp/x"], "demo-data"),
+])
+def test_the_subcommand_is_found_past_global_options(argv, expected):
+    assert requested_command(argv) == expected
+
+
+def test_help_lists_every_subcommand(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in out
+
+
+def test_opening_the_app_does_not_import_the_admin_commands():
+    # GIVEN a fresh interpreter WHEN the parser for a plain start is built
+    code = ("import sys; from jdih_desktop.cli import build_parser, COMMANDS; "
+            "build_parser([]); "
+            "print(sorted(m for m, _ in COMMANDS.values() if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    # THEN no command module was imported
+    assert out == "[]"
+
+
+def test_a_named_subcommand_gets_its_real_options(capsys):
+    parser = build_parser(["report", "--period", "2026-11"])
+    args = parser.parse_args(["report", "--period", "2026-11"])
+    assert args.command == "report" and callable(args.func)
+
+
+def test_unknown_subcommand_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["nonsense"])
+    assert done.value.code == 2
+    assert "kesalahan" in capsys.readouterr().err

@@ -209,7 +209,7 @@ def build_scanner(spec: str) -> Scanner:
     if parsed.kind == "simulated":
         from jdih_desktop.devices.simulated import SimulatedScanner
 
-        return SimulatedScanner()
+        return SimulatedScanner(auto_refill=True)  # the demo never runs out of paper
     if parsed.kind == "sane":
         if sys.platform == "win32":
             raise BadDeviceSpec("Pemindai 'sane:' tidak ada di Windows — pakai wia:ID PERANGKAT "

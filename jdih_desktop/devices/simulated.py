@@ -223,9 +223,15 @@ class SimulatedScanner:
 
     spec = "simulated"
 
-    def __init__(self, *, feeder_pages: int = 3, page_delay_s: float = 0.0) -> None:
+    def __init__(self, *, feeder_pages: int = 3, page_delay_s: float = 0.0,
+                 auto_refill: bool = False) -> None:
         self._lock = threading.Lock()
         self._feeder = feeder_pages
+        # The demo's feeder: a batch that finds it empty gets a fresh stack of this many sheets,
+        # as if the officer had put the next document in. Off by default, so tests can load an
+        # exact count or leave the feeder empty and see FeederEmpty.
+        self.auto_refill = auto_refill
+        self._refill_pages = feeder_pages if feeder_pages > 0 else 3
         self._fail: list[DeviceError] = []
         self.page_delay_s = page_delay_s  # pretend a page takes time (demo, GUI tests)
         self.scans = 0
@@ -268,6 +274,8 @@ class SimulatedScanner:
             raise DeviceCancelled()
         if settings.source == "feeder":
             with self._lock:
+                if self._feeder <= 0 and self.auto_refill:
+                    self._feeder = self._refill_pages
                 total = self._feeder
             if settings.max_pages is not None:
                 total = min(total, settings.max_pages)

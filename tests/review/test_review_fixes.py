@@ -1,0 +1,62 @@
+"""Behaviour kept by the round-2 review fixes (fast control-character check, demo feeder)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jdih_desktop.devices.base import FeederEmpty, ScanSettings
+from jdih_desktop.devices.registry import build_scanner
+from jdih_desktop.devices.simulated import SimulatedScanner
+from jdih_desktop.services.catalogue import validate_document
+from tests.catalogue.conftest import peraturan
+
+TODAY = dt.date(2026, 11, 24)
+FEEDER = ScanSettings(dpi=50, source="feeder")
+
+
+@pytest.mark.parametrize(("char", "code"), [
+    ("\x7f", "U+007F"), ("\x85", "U+0085"), ("\u2028", "U+2028"), ("\u2029", "U+2029"),
+    ("\ud800", "U+D800"), ("\x1b", "U+001B"),
+])
+def test_every_kind_of_control_character_is_refused(char: str, code: str) -> None:
+    # GIVEN a title (multi-line field) and a number (single line) holding the character
+    errs = validate_document(peraturan(judul=f"Judul{char}x", nomor=f"4{char}"), today=TODAY)
+    # THEN both are refused, naming the first offending code point
+    assert code in errs["judul"] and code in errs["nomor"]
+
+
+def test_tab_and_newlines_only_in_multiline_fields() -> None:
+    # GIVEN tab, CR and LF in the title and in the number
+    errs = validate_document(peraturan(judul="Judul\tsatu\r\ndua", nomor="4\t"), today=TODAY)
+    # THEN the title (multi-line) is accepted and the number is not, naming the tab
+    assert "judul" not in errs
+    assert "U+0009" in errs["nomor"]
+    # AND printable non-ASCII text (dashes, curly quotes, accents) passes untouched
+    assert validate_document(peraturan(judul="Pemilu — “Tahapan” § 5 é"), today=TODAY) == {}
+
+
+def test_feeder_stays_empty_by_default() -> None:
+    # GIVEN the tests' scanner with two sheets
+    scanner = SimulatedScanner(feeder_pages=2)
+    # WHEN a batch takes them
+    assert len(scanner.scan(FEEDER)) == 2
+    # THEN the feeder is empty and the next batch says so
+    assert scanner.feeder_pages == 0
+    with pytest.raises(FeederEmpty):
+        scanner.scan(FEEDER)
+
+
+def test_demo_scanner_refills_its_feeder() -> None:
+    # GIVEN the simulated scanner the application builds (demo, --simulate-devices)
+    scanner = build_scanner("simulated")
+    assert isinstance(scanner, SimulatedScanner) and scanner.auto_refill
+    # WHEN batch after batch is scanned
+    first = scanner.scan(FEEDER)
+    second = scanner.scan(FEEDER)
+    # THEN every batch gets a fresh stack of the same size
+    assert len(first) == len(second) == 3
+    # AND a count loaded by hand is still what the next batch takes
+    scanner.load_feeder(5)
+    assert len(scanner.scan(FEEDER)) == 5

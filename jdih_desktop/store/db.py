@@ -128,6 +128,19 @@ def close_database(db: Database) -> None:
     _safe_close(db)
 
 
+def close_thread_connection() -> None:
+    """Close the calling thread's connection to the bound database, if it has one open.
+
+    peewee keeps one connection per thread: a worker thread that ran queries closes its own
+    when its job ends, so no finished job leaves a SQLite file handle or a PostgreSQL session
+    behind. Other threads' connections (the GUI's) are untouched. No-op before a database is
+    bound.
+    """
+    db = database_proxy.obj
+    if db is not None:
+        _safe_close(db)
+
+
 def _safe_close(db: Database) -> None:
     try:
         if not db.is_closed():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 
@@ -60,3 +61,27 @@ def test_demo_scanner_refills_its_feeder() -> None:
     # AND a count loaded by hand is still what the next batch takes
     scanner.load_feeder(5)
     assert len(scanner.scan(FEEDER)) == 5
+
+
+def test_close_thread_connection_closes_only_the_callers(ctx) -> None:
+    from jdih_desktop.store.db import close_thread_connection
+    from jdih_desktop.store.models import database_proxy
+
+    db = database_proxy.obj
+    # GIVEN the GUI thread's connection is open
+    db.connect(reuse_if_open=True)
+    seen: dict[str, bool] = {}
+
+    def job() -> None:
+        # WHEN a worker thread queries, then closes its connection
+        db.execute_sql("SELECT count(*) FROM document").fetchone()
+        seen["open_in_job"] = not db.is_closed()
+        close_thread_connection()
+        seen["closed_after"] = db.is_closed()
+
+    worker = threading.Thread(target=job)
+    worker.start()
+    worker.join()
+    # THEN the worker's connection was opened and closed, and the caller's is still open
+    assert seen == {"open_in_job": True, "closed_after": True}
+    assert not db.is_closed()

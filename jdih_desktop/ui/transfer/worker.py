@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
-from jdih_desktop.store.models import database_proxy
+from jdih_desktop.store.db import close_thread_connection
 
 log = logging.getLogger(__name__)
 ReportFn = Callable[[int, int, int], None]
@@ -79,9 +79,4 @@ class TaskThread(QThread):
             self.succeeded.emit(result)
         finally:
             gc.unfreeze()
-            db = database_proxy.obj
-            try:
-                if db is not None and not db.is_closed():
-                    db.close()  # this thread's connection only
-            except Exception:  # pragma: no cover - closing a broken connection
-                log.debug("closing the worker's connection failed", exc_info=True)
+            close_thread_connection()  # this thread's connection only

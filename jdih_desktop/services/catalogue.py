@@ -52,12 +52,12 @@ from jdih_desktop.store.models import (
 )
 from jdih_desktop.store.search import (
     SearchFilters,
+    filter_sql,
     fts5_expression,
     parse_query,
     search_documents,
     tsquery_expression,
 )
-from jdih_desktop.store.search import _filter_sql as search_filter_sql
 
 # ----------------------------------------------------------------------------- plain data
 
@@ -782,7 +782,7 @@ class CatalogueService:
         db = database_proxy.obj
         sqlite = db_is_sqlite(db)
         ph = "?" if sqlite else "%s"
-        where, params = search_filter_sql(filters, ph)
+        where, params = filter_sql(filters, ph)
         q = parse_query(filters.text)
         source = "document d"
         match: list[object] = []

@@ -156,7 +156,11 @@ class SearchHits:
     total: int = 0
 
 
-def _filter_sql(f: SearchFilters, ph: str) -> tuple[list[str], list[object]]:
+def filter_sql(f: SearchFilters, ph: str) -> tuple[list[str], list[object]]:
+    """The filters as WHERE terms on ``document d`` and their parameters (``ph``: placeholder).
+
+    Public because the catalogue's count must filter exactly as the search does.
+    """
     where: list[str] = []
     params: list[object] = []
     if f.doc_type:
@@ -245,7 +249,7 @@ def _search_ranked(db: Database, f: SearchFilters, q: ParsedQuery, rowids: list[
     """SQLite, at most BROAD_MATCHES matches, relevance sort: score them here (see top)."""
     if not rowids:
         return SearchHits([], 0)
-    where, params = _filter_sql(f, "?")
+    where, params = filter_sql(f, "?")
     cols = ", ".join(f"d.{c}" for c in _RANK_COLUMNS)
     sql = (f"SELECT d.id, d.tahun, {cols} FROM document d WHERE d.id IN "
            f"({', '.join(str(int(i)) for i in rowids)})" + "".join(f" AND {w}" for w in where))
@@ -270,7 +274,7 @@ def _search_broad(db: Database, f: SearchFilters, q: ParsedQuery, limit: int, of
     from them when they reach far enough (one index walk less).
     """
     expr = fts5_expression(q)
-    where, params = _filter_sql(f, "?")
+    where, params = filter_sql(f, "?")
     cited: list[int] = []
     cite = citation(q)
     if cite is not None:
@@ -338,7 +342,7 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
             return _search_broad(db, f, q, limit, offset, count, rowids)
         return _search_ranked(db, f, q, rowids, limit, offset)
     ph = "?" if sqlite else "%s"
-    where, params = _filter_sql(f, ph)
+    where, params = filter_sql(f, ph)
     order = SORTS.get(f.sort) or None
     if q.empty:
         source = "document d"

@@ -48,3 +48,21 @@ def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
     services.visits = VisitService(config, clock)
     services.loans = LoanService(config, clock)
     return services
+
+
+def catalogue_tools(services: Services) -> tuple[Any, Any]:
+    """The label and digitise services (``LabelService``, ``DigitiseService``), one per app.
+
+    Built on first use and kept in ``services.extra`` rather than by ``build_services``: they
+    import reportlab and Pillow, which start-up does not need. Windows ask here instead of
+    constructing their own, so a test or the app can put its own in ``extra`` first.
+    """
+    from jdih_desktop.services.digitise import DigitiseService
+    from jdih_desktop.services.labels import LabelService
+
+    extra = services.extra
+    if extra.get("labels") is None:
+        extra["labels"] = LabelService(services.catalogue)
+    if extra.get("digitise") is None:
+        extra["digitise"] = DigitiseService(services.catalogue, services.clock)
+    return extra["labels"], extra["digitise"]

@@ -85,3 +85,16 @@ def test_close_thread_connection_closes_only_the_callers(ctx) -> None:
     # THEN the worker's connection was opened and closed, and the caller's is still open
     assert seen == {"open_in_job": True, "closed_after": True}
     assert not db.is_closed()
+
+
+def test_catalogue_tools_built_once_per_app(services) -> None:
+    from jdih_desktop.services.container import catalogue_tools
+    from jdih_desktop.services.digitise import DigitiseService
+    from jdih_desktop.services.labels import LabelService
+
+    # WHEN two windows ask for the label and digitise services
+    labels, digitise = catalogue_tools(services)
+    # THEN they are built over the app's catalogue and clock, once
+    assert isinstance(labels, LabelService) and isinstance(digitise, DigitiseService)
+    assert labels.catalogue is services.catalogue and digitise.clock is services.clock
+    assert catalogue_tools(services) == (labels, digitise)

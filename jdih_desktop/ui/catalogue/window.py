@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService
+from jdih_desktop.services.container import catalogue_tools
 from jdih_desktop.services.digitise import DigitiseService
 from jdih_desktop.services.labels import LabelService
 from jdih_desktop.store.search import SearchFilters
@@ -48,10 +49,9 @@ class CatalogueWindow(QMainWindow):
         self.resize(1280, 760)
         self.services = services
         self.catalogue: CatalogueService = services.catalogue
-        extra = getattr(services, "extra", {}) or {}
-        self.labels: LabelService = extra.get("labels") or LabelService(self.catalogue)
-        self.digitise: DigitiseService = extra.get("digitise") or DigitiseService(
-            self.catalogue, services.clock)
+        self.labels: LabelService
+        self.digitise: DigitiseService
+        self.labels, self.digitise = catalogue_tools(services)
         self.form: DocumentFormDialog | None = None
 
         self.filter_bar = CatalogueFilterBar(self.catalogue.subject_suggestions,

@@ -64,3 +64,28 @@ def test_a_database_from_a_newer_app_is_refused_and_untouched(data_dir):
     with pytest.raises(StoreError, match="lebih baru"):
         open_context(make_args(data_dir))
     assert (data_dir / "jdih.sqlite3").read_bytes() == before
+
+
+def test_v3_database_gets_the_visit_selection_table(data_dir):
+    # GIVEN a database at schema v3: no stored "to borrow" list yet
+    ctx = open_context(make_args(data_dir))
+    ctx.db.execute_sql("DROP TABLE visit_selection")
+    ctx.db.execute_sql("UPDATE schema_version SET version = 3")
+    Visit.create(step="BROWSE")
+    ctx.db.close()
+    # WHEN the app opens it
+    ctx = open_context(make_args(data_dir))
+    try:
+        # THEN it is at v4, backed up first, and a visit's selection can be stored and read
+        from jdih_desktop.services.visits import VisitService
+        from jdih_desktop.store.models import Copy
+
+        assert current_version(ctx.db) == LATEST >= 4
+        assert list(data_dir.glob("jdih.sqlite3.bak-v3-*"))
+        doc = Document.create(doc_type="peraturan", jenis="Undang-Undang", judul="Pemilu")
+        copy = Copy.create(document=doc, barcode="JDIH0000001")
+        vs = VisitService(ctx.config, lambda: Visit.get_by_id(1).arrived_at)
+        vs.add_to_selection(1, copy.id)
+        assert vs.selection(1) == [copy.id]
+    finally:
+        ctx.db.close()

@@ -39,6 +39,7 @@ from jdih_desktop.store.models import (
     Officer,
     Visit,
     Visitor,
+    VisitSelection,
     database_proxy,
 )
 from jdih_desktop.store.search import SearchFilters, search_documents
@@ -296,6 +297,8 @@ class LoanService:
             except IntegrityError as exc:
                 raise LoanError("Salah satu eksemplar baru saja dipinjam di meja lain — muat "
                                 "ulang daftar lalu coba lagi.", detail=str(exc)) from exc
+            if visit_id is not None:  # the loan takes the stored "to borrow" list
+                VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
             self._audit("loan.create", loan.id, officer_id, {
                 "receipt": number, "visit": visit_id, "copies": list(copy_ids),
                 "due_date": quote.due_date})

@@ -37,6 +37,7 @@ from jdih_desktop.store.models import (
     Visit,
     VisitConsultation,
     Visitor,
+    VisitSelection,
     database_proxy,
 )
 from jdih_desktop.store.search import fold
@@ -565,6 +566,37 @@ class VisitService:
                            {"wants_to_borrow": bool(wants_to_borrow)})
         return self.load(visit_id)
 
+    def add_to_selection(self, visit_id: int, copy_id: int) -> bool:
+        """Put a copy on the visit's "to borrow" list; False when it was already there.
+
+        The list is stored (not kept in the window) so closing the app at box 5 or 6 and
+        resuming the visit finds the same copies without scanning them again.
+        """
+        with database_proxy.atomic():
+            self._open_visit_row(visit_id)
+            exists = VisitSelection.select().where(
+                (VisitSelection.visit == visit_id) & (VisitSelection.copy == copy_id)).exists()
+            if exists:
+                return False
+            VisitSelection.create(visit=visit_id, copy=copy_id, added_at=self.clock())
+            self._audit("visit.select", visit_id, None, {"copy": copy_id})
+        return True
+
+    def remove_from_selection(self, visit_id: int, copy_id: int) -> None:
+        """Take a copy off the "to borrow" list (nothing happens when it is not on it)."""
+        with database_proxy.atomic():
+            self._open_visit_row(visit_id)
+            removed = VisitSelection.delete().where(
+                (VisitSelection.visit == visit_id) & (VisitSelection.copy == copy_id)).execute()
+            if removed:
+                self._audit("visit.unselect", visit_id, None, {"copy": copy_id})
+
+    def selection(self, visit_id: int) -> list[int]:
+        """The copy ids on the visit's "to borrow" list, in the order they were added."""
+        return [cid for (cid,) in VisitSelection.select(VisitSelection.copy)
+                .where(VisitSelection.visit == visit_id)
+                .order_by(VisitSelection.added_at, VisitSelection.id).tuples()]
+
     # -- box 6-7: loan and handover
     def complete_loan(self, visit_id: int) -> VisitData:
         """Box 6 is done once a loan of this visit is saved (printed or waiting for a reprint)."""
@@ -649,6 +681,7 @@ class VisitService:
             visit.documented_at = now
             visit.status = "closed"
             self._complete(visit, Step.DOCUMENTATION, "visit.close", {})
+            VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
         return self.load(visit_id)
 
     def cancel_visit(self, visit_id: int, reason: str) -> VisitData:
@@ -664,6 +697,7 @@ class VisitService:
             visit.cancel_reason = reason[:1000]
             visit.updated_at = visit.cancelled_at
             visit.save()
+            VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
             self._audit("visit.cancel", visit.id, None, {"reason": reason, "step": visit.step})
         return self.load(visit_id)
 

@@ -19,7 +19,7 @@ from peewee import Database, SqliteDatabase
 from jdih_desktop.errors import StoreError
 from jdih_desktop.store import fts
 from jdih_desktop.store.db import check_integrity, enable_wal
-from jdih_desktop.store.models import MODELS, LoanRule, Officer
+from jdih_desktop.store.models import MODELS, LoanRule, Officer, VisitSelection
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +40,17 @@ def _v3_search_prefixes(db: Database) -> None:
     fts.recreate(db)
 
 
+def _v4_visit_selection(db: Database) -> None:
+    """v4: the "to borrow" list of box 5 is stored, so a resumed visit keeps it."""
+    db.create_tables([VisitSelection], safe=True)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
     (3, "catalogue search: prefix indexes 2-8; PostgreSQL normalised tokens",
      _v3_search_prefixes),
+    (4, "visit selection: the to-borrow list of step 5 is stored", _v4_visit_selection),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

@@ -307,6 +307,22 @@ LoanItem.add_index(
 )
 
 
+class VisitSelection(BaseModel):
+    """A copy on a visit's "to borrow" list (SOP box 5), kept so a resumed visit finds it again.
+
+    Rows live only while the visit is open: the loan takes them, and closing or cancelling the
+    visit clears them.
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="selections", on_delete="CASCADE")
+    copy = ForeignKeyField(Copy, on_delete="CASCADE")
+    added_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = ((("visit", "copy"), True),)
+
+
 class AuditLog(BaseModel):
     """Who did what and when; written by the services for every state change."""
 
@@ -329,4 +345,5 @@ class Setting(BaseModel):
 MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
+    VisitSelection,
 ]

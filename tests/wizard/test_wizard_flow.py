@@ -301,10 +301,17 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
     assert wizard.current is Step.BROWSE
     visit_id = wizard.visit.id
+    # AND two copies scanned onto the "to borrow" list, one of them removed again, a third added
+    scanner = OfficerActions(qtbot)
+    for code in ("JDIH0000001", "JDIH0000003", "JDIH0000002"):
+        scanner.scan(wizard, code)
+    browse = wizard.pages[Step.BROWSE]
+    browse.cart_list.setCurrentRow(1)
+    qtbot.mouseClick(browse.remove_copy, Qt.MouseButton.LeftButton)
+    assert [c.barcode for c in wizard.ctx.cart] == ["JDIH0000001", "JDIH0000002"]
     # WHEN the app is closed
     first.visit_desk.shutdown()
-    first.close()
-    first.deleteLater()
+    first.close()  # (qtbot deletes it at teardown)
     QApplication.processEvents()
     # AND a new main window opens on the same database
     second = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
@@ -324,6 +331,21 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     assert resumed.current is Step.BROWSE
     assert resumed.stack.currentWidget() is resumed.pages[Step.BROWSE]
     assert resumed.btn_back.isEnabled()
+    # AND the "to borrow" list is back exactly, in the order it was made
+    page = resumed.pages[Step.BROWSE]
+    assert [c.barcode for c in resumed.ctx.cart] == ["JDIH0000001", "JDIH0000002"]
+    assert [page.cart_list.item(i).text().split(" — ")[0]
+            for i in range(page.cart_list.count())] == ["JDIH0000001", "JDIH0000002"]
+    assert page.borrow.text().startswith("Pinjam (2)")
+    # AND the loan takes the list: saved with both copies, the stored list is then empty
+    qtbot.mouseClick(page.borrow, Qt.MouseButton.LeftButton)
+    assert resumed.current is Step.LOAN
+    loan_page = resumed.pages[Step.LOAN]
+    assert loan_page.items.rowCount() == 2
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        qtbot.mouseClick(loan_page.save_print, Qt.MouseButton.LeftButton)
+    assert sorted(i.copy.barcode for i in LoanItem.select()) == ["JDIH0000001", "JDIH0000002"]
+    assert services.visits.selection(visit_id) == []
     second.visit_desk.shutdown()
 
 

@@ -48,6 +48,23 @@ class WizardContext:
     clock: Callable[[], dt.datetime]
     cart: list[CopyInfo] = field(default_factory=list)  # "to borrow", shared by 5 and 6
 
+    # The cart mirrors the visit's stored selection (VisitService), so a visit closed at box 5
+    # or 6 and resumed later shows the same copies without scanning them again.
+    def reload_cart(self, visit_id: int) -> None:
+        """Fill the cart from the stored "to borrow" list of the visit."""
+        ids = self.services.visits.selection(visit_id)
+        self.cart[:] = self.services.loans.copies(ids) if ids else []
+
+    def add_to_cart(self, visit_id: int | None, info: CopyInfo) -> None:
+        if visit_id is not None:
+            self.services.visits.add_to_selection(visit_id, info.id)
+        self.cart.append(info)
+
+    def remove_from_cart(self, visit_id: int | None, index: int) -> None:
+        info = self.cart.pop(index)
+        if visit_id is not None:
+            self.services.visits.remove_from_selection(visit_id, info.id)
+
 
 def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
     """Give a widget the names tests and screen readers find it by."""

@@ -270,6 +270,7 @@ class LoanPage(WizardPage):
             self.wedge.scanned.connect(self.add_barcode)
         if self.loan is None:
             self.wedge.start()
+            self.ctx.reload_cart(visit.id)
         self._rules: list[LoanRuleData] = self.ctx.services.loans.rules()
         self.rule.blockSignals(True)
         self.rule.clear()
@@ -312,7 +313,8 @@ class LoanPage(WizardPage):
         if any(c.barcode == barcode for c in self.ctx.cart):
             return
         try:
-            self.ctx.cart.append(self.ctx.services.loans.copy_by_barcode(barcode))
+            self.ctx.add_to_cart(self.visit.id if self.visit else None,
+                                 self.ctx.services.loans.copy_by_barcode(barcode))
         except JdihError as exc:
             self.problems.setText(exc.message)
             return
@@ -321,7 +323,7 @@ class LoanPage(WizardPage):
     def _remove_selected(self) -> None:
         row = self.items.currentRow()
         if self.loan is None and 0 <= row < len(self.ctx.cart):
-            del self.ctx.cart[row]
+            self.ctx.remove_from_cart(self.visit.id if self.visit else None, row)
             self._refresh()
 
     def _refresh(self) -> None:

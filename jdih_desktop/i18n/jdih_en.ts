@@ -115,7 +115,7 @@
     <name>BrowsePage</name>
     <message>
         <source>Cari dokumen</source>
-        <translation>Search documents</translation>
+        <translation type="vanished">Search documents</translation>
     </message>
     <message>
         <source>Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…</source>
@@ -123,27 +123,27 @@
     </message>
     <message>
         <source>Jenis dokumen</source>
-        <translation>Document type</translation>
+        <translation type="vanished">Document type</translation>
     </message>
     <message>
         <source>Semua jenis</source>
-        <translation>All types</translation>
+        <translation type="vanished">All types</translation>
     </message>
     <message>
         <source>Status dokumen</source>
-        <translation>Document status</translation>
+        <translation type="vanished">Document status</translation>
     </message>
     <message>
         <source>Semua status</source>
-        <translation>All statuses</translation>
+        <translation type="vanished">All statuses</translation>
     </message>
     <message>
         <source>Tahun dari</source>
-        <translation>Year from</translation>
+        <translation type="vanished">Year from</translation>
     </message>
     <message>
         <source>Tahun sampai</source>
-        <translation>Year to</translation>
+        <translation type="vanished">Year to</translation>
     </message>
     <message>
         <source>Subjek</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Cari</source>
-        <translation>Search</translation>
+        <translation type="vanished">Search</translation>
     </message>
     <message>
         <source>Tahun</source>
@@ -160,6 +160,10 @@
     <message>
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Pencarian dan filter katalog</source>
+        <translation>Catalogue search and filters</translation>
     </message>
     <message>
         <source>Jenis</source>
@@ -235,7 +239,7 @@
     </message>
     <message>
         <source>Semua subjek</source>
-        <translation>All subjects</translation>
+        <translation type="vanished">All subjects</translation>
     </message>
     <message>
         <source>Pilih: Pinjam dokumen, atau Tidak meminjam.</source>
@@ -295,27 +299,27 @@
     </message>
     <message>
         <source>Artikel Hukum</source>
-        <translation>Legal article</translation>
+        <translation type="vanished">Legal article</translation>
     </message>
     <message>
         <source>Berlaku</source>
-        <translation>In force</translation>
+        <translation type="vanished">In force</translation>
     </message>
     <message>
         <source>Monografi Hukum</source>
-        <translation>Legal monograph</translation>
+        <translation type="vanished">Legal monograph</translation>
     </message>
     <message>
         <source>Peraturan</source>
-        <translation>Regulation</translation>
+        <translation type="vanished">Regulation</translation>
     </message>
     <message>
         <source>Putusan</source>
-        <translation>Court decision</translation>
+        <translation type="vanished">Court decision</translation>
     </message>
     <message>
         <source>Tidak berlaku</source>
-        <translation>Not in force</translation>
+        <translation type="vanished">Not in force</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 """SOP box 5: the visitor browses the collection; the decision to borrow or not.
 
 Catalogue search goes through ``LoanService.search`` (the store's full-text search plus each
-copy's availability). Opening a document records a consultation. Copies go to the "to borrow"
-list by a button or by the barcode wedge from anywhere on the page. The two decision buttons
-record the flowchart's only branch and move on.
+copy's availability); the search box and filters are the catalogue window's own
+``CatalogueFilterBar``, so a visitor searches exactly as the officer does. Opening a document
+records a consultation. Copies go to the "to borrow" list by a button or by the barcode wedge
+from anywhere on the page; the list is stored with the visit, so a resumed visit finds it again.
+The two decision buttons record the flowchart's only branch and move on.
 """
 
 from __future__ import annotations
@@ -11,16 +13,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTextBrowser,
@@ -34,6 +32,7 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
 from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -58,47 +57,19 @@ class BrowsePage(WizardPage):
         super().__init__(ctx, parent)
         self._cards: list[DocumentCard] = []
         self._decision: bool | None = None
+        self._last_filters: SearchFilters | None = None
         self.wedge: BarcodeWedge | None = None
-        # -- search row
-        filters = QGridLayout()
-        self.search = name(QLineEdit(), "browseSearch", self.tr("Cari dokumen"))
+        # -- search row: the catalogue window's own filter bar, so visitors and officers
+        # search the same way (debounced; Enter searches at once).
+        self.filter_bar = CatalogueFilterBar(self._subject_suggestions)
+        self.filter_bar.setObjectName("browseFilterBar")
+        self.filter_bar.setAccessibleName(self.tr("Pencarian dan filter katalog"))
+        self.search = self.filter_bar.search
         self.search.setPlaceholderText(self.tr("Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…"))
-        self.search.returnPressed.connect(lambda: self.run_search())
-        self.type_combo = name(QComboBox(), "browseType", self.tr("Jenis dokumen"))
-        self.type_combo.addItem(self.tr("Semua jenis"), None)
-        for k, v in enums.DOC_TYPES.items():
-            self.type_combo.addItem(self.tr(v), k)
-        self.status_combo = name(QComboBox(), "browseStatus", self.tr("Status dokumen"))
-        self.status_combo.addItem(self.tr("Semua status"), None)
-        for k, v in enums.DOC_STATUS.items():
-            self.status_combo.addItem(self.tr(v), k)
-        self.year_from = name(QSpinBox(), "browseYearFrom", self.tr("Tahun dari"))
-        self.year_to = name(QSpinBox(), "browseYearTo", self.tr("Tahun sampai"))
-        for spin in (self.year_from, self.year_to):
-            spin.setRange(1944, 2100)
-            spin.setSpecialValueText("—")
-            spin.setMinimum(1944)
-            spin.setValue(1944)
-        self.subject = name(QComboBox(), "browseSubject", self.tr("Subjek"))
-        self.subject.setEditable(True)
-        self.subject.setMinimumWidth(160)
-        self.search_button = name(QPushButton(self.tr("Cari")), "btnBrowseSearch",
-                                  self.tr("Cari dokumen"))
-        self.search_button.clicked.connect(lambda: self.run_search())
-        filters.addWidget(self.search, 0, 0, 1, 5)
-        filters.addWidget(self.search_button, 0, 5)
-        filters.addWidget(self.type_combo, 1, 0)
-        filters.addWidget(self.status_combo, 1, 1)
-        filters.addWidget(label(self.tr("Tahun")), 1, 2)
-        years = QHBoxLayout()
-        years.addWidget(self.year_from)
-        years.addWidget(label("–", wrap=False))
-        years.addWidget(self.year_to)
-        filters.addLayout(years, 1, 3)
-        filters.addWidget(self.subject, 1, 4, 1, 2)
-        for combo in (self.type_combo, self.status_combo):
-            combo.currentIndexChanged.connect(lambda _i: self.run_search())
-        self._layout.addLayout(filters)
+        self.filter_bar.filtersChanged.connect(self._on_filters_changed)
+        # A barcode typed by hand into the search box goes to the list on Enter.
+        self.search.returnPressed.connect(self._on_search_return)
+        self._layout.addWidget(self.filter_bar)
         # -- results | details
         split = QSplitter(Qt.Orientation.Horizontal)
         self.results = name(QTableWidget(0, 6), "browseResults", self.tr("Hasil pencarian"))
@@ -168,17 +139,14 @@ class BrowsePage(WizardPage):
     def load(self, visit: VisitData) -> None:
         super().load(visit)
         self._decision = None
-        if self.subject.count() == 0:
-            self.subject.addItem(self.tr("Semua subjek"), None)
-            for s in self.ctx.services.loans.subjects():
-                self.subject.addItem(s, s)
-            self.subject.currentIndexChanged.connect(lambda _i: self.run_search())
         if self.wedge is None:
             self.wedge = BarcodeWedge(self.window(), parent=self)
             self.wedge.scanned.connect(self.add_barcode)
         self.wedge.start()
+        self.ctx.reload_cart(visit.id)
         self._update_cart()
         self.results.setRowCount(0)
+        self._last_filters = None
         # The first list (newest documents) comes one event-loop turn after the page shows.
         QTimer.singleShot(0, self._initial_search)
         self.search.setFocus()
@@ -207,27 +175,42 @@ class BrowsePage(WizardPage):
         self.completeChanged.emit()
         self.advance_requested.emit()
 
+    def _subject_suggestions(self, prefix: str) -> list[str]:
+        return self.ctx.services.catalogue.subject_suggestions(prefix)
+
+    @Slot()
+    def _on_search_return(self) -> None:
+        text = self.search.text().strip().upper()
+        if BARCODE_RE.match(text):
+            self.search.clear()
+            self.add_barcode(text)
+
+    @Slot(object)
+    def _on_filters_changed(self, filters: SearchFilters) -> None:
+        if BARCODE_RE.match(filters.text.upper()):
+            return  # a barcode, not a search: Enter adds it to the list
+        if filters == self._last_filters:
+            return  # e.g. a wedge scan typed into the box and was taken out again
+        self._search(filters)
+
     @Slot()
     def run_search(self, limit: int = 100) -> None:
+        """Search with the filters shown now (the bar's debounce skipped)."""
         text = self.search.text().strip()
         if BARCODE_RE.match(text.upper()):  # a barcode typed by hand into the search box
             self.search.clear()
             self.add_barcode(text.upper())
             return
-        typed = self.subject.currentText().strip()
-        subject = None if typed == self.subject.itemText(0) else (typed or None)
-        f = SearchFilters(
-            text=text, doc_type=self.type_combo.currentData(),
-            status=self.status_combo.currentData(),
-            year_from=self.year_from.value() if self.year_from.value() > 1944 else None,
-            year_to=self.year_to.value() if self.year_to.value() > 1944 else None,
-            subject=subject)
+        self._search(self.filter_bar.filters(), limit)
+
+    def _search(self, f: SearchFilters, limit: int = 100) -> None:
         try:
             cards, total = self.ctx.services.loans.search(f, limit=limit)
         except Exception as exc:  # a malformed query must never break the visit
             self._say(self.tr("Pencarian gagal: %1").replace("%1", str(exc)), True)
             return
         self._cards = cards
+        self._last_filters = f
         fill_table(self.results, [
             [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
              enums.DOC_STATUS.get(c.status, c.status), f"{c.available_copies}/{len(c.copies)}"]
@@ -287,9 +270,14 @@ class BrowsePage(WizardPage):
         except JdihError as exc:
             self._say(exc.message, True)
             return
-        self.ctx.cart.append(info)
-        if self.visit is not None:
-            self.ctx.services.visits.record_consultation(self.visit.id, info.document_id)
+        visit_id = self.visit.id if self.visit is not None else None
+        try:
+            self.ctx.add_to_cart(visit_id, info)
+        except JdihError as exc:
+            self._say(exc.message, True)
+            return
+        if visit_id is not None:
+            self.ctx.services.visits.record_consultation(visit_id, info.document_id)
         self._update_cart()
         self._say(self.tr("%1 ditambahkan: %2").replace("%1", info.barcode)
                   .replace("%2", info.label), False)
@@ -298,7 +286,7 @@ class BrowsePage(WizardPage):
     def remove_selected(self) -> None:
         row = self.cart_list.currentRow()
         if 0 <= row < len(self.ctx.cart):
-            del self.ctx.cart[row]
+            self.ctx.remove_from_cart(self.visit.id if self.visit else None, row)
             self._update_cart()
 
     def _update_cart(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from jdih_desktop.datefmt import format_datetime_id
 from jdih_desktop.devices.base import (
     Barcode,
     KeyValue,
@@ -19,15 +20,10 @@ from jdih_desktop.devices.base import (
     Text,
 )
 
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember")
-
 
 def tanggal(when: dt.datetime) -> str:
     """Indonesian long date: 'Selasa, 24 November 2026 09.00'."""
-    return (f"{_DAYS[when.weekday()]}, {when.day} {_MONTHS[when.month - 1]} {when.year} "
-            f"{when:%H.%M}")
+    return format_datetime_id(when, with_weekday=True)
 
 
 def build_test_slip(office_name: str, unit: str, spec: str, now: dt.datetime,

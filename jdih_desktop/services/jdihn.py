@@ -77,8 +77,6 @@ for _i, _names in enumerate((
         ("november", "nov", "nopember", "nop"), ("desember", "des", "dec", "december")), 1):
     for _n in _names:
         _MONTHS[_n] = _i
-MONTH_NAMES_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                  "September", "Oktober", "November", "Desember")
 
 
 class FieldError(ValueError):

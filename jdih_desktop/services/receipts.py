@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from jdih_desktop import datefmt
 from jdih_desktop.config import AppConfig
+from jdih_desktop.datefmt import format_datetime_id
 from jdih_desktop.devices.base import (
     Feed,
     KeyValue,
@@ -29,20 +31,9 @@ LOAN_RECEIPT_TITLE = "BUKTI PEMINJAMAN"
 READ_ON_SITE = "Baca di tempat"
 PRINT_MASK = "*"
 
-DAYS_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
-
-
 def format_date_id(day: dt.date, with_weekday: bool = True) -> str:
-    """``Senin, 30 November 2026`` (no locale needed: the desk may run an English Windows)."""
-    text = f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-    return f"{DAYS_ID[day.weekday()]}, {text}" if with_weekday else text
-
-
-def format_datetime_id(moment: dt.datetime) -> str:
-    """``24 November 2026 09.05`` (Indonesian writes times with a dot)."""
-    return f"{format_date_id(moment.date(), False)} {moment:%H.%M}"
+    """``Senin, 30 November 2026``: a slip's due date carries its weekday unless told not to."""
+    return datefmt.format_date_id(day, with_weekday)
 
 
 def print_mask(number: str | None, id_type: str = "nik") -> str:

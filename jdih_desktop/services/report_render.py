@@ -45,8 +45,8 @@ from reportlab.platypus import (
 
 from jdih_desktop import __version__
 from jdih_desktop.config import AppConfig, OfficeConfig
+from jdih_desktop.datefmt import DAYS_ID, format_date_id
 from jdih_desktop.services.reports import (
-    DAYS_ID,
     RATING_LABELS,
     ActivityReport,
     CollectionReport,
@@ -58,7 +58,6 @@ from jdih_desktop.services.reports import (
     SignatureBlock,
     VisitLogRow,
     VisitRecord,
-    format_date_id,
 )
 from jdih_desktop.store import enums
 

@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, SQL, Case, Database, fn
 
 from jdih_desktop.config import AppConfig, OfficeConfig
+from jdih_desktop.datefmt import DAYS_ID, MONTHS_ID, format_date_id
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.calendar import is_open_day
 from jdih_desktop.store import enums
@@ -85,9 +86,6 @@ from jdih_desktop.store.models import (
 
 Clock = Callable[[], dt.datetime]
 
-MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember"]
-DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 DIGITAL_KINDS = ("digitised", "full_text")
 RATING_LABELS = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 NO_CATEGORY = "(belum diisi)"
@@ -103,12 +101,6 @@ class ReportError(JdihError):
 
 
 # --------------------------------------------------------------------------- helpers
-def format_date_id(day: dt.date, with_weekday: bool = False) -> str:
-    """``24 November 2026`` (or ``Selasa, 24 November 2026``): dates as they are written."""
-    text = f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
-    return f"{DAYS_ID[day.weekday()]}, {text}" if with_weekday else text
-
-
 def mask_id(number: str | None) -> str:
     """Keep the first 4 and last 4 characters of an identity number; short ones keep 2."""
     if not number:

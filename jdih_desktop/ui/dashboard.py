@@ -14,13 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from jdih_desktop.services.reports import (
-    MONTHS_ID,
-    DashboardFigures,
-    DayCount,
-    ReportService,
-    format_date_id,
-)
+from jdih_desktop.datefmt import MONTHS_ID, format_date_id
+from jdih_desktop.services.reports import DashboardFigures, DayCount, ReportService
 from jdih_desktop.ui.reports.worker import JobRunner
 
 log = logging.getLogger(__name__)

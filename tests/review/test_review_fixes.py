@@ -98,3 +98,19 @@ def test_catalogue_tools_built_once_per_app(services) -> None:
     assert isinstance(labels, LabelService) and isinstance(digitise, DigitiseService)
     assert labels.catalogue is services.catalogue and digitise.clock is services.clock
     assert catalogue_tools(services) == (labels, digitise)
+
+
+def test_one_indonesian_date_format_everywhere() -> None:
+    from jdih_desktop.datefmt import format_date_id, format_datetime_id
+    from jdih_desktop.devices.testslip import tanggal
+    from jdih_desktop.services import receipts, reports
+
+    moment = dt.datetime(2026, 11, 24, 9, 5)
+    # THEN screens, reports, receipts and the printer test slip write the same date
+    assert format_date_id(moment.date()) == reports.format_date_id(moment.date()) \
+        == receipts.format_date_id(moment.date(), False) == "24 November 2026"
+    # AND a receipt's due date carries its weekday, as before
+    assert receipts.format_date_id(moment.date()) == "Selasa, 24 November 2026"
+    assert format_datetime_id(moment) == receipts.format_datetime_id(moment) \
+        == "24 November 2026 09.05"
+    assert tanggal(moment) == "Selasa, 24 November 2026 09.05"

@@ -361,7 +361,7 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Reset</source>
+        <source>Atur ulang</source>
         <translation>Reset</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ class CatalogueFilterBar(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.subject.setCompleter(completer)
 
-        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button = QPushButton(self.tr("Atur ulang"))
         self.reset_button.setObjectName("filterReset")
         self.reset_button.setAccessibleName(self.tr("Hapus semua filter"))
 

@@ -684,10 +684,6 @@ class _FastRows:
     def count(self) -> int:
         return len(self.rows)
 
-    @property
-    def last_row(self) -> int:
-        return self.first_row + len(self.rows) - 1
-
     def add(self, row: Iterable[object]) -> None:
         self.rows.append(list(row))
 

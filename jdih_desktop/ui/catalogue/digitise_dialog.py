@@ -230,12 +230,6 @@ class DigitiseDialog(QDialog):
             self._error(msg)
         self._update_buttons()
 
-    def add_pages(self, pages: list[ScannedPage]) -> None:
-        """Add pages obtained elsewhere (e.g. an import); thumbnails made here."""
-        for p in pages:
-            self._add_page(p, make_thumbnail(p.png))
-        self._update_buttons()
-
     def _add_page(self, page: ScannedPage, thumb: bytes) -> None:
         pix = QPixmap()
         pix.loadFromData(thumb, "PNG")

@@ -2532,6 +2532,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
+        <source>Pe&amp;tugas…</source>
+        <translation>&amp;Officers…</translation>
+    </message>
+    <message>
+        <source>Daftar petugas: tambah, ubah, nonaktifkan</source>
+        <translation>Officers: add, edit, deactivate</translation>
+    </message>
+    <message>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2577,6 +2585,184 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Memuat…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerChooser</name>
+    <message>
+        <source>Petugas:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Petugas yang bertugas</source>
+        <translation>Officer on duty</translation>
+    </message>
+    <message>
+        <source>Petugas yang bertugas di meja ini; namanya dicatat pada kunjungan, peminjaman, pengembalian dan katalog.</source>
+        <translation>The officer on duty at this desk; their name is recorded on visits, loans, returns and catalogue changes.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Kepala</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Petugas yang tercatat pada kunjungan, peminjaman atau pengembalian tidak dapat dihapus; nonaktifkan bila tidak lagi bertugas.</source>
+        <translation>An officer named on a visit, loan or return cannot be deleted; deactivate them when they no longer work the desk.</translation>
+    </message>
+    <message>
+        <source>Daftar petugas</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP (civil servant no.)</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Tambah petugas</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ubah data petugas</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan atau aktifkan petugas</source>
+        <translation>Deactivate or reactivate the officer</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus petugas yang belum pernah tercatat</source>
+        <translation>Delete an officer who is on no record</translation>
+    </message>
+    <message>
+        <source>Data petugas</source>
+        <translation>Officer details</translation>
+    </message>
+    <message>
+        <source>18 angka; kosongkan bila bukan ASN</source>
+        <translation>18 digits; leave empty if not a civil servant</translation>
+    </message>
+    <message>
+        <source>mis. Pengelola Pelayanan Hukum</source>
+        <translation>e.g. Legal Services Officer</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan data petugas</source>
+        <translation>Save officer details</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batal mengubah data petugas</source>
+        <translation>Cancel editing the officer</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tutup daftar petugas</source>
+        <translation>Close the officers list</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Petugas ini tercatat pada %1 catatan — gunakan Nonaktifkan.</source>
+        <translation>This officer is named on %1 records — use Deactivate.</translation>
+    </message>
+    <message>
+        <source>Petugas baru</source>
+        <translation>New officer</translation>
+    </message>
+    <message>
+        <source>Pilih petugas pada daftar terlebih dahulu.</source>
+        <translation>Select an officer in the list first.</translation>
+    </message>
+    <message>
+        <source>Ubah data: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>%1 ditambahkan.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>Data %1 disimpan.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 diaktifkan kembali.</source>
+        <translation>%1 reactivated.</translation>
+    </message>
+    <message>
+        <source>%1 dinonaktifkan; catatannya tetap tersimpan.</source>
+        <translation>%1 deactivated; their records are kept.</translation>
+    </message>
+    <message>
+        <source>%1 dihapus.</source>
+        <translation>%1 deleted.</translation>
     </message>
 </context>
 <context>

@@ -601,10 +601,14 @@ class CatalogueService:
 
     def __init__(self, clock: Callable[[], dt.datetime]) -> None:
         self.clock = clock
+        # Who is on duty, for changes whose caller names no officer (set by build_services).
+        self.officer_source: Callable[[], int | None] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _audit(self, action: str, entity: str, entity_id: int | None,
                officer_id: int | None = None, **detail: object) -> None:
+        if officer_id is None and self.officer_source is not None:
+            officer_id = self.officer_source()
         AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity=entity,
                         entity_id=entity_id,
                         detail=json.dumps(detail, ensure_ascii=False, default=str)

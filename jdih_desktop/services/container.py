@@ -27,6 +27,7 @@ class Services:
     loans: Any = None
     returns: Any = None
     reports: Any = None
+    officers: Any = None  # OfficerService: the officers and who is on duty at this desk
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -47,6 +48,12 @@ def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
 
     services.visits = VisitService(config, clock)
     services.loans = LoanService(config, clock)
+    from jdih_desktop.services.officers import OfficerService
+
+    # Catalogue and returns record the officer on duty when a window does not name one.
+    services.officers = OfficerService(clock)
+    services.catalogue.officer_source = services.officers.on_duty_id
+    services.returns.officer_source = services.officers.on_duty_id
     return services
 
 

@@ -196,6 +196,8 @@ class ReturnService:
         self.config = config
         self.clock = clock
         self.office = config.office
+        # Who is on duty, for returns whose caller names no officer (set by build_services).
+        self.officer_source: Callable[[], int | None] | None = None
 
     # -- look-up
     def find(self, code: str) -> LoanView:
@@ -339,8 +341,9 @@ class ReturnService:
                               "dikembalikan.")
         return self.return_items(loan_id, lines, officer_id=officer_id)
 
-    @staticmethod
-    def _officer(officer_id: int | None) -> Officer | None:
+    def _officer(self, officer_id: int | None) -> Officer | None:
+        if officer_id is None and self.officer_source is not None:
+            officer_id = self.officer_source()  # the officer on duty at this desk
         if officer_id is not None:
             return Officer.get_or_none(Officer.id == officer_id)
         return Officer.select().where(Officer.active == True).order_by(Officer.id).first()  # noqa: E712

@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self.menu_settings = bar.addMenu(self.tr("Pen&gaturan"))
         self.menu_settings.setObjectName("menuSettings")
         self.menu_settings.addAction(self.act_devices)
+        self.act_officers = self._action(
+            "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
+            self.tr("Daftar petugas: tambah, ubah, nonaktifkan"))
+        self.menu_settings.addAction(self.act_officers)
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
@@ -166,6 +170,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
+        self.officer_chooser = None
+        if self.services.officers is not None:  # "Petugas: …": named in every record written
+            from jdih_desktop.ui.officers import OfficerChooser
+
+            self.officer_chooser = OfficerChooser(self.services.officers)
+            self.officer_chooser.officer_changed.connect(self.visit_desk.set_officer)
+            sb.addPermanentWidget(self.officer_chooser)
         mode = self.tr("Perangkat: simulasi") if self.ctx.simulate_devices \
             else self.tr("Perangkat: nyata")
         self.device_mode_label = QLabel(mode)
@@ -259,6 +270,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.device_settings_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def open_officers(self) -> None:
+        """Pengaturan → Petugas; the status bar's chooser follows every change."""
+        from jdih_desktop.ui.officers import OfficersDialog
+
+        dialog = OfficersDialog(self.services.officers, parent=self)
+        dialog.officers_changed.connect(self._on_officers_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.officers_dialog = dialog
+        dialog.open()
+
+    def _on_officers_changed(self) -> None:
+        if self.officer_chooser is not None:
+            self.officer_chooser.refresh()
+            self.visit_desk.set_officer(self.officer_chooser.current())
 
     def _not_ready(self, what: str) -> None:
         self.statusBar().showMessage(self.tr("%1 belum tersedia.").replace("%1", what), 5000)

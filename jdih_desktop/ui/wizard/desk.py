@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
-from jdih_desktop.services.visits import VisitData
+from jdih_desktop.services.visits import OfficerData, VisitData
 from jdih_desktop.ui.visitor_screen import VisitorScreen
 from jdih_desktop.ui.visits_panel import VisitsPanel
 from jdih_desktop.ui.wizard.base import WizardContext
@@ -39,9 +39,22 @@ class VisitDesk(QObject):
         self.panel.resume_requested.connect(self.resume)
 
     # -- opening
+    def officer(self) -> OfficerData | None:
+        """The officer on duty at this desk (chosen on the main window), named in every record
+        the wizards write."""
+        if self.services.officers is not None:
+            return self.services.officers.on_duty()
+        return self.services.visits.default_officer()
+
+    @Slot(object)
+    def set_officer(self, officer: OfficerData | None) -> None:
+        """Another officer took the desk: open wizards record them from now on."""
+        for wizard in self.wizards.values():
+            wizard.ctx.officer = officer
+
     @Slot()
     def new_visit(self) -> VisitWizard:
-        officer = self.services.visits.default_officer()
+        officer = self.officer()
         visit = self.services.visits.open_visit(officer.id if officer else None)
         return self._open(visit)
 
@@ -69,7 +82,7 @@ class VisitDesk(QObject):
     def _open(self, visit: VisitData) -> VisitWizard:
         ctx = WizardContext(services=self.services, printer_worker=self.printer_worker,
                             scanner_worker=self.scanner_worker,
-                            officer=self.services.visits.default_officer(),
+                            officer=self.officer(),
                             clock=self.services.clock)
         wizard = VisitWizard(ctx, visit, self._visitor_screen, parent=self.window)
         wizard.setWindowFlag(Qt.WindowType.Window, True)

@@ -1,0 +1,146 @@
+"""Pengaturan → Petugas and the "Petugas: …" chooser, driven through the real main window:
+the officer chosen at the desk is the one every record names."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from jdih_desktop.services.officers import OfficerForm
+from jdih_desktop.services.returns import ReturnLine
+from jdih_desktop.services.sop import Step
+from jdih_desktop.store.models import AuditLog, Loan, Officer, Return, Visit
+from jdih_desktop.ui.main_window import MainWindow
+from tests.wizard.conftest import RETURNING_NIK, OfficerActions, key_target, sign
+
+NIP = "198703122010121002"
+
+
+@pytest.fixture
+def window(qtbot, ctx, services, devices):
+    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.visit_desk.shutdown()
+
+
+def _open_officers_dialog(qtbot, window):
+    window.act_officers.trigger()  # Pengaturan → Petugas…
+    dialog = window.officers_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
+        qtbot, window, services, catalogue, returning_visitor, devices):
+    # GIVEN the Officers dialog opened from the Pengaturan menu
+    assert window.act_officers in window.menu_settings.actions()
+    dialog = _open_officers_dialog(qtbot, window)
+    assert dialog.table.rowCount() == 1
+    # WHEN the officer adds a colleague through the form (a bad NIP first)
+    qtbot.mouseClick(dialog.btn_add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.full_name, "Siti Aminah")
+    qtbot.keyClicks(dialog.nip, "1987-03-12")
+    qtbot.keyClicks(dialog.position, "Pengelola Pelayanan Hukum")
+    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    # THEN the NIP problem is said precisely and nothing is saved
+    assert "NIP harus 18 angka" in dialog.feedback.text()
+    assert Officer.select().count() == 1
+    # WHEN the NIP is corrected and saved
+    dialog.nip.clear()
+    qtbot.keyClicks(dialog.nip, NIP)
+    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    # THEN she is listed, and the status bar's chooser offers her
+    assert dialog.table.rowCount() == 2 and "Siti Aminah ditambahkan" in dialog.feedback.text()
+    siti = Officer.get(Officer.full_name == "Siti Aminah")
+    assert (siti.nip, siti.position, siti.role) == (NIP, "Pengelola Pelayanan Hukum", "officer")
+    chooser = window.officer_chooser
+    combo = chooser.combo
+    assert combo.findData(siti.id) >= 0
+    assert combo.currentText() == "Petugas Pelayanan Hukum"
+    qtbot.mouseClick(dialog.btn_close, Qt.MouseButton.LeftButton)
+    # WHEN she is chosen as the officer on duty
+    chooser.choose(siti.id)
+    assert combo.currentText() == "Siti Aminah"
+    # AND a returning visitor borrows one document through the wizard
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.visit_desk.wizards))
+    wizard = next(iter(window.visit_desk.wizards.values()))
+    qtbot.waitExposed(wizard)
+    arrival = wizard.pages[Step.ARRIVAL]
+    qtbot.keyClicks(arrival.search, RETURNING_NIK)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    qtbot.keyClicks(panel.fields["purpose"], "Meminjam UU Pemilu")
+    panel.consent.setChecked(True)
+    sign(panel.signature)
+    qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    assert wizard.current is Step.ACCESS
+    assert "Siti Aminah" in wizard.pages[Step.ACCESS].summary.toPlainText()
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    assert wizard.current is Step.BROWSE
+    OfficerActions(qtbot).scan(wizard, "JDIH0000001")
+    qtbot.mouseClick(wizard.pages[Step.BROWSE].borrow, Qt.MouseButton.LeftButton)
+    loan_page = wizard.pages[Step.LOAN]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        qtbot.mouseClick(loan_page.save_print, Qt.MouseButton.LeftButton)
+    # THEN the visit, its access and the loan name Siti, and so does the printed receipt
+    visit = Visit.get_by_id(wizard.visit.id)
+    assert visit.officer_id == siti.id
+    assert visit.access_officer_id == siti.id
+    loan = Loan.get()
+    assert loan.officer_id == siti.id
+    assert "Siti Aminah" in services.loans.load(loan.id).officer_name
+    # AND a return and a catalogue change made at this desk name her too
+    view = services.returns.loan_view(loan.id)
+    result = services.returns.return_items(
+        loan.id, [ReturnLine(i.item_id, "baik") for i in view.open_items])
+    assert Return.get_by_id(result.return_id).officer_id == siti.id
+    services.catalogue.remove_copy(catalogue["JDIH0000004"])
+    assert AuditLog.select().where(AuditLog.entity == "copy").get().officer_id == siti.id
+
+
+def test_a_new_main_window_remembers_who_is_on_duty(qtbot, ctx, services, devices):
+    # GIVEN an officer put on duty at this desk
+    rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
+    first = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(first)
+    first.officer_chooser.choose(rudi.id)
+    first.visit_desk.shutdown()
+    # WHEN the app starts again
+    second = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(second)
+    # THEN the chooser shows him and a new visit names him
+    assert second.officer_chooser.combo.currentText() == "Rudi Hartono"
+    wizard = second.visit_desk.new_visit()
+    assert Visit.get_by_id(wizard.visit.id).officer_id == rudi.id
+    second.visit_desk.shutdown()
+
+
+def test_deactivating_in_the_dialog_keeps_the_record_and_updates_the_chooser(
+        qtbot, window, services):
+    # GIVEN an officer with a record, on duty
+    rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
+    window.officer_chooser.refresh()
+    window.officer_chooser.choose(rudi.id)
+    services.visits.open_visit(rudi.id)
+    dialog = _open_officers_dialog(qtbot, window)
+    row = next(i for i in range(dialog.table.rowCount())
+               if dialog.table.item(i, 0).text() == "Rudi Hartono")
+    dialog.table.selectRow(row)
+    # THEN Hapus is off (he is on record), Nonaktifkan is offered
+    assert not dialog.btn_delete.isEnabled() and "Nonaktifkan" in dialog.btn_delete.toolTip()
+    assert dialog.btn_toggle.text() == "Nonaktifkan"
+    # WHEN he is deactivated
+    qtbot.mouseClick(dialog.btn_toggle, Qt.MouseButton.LeftButton)
+    # THEN he stays listed as Nonaktif, is off the chooser, and the desk falls back
+    assert dialog.table.item(dialog.table.currentRow(), 4).text() == "Nonaktif"
+    assert window.officer_chooser.combo.findData(rudi.id) == -1
+    assert window.officer_chooser.combo.currentText() == "Petugas Pelayanan Hukum"
+    assert Officer.get_by_id(rudi.id).active is False
+    dialog.accept()

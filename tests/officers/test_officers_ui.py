@@ -144,3 +144,27 @@ def test_deactivating_in_the_dialog_keeps_the_record_and_updates_the_chooser(
     assert window.officer_chooser.combo.currentText() == "Petugas Pelayanan Hukum"
     assert Officer.get_by_id(rudi.id).active is False
     dialog.accept()
+
+
+def test_an_officer_taking_over_mid_visit_is_the_one_who_grants_access(qtbot, window, services,
+                                                                       returning_visitor):
+    # GIVEN a visit opened by the default officer, waiting at the access box
+    rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
+    window.officer_chooser.refresh()
+    wizard = window.visit_desk.new_visit()
+    vs = services.visits
+    opener = Visit.get_by_id(wizard.visit.id).officer_id
+    # WHEN Rudi takes the desk, then the visit book is done and access granted in the wizard
+    window.officer_chooser.choose(rudi.id)
+    from tests.wizard.conftest import ink_png
+
+    vs.complete_arrival(wizard.visit.id, returning_visitor)
+    vs.save_visit_book(wizard.visit.id, {**vs.load(wizard.visit.id).form.as_dict(),
+                                         "purpose": "Baca"},
+                       consent=True, signature_png=ink_png())
+    wizard.show_step(Step.ACCESS)
+    qtbot.mouseClick(wizard.pages[Step.ACCESS].grant, Qt.MouseButton.LeftButton)
+    # THEN the opening stays with the first officer and the access names Rudi
+    visit = Visit.get_by_id(wizard.visit.id)
+    assert opener != rudi.id and visit.officer_id == opener
+    assert visit.access_officer_id == rudi.id

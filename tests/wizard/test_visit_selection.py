@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from jdih_desktop.services.visits import VisitError
 from jdih_desktop.store.models import VisitSelection
@@ -72,3 +73,32 @@ def test_the_loan_takes_the_selection(services, catalogue, returning_visitor):
     # THEN it holds both copies and the stored list is empty
     assert sorted(i.barcode for i in loan.items) == ["JDIH0000001", "JDIH0000002"]
     assert VisitSelection.select().where(VisitSelection.visit == vid).count() == 0
+
+
+def test_a_visit_resumed_at_the_loan_box_shows_the_stored_list(qtbot, services, catalogue,
+                                                                returning_visitor, devices):
+    # GIVEN a visit that chose two copies at box 5 and decided to borrow (then the app closed)
+    from jdih_desktop.services.sop import Step
+    from jdih_desktop.ui.wizard.base import WizardContext
+    from jdih_desktop.ui.wizard.wizard import VisitWizard
+
+    vs = services.visits
+    vid = _at_browse(services, returning_visitor)
+    vs.add_to_selection(vid, catalogue["JDIH0000002"])
+    vs.add_to_selection(vid, catalogue["JDIH0000001"])
+    vs.decide_borrow(vid, True)
+    # WHEN a wizard opens the visit again
+    w = VisitWizard(WizardContext(services, devices.printer_worker, devices.scanner_worker,
+                                  vs.default_officer(), services.clock), vs.load(vid))
+    qtbot.addWidget(w)
+    # THEN the loan page lists the same copies in the same order, ready to save
+    assert w.current is Step.LOAN
+    page = w.pages[Step.LOAN]
+    assert [page.items.item(r, 0).text() for r in range(page.items.rowCount())] == [
+        "JDIH0000002", "JDIH0000001"]
+    assert page.save_print.isEnabled()
+    # AND removing a row there removes it from the stored list too
+    page.items.selectRow(0)
+    qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+    assert vs.selection(vid) == [catalogue["JDIH0000001"]]
+    w.leave()

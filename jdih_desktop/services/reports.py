@@ -55,7 +55,6 @@ Privacy
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import time
@@ -109,24 +108,6 @@ def mask_id(number: str | None) -> str:
     if len(s) > 8:
         return s[:4] + "*" * (len(s) - 8) + s[-4:]
     return "*" * max(0, len(s) - 2) + s[-2:]
-
-
-@contextlib.contextmanager
-def thread_connection() -> Iterator[Database]:
-    """Give the calling thread its own database connection for the duration of a job.
-
-    peewee keeps one connection per thread; a worker thread that opened one closes it again
-    so pool threads never hold a SQLite file open. The GUI thread's connection is untouched.
-    """
-    db = database_proxy.obj
-    opened = db.is_closed()
-    if opened:
-        db.connect()
-    try:
-        yield db
-    finally:
-        if opened:
-            db.close()
 
 
 @dataclass(frozen=True)

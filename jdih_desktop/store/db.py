@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -126,6 +128,24 @@ def check_integrity(db: Database, path: Path) -> None:
 
 def close_database(db: Database) -> None:
     _safe_close(db)
+
+
+@contextlib.contextmanager
+def thread_connection() -> Iterator[Database]:
+    """Give the calling thread its own database connection for the duration of a job.
+
+    peewee keeps one connection per thread; a worker thread that opened one closes it again
+    so pool threads never hold a SQLite file open. The GUI thread's connection is untouched.
+    """
+    db = database_proxy.obj
+    opened = db.is_closed()
+    if opened:
+        db.connect()
+    try:
+        yield db
+    finally:
+        if opened:
+            db.close()
 
 
 def close_thread_connection() -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services.reports import thread_connection
+from jdih_desktop.store.db import thread_connection
 from jdih_desktop.ui.tasks import Task, start_task
 
 log = logging.getLogger(__name__)

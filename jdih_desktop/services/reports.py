@@ -67,6 +67,7 @@ from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, MONTHS_ID, format_date_id
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.calendar import is_open_day
+from jdih_desktop.services.visits import mask_id as visit_mask_id
 from jdih_desktop.store import enums
 from jdih_desktop.store.models import (
     Attachment,
@@ -100,14 +101,16 @@ class ReportError(JdihError):
 
 
 # --------------------------------------------------------------------------- helpers
-def mask_id(number: str | None) -> str:
-    """Keep the first 4 and last 4 characters of an identity number; short ones keep 2."""
+def mask_id(number: str | None, id_type: str | None = "nik") -> str:
+    """An identity number as a report prints it: the rule of the screens and slips.
+
+    ``services.visits.mask_id`` decides (a NIK keeps its first and last four digits, other
+    papers only their end), so a visitor's number reads the same on a receipt and a report;
+    spaces typed between digit groups are dropped first, and ``*`` is used (fonts, printers).
+    """
     if not number:
         return ""
-    s = re.sub(r"\s+", "", number)
-    if len(s) > 8:
-        return s[:4] + "*" * (len(s) - 8) + s[-4:]
-    return "*" * max(0, len(s) - 2) + s[-2:]
+    return visit_mask_id(re.sub(r"\s+", "", str(number)), id_type or "nik", mask="*")
 
 
 @dataclass(frozen=True)
@@ -716,17 +719,18 @@ class ReportService:
     def visit_log(self, period: Period) -> Iterator[VisitLogRow]:
         """Every visit of the period, oldest first (streamed: the XLSX raw sheet, daily log)."""
         q = (Visit.select(Visit.id, Visit.arrived_at, Visit.departed_at, Visitor.full_name,
-                          Visitor.id_number, Visitor.category, Visitor.institution,
+                          Visitor.id_number, Visitor.id_type, Visitor.category,
+                          Visitor.institution,
                           Visit.purpose_category, Visit.purpose, Visit.status,
                           Visit.wants_to_borrow, Visit.rating, Officer.full_name)
              .join(Visitor, JOIN.LEFT_OUTER, on=(Visit.visitor == Visitor.id))
              .switch(Visit).join(Officer, JOIN.LEFT_OUTER, on=(Visit.officer == Officer.id))
              .where(self._in(Visit.arrived_at, period))
              .order_by(Visit.arrived_at, Visit.id).tuples())
-        for (vid, arr, dep, name, idn, cat, inst, pcat, purpose, status, wants, rating,
+        for (vid, arr, dep, name, idn, id_type, cat, inst, pcat, purpose, status, wants, rating,
              officer) in q.iterator():
             yield VisitLogRow(
-                vid, _parse_dt(arr), _parse_dt(dep), name or NO_CATEGORY, mask_id(idn),
+                vid, _parse_dt(arr), _parse_dt(dep), name or NO_CATEGORY, mask_id(idn, id_type),
                 enums.VISITOR_CATEGORIES.get(cat, cat or ""), inst or "",
                 (purpose or pcat or "").strip(), enums.VISIT_STATUS.get(status, status),
                 None if wants is None else bool(wants), rating, officer or "")
@@ -849,7 +853,7 @@ class ReportService:
             status=enums.VISIT_STATUS.get(v.status, v.status),
             visitor_name=person.full_name if person else NO_CATEGORY,
             id_type=enums.ID_TYPES.get(person.id_type, person.id_type) if person else "",
-            id_masked=mask_id(person.id_number) if person else "",
+            id_masked=mask_id(person.id_number, person.id_type) if person else "",
             institution=(person.institution or "") if person else "",
             category=enums.VISITOR_CATEGORIES.get(person.category, person.category)
             if person else "",

@@ -114,3 +114,17 @@ def test_one_indonesian_date_format_everywhere() -> None:
     assert format_datetime_id(moment) == receipts.format_datetime_id(moment) \
         == "24 November 2026 09.05"
     assert tanggal(moment) == "Selasa, 24 November 2026 09.05"
+
+
+@pytest.mark.parametrize(("number", "id_type"), [
+    ("6172012345678901", "nik"), ("B1234567", "paspor"), ("A12345678", "paspor"),
+    ("1234", "lainnya"), ("9876543210123", "sim"),
+])
+def test_report_masks_identity_numbers_as_the_slips_do(number: str, id_type: str) -> None:
+    from jdih_desktop.services.receipts import print_mask
+    from jdih_desktop.services.reports import mask_id
+
+    # THEN a report and a printed slip hide the same digits of the same number
+    assert mask_id(number, id_type) == print_mask(number, id_type)
+    # AND digits typed in groups are read as one number
+    assert mask_id(" ".join([number[:4], number[4:]]), id_type) == print_mask(number, id_type)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.config import AppConfig
+
+if TYPE_CHECKING:
+    from jdih_desktop.services.catalogue import CatalogueService
+    from jdih_desktop.services.loans import LoanService
+    from jdih_desktop.services.officers import OfficerService
+    from jdih_desktop.services.reports import ReportService
+    from jdih_desktop.services.returns import ReturnService
+    from jdih_desktop.services.visits import VisitService
 
 Clock = Callable[[], dt.datetime]
 
@@ -16,45 +24,66 @@ def system_clock() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
-@dataclass
 class Services:
-    """One instance per running app (or per test). Fields are filled by ``build_services``."""
+    """One instance per running app (or per test), passed down by constructors.
 
-    config: AppConfig
-    clock: Clock = system_clock
-    catalogue: Any = None
-    visits: Any = None
-    loans: Any = None
-    returns: Any = None
-    reports: Any = None
-    officers: Any = None  # OfficerService: the officers and who is on duty at this desk
-    extra: dict[str, Any] = field(default_factory=dict)
+    Each service is built on first use (``functools.cached_property``): the home page needs only
+    visits, reports and officers, so the catalogue, loans and returns modules are imported when
+    a window first asks for them, not before the main window shows. A test may assign its own
+    object to any attribute before use.
+    """
+
+    def __init__(self, config: AppConfig, clock: Clock = system_clock) -> None:
+        self.config = config
+        self.clock = clock
+        self.extra: dict[str, Any] = {}
+
+    @cached_property
+    def officers(self) -> OfficerService:
+        """The officers and who is on duty at this desk."""
+        from jdih_desktop.services.officers import OfficerService
+
+        return OfficerService(self.clock)
+
+    @cached_property
+    def catalogue(self) -> CatalogueService:
+        from jdih_desktop.services.catalogue import CatalogueService
+
+        service = CatalogueService(self.clock)
+        # Records the officer on duty when a window does not name one.
+        service.officer_source = self.officers.on_duty_id
+        return service
+
+    @cached_property
+    def returns(self) -> ReturnService:
+        from jdih_desktop.services.returns import ReturnService
+
+        service = ReturnService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from jdih_desktop.services.reports import ReportService
+
+        return ReportService(self.config, self.clock)
+
+    @cached_property
+    def visits(self) -> VisitService:
+        from jdih_desktop.services.visits import VisitService
+
+        return VisitService(self.config, self.clock)
+
+    @cached_property
+    def loans(self) -> LoanService:
+        from jdih_desktop.services.loans import LoanService
+
+        return LoanService(self.config, self.clock)
 
 
 def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
-    """Construct every service over the database already bound to the store's proxy."""
-    services = Services(config=config, clock=clock)
-    from jdih_desktop.services.catalogue import CatalogueService
-
-    services.catalogue = CatalogueService(clock)
-    from jdih_desktop.services.returns import ReturnService
-
-    services.returns = ReturnService(config, clock)
-    from jdih_desktop.services.reports import ReportService
-
-    services.reports = ReportService(config, clock)
-    from jdih_desktop.services.loans import LoanService
-    from jdih_desktop.services.visits import VisitService
-
-    services.visits = VisitService(config, clock)
-    services.loans = LoanService(config, clock)
-    from jdih_desktop.services.officers import OfficerService
-
-    # Catalogue and returns record the officer on duty when a window does not name one.
-    services.officers = OfficerService(clock)
-    services.catalogue.officer_source = services.officers.on_duty_id
-    services.returns.officer_source = services.officers.on_duty_id
-    return services
+    """The services over the database already bound to the store's proxy (built lazily)."""
+    return Services(config=config, clock=clock)
 
 
 def catalogue_tools(services: Services) -> tuple[Any, Any]:

@@ -7,6 +7,8 @@ already open brings its window to the front instead of opening a second copy.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -16,7 +18,9 @@ from jdih_desktop.services.visits import OfficerData, VisitData
 from jdih_desktop.ui.visitor_screen import VisitorScreen
 from jdih_desktop.ui.visits_panel import VisitsPanel
 from jdih_desktop.ui.wizard.base import WizardContext
-from jdih_desktop.ui.wizard.wizard import VisitWizard
+
+if TYPE_CHECKING:  # the wizard's pages load when the first visit opens, not at start-up
+    from jdih_desktop.ui.wizard.wizard import VisitWizard
 
 
 class VisitDesk(QObject):
@@ -84,6 +88,8 @@ class VisitDesk(QObject):
                             scanner_worker=self.scanner_worker,
                             officer=self.officer(),
                             clock=self.services.clock)
+        from jdih_desktop.ui.wizard.wizard import VisitWizard
+
         wizard = VisitWizard(ctx, visit, self._visitor_screen, parent=self.window)
         wizard.setWindowFlag(Qt.WindowType.Window, True)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -22,6 +22,7 @@ from jdih_desktop.store.models import (
     Visitor,
 )
 from jdih_desktop.ui.main_window import MainWindow
+from jdih_desktop.ui.tasks import pending_tasks
 from tests.support.escpos import decode
 from tests.wizard.conftest import RETURNING_NIK, OfficerActions, ink_png, key_target, sign
 
@@ -98,6 +99,7 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
     browse.search.clear()
     qtbot.keyClicks(browse.search, "UU 7/2017")
     qtbot.keyClick(browse.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pending_tasks() == 0)  # searched off the GUI thread
     assert browse.results.rowCount() >= 1
     browse.results.selectRow(0)
     assert "Pemilihan Umum" in browse.details.toPlainText()

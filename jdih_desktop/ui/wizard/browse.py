@@ -10,7 +10,7 @@ The two decision buttons record the flowchart's only branch and move on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,8 +31,10 @@ from jdih_desktop.services.loans import BARCODE_RE, DocumentCard
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.store.db import thread_connection
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
+from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -52,12 +54,14 @@ def _esc(text: str) -> str:
 
 class BrowsePage(WizardPage):
     step = Step.BROWSE
+    searched = Signal(int)  # a search's results are on screen (total matches)
 
     def __init__(self, ctx: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._cards: list[DocumentCard] = []
         self._decision: bool | None = None
         self._last_filters: SearchFilters | None = None
+        self._search_seq = 0  # the newest search wins; older answers are dropped
         self.wedge: BarcodeWedge | None = None
         # -- search row: the catalogue window's own filter bar, so visitors and officers
         # search the same way (debounced; Enter searches at once).
@@ -204,19 +208,37 @@ class BrowsePage(WizardPage):
         self._search(self.filter_bar.filters(), limit)
 
     def _search(self, f: SearchFilters, limit: int = 100) -> None:
-        try:
-            cards, total = self.ctx.services.loans.search(f, limit=limit)
-        except Exception as exc:  # a malformed query must never break the visit
-            self._say(self.tr("Pencarian gagal: %1").replace("%1", str(exc)), True)
-            return
-        self._cards = cards
+        """Search on a pool thread: a broad query never freezes the page while typing."""
+        self._search_seq += 1
+        seq = self._search_seq
         self._last_filters = f
+        loans = self.ctx.services.loans
+
+        def job(_progress: object) -> tuple[list[DocumentCard], int]:
+            with thread_connection():
+                return loans.search(f, limit=limit)
+
+        start_task(job, on_done=lambda result: self._on_searched(seq, result),
+                   on_error=lambda exc: self._on_search_failed(seq, exc), owner=self)
+
+    def _on_search_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._search_seq:
+            return
+        # A malformed query must never break the visit.
+        self._say(self.tr("Pencarian gagal: %1").replace("%1", str(exc)), True)
+
+    def _on_searched(self, seq: int, result: tuple[list[DocumentCard], int]) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is on its way
+        cards, total = result
+        self._cards = cards
         fill_table(self.results, [
             [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
              enums.DOC_STATUS.get(c.status, c.status), f"{c.available_copies}/{len(c.copies)}"]
             for c in cards])
         self._say(self.tr("%1 dokumen ditemukan.").replace("%1", str(total)), False,
                   style=HINT_STYLE)
+        self.searched.emit(total)
 
     def _on_result_selected(self) -> None:
         rows = self.results.selectionModel().selectedRows()

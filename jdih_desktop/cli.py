@@ -25,7 +25,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("jdih_desktop.commands.report", "laporan kegiatan/koleksi ke PDF dan XLSX"),
     "devices": ("jdih_desktop.commands.devices", "periksa printer struk dan pemindai"),
 }
-COMMAND_MODULES = [module for module, _ in COMMANDS.values()]
 _OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db", "--lang"})
 
 EPILOG = """\

@@ -287,9 +287,6 @@ class MainWindow(QMainWindow):
             self.officer_chooser.refresh()
             self.visit_desk.set_officer(self.officer_chooser.current())
 
-    def _not_ready(self, what: str) -> None:
-        self.statusBar().showMessage(self.tr("%1 belum tersedia.").replace("%1", what), 5000)
-
     @Slot()
     def show_about(self) -> None:
         QMessageBox.about(

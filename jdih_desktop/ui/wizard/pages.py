@@ -5,7 +5,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,6 +33,7 @@ from jdih_desktop.services.receipts import format_date_id, format_datetime_id
 from jdih_desktop.services.sop import Step, path
 from jdih_desktop.services.visits import RATING_LABELS, STEP_LABELS, VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
@@ -668,26 +669,6 @@ class DeparturePage(WizardPage):
 # ----------------------------------------------------------------------------- 9 documentation
 
 
-class _FileReader(QObject):
-    """Reads attachment files on the thread pool; results come back by queued signals."""
-
-    read = Signal(str, bytes)
-    failed = Signal(str, str)
-
-
-class _ReadJob(QRunnable):
-    def __init__(self, path: str, reader: _FileReader) -> None:
-        super().__init__()
-        self.path = path
-        self.reader = reader
-
-    def run(self) -> None:
-        try:
-            self.reader.read.emit(self.path, Path(self.path).read_bytes())
-        except OSError as exc:
-            self.reader.failed.emit(self.path, str(exc))
-
-
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 
@@ -732,9 +713,6 @@ class DocumentationPage(WizardPage):
         self.summary.setAccessibleName(self.tr("Ringkasan kunjungan"))
         top.addWidget(self.summary, 1)
         self._layout.addLayout(top, 1)
-        self._reader = _FileReader(self)
-        self._reader.read.connect(self._on_file_read)
-        self._reader.failed.connect(self._on_file_failed)
         self._scan_job: int | None = None
         worker = ctx.scanner_worker
         if worker is not None:
@@ -765,7 +743,10 @@ class DocumentationPage(WizardPage):
         """Read the files off the GUI thread, then store them with the visit."""
         for p in paths:
             self.att_status.setText(self.tr("Membaca %1…").replace("%1", Path(p).name))
-            QThreadPool.globalInstance().start(_ReadJob(p, self._reader))
+            start_task(lambda _progress, path=p: Path(path).read_bytes(),
+                       on_done=lambda content, path=p: self._on_file_read(path, content),
+                       on_error=lambda exc, path=p: self._on_file_failed(path, str(exc)),
+                       owner=self)
 
     def _choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -774,7 +755,6 @@ class DocumentationPage(WizardPage):
         if paths:
             self.add_files(paths)
 
-    @Slot(str, bytes)
     def _on_file_read(self, path: str, content: bytes) -> None:
         name_ = Path(path).name
         if len(content) > MAX_ATTACHMENT_BYTES:
@@ -785,7 +765,6 @@ class DocumentationPage(WizardPage):
         kind = "photo" if mime.startswith("image/") else "scan"
         self._store(name_, content, mime, kind)
 
-    @Slot(str, str)
     def _on_file_failed(self, path: str, error: str) -> None:
         self._att_error(self.tr("%1 tidak dapat dibaca (%2) — periksa berkasnya.")
                         .replace("%1", Path(path).name).replace("%2", error))

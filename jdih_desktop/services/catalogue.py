@@ -30,6 +30,7 @@ from typing import Any
 from peewee import SQL, fn
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services.numbering import next_copy_barcode
 from jdih_desktop.store.db import is_sqlite as db_is_sqlite
 from jdih_desktop.store.enums import (
     COPY_CONDITIONS,
@@ -43,7 +44,6 @@ from jdih_desktop.store.models import (
     Attachment,
     AuditLog,
     Copy,
-    Counter,
     Document,
     DocumentRelation,
     Loan,
@@ -406,9 +406,6 @@ def find_duplicate(data: DocumentData) -> int | None:
 
 # ----------------------------------------------------------------------------- service data
 
-COPY_BARCODE_COUNTER = "copy_barcode"
-COPY_BARCODE_PREFIX = "JDIH"
-COPY_BARCODE_DIGITS = 7
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 DOCUMENT_ATTACHMENT_KINDS = ("full_text", "abstrak", "lampiran", "digitised", "return_scan")
 SUBJECT_SUGGESTION_LIMIT = 20
@@ -552,11 +549,6 @@ def short_title(judul: str, limit: int = 40) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
     return cut + "…"
-
-
-def format_barcode(sequence: int) -> str:
-    """The copy barcode for a sequence number (see the module docstring)."""
-    return f"{COPY_BARCODE_PREFIX}{sequence:0{COPY_BARCODE_DIGITS}d}"
 
 
 def pdf_page_count(content: bytes) -> int | None:
@@ -918,12 +910,7 @@ class CatalogueService:
 
     def next_barcode(self) -> str:
         """Take the next copy barcode from the ``copy_barcode`` counter (call in a transaction)."""
-        n = Counter.update(value=Counter.value + 1).where(
-            Counter.name == COPY_BARCODE_COUNTER).execute()
-        if not n:
-            Counter.create(name=COPY_BARCODE_COUNTER, value=1)
-        value = Counter.get(Counter.name == COPY_BARCODE_COUNTER).value
-        return format_barcode(value)
+        return next_copy_barcode()
 
     def add_copy(self, document_id: int, shelf: str | None = None, condition: str = "baik",
                  read_on_site: bool = False, notes: str | None = None,

@@ -25,6 +25,7 @@ from peewee import Database, PostgresqlDatabase
 
 from jdih_desktop.errors import StoreError
 from jdih_desktop.services.calendar import due_date
+from jdih_desktop.services.numbering import format_barcode
 from jdih_desktop.store.enums import RELATION_INVERSE
 from jdih_desktop.store.models import (
     AuditLog,
@@ -855,7 +856,7 @@ class _Generator:
                 r = rng.random()
                 condition = "hilang" if r < 0.005 else "rusak" if r < 0.025 else "baik"
                 shelf = f"Rak {spec.shelf}-{(d.tahun % 20) + 1:02d}"
-                rows.append((next_id, d.id, f"JDIH{seq:07d}", shelf, condition, on_site,
+                rows.append((next_id, d.id, format_barcode(seq), shelf, condition, on_site,
                              condition == "hilang", None, self.now - dt.timedelta(days=400)))
                 if condition == "baik" and not on_site:
                     loanable.append(next_id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.calendar import due_date
+from jdih_desktop.services.numbering import BARCODE_RE, next_receipt_number
 from jdih_desktop.services.receipts import (
     LoanReceiptData,
     ReceiptLine,
@@ -31,7 +31,6 @@ from jdih_desktop.store import enums
 from jdih_desktop.store.models import (
     AuditLog,
     Copy,
-    Counter,
     Document,
     Loan,
     LoanItem,
@@ -45,7 +44,6 @@ from jdih_desktop.store.models import (
 from jdih_desktop.store.search import SearchFilters, search_documents
 
 Clock = Callable[[], dt.datetime]
-BARCODE_RE = re.compile(r"^JDIH\d{7}$")
 
 
 class LoanError(JdihError):
@@ -287,7 +285,7 @@ class LoanService:
             quote = self.quote(rule_id, copy_ids)
             if not quote.ok:
                 raise LoanError(" ".join(quote.problems))
-            number = self._next_receipt_number(now.year)
+            number = next_receipt_number(now.year)
             try:
                 loan = Loan.create(receipt_number=number, visit=visit_id, visitor=visitor_id,
                                    officer=officer_id, rule=rule_id, loaned_at=now,
@@ -350,16 +348,6 @@ class LoanService:
             reprint=data.print_count))
 
     # -- internals
-    def _next_receipt_number(self, year: int) -> str:
-        """PJ-<year>-<6 digits> from the Counter row ``loan:<year>``, in the caller's
-        transaction, so two desks never print the same number and a rolled-back loan leaves
-        no gap."""
-        name = f"loan:{year}"
-        Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-        Counter.update(value=Counter.value + 1).where(Counter.name == name).execute()
-        value = Counter.select(Counter.value).where(Counter.name == name).scalar()
-        return f"PJ-{year}-{int(value):06d}"
-
     @staticmethod
     def _rule(r: LoanRule) -> LoanRuleData:
         return LoanRuleData(r.id, r.name, bool(r.read_on_site), r.period_days, r.max_items,

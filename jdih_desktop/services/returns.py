@@ -35,6 +35,7 @@ from jdih_desktop.devices.base import (
 )
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.calendar import days_late
+from jdih_desktop.services.numbering import BARCODE_RE, RECEIPT_RE, SLIP_RE, next_slip_number
 from jdih_desktop.services.receipts import (
     format_date_id,
     format_datetime_id,
@@ -46,7 +47,6 @@ from jdih_desktop.store.models import (
     Attachment,
     AuditLog,
     Copy,
-    Counter,
     Document,
     Loan,
     LoanItem,
@@ -58,9 +58,6 @@ from jdih_desktop.store.models import (
 
 Clock = Callable[[], dt.datetime]
 
-RECEIPT_RE = re.compile(r"^PJ-(\d{4})-(\d{6})$")
-SLIP_RE = re.compile(r"^KB-(\d{4})-(\d{6})$")
-BARCODE_RE = re.compile(r"^JDIH\d{7}$")
 RETURN_SLIP_TITLE = "BUKTI PENGEMBALIAN"
 
 
@@ -176,14 +173,6 @@ def pages_to_pdf(pages: Sequence[ScannedPage]) -> bytes:
         return digitise.pages_to_pdf(pages)
     except ValidationError as exc:
         raise ReturnError(exc.message) from None
-
-
-def _next_number(counter: str) -> int:
-    """Increment a named counter inside the caller's transaction and return the new value."""
-    (Counter.insert(name=counter, value=1)
-     .on_conflict(conflict_target=[Counter.name], update={Counter.value: Counter.value + 1})
-     .execute())
-    return int(Counter.get(Counter.name == counter).value)
 
 
 # ----------------------------------------------------------------------------- service
@@ -308,8 +297,7 @@ class ReturnService:
                         f"Eksemplar {it.copy.barcode} sudah dikembalikan pada "
                         f"{it.returned_at:%d-%m-%Y %H:%M} — muat ulang peminjaman.")
             officer = self._officer(officer_id)
-            seq = _next_number(f"return:{now.year}")
-            slip_number = f"KB-{now.year}-{seq:06d}"
+            slip_number = next_slip_number(now.year)
             ret = Return.create(loan=loan, slip_number=slip_number, officer=officer,
                                 returned_at=now, note=(note or "").strip() or None)
             for ln in lines:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.container import Services
-from jdih_desktop.services.loans import BARCODE_RE, CopyInfo
+from jdih_desktop.services.loans import CopyInfo
+from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import OfficerData, VisitData
 

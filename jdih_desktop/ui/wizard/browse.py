@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services.loans import BARCODE_RE, DocumentCard
+from jdih_desktop.services.loans import DocumentCard
+from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums

@@ -82,6 +82,10 @@ def main() -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("JDIH_DB_URL", None)
+    # An installed app runs from compiled bytecode (pip and PyInstaller write .pyc); a shell
+    # with PYTHONDONTWRITEBYTECODE=1 would make every run compile ~60 modules from source
+    # (about 50 ms) and measure the compiler instead. The warm-up run writes the .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     data = Path(tempfile.mkdtemp(prefix="jdih-bench-startup-"))
     try:
         # A demo database of the default size, made before timing (the first start's fill is

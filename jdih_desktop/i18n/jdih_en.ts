@@ -2561,7 +2561,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>%1 belum tersedia.</source>
-        <translation>%1 is not available yet.</translation>
+        <translation type="vanished">%1 is not available yet.</translation>
     </message>
     <message>
         <source>Tentang JDIH Desktop</source>

@@ -114,44 +114,12 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <source>Cari dokumen</source>
-        <translation type="vanished">Search documents</translation>
-    </message>
-    <message>
         <source>Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…</source>
         <translation>Search: e.g. UU 7/2017, PKPU 4 2021, pemilu…</translation>
     </message>
     <message>
-        <source>Jenis dokumen</source>
-        <translation type="vanished">Document type</translation>
-    </message>
-    <message>
-        <source>Semua jenis</source>
-        <translation type="vanished">All types</translation>
-    </message>
-    <message>
-        <source>Status dokumen</source>
-        <translation type="vanished">Document status</translation>
-    </message>
-    <message>
-        <source>Semua status</source>
-        <translation type="vanished">All statuses</translation>
-    </message>
-    <message>
-        <source>Tahun dari</source>
-        <translation type="vanished">Year from</translation>
-    </message>
-    <message>
-        <source>Tahun sampai</source>
-        <translation type="vanished">Year to</translation>
-    </message>
-    <message>
         <source>Subjek</source>
         <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Cari</source>
-        <translation type="vanished">Search</translation>
     </message>
     <message>
         <source>Tahun</source>
@@ -238,10 +206,6 @@
         <translation>The visitor browses the collection and looks for information. Borrow anything? YES: go to the loan. NO: the visitor leaves (SOP step 5).</translation>
     </message>
     <message>
-        <source>Semua subjek</source>
-        <translation type="vanished">All subjects</translation>
-    </message>
-    <message>
         <source>Pilih: Pinjam dokumen, atau Tidak meminjam.</source>
         <translation>Choose: Borrow documents, or No loan.</translation>
     </message>
@@ -296,30 +260,6 @@
     <message>
         <source>Pinjam dokumen →</source>
         <translation>Borrow documents →</translation>
-    </message>
-    <message>
-        <source>Artikel Hukum</source>
-        <translation type="vanished">Legal article</translation>
-    </message>
-    <message>
-        <source>Berlaku</source>
-        <translation type="vanished">In force</translation>
-    </message>
-    <message>
-        <source>Monografi Hukum</source>
-        <translation type="vanished">Legal monograph</translation>
-    </message>
-    <message>
-        <source>Peraturan</source>
-        <translation type="vanished">Regulation</translation>
-    </message>
-    <message>
-        <source>Putusan</source>
-        <translation type="vanished">Court decision</translation>
-    </message>
-    <message>
-        <source>Tidak berlaku</source>
-        <translation type="vanished">Not in force</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1833,21 @@
     </message>
 </context>
 <context>
+    <name>Durasi</name>
+    <message>
+        <source>baru saja</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 menit</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 jam %2 menit</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor katalog</source>
@@ -2558,10 +2513,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Perangkat: printer %1, pemindai %2</source>
         <translation>Devices: printer %1, scanner %2</translation>
-    </message>
-    <message>
-        <source>%1 belum tersedia.</source>
-        <translation type="vanished">%1 is not available yet.</translation>
     </message>
     <message>
         <source>Tentang JDIH Desktop</source>
@@ -3699,10 +3650,6 @@ Please wait for the officer&apos;s directions.</translation>
 </context>
 <context>
     <name>VisitsPanel</name>
-    <message>
-        <source>Muat ulang</source>
-        <translation type="vanished">Reload</translation>
-    </message>
     <message>
         <source>Muat ulang (F5)</source>
         <translation>Reload (F5)</translation>

@@ -12,8 +12,10 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdih_desktop import APP_NAME, ORG_NAME, __version__
+from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
 
 log = logging.getLogger(__name__)
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
@@ -28,14 +30,19 @@ def create_application(argv: list[str], language: str = "id") -> QApplication:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Bahasa Indonesia is the source language; other languages load a .qm file."""
+    """Bahasa Indonesia is the source language; other languages load a .qm file.
+
+    The language in force is kept as the application property ``LANGUAGE_PROPERTY`` so that
+    screens format dates in it (``ui.formats``) whatever the operating system's locale is."""
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    app.setProperty(LANGUAGE_PROPERTY, "id")
     if language in ("", "id"):
         return None
     translator = QTranslator(app)
     if translator.load(str(I18N_DIR / f"jdih_{language}.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
+        app.setProperty(LANGUAGE_PROPERTY, language)
         return translator
     log.warning("no translation for %r", language)
     return None

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from jdih_desktop.datefmt import MONTHS_ID, format_date_id
 from jdih_desktop.services.reports import DashboardFigures, DayCount, ReportService
+from jdih_desktop.ui.formats import ui_date, ui_month
 from jdih_desktop.ui.reports.worker import JobRunner
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ class Dashboard(QFrame):
         self.figures = f
         self.error.hide()
         self.heading.setText(self.tr("<b>Hari ini</b> — %1").replace(
-            "%1", format_date_id(f.today, with_weekday=True)))
+            "%1", ui_date(f.today, with_weekday=True)))
         self.tile_today.set(f.visitors_today, self.tr("%1 kunjungan dibatalkan").replace(
             "%1", str(f.cancelled_today)))
         self.tile_open.set(f.in_progress)
@@ -197,7 +197,7 @@ class Dashboard(QFrame):
         self.tile_overdue.set(f.overdue)
         self.tile_overdue.value.setStyleSheet("color:#b00020" if f.overdue else "")
         self.chart_title.setText(self.tr("Kunjungan %1: %2").replace(
-            "%1", f"{MONTHS_ID[f.today.month - 1]} {f.today.year}").replace(
+            "%1", ui_month(f.today)).replace(
             "%2", str(f.month_total)))
         self.chart.set_days(f.month, f.today)
         self.refreshed.emit(f)

@@ -26,15 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.visits import VisitInProgress
-
-
-def format_elapsed(delta: dt.timedelta) -> str:
-    minutes = max(0, int(delta.total_seconds() // 60))
-    if minutes < 1:
-        return "baru saja"
-    if minutes < 60:
-        return f"{minutes} menit"
-    return f"{minutes // 60} jam {minutes % 60} menit"
+from jdih_desktop.ui.formats import format_elapsed
 
 
 class _Table(QTableWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
 from jdih_desktop.ui.application import install_translator
+from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
 from jdih_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +48,7 @@ def english(qapp):
     assert translator is not None, "jdih_en.qm did not load"
     yield translator
     qapp.removeTranslator(translator)
+    qapp.setProperty(LANGUAGE_PROPERTY, "id")
     QLocale.setDefault(locale_before)
 
 
@@ -235,3 +238,30 @@ def test_lang_option_overrides_config_for_one_run(data_dir, config_language, cli
     assert f"MENUS={expected}" in run.stdout.splitlines(), run.stdout + run.stderr
     # and config.ini itself is left as it was (the option lasts one run)
     assert f"language = {config_language}" in (data_dir / "config.ini").read_text("utf-8")
+
+
+def test_home_dates_and_durations_follow_the_interface_language(qtbot, services, clock,
+                                                                english):
+    # GIVEN the English translator and a visitor who arrived 95 minutes ago
+    from jdih_desktop.store.models import Visit
+    from jdih_desktop.ui.dashboard import Dashboard
+    from jdih_desktop.ui.formats import format_elapsed, ui_date, ui_datetime
+    from jdih_desktop.ui.visits_panel import VisitsPanel
+
+    Visit.create(arrived_at=clock(), status="open", step="VISIT_BOOK")
+    clock.advance(minutes=95)
+    # WHEN the home dashboard and the visits list show
+    d = Dashboard(services.reports, interval_ms=0)
+    qtbot.addWidget(d)
+    with qtbot.waitSignal(d.refreshed, timeout=10_000):
+        d.show()
+    panel = VisitsPanel(services.visits, services.clock)
+    qtbot.addWidget(panel)
+    # THEN the date, the month and the time since arrival read English, not Indonesian
+    assert "Tuesday, 24 November 2026" in d.heading.text()
+    assert d.chart_title.text().startswith("Visits in November 2026")
+    assert panel.table.item(0, 4).text() == "1 h 35 min"
+    assert format_elapsed(dt.timedelta(seconds=10)) == "just now"
+    assert ui_date(dt.date(2026, 12, 1), with_weekday=True) == "Tuesday, 1 December 2026"
+    assert ui_datetime(dt.datetime(2026, 8, 17, 9, 5)) == "17 August 2026 09:05"
+    d.shutdown()

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from jdih_desktop.ui.visits_panel import VisitsPanel, format_elapsed
+from jdih_desktop.ui.formats import format_elapsed
+from jdih_desktop.ui.visits_panel import VisitsPanel
 
 
 def test_empty_state_explains_what_will_appear(qtbot, services):

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from jdih_desktop.devices.base import DeviceError, ScanSettings
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
-from jdih_desktop.services.receipts import format_date_id, format_datetime_id
 from jdih_desktop.services.returns import (
     LoanView,
     OverdueEntry,
@@ -44,6 +43,7 @@ from jdih_desktop.services.returns import (
     pages_to_pdf,
 )
 from jdih_desktop.store.enums import COPY_CONDITIONS
+from jdih_desktop.ui.formats import ui_date, ui_datetime
 
 log = logging.getLogger(__name__)
 
@@ -267,14 +267,14 @@ class ReturnsWindow(QWidget):
     def show_loan(self, view: LoanView) -> None:
         self.loan = view
         due = (self.tr("Baca di tempat") if view.read_on_site and view.due_date is None
-               else format_date_id(view.due_date) if view.due_date else "-")
+               else ui_date(view.due_date, True) if view.due_date else "-")
         late = ""
         if view.days_late:
             late = (" &nbsp; <b style='color:#b00020'>"
                     + self.tr("Terlambat %1 hari").replace("%1", str(view.days_late)) + "</b>")
         self.loan_label.setText(
             f"<b>{view.receipt_number}</b> — {_esc(view.visitor_name)}"
-            f"<br>{self.tr('Dipinjam')}: {format_datetime_id(view.loaned_at)} &nbsp; "
+            f"<br>{self.tr('Dipinjam')}: {ui_datetime(view.loaned_at)} &nbsp; "
             f"{self.tr('Jatuh tempo')}: {due} &nbsp; {self.tr('Status')}: "
             f"{self.tr(STATUS_LABELS.get(view.status, view.status))}{late}")
         table = self.items_table
@@ -310,7 +310,7 @@ class ReturnsWindow(QWidget):
                 combo.setEnabled(False)
                 note.setEnabled(False)
                 state = self.tr("Dikembalikan %1 (%2)").replace(
-                    "%1", format_datetime_id(it.returned_at)).replace(
+                    "%1", ui_datetime(it.returned_at)).replace(
                     "%2", self.tr(COPY_CONDITIONS.get(it.return_condition or "", "")))
             else:
                 state = self.tr("Dipinjam")
@@ -463,8 +463,8 @@ class ReturnsWindow(QWidget):
         t = self.overdue_table
         t.setRowCount(len(self._overdue))
         for row, e in enumerate(self._overdue):
-            due = (self.tr("Baca di tempat (%1)").replace("%1", format_date_id(e.due_date, False))
-                   if e.read_on_site else format_date_id(e.due_date, False))
+            due = (self.tr("Baca di tempat (%1)").replace("%1", ui_date(e.due_date))
+                   if e.read_on_site else ui_date(e.due_date))
             late = _ro(str(e.days_late))
             late.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             docs = "; ".join(f"{ref} ({bc})" for bc, ref in e.items)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from jdih_desktop.devices.base import ScanSettings
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.loans import LoanData, LoanRuleData
-from jdih_desktop.services.receipts import format_date_id, format_datetime_id
 from jdih_desktop.services.sop import Step, path
 from jdih_desktop.services.visits import RATING_LABELS, STEP_LABELS, VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.ui.formats import ui_date, ui_datetime
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.wizard.base import (
@@ -130,7 +130,7 @@ class ArrivalPage(WizardPage):
             text = "  ·  ".join(b for b in bits if b)
             if m.last_visit:
                 text += self.tr("  ·  terakhir datang %1").replace(
-                    "%1", format_date_id(m.last_visit.date(), False))
+                    "%1", ui_date(m.last_visit.date()))
             if m.open_loans:
                 text += self.tr("  ·  %1 peminjaman belum kembali").replace(
                     "%1", str(m.open_loans))
@@ -177,8 +177,8 @@ class AccessPage(WizardPage):
                 (self.tr("Instansi"), f.institution),
                 (self.tr("Kategori"), enums.VISITOR_CATEGORIES.get(f.category, f.category)),
                 (self.tr("Keperluan"), f.purpose),
-                (self.tr("Tiba"), format_datetime_id(visit.arrived_at)),
-                (self.tr("Buku kunjungan"), format_datetime_id(visit.visit_book_at)
+                (self.tr("Tiba"), ui_datetime(visit.arrived_at)),
+                (self.tr("Buku kunjungan"), ui_datetime(visit.visit_book_at)
                  if visit.visit_book_at else "-"),
                 (self.tr("Persetujuan privasi"), self.tr("ya, versi %1").replace(
                     "%1", visit.consent_version or "") if visit.consent_given else "-"),
@@ -373,7 +373,7 @@ class LoanPage(WizardPage):
 
     def _show_due(self, due, read_on_site: bool) -> None:
         self.due.setText(self.tr("Baca di tempat — dokumen tidak dibawa keluar")
-                         if read_on_site or due is None else format_date_id(due))
+                         if read_on_site or due is None else ui_date(due, True))
 
     @Slot()
     def save_and_print(self) -> None:
@@ -576,7 +576,7 @@ class HandoverPage(WizardPage):
             due_text = self.tr("Baca di tempat: kembalikan dokumen kepada petugas sebelum "
                                "pulang.") if loan.read_on_site or not loan.due_date else \
                 self.tr("Kembalikan paling lambat %1.").replace("%1",
-                                                               format_date_id(loan.due_date))
+                                                               ui_date(loan.due_date, True))
         self.panel.due.setText(due_text)
 
     def is_complete(self) -> bool:
@@ -657,7 +657,7 @@ class DeparturePage(WizardPage):
     def load(self, visit: VisitData) -> None:
         super().load(visit)
         self.time_out.setText(self.tr("Waktu keluar: %1 (dicatat saat Lanjut ditekan)")
-                              .replace("%1", format_datetime_id(self.ctx.clock())))
+                              .replace("%1", ui_datetime(self.ctx.clock())))
         self.panel.set_rating(visit.rating)
         self.panel.comment.setPlainText(visit.rating_comment or "")
 
@@ -829,13 +829,13 @@ class DocumentationPage(WizardPage):
             (self.tr("Pengunjung"), f"{f.full_name} ({visit.masked_id})"),
             (self.tr("Kategori"), enums.VISITOR_CATEGORIES.get(f.category, f.category)),
             (self.tr("Keperluan"), f.purpose),
-            (self.tr("Tiba"), format_datetime_id(visit.arrived_at)),
+            (self.tr("Tiba"), ui_datetime(visit.arrived_at)),
             (self.tr("Akses oleh"), visit.access_officer or "-"),
             (self.tr("Dokumen dilihat"), ", ".join(c for _i, c in visit.consultations) or "-"),
             (self.tr("Meminjam"), self.tr("ya") if visit.wants_to_borrow else self.tr("tidak")),
             (self.tr("Bukti peminjaman"), ", ".join(
                 f"{ln.receipt_number} ({ln.items} dok.)" for ln in visit.loans) or "-"),
-            (self.tr("Keluar"), format_datetime_id(visit.departed_at) if visit.departed_at
+            (self.tr("Keluar"), ui_datetime(visit.departed_at) if visit.departed_at
              else "-"),
             (self.tr("Penilaian"), f"{visit.rating} — {RATING_LABELS[visit.rating]}"
              if visit.rating else self.tr("tidak diisi")),

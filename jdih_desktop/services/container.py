@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from jdih_desktop.config import AppConfig
 
 if TYPE_CHECKING:
+    from jdih_desktop.services.calendar_admin import CalendarAdminService
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
@@ -79,6 +80,15 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return LoanService(self.config, self.clock)
+
+    @cached_property
+    def calendar_admin(self) -> CalendarAdminService:
+        """Holidays and loan rules (Pengaturan → Hari libur & aturan peminjaman)."""
+        from jdih_desktop.services.calendar_admin import CalendarAdminService
+
+        service = CalendarAdminService(self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
 
 
 def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:

@@ -1,0 +1,460 @@
+"""Pengaturan → Hari libur & aturan peminjaman: the office's calendar and loan rules.
+
+Due dates (``services.calendar.due_date``), the overdue list and the reports' opening days all
+read the ``holiday`` and ``loan_rule`` tables; this service is the one place a person changes
+them. Holidays come from the yearly SKB libur nasional, so they can be typed one by one or
+imported from a two-column CSV (``tanggal,nama``). An import is checked in full first: either
+every row is valid and all are saved in one transaction, or nothing changes and every bad row
+is reported with its line number, so a half-imported year never silently shortens loans.
+
+Form problems raise ``ValidationError`` (field -> message; for an import, ``baris N`` ->
+message); a row that no longer exists raises ``CalendarError``. Every change writes an
+``AuditLog`` row naming the officer on duty.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import IntegrityError
+
+from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services.loans import LoanRuleData
+from jdih_desktop.store import enums
+from jdih_desktop.store.models import AuditLog, Holiday, LoanRule, database_proxy
+
+Clock = Callable[[], dt.datetime]
+
+MIN_YEAR, MAX_YEAR = 1990, 2100
+MAX_NAME = 200
+MAX_RULE_NAME = 100
+MAX_PERIOD_DAYS = 365
+MAX_ITEMS = 100
+MAX_CSV_BYTES = 1_000_000  # a year of holidays is ~2 KB; anything near this is the wrong file
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+class CalendarError(JdihError):
+    """A holiday or loan rule cannot be changed as asked; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class HolidayRecord:
+    """One row of the holidays table."""
+
+    id: int
+    date: dt.date
+    name: str
+
+
+@dataclass(frozen=True)
+class LoanRuleRecord(LoanRuleData):
+    """A loan rule as the settings show it (inactive rules too); usable wherever
+    ``LoanRuleData`` is, e.g. ``LoanService.due_date_for``."""
+
+    active: bool = True
+
+
+@dataclass
+class LoanRuleForm:
+    """What the loan-rules table holds for one row."""
+
+    name: str = ""
+    doc_type: str | None = None  # None: any document type
+    read_on_site: bool = False
+    period_days: int = 7
+    max_items: int = 3
+    skip_sundays: bool = True
+    skip_saturdays: bool = True
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class HolidayImport:
+    """What an import did: rows added, and rows already present with the same name."""
+
+    added: tuple[HolidayRecord, ...]
+    unchanged: int
+
+    @property
+    def summary(self) -> str:
+        text = f"{len(self.added)} hari libur ditambahkan"
+        if self.unchanged:
+            text += f", {self.unchanged} sudah terdaftar (dilewati)"
+        return text + "."
+
+
+def parse_date(text: str | dt.date) -> dt.date:
+    """A date typed as YYYY-MM-DD or DD/MM/YYYY; ValueError with an Indonesian message."""
+    if isinstance(text, dt.date):
+        day = text
+    else:
+        raw = (text or "").strip()
+        if not raw:
+            raise ValueError("Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).")
+        m = _ISO.match(raw)
+        parts = (m.group(1), m.group(2), m.group(3)) if m else None
+        if parts is None and (m := _DMY.match(raw)):
+            parts = (m.group(3), m.group(2), m.group(1))
+        if parts is None:
+            raise ValueError(f"\"{raw}\" bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau "
+                             "HH/BB/TTTT (25/12/2026).")
+        try:
+            day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        except ValueError:
+            raise ValueError(f"Tanggal {raw} tidak ada di kalender — periksa hari dan "
+                             "bulannya.") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"Tahun {day.year} di luar rentang {MIN_YEAR}–{MAX_YEAR} — periksa "
+                         "tahunnya.")
+    return day
+
+
+def clean_name(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _name_problem(name: str) -> str | None:
+    if not name:
+        return "Nama hari libur wajib diisi (mis. Hari Raya Idulfitri 1448 H)."
+    if len(name) > MAX_NAME:
+        return f"Nama hari libur terlalu panjang: {len(name)} karakter, paling banyak {MAX_NAME}."
+    return None
+
+
+def validate_loan_rule(form: LoanRuleForm) -> tuple[dict[str, object], dict[str, str]]:
+    """Cleaned values and the precise problem of each field (empty when all is well)."""
+    values: dict[str, object] = {
+        "name": clean_name(form.name), "doc_type": form.doc_type or None,
+        "read_on_site": bool(form.read_on_site), "period_days": form.period_days,
+        "max_items": form.max_items, "skip_sundays": bool(form.skip_sundays),
+        "skip_saturdays": bool(form.skip_saturdays), "active": bool(form.active)}
+    errors: dict[str, str] = {}
+    name = values["name"]
+    if not name:
+        errors["name"] = "Nama aturan wajib diisi."
+    elif len(name) > MAX_RULE_NAME:
+        errors["name"] = f"Nama aturan terlalu panjang (paling banyak {MAX_RULE_NAME} karakter)."
+    if values["doc_type"] is not None and values["doc_type"] not in enums.DOC_TYPES:
+        errors["doc_type"] = ("Jenis dokumen tidak dikenal — pilih Peraturan, Monografi Hukum, "
+                              "Artikel Hukum, Putusan atau Semua jenis.")
+    period = values["period_days"]
+    if not isinstance(period, int) or isinstance(period, bool) or period < 0:
+        errors["period_days"] = "Lama pinjam harus bilangan bulat 0 hari atau lebih."
+    elif period > MAX_PERIOD_DAYS:
+        errors["period_days"] = f"Lama pinjam paling lama {MAX_PERIOD_DAYS} hari kerja."
+    items = values["max_items"]
+    if not isinstance(items, int) or isinstance(items, bool) or items < 1:
+        errors["max_items"] = "Jumlah eksemplar paling sedikit 1."
+    elif items > MAX_ITEMS:
+        errors["max_items"] = f"Jumlah eksemplar paling banyak {MAX_ITEMS}."
+    return values, errors
+
+
+class CalendarAdminService:
+    """Holidays and loan rules as plain data; every change audited."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        # Who is on duty, for changes whose caller names no officer (set by build_services).
+        self.officer_source: Callable[[], int | None] | None = None
+
+    # ------------------------------------------------------------------ holidays
+    def holidays(self, year: int | None = None) -> list[HolidayRecord]:
+        """Holidays by date; of one year when ``year`` is given."""
+        q = Holiday.select()
+        if year is not None:
+            q = q.where(Holiday.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        return [self._holiday(h) for h in q.order_by(Holiday.date)]
+
+    def holiday_years(self) -> list[int]:
+        """Every year from the first holiday entered to the last, and always this year and
+        the next (to enter the SKB ahead): the year chooser of the dialog and CLI."""
+        this = self.clock().date().year
+        low, high = this, this + 1
+        first = Holiday.select(Holiday.date).order_by(Holiday.date).first()
+        last = Holiday.select(Holiday.date).order_by(Holiday.date.desc()).first()
+        if first is not None and last is not None:
+            low, high = min(low, first.date.year), max(high, last.date.year)
+        return list(range(low, high + 1))
+
+    def holiday_on(self, date: str | dt.date) -> HolidayRecord | None:
+        day = self._date_or_error(date)
+        row = Holiday.get_or_none(Holiday.date == day)
+        return self._holiday(row) if row else None
+
+    def add_holiday(self, date: str | dt.date, name: str,
+                    by: int | None = None) -> HolidayRecord:
+        day, clean = self._validate_holiday(date, name, None)
+        try:
+            with database_proxy.atomic():
+                row = Holiday.create(date=day, name=clean)
+                self._audit("holiday.add", "holiday", row.id, by, {"date": day, "name": clean})
+        except IntegrityError:  # another desk saved the same date a moment ago
+            raise ValidationError({"date": _taken(day)}) from None
+        return self._holiday(row)
+
+    def update_holiday(self, holiday_id: int, date: str | dt.date, name: str,
+                       by: int | None = None) -> HolidayRecord:
+        row = self._holiday_row(holiday_id)
+        day, clean = self._validate_holiday(date, name, holiday_id)
+        before = {"date": row.date, "name": row.name}
+        try:
+            with database_proxy.atomic():
+                row.date, row.name = day, clean
+                row.save()
+                self._audit("holiday.update", "holiday", row.id, by,
+                            {"before": before, "date": day, "name": clean})
+        except IntegrityError:
+            raise ValidationError({"date": _taken(day)}) from None
+        return self._holiday(row)
+
+    def remove_holiday(self, holiday_id: int, by: int | None = None) -> HolidayRecord:
+        """Delete a holiday; loans already made keep their stored due date."""
+        row = self._holiday_row(holiday_id)
+        record = self._holiday(row)
+        with database_proxy.atomic():
+            self._audit("holiday.remove", "holiday", None, by,
+                        {"holiday": row.id, "date": row.date, "name": row.name})
+            row.delete_instance()
+        return record
+
+    def remove_holiday_on(self, date: str | dt.date, by: int | None = None) -> HolidayRecord:
+        day = self._date_or_error(date)
+        row = Holiday.get_or_none(Holiday.date == day)
+        if row is None:
+            raise CalendarError(f"Tidak ada hari libur pada {day.isoformat()} — tidak ada yang "
+                                "dihapus.")
+        return self.remove_holiday(row.id, by)
+
+    # ------------------------------------------------------------------ CSV import
+    def read_holiday_csv(self, path: str | Path) -> list[tuple[int, dt.date, str]]:
+        """Read and check the whole file: (line, date, name) for every row, or a
+        ValidationError naming each bad line (``baris N``)."""
+        p = Path(path)
+        try:
+            if p.stat().st_size > MAX_CSV_BYTES:
+                raise CalendarError(f"{p.name} terlalu besar untuk daftar hari libur "
+                                    f"(lebih dari {MAX_CSV_BYTES // 1000} KB) — periksa "
+                                    "berkasnya.")
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise CalendarError(f"Berkas {p} tidak ditemukan.") from None
+        except IsADirectoryError:
+            raise CalendarError(f"{p} adalah folder, bukan berkas CSV.") from None
+        except OSError as exc:
+            raise CalendarError(f"Berkas {p.name} tidak dapat dibaca: {exc.strerror}.",
+                                detail=str(exc)) from exc
+        return self.parse_holiday_csv(data)
+
+    def parse_holiday_csv(self, data: bytes | str) -> list[tuple[int, dt.date, str]]:
+        """Check CSV text (header ``tanggal,nama``; ``,`` or ``;``); see ``read_holiday_csv``."""
+        text = data if isinstance(data, str) else _decode(data)
+        lines = text.splitlines()
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            raise ValidationError({"berkas": "Berkas CSV kosong — baris pertama harus "
+                                             "tanggal,nama."})
+        delimiter = ";" if lines[first].count(";") > lines[first].count(",") else ","
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        header_seen = False
+        rows: list[tuple[int, dt.date, str]] = []
+        errors: dict[str, str] = {}
+        seen: dict[dt.date, int] = {}
+        for cells in reader:
+            line = reader.line_num
+            cells = [c.strip() for c in cells]
+            if not any(cells):
+                continue
+            if not header_seen:
+                header_seen = True
+                if [c.lower() for c in cells[:2]] != ["tanggal", "nama"] or any(cells[2:]):
+                    raise ValidationError({f"baris {line}": (
+                        "Baris pertama harus judul kolom tanggal,nama — yang tertulis: "
+                        f"{delimiter.join(cells)}.")})
+                continue
+            key = f"baris {line}"
+            if len(cells) < 2 or any(cells[2:]):
+                errors[key] = (f"Harus dua kolom (tanggal{delimiter}nama); yang tertulis "
+                               f"{len(cells)} kolom.")
+                continue
+            try:
+                day = parse_date(cells[0])
+            except ValueError as exc:
+                errors[key] = str(exc)
+                continue
+            name = clean_name(cells[1])
+            problem = _name_problem(name)
+            if problem:
+                errors[key] = problem
+                continue
+            if day in seen:
+                errors[key] = (f"Tanggal {day.isoformat()} sudah ada di baris {seen[day]} "
+                               "berkas ini.")
+                continue
+            seen[day] = line
+            rows.append((line, day, name))
+        if not header_seen:
+            raise ValidationError({"berkas": "Berkas CSV kosong — baris pertama harus "
+                                             "tanggal,nama."})
+        # Dates already in the table: the same name is a harmless repeat, another is a conflict.
+        existing = {h.date: h.name for h in Holiday.select().where(
+            Holiday.date.in_(list(seen)))} if seen else {}
+        for line, day, name in rows:
+            old = existing.get(day)
+            if old is not None and old.casefold() != name.casefold():
+                errors[f"baris {line}"] = (f"Tanggal {day.isoformat()} sudah terdaftar sebagai "
+                                           f"\"{old}\" — ubah atau hapus yang lama dahulu.")
+        if errors:
+            raise ValidationError(dict(sorted(errors.items(),
+                                              key=lambda kv: _line_of(kv[0]))))
+        if not rows:
+            raise ValidationError({"berkas": "Berkas CSV hanya berisi judul kolom — tidak ada "
+                                             "hari libur untuk diimpor."})
+        return rows
+
+    def import_holidays(self, path: str | Path, by: int | None = None) -> HolidayImport:
+        """All rows of the file or none: checked in full, then saved in one transaction."""
+        return self.save_holidays(self.read_holiday_csv(path), source=Path(path).name, by=by)
+
+    def save_holidays(self, rows: list[tuple[int, dt.date, str]], source: str = "",
+                      by: int | None = None) -> HolidayImport:
+        """Save rows checked by ``parse_holiday_csv`` (dates already present are skipped)."""
+        with database_proxy.atomic():
+            existing = {d for (d,) in Holiday.select(Holiday.date).where(
+                Holiday.date.in_([d for _, d, _ in rows])).tuples()}
+            added = []
+            for _line, day, name in rows:
+                if day in existing:
+                    continue
+                added.append(self._holiday(Holiday.create(date=day, name=name)))
+            self._audit("holiday.import", "holiday", None, by,
+                        {"file": source, "added": len(added),
+                         "unchanged": len(rows) - len(added)})
+        return HolidayImport(tuple(added), len(rows) - len(added))
+
+    # ------------------------------------------------------------------ loan rules
+    def loan_rules(self) -> list[LoanRuleRecord]:
+        """Every rule (inactive ones too): active first, read-on-site first, then by name."""
+        return [self._rule(r) for r in LoanRule.select().order_by(
+            LoanRule.active.desc(), LoanRule.read_on_site.desc(), LoanRule.name, LoanRule.id)]
+
+    def loan_rule(self, rule_id: int) -> LoanRuleRecord:
+        return self._rule(self._rule_row(rule_id))
+
+    def update_loan_rule(self, rule_id: int, form: LoanRuleForm,
+                         by: int | None = None) -> LoanRuleRecord:
+        """Change a rule; loans already made keep their stored due date."""
+        values, errors = validate_loan_rule(form)
+        row = self._rule_row(rule_id)
+        if "name" not in errors:
+            other = LoanRule.get_or_none((LoanRule.name == values["name"])
+                                         & (LoanRule.id != rule_id))
+            if other is not None:
+                errors["name"] = f"Nama aturan \"{values['name']}\" sudah dipakai aturan lain."
+        if not values["active"] and row.active and not LoanRule.select().where(
+                (LoanRule.active == True) & (LoanRule.id != rule_id)).exists():  # noqa: E712
+            errors["active"] = ("Aturan ini satu-satunya yang aktif — peminjaman perlu paling "
+                                "sedikit satu aturan aktif.")
+        if errors:
+            raise ValidationError(errors)
+        before = self._rule(row)
+        with database_proxy.atomic():
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.save()
+            changed = {k: v for k, v in values.items() if getattr(before, k) != v}
+            self._audit("loan_rule.update", "loan_rule", row.id, by, changed)
+        return self._rule(row)
+
+    # ------------------------------------------------------------------ internals
+    def _validate_holiday(self, date: str | dt.date, name: str,
+                          holiday_id: int | None) -> tuple[dt.date, str]:
+        errors: dict[str, str] = {}
+        day: dt.date | None = None
+        try:
+            day = parse_date(date)
+        except ValueError as exc:
+            errors["date"] = str(exc)
+        clean = clean_name(name)
+        problem = _name_problem(clean)
+        if problem:
+            errors["name"] = problem
+        if day is not None:
+            other = Holiday.get_or_none(Holiday.date == day)
+            if other is not None and other.id != holiday_id:
+                errors["date"] = _taken(day)
+        if errors:
+            raise ValidationError(errors)
+        assert day is not None
+        return day, clean
+
+    @staticmethod
+    def _date_or_error(date: str | dt.date) -> dt.date:
+        try:
+            return parse_date(date)
+        except ValueError as exc:
+            raise ValidationError({"date": str(exc)}) from None
+
+    @staticmethod
+    def _holiday_row(holiday_id: int) -> Holiday:
+        row = Holiday.get_or_none(Holiday.id == holiday_id)
+        if row is None:
+            raise CalendarError("Hari libur ini sudah tidak ada (mungkin dihapus di meja lain) "
+                                "— muat ulang daftar.")
+        return row
+
+    @staticmethod
+    def _rule_row(rule_id: int) -> LoanRule:
+        row = LoanRule.get_or_none(LoanRule.id == rule_id)
+        if row is None:
+            raise CalendarError(f"Aturan peminjaman nomor {rule_id} tidak ditemukan — muat ulang "
+                                "daftar.")
+        return row
+
+    @staticmethod
+    def _holiday(row: Holiday) -> HolidayRecord:
+        return HolidayRecord(row.id, row.date, row.name)
+
+    @staticmethod
+    def _rule(r: LoanRule) -> LoanRuleRecord:
+        return LoanRuleRecord(r.id, r.name, bool(r.read_on_site), r.period_days, r.max_items,
+                              r.doc_type, bool(r.skip_saturdays), bool(r.skip_sundays),
+                              bool(r.active))
+
+    def _audit(self, action: str, entity: str, entity_id: int | None, by: int | None,
+               detail: dict[str, object]) -> None:
+        if by is None and self.officer_source is not None:
+            by = self.officer_source()
+        AuditLog.create(at=self.clock(), officer=by, action=action, entity=entity,
+                        entity_id=entity_id,
+                        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True,
+                                          default=str))
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 as Excel on Windows saves "CSV"."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _taken(day: dt.date) -> str:
+    row = Holiday.get_or_none(Holiday.date == day)
+    name = f" sebagai \"{row.name}\"" if row else ""
+    return (f"Tanggal {day.isoformat()} sudah terdaftar{name} — satu tanggal hanya satu hari "
+            "libur.")
+
+
+def _line_of(key: str) -> int:
+    digits = "".join(c for c in key if c.isdigit())
+    return int(digits) if digits else 0

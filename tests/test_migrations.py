@@ -89,3 +89,27 @@ def test_v3_database_gets_the_visit_selection_table(data_dir):
         assert vs.selection(1) == [copy.id]
     finally:
         ctx.db.close()
+
+
+def test_v4_visit_categories_move_out_of_the_purpose_column(data_dir):
+    # GIVEN a v4 database where the visit book stored the visitor's category in
+    # purpose_category (and demo data a real purpose key)
+    ctx = open_context(make_args(data_dir))
+    ctx.db.execute_sql("ALTER TABLE visit DROP COLUMN visitor_category")
+    ctx.db.execute_sql("UPDATE schema_version SET version = 4")
+    for pcat in ("pelajar", "lainnya", "penelitian", None):
+        # (an INSERT naming only v4 columns: visitor_category has no default)
+        Visit.insert(step="CLOSED", status="closed", purpose_category=pcat).execute()
+    ctx.db.close()
+    # WHEN the app opens it
+    ctx = open_context(make_args(data_dir))
+    try:
+        # THEN visitor categories moved to their own column; the purpose key stayed
+        assert current_version(ctx.db) == LATEST >= 5
+        assert list(data_dir.glob("jdih.sqlite3.bak-v4-*"))
+        rows = ctx.db.execute_sql("SELECT visitor_category, purpose_category FROM visit "
+                                  "ORDER BY id").fetchall()
+        assert rows == [("pelajar", None), ("lainnya", None), (None, "penelitian"),
+                        (None, None)]
+    finally:
+        ctx.db.close()

@@ -86,6 +86,7 @@ def _visitor_choice_labels() -> Iterable[str]:
 
     yield from enums.ID_TYPES.values()
     yield from enums.VISITOR_CATEGORIES.values()
+    yield from enums.PURPOSE_CATEGORIES.values()
 
 
 def _doc_type_and_status() -> Iterable[str]:

@@ -18,8 +18,10 @@ Visits
       whose first ever non-cancelled visit falls in the period; a *returning* visitor had a
       non-cancelled visit before the period started. Visits not yet linked to a person (the
       visit book was never filled) count as visits but as no visitor.
-    * By category groups visits by the visitor's category; by purpose groups them by
-      ``purpose_category`` when set, else by the purpose text (trimmed, case-folded).
+    * By category groups visits by the category the visitor gave in that visit's book
+      (``visit.visitor_category``; the visitor's current category for visits recorded without
+      it); by purpose groups them by the jenis keperluan (``purpose_category``) when chosen,
+      else by the purpose text (trimmed, case-folded).
     * Opening days are the weekdays of the period that are not in the ``holiday`` table
       (Saturdays and Sundays closed, as in ``services.calendar``).
 
@@ -90,12 +92,6 @@ DIGITAL_KINDS = ("digitised", "full_text")
 RATING_LABELS = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 NO_CATEGORY = "(belum diisi)"
 # Purpose categories in use (the visit book's list); unknown keys are shown humanised.
-PURPOSE_LABELS = {"penelitian": "Penelitian", "informasi_hukum": "Informasi hukum",
-                  "pencalonan": "Pencalonan", "pemberitaan": "Pemberitaan",
-                  "tugas_kantor": "Tugas kantor", "sengketa": "Sengketa pemilu",
-                  "salinan": "Salinan dokumen"}
-
-
 class ReportError(JdihError):
     """A report cannot be made as asked (bad period, unknown visit)."""
 
@@ -556,9 +552,10 @@ class ReportService:
         return self._in(Visit.arrived_at, period) & (Visit.status != "cancelled")
 
     def by_category(self, period: Period) -> list[LabelCount]:
-        rows = (Visit.select(Visitor.category, fn.COUNT(Visit.id))
+        key = fn.COALESCE(fn.NULLIF(Visit.visitor_category, ""), Visitor.category)
+        rows = (Visit.select(key.alias("k"), fn.COUNT(Visit.id))
                 .join(Visitor, JOIN.LEFT_OUTER, on=(Visit.visitor == Visitor.id))
-                .where(self._visits_in(period)).group_by(Visitor.category).tuples())
+                .where(self._visits_in(period)).group_by(SQL("1")).tuples())
         out = [LabelCount(k or "", enums.VISITOR_CATEGORIES.get(k, k) if k else NO_CATEGORY,
                           int(n)) for k, n in rows]
         return sorted(out, key=lambda r: (-r.count, r.label))
@@ -569,7 +566,7 @@ class ReportService:
         # GROUP BY 1: PostgreSQL does not match a parameterised expression to its twin.
         rows = (Visit.select(key.alias("k"), fn.COUNT(Visit.id))
                 .where(self._visits_in(period)).group_by(SQL("1")).tuples())
-        labels = {**PURPOSE_LABELS, **getattr(enums, "PURPOSE_CATEGORIES", {})}
+        labels = enums.PURPOSE_CATEGORIES
         out = []
         for k, n in rows:
             text = k.replace("_", " ")
@@ -719,7 +716,8 @@ class ReportService:
     def visit_log(self, period: Period) -> Iterator[VisitLogRow]:
         """Every visit of the period, oldest first (streamed: the XLSX raw sheet, daily log)."""
         q = (Visit.select(Visit.id, Visit.arrived_at, Visit.departed_at, Visitor.full_name,
-                          Visitor.id_number, Visitor.id_type, Visitor.category,
+                          Visitor.id_number, Visitor.id_type,
+                          fn.COALESCE(fn.NULLIF(Visit.visitor_category, ""), Visitor.category),
                           Visitor.institution,
                           Visit.purpose_category, Visit.purpose, Visit.status,
                           Visit.wants_to_borrow, Visit.rating, Officer.full_name)
@@ -732,7 +730,8 @@ class ReportService:
             yield VisitLogRow(
                 vid, _parse_dt(arr), _parse_dt(dep), name or NO_CATEGORY, mask_id(idn, id_type),
                 enums.VISITOR_CATEGORIES.get(cat, cat or ""), inst or "",
-                (purpose or pcat or "").strip(), enums.VISIT_STATUS.get(status, status),
+                (purpose or enums.PURPOSE_CATEGORIES.get(pcat, pcat or "")).strip(),
+                enums.VISIT_STATUS.get(status, status),
                 None if wants is None else bool(wants), rating, officer or "")
 
     # ------------------------------------------------------------- reports
@@ -855,9 +854,11 @@ class ReportService:
             id_type=enums.ID_TYPES.get(person.id_type, person.id_type) if person else "",
             id_masked=mask_id(person.id_number, person.id_type) if person else "",
             institution=(person.institution or "") if person else "",
-            category=enums.VISITOR_CATEGORIES.get(person.category, person.category)
+            category=enums.VISITOR_CATEGORIES.get(v.visitor_category or person.category,
+                                                  v.visitor_category or person.category)
             if person else "",
-            purpose=(v.purpose or v.purpose_category or "").strip(), steps=steps,
+            purpose=(v.purpose or enums.PURPOSE_CATEGORIES.get(v.purpose_category or "", "")
+                     ).strip(), steps=steps,
             consulted=consulted, loans=loans, signature_png=v.signature_png,
             handover_signature_png=v.handover_signature_png, rating=v.rating,
             rating_comment=v.rating_comment or "", officer_notes=v.officer_notes or "",

@@ -59,11 +59,12 @@ STEP_LABELS: dict[Step, str] = {
 RATING_LABELS: dict[int, str] = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 
 FORM_FIELDS: tuple[str, ...] = ("full_name", "id_type", "id_number", "institution", "address",
-                                "phone", "email", "category", "purpose")
+                                "phone", "email", "category", "purpose_category", "purpose")
 FIELD_LABELS: dict[str, str] = {
     "full_name": "Nama lengkap", "id_type": "Jenis identitas", "id_number": "Nomor identitas",
     "institution": "Instansi / lembaga", "address": "Alamat", "phone": "Nomor telepon",
-    "email": "E-mail", "category": "Kategori pengunjung", "purpose": "Keperluan",
+    "email": "E-mail", "category": "Kategori pengunjung",
+    "purpose_category": "Jenis keperluan", "purpose": "Keperluan",
 }
 MAX_LENGTHS: dict[str, int] = {
     "full_name": 100, "id_number": 32, "institution": 150, "address": 300, "phone": 32,
@@ -112,6 +113,7 @@ class VisitBookForm:
     phone: str = ""
     email: str = ""
     category: str = "umum"
+    purpose_category: str = ""
     purpose: str = ""
 
     def as_dict(self) -> dict[str, str]:
@@ -364,6 +366,9 @@ def validate_visit_book(raw: Mapping[str, object], required: list[str] | tuple[s
     if values["category"] and values["category"] not in enums.VISITOR_CATEGORIES \
             and "category" not in errors:
         errors["category"] = "Kategori pengunjung tidak dikenal — pilih dari daftar."
+    if values["purpose_category"] and values["purpose_category"] not in \
+            enums.PURPOSE_CATEGORIES and "purpose_category" not in errors:
+        errors["purpose_category"] = "Jenis keperluan tidak dikenal — pilih dari daftar."
     if "id_number" not in errors and values["id_number"]:
         number = values["id_number"].replace(" ", "")
         values["id_number"] = number
@@ -514,7 +519,8 @@ class VisitService:
             visitor = self._upsert_visitor(visit, values, now)
             visit.visitor = visitor.id
             visit.purpose = values["purpose"] or None
-            visit.purpose_category = values["category"] or None
+            visit.purpose_category = values["purpose_category"] or None
+            visit.visitor_category = values["category"] or None
             visit.consent_given = True
             visit.consent_version = self.config.visit_book.privacy_notice_version
             visit.consent_at = now
@@ -730,12 +736,12 @@ class VisitService:
         if visit.visitor_id:
             v = Visitor.get_by_id(visit.visitor_id)
             form = VisitBookForm(v.full_name, v.id_type, v.id_number or "", v.institution or "",
-                                 v.address or "", v.phone or "", v.email or "", v.category,
-                                 "")
+                                 v.address or "", v.phone or "", v.email or "", v.category)
             masked = mask_id(v.id_number, v.id_type)
         if visit.visit_book_at:
             form.purpose = visit.purpose or ""
-            form.category = visit.purpose_category or form.category
+            form.purpose_category = visit.purpose_category or ""
+            form.category = visit.visitor_category or form.category
         access_officer = None
         if visit.access_officer_id:
             o = Officer.get_or_none(Officer.id == visit.access_officer_id)

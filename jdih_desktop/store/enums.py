@@ -56,6 +56,19 @@ VISITOR_CATEGORIES: dict[str, str] = {
     "lainnya": "Lainnya",
 }
 
+# Jenis keperluan: why the visitor came, chosen in the visit book and counted in the monthly
+# report's "by purpose" table (the free-text keperluan says the details).
+PURPOSE_CATEGORIES: dict[str, str] = {
+    "informasi_hukum": "Mencari informasi / produk hukum",
+    "salinan": "Meminta salinan dokumen",
+    "penelitian": "Penelitian / tugas akademik",
+    "pencalonan": "Pencalonan",
+    "pemberitaan": "Pemberitaan / liputan",
+    "tugas_kantor": "Tugas kedinasan",
+    "sengketa": "Sengketa / perkara pemilu",
+    "lainnya": "Lainnya",
+}
+
 COPY_CONDITIONS: dict[str, str] = {"baik": "Baik", "rusak": "Rusak", "hilang": "Hilang"}
 
 ATTACHMENT_KINDS: dict[str, str] = {

@@ -45,12 +45,41 @@ def _v4_visit_selection(db: Database) -> None:
     db.create_tables([VisitSelection], safe=True)
 
 
+def _v5_visit_categories(db: Database) -> None:
+    """v5: the visit book kept the visitor's category in ``purpose_category``; it moves to the
+    new ``visitor_category`` column, and ``purpose_category`` holds the jenis keperluan only.
+
+    Every value the visit book wrote there was a visitor-category key (``lainnya`` included),
+    so those rows move; other values (purpose keys) stay.
+    """
+    from jdih_desktop.store.enums import VISITOR_CATEGORIES
+
+    if "visitor_category" not in {c.name for c in db.get_columns("visit")}:
+        db.execute_sql("ALTER TABLE visit ADD COLUMN visitor_category VARCHAR(32)")
+    keys = list(VISITOR_CATEGORIES)
+    marks = ", ".join([db.param] * len(keys))
+    db.execute_sql(f"UPDATE visit SET visitor_category = purpose_category, "
+                   f"purpose_category = NULL WHERE purpose_category IN ({marks})", keys)
+
+
+def _v6_visitor_anonymised(db: Database) -> None:
+    """v6: ``visitor.anonymised_at`` marks visitors whose personal data the retention period
+    removed, so a second run does not count them again."""
+    if "anonymised_at" not in {c.name for c in db.get_columns("visitor")}:
+        kind = "DATETIME" if isinstance(db, SqliteDatabase) else "TIMESTAMP"
+        db.execute_sql(f"ALTER TABLE visitor ADD COLUMN anonymised_at {kind}")
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
     (3, "catalogue search: prefix indexes 2-8; PostgreSQL normalised tokens",
      _v3_search_prefixes),
     (4, "visit selection: the to-borrow list of step 5 is stored", _v4_visit_selection),
+    (5, "visit: visitor category and jenis keperluan in their own columns",
+     _v5_visit_categories),
+    (6, "visitor: anonymised_at (personal data removed after the retention period)",
+     _v6_visitor_anonymised),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

@@ -69,6 +69,8 @@ class Visitor(BaseModel):
     name_search = CharField(max_length=200, index=True)  # lower-cased, folded name for look-up
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Set when services.retention removed the personal data (the row stays for statistics).
+    anonymised_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("id_type", "id_number"), True), (("phone",), False))
@@ -84,7 +86,9 @@ class Visit(BaseModel):
     status = CharField(max_length=16, default="open", index=True,
                        constraints=[Check("status IN ('open','closed','cancelled')")])
     purpose = TextField(null=True)  # keperluan
-    purpose_category = CharField(max_length=32, null=True)
+    purpose_category = CharField(max_length=32, null=True)  # enums.PURPOSE_CATEGORIES
+    # The visitor's category as given in this visit's book (Visitor.category is the latest).
+    visitor_category = CharField(max_length=32, null=True)
     consent_given = BooleanField(default=False)
     consent_version = CharField(max_length=32, null=True)
     consent_at = DateTimeField(null=True)

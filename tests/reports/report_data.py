@@ -98,6 +98,9 @@ def populate(seed: int = 7, visits: int = 260) -> dict[str, object]:
             v = Visit.create(
                 visitor=person, officer=officer, arrived_at=arrived, status=status,
                 purpose=rnd.choice(PURPOSES), purpose_category=rnd.choice(PURPOSE_CATEGORIES),
+                # the category given in this visit's book; None: recorded before v5
+                visitor_category=rnd.choice(
+                    [None, None, None, *enums.VISITOR_CATEGORIES]) if person else None,
                 rating=rnd.choice([None, 1, 2, 3, 4, 4]) if status == "closed" else None,
                 departed_at=arrived + dt.timedelta(minutes=rnd.randrange(10, 90))
                 if status == "closed" else None,

@@ -64,8 +64,8 @@ def activity_truth(start: dt.date, end: dt.date, now: dt.datetime) -> dict:
     t["in_progress"] = sum(1 for v in period if v.status == "open")
     holidays = {h.date for h in Holiday.select()}
     t["open_days"] = sum(1 for d in t["per_day"] if d.weekday() < 5 and d not in holidays)
-    t["by_category"] = Counter(people[v.visitor_id].category if v.visitor_id else ""
-                               for v in counted)
+    t["by_category"] = Counter(v.visitor_category or people[v.visitor_id].category
+                               if v.visitor_id else "" for v in counted)
 
     def purpose_key(v: Visit) -> str:
         if v.purpose_category:

@@ -65,6 +65,9 @@ def _fill_new_visitor(qtbot, panel) -> None:
     qtbot.keyClicks(panel.fields["email"], "budi@contoh.id")
     cat: QComboBox = panel.fields["category"]
     cat.setCurrentIndex(cat.findData("peserta_pemilu"))
+    kind: QComboBox = panel.fields["purpose_category"]
+    assert kind.currentData() == "" and kind.count() == 9  # "pilih" + 8 kinds of purpose
+    kind.setCurrentIndex(kind.findData("pencalonan"))
     qtbot.keyClicks(panel.fields["purpose"], "Mencari UU Pemilu untuk pencalonan")
     qtbot.keyClick(panel.consent, Qt.Key.Key_Space)  # the visitor ticks the consent box
     sign(panel.signature)
@@ -140,6 +143,7 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
     assert (v.full_name, v.id_number, v.phone) == ("Budi Santoso", "6172011203850002",
                                                    "+62562631234")
     assert v.category == "peserta_pemilu" and v.name_search == "budi santoso"
+    assert (visit.visitor_category, visit.purpose_category) == ("peserta_pemilu", "pencalonan")
     assert VisitConsultation.select().count() == 1
     assert Attachment.get().filename == "foto-layanan.png"
     actions = [a.action for a in AuditLog.select().where(AuditLog.entity == "visit")

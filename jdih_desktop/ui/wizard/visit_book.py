@@ -87,9 +87,12 @@ class VisitBookPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in FORM_FIELDS:
             text = FIELD_LABELS[f] + (" *" if f in required else "")
-            if f in ("id_type", "category"):
+            if f in ("id_type", "category", "purpose_category"):
                 w: QWidget = QComboBox()
-                items = enums.ID_TYPES if f == "id_type" else enums.VISITOR_CATEGORIES
+                items = {"id_type": enums.ID_TYPES, "category": enums.VISITOR_CATEGORIES,
+                         "purpose_category": enums.PURPOSE_CATEGORIES}[f]
+                if f == "purpose_category":  # optional unless config.ini requires it
+                    w.addItem(self.tr("— pilih jenis keperluan —"), "")
                 for key, lab in items.items():
                     w.addItem(self.tr(lab), key)
                 w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,20 @@ def test_unknown_subcommand_is_a_usage_error(capsys):
         main(["nonsense"])
     assert done.value.code == 2
     assert "kesalahan" in capsys.readouterr().err
+
+
+def test_frozen_entry_lets_spawned_children_run_before_the_command_line():
+    # GIVEN the installer's entry script (PyInstaller runs it for the app and, with
+    # --multiprocessing-fork, for the catalogue import's child process)
+    import ast
+
+    entry = Path(__file__).resolve().parents[1] / "installer" / "entry.py"
+    body = ast.parse(entry.read_text(encoding="utf-8")).body
+    calls = [ast.unparse(n.value) for n in body if isinstance(n, ast.Expr)]
+    imports = [n.module for n in body if isinstance(n, ast.ImportFrom)]
+    # THEN freeze_support() runs before the app's command line is even imported
+    order = [ast.unparse(n) for n in body if isinstance(n, (ast.Expr, ast.ImportFrom))]
+    assert "multiprocessing.freeze_support()" in calls
+    assert "jdih_desktop.cli" in imports
+    assert order.index("multiprocessing.freeze_support()") < next(
+        i for i, line in enumerate(order) if "jdih_desktop.cli" in line)

@@ -113,3 +113,30 @@ def test_v4_visit_categories_move_out_of_the_purpose_column(data_dir):
                         (None, None)]
     finally:
         ctx.db.close()
+
+
+def test_v5_database_gets_the_anonymised_marker_of_visitors(data_dir):
+    # GIVEN a v5 database: visitors have no anonymised_at column yet
+    ctx = open_context(make_args(data_dir))
+    ctx.db.execute_sql("ALTER TABLE visitor DROP COLUMN anonymised_at")
+    ctx.db.execute_sql("UPDATE schema_version SET version = 5")
+    ctx.db.execute_sql("INSERT INTO visitor (full_name, id_type, id_number, category, "
+                       "name_search, created_at, updated_at) VALUES ('Budi', 'nik', "
+                       "'6172010101800001', 'umum', 'budi', '2019-01-01 09:00:00', "
+                       "'2019-01-01 09:00:00')")
+    ctx.db.close()
+    # WHEN the app opens it
+    ctx = open_context(make_args(data_dir))
+    try:
+        # THEN it was backed up, the column exists, and the retention run can use it
+        from jdih_desktop.services.container import build_services
+        from jdih_desktop.store.models import Visitor
+
+        assert current_version(ctx.db) == LATEST >= 6
+        assert list(data_dir.glob("jdih.sqlite3.bak-v5-*"))
+        assert Visitor.get_by_id(1).anonymised_at is None
+        done = build_services(ctx.config).retention.commit()
+        assert [c.visitor_id for c in done.candidates] == [1]
+        assert Visitor.get_by_id(1).anonymised_at is not None
+    finally:
+        ctx.db.close()

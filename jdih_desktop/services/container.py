@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
     from jdih_desktop.services.reports import ReportService
+    from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
     from jdih_desktop.services.visits import VisitService
 
@@ -80,6 +81,15 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return LoanService(self.config, self.clock)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """Removes visitors' personal data after the retention period of the privacy notice."""
+        from jdih_desktop.services.retention import RetentionService
+
+        service = RetentionService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
 
     @cached_property
     def calendar_admin(self) -> CalendarAdminService:

@@ -1,0 +1,320 @@
+"""The retention period of the visit book (UU 27/2022): personal data is not kept for ever.
+
+The privacy notice promises each visitor that their personal data is kept
+``visit_book.retention_years`` years after their last visit and then removed. This service keeps
+that promise when an officer runs it (Pengaturan → Hapus data pribadi lama…, or
+``jdih-desktop retention``):
+
+* **Who.** A visitor whose most recent visit (any status: closed, cancelled or open) arrived
+  *more than* ``retention_years`` calendar years before the clock's now. A visitor with no visit
+  at all counts from the day the row was created. The boundary is strict: a last visit exactly
+  ``retention_years`` years ago is kept until the next run.
+* **Who not.** A visitor with a loan not fully returned (status ``open`` or ``partial``) is
+  skipped: the receipt still names a person who owes the library a document. A visitor with a
+  visit still in progress is skipped too (the wizard would resume it with an erased form). Both
+  are listed with the reason and are taken at a later run once the loan or visit is done.
+* **What is removed.** On the ``Visitor`` row: full name (replaced by
+  ``Pengunjung dianonimkan #<id>``), identity number, institution, address, phone, e-mail and the
+  search key of the name. On every visit of that visitor: the visit-book signature and the
+  handover signature (step 7). Deleted outright: the identity-card scans (``IdScan``) and the
+  photos and scans attached to the visit's documentation (box 9; attachments tied to a
+  catalogue document are catalogue data and stay).
+* **What stays.** The rows themselves, so every figure of a past report is unchanged: visits
+  with their times, steps, status, purpose, rating, officer's notes and consultations; the
+  visitor's category and identity *type*; loans, items, receipt and slip numbers, returns.
+  Reports count visits and distinct visitor rows, never names.
+
+The commit recomputes the plan inside ONE transaction (a preview may be stale), writes one
+``AuditLog`` row (``visitor.anonymise``) naming the visitor ids, and stamps
+``Visitor.anonymised_at``, so a second run finds nothing to do. A row anonymised earlier whose
+data was filled in again afterwards (``updated_at`` later than the stamp) is a candidate again.
+On SQLite the commit runs with ``PRAGMA secure_delete`` so the freed pages holding the removed
+images and text are overwritten, not only unlinked. Backups taken before the run still hold
+the old data until they are deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from peewee import SQL, Case, Field, Select, SqliteDatabase, fn
+
+from jdih_desktop.config import AppConfig
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.visits import mask_id
+from jdih_desktop.store.models import (
+    Attachment,
+    AuditLog,
+    IdScan,
+    Loan,
+    Visit,
+    Visitor,
+    database_proxy,
+)
+
+Clock = Callable[[], dt.datetime]
+ANONYMOUS_NAME = "Pengunjung dianonimkan #{id}"
+AUDIT_ACTION = "visitor.anonymise"
+_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+
+
+class RetentionError(JdihError):
+    """The retention run cannot be done (bad configuration, database refused)."""
+
+
+@dataclass(frozen=True)
+class AnonymiseCandidate:
+    """A visitor whose personal data is (or was) removed, with what goes with it."""
+
+    visitor_id: int
+    full_name: str
+    masked_id: str
+    last_visit: dt.datetime | None
+    visits: int
+    id_scans: int
+    signatures: int
+    attachments: int
+
+
+@dataclass(frozen=True)
+class SkippedVisitor:
+    """A visitor past the retention period who is kept for now, and why (Indonesian)."""
+
+    visitor_id: int
+    full_name: str
+    last_visit: dt.datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class RetentionPlan:
+    """What a run would do (``committed`` False) or did (True)."""
+
+    now: dt.datetime
+    cutoff: dt.datetime
+    retention_years: int
+    candidates: tuple[AnonymiseCandidate, ...] = ()
+    skipped: tuple[SkippedVisitor, ...] = ()
+    committed: bool = False
+    audit_id: int | None = None
+    already_anonymised: int = 0
+
+    @property
+    def visitors(self) -> int:
+        return len(self.candidates)
+
+    @property
+    def id_scans(self) -> int:
+        return sum(c.id_scans for c in self.candidates)
+
+    @property
+    def signatures(self) -> int:
+        return sum(c.signatures for c in self.candidates)
+
+    @property
+    def attachments(self) -> int:
+        return sum(c.attachments for c in self.candidates)
+
+
+def years_before(moment: dt.datetime, years: int) -> dt.datetime:
+    """The same calendar moment ``years`` earlier (29 February falls back to the 28th)."""
+    try:
+        return moment.replace(year=moment.year - years)
+    except ValueError:
+        return moment.replace(year=moment.year - years, day=28)
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+class RetentionService:
+    """Find visitors past the retention period and remove their personal data."""
+
+    def __init__(self, config: AppConfig, clock: Clock) -> None:
+        self.config = config
+        self.clock = clock
+        # Who is on duty, when the caller names no officer (set by the Services container).
+        self.officer_source: Callable[[], int | None] | None = None
+
+    @property
+    def retention_years(self) -> int:
+        years = int(self.config.visit_book.retention_years)
+        if years < 1:
+            raise RetentionError(
+                f"Lama penyimpanan di config.ini ([visit_book] retention_years = {years}) harus "
+                "paling sedikit 1 tahun; tidak ada data yang diubah.")
+        return years
+
+    # ------------------------------------------------------------------ public
+    def preview(self) -> RetentionPlan:
+        """Dry run: who would be anonymised and who is kept, with counts. Writes nothing."""
+        return self._plan(self.clock())
+
+    def commit(self, officer_id: int | None = None) -> RetentionPlan:
+        """Anonymise everyone due, in one transaction, and log it; returns what was done."""
+        now = self.clock()
+        db = database_proxy.obj
+        secure = isinstance(db, SqliteDatabase)
+        if secure:  # this connection overwrites what it frees while the run lasts
+            db.execute_sql("PRAGMA secure_delete = ON")
+        try:
+            with db.atomic():
+                plan = self._plan(now)
+                if not plan.candidates:
+                    return replace(plan, committed=True)
+                ids = [c.visitor_id for c in plan.candidates]
+                for chunk in _chunks(ids):
+                    self._erase(chunk, now)
+                if officer_id is None and self.officer_source is not None:
+                    officer_id = self.officer_source()
+                entry = AuditLog.create(
+                    at=now, officer=officer_id, action=AUDIT_ACTION, entity="visitor",
+                    entity_id=ids[0] if len(ids) == 1 else None,
+                    detail=json.dumps({
+                        "retention_years": plan.retention_years,
+                        "cutoff": plan.cutoff.isoformat(sep=" "),
+                        "visitors": ids, "id_scans": plan.id_scans,
+                        "signatures": plan.signatures, "attachments": plan.attachments,
+                        "skipped": [[s.visitor_id, s.reason] for s in plan.skipped],
+                    }, ensure_ascii=False, sort_keys=True))
+                # The result names nobody: it may end up in a log or on a screen.
+                done = tuple(replace(c, full_name=ANONYMOUS_NAME.format(id=c.visitor_id),
+                                     masked_id="") for c in plan.candidates)
+                return replace(plan, candidates=done, committed=True, audit_id=int(entry.id))
+        finally:
+            if secure:
+                db.execute_sql("PRAGMA secure_delete = OFF")
+
+    # ------------------------------------------------------------------ internals
+    def _plan(self, now: dt.datetime) -> RetentionPlan:
+        years = self.retention_years
+        cutoff = years_before(now, years)
+        pending = Visitor.anonymised_at.is_null() | (Visitor.updated_at > Visitor.anonymised_at)
+        recent = Visit.select(SQL("1")).where(
+            (Visit.visitor == Visitor.id) & (Visit.arrived_at >= cutoff))
+        any_visit = Visit.select(SQL("1")).where(Visit.visitor == Visitor.id)
+        due = (Visitor.select(Visitor.id, Visitor.full_name, Visitor.id_type,
+                              Visitor.id_number)
+               .where(pending & ~fn.EXISTS(recent)
+                      & (fn.EXISTS(any_visit) | (Visitor.created_at < cutoff)))
+               .order_by(Visitor.id).tuples())
+        rows = list(due)
+        already = Visitor.select().where(~pending).count()
+        ids = [r[0] for r in rows]
+        last = self._grouped(ids, Visit.select(Visit.visitor, fn.MAX(Visit.arrived_at)),
+                             Visit.visitor)
+        visits = self._grouped(ids, Visit.select(Visit.visitor, fn.COUNT(Visit.id)),
+                               Visit.visitor)
+        open_loans = self._open_loans(ids)
+        open_visits = self._grouped(
+            ids, Visit.select(Visit.visitor, fn.MIN(Visit.id)).where(Visit.status == "open"),
+            Visit.visitor)
+        keep_ids = [i for i in ids if i not in open_loans and i not in open_visits]
+        scans = self._grouped(
+            keep_ids, IdScan.select(Visit.visitor, fn.COUNT(IdScan.id))
+            .join(Visit, on=(IdScan.visit == Visit.id)), Visit.visitor)
+        signed = self._grouped(
+            keep_ids, Visit.select(Visit.visitor, fn.SUM(
+                Case(None, [(Visit.signature_png.is_null(False), 1)], 0)
+                + Case(None, [(Visit.handover_signature_png.is_null(False), 1)], 0))),
+            Visit.visitor)
+        attached = self._grouped(
+            keep_ids, Attachment.select(Visit.visitor, fn.COUNT(Attachment.id))
+            .join(Visit, on=(Attachment.visit == Visit.id))
+            .where(Attachment.document.is_null()), Visit.visitor)
+        candidates, skipped = [], []
+        for vid, name, id_type, id_number in rows:
+            last_visit = _as_datetime(last.get(vid))
+            if vid in open_loans:
+                skipped.append(SkippedVisitor(
+                    vid, name, last_visit,
+                    "masih ada pinjaman yang belum dikembalikan (bukti "
+                    f"{', '.join(open_loans[vid])})"))
+            elif vid in open_visits:
+                skipped.append(SkippedVisitor(
+                    vid, name, last_visit,
+                    f"kunjungan nomor {open_visits[vid]} masih berlangsung"))
+            else:
+                candidates.append(AnonymiseCandidate(
+                    vid, name, mask_id(id_number, id_type or "nik"), last_visit,
+                    int(visits.get(vid, 0)), int(scans.get(vid, 0)),
+                    int(signed.get(vid) or 0), int(attached.get(vid, 0))))
+        return RetentionPlan(now=now, cutoff=cutoff, retention_years=years,
+                             candidates=tuple(candidates), skipped=tuple(skipped),
+                             already_anonymised=already)
+
+    @staticmethod
+    def _grouped(ids: list[int], query: Select, key: Field) -> dict[int, object]:
+        """``{visitor id: value}`` of a two-column query grouped by visitor, over chunks."""
+        out: dict[int, object] = {}
+        for chunk in _chunks(ids):
+            for vid, value in query.where(key.in_(chunk)).group_by(key).tuples():
+                out[int(vid)] = value
+        return out
+
+    @staticmethod
+    def _open_loans(ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(ids):
+            q = (Loan.select(Loan.visitor, Loan.receipt_number)
+                 .where(Loan.visitor.in_(chunk) & (Loan.status != "returned"))
+                 .order_by(Loan.id).tuples())
+            for vid, receipt in q:
+                out.setdefault(int(vid), []).append(receipt)
+        return out
+
+    @staticmethod
+    def _erase(ids: list[int], now: dt.datetime) -> None:
+        their_visits = Visit.select(Visit.id).where(Visit.visitor.in_(ids))
+        IdScan.delete().where(IdScan.visit.in_(their_visits)).execute()
+        Attachment.delete().where(Attachment.visit.in_(their_visits)
+                                  & Attachment.document.is_null()).execute()
+        Visit.update(signature_png=None, handover_signature_png=None).where(
+            Visit.visitor.in_(ids)
+            & (Visit.signature_png.is_null(False)
+               | Visit.handover_signature_png.is_null(False))).execute()
+        for vid in ids:
+            Visitor.update(full_name=ANONYMOUS_NAME.format(id=vid), id_number=None,
+                           institution=None, address=None, phone=None, email=None,
+                           name_search="", updated_at=now, anonymised_at=now
+                           ).where(Visitor.id == vid).execute()
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    """MAX() over a datetime column: peewee converts it on most paths; strings are parsed."""
+    if value is None or isinstance(value, dt.datetime):
+        return value  # type: ignore[return-value]
+    text = str(value)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def summary_lines(plan: RetentionPlan) -> Iterable[str]:
+    """The plan or result as plain Indonesian lines (CLI output; the dialog builds its own)."""
+    head = "Dianonimkan" if plan.committed else "Akan dianonimkan"
+    yield (f"Lama penyimpanan {plan.retention_years} tahun: kunjungan terakhir sebelum "
+           f"{plan.cutoff:%d-%m-%Y %H:%M}.")
+    yield (f"{head}: {plan.visitors} pengunjung; {plan.id_scans} pindaian identitas, "
+           f"{plan.signatures} tanda tangan, {plan.attachments} lampiran kunjungan dihapus."
+           if plan.committed else
+           f"{head}: {plan.visitors} pengunjung; {plan.id_scans} pindaian identitas, "
+           f"{plan.signatures} tanda tangan, {plan.attachments} lampiran kunjungan akan "
+           "dihapus.")
+    for c in plan.candidates:
+        last = f"{c.last_visit:%d-%m-%Y}" if c.last_visit else "-"
+        ident = f" ({c.masked_id})" if c.masked_id else ""
+        yield f"  #{c.visitor_id} {c.full_name}{ident}, kunjungan terakhir {last}, " \
+              f"{c.visits} kunjungan"
+    if plan.skipped:
+        yield f"Tidak dianonimkan: {len(plan.skipped)} pengunjung."
+        for s in plan.skipped:
+            yield f"  #{s.visitor_id} {s.full_name}: {s.reason}"
+    if plan.already_anonymised:
+        yield f"Sudah dianonimkan sebelumnya: {plan.already_anonymised} pengunjung."

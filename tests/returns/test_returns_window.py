@@ -130,3 +130,31 @@ def test_overdue_tab_copies_reminder(qtbot, desk, loans):
     # WHEN "Buka peminjaman" is pressed THEN the loan opens on the return tab
     qtbot.mouseClick(w.open_overdue_button, Qt.MouseButton.LeftButton)
     assert w.tabs.currentIndex() == 0 and w.loan.loan_id == late.id
+
+
+def test_loan_receipt_reprinted_from_the_returns_desk(qtbot, desk, loans):
+    w, printer, _ = desk
+    # GIVEN a loan whose receipt was printed once at the desk (the visit is long closed)
+    loan = loans.loan(docs=2, loaned_at=LOANED, due=dt.date(2026, 11, 27))
+    Loan.update(print_count=1).where(Loan.id == loan.id).execute()
+    button = w.findChild(QPushButton, "btnReprintLoan")
+    assert not button.isEnabled()  # nothing to reprint before a loan is shown
+    # WHEN the visitor's lost receipt is looked up by its number and reprinted
+    wedge(qtbot, w, loan.receipt_number)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "dicetak ulang" in w.status_label.text(), timeout=5000)
+    # THEN the printer gets the loan's own receipt, marked as the first reprint
+    text = printer.last_job.receipt.plain_text()
+    assert "BUKTI PEMINJAMAN" in text and loan.receipt_number in text
+    assert all(it.barcode in text for it in w.loan.items)
+    assert "CETAK ULANG ke-1" in text
+    assert Loan.get_by_id(loan.id).print_count == 2
+    # AND nothing was returned by it
+    assert Loan.get_by_id(loan.id).status == "open"
+    # WHEN the printer jams on the next reprint THEN the officer is told and the count stays
+    printer.fail_next(PaperJam())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gagal dicetak" in w.status_label.text(), timeout=5000)
+    assert "Kertas macet" in w.status_label.text()
+    assert Loan.get_by_id(loan.id).print_count == 2

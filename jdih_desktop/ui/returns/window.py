@@ -65,6 +65,7 @@ class ReturnsWindow(QWidget):
         self.loan: LoanView | None = None
         self.last_result: ReturnResult | None = None
         self._print_jobs: dict[int, str] = {}  # job id -> slip number
+        self._loan_print_jobs: dict[int, tuple[int, str]] = {}  # job -> (loan, receipt number)
         self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
         self._overdue: list[OverdueEntry] = []
         self.setObjectName("returnsWindow")
@@ -150,12 +151,19 @@ class ReturnsWindow(QWidget):
             self.tr("Kembalikan semua eksemplar"))
         self.reprint_button = self._named(QPushButton(self.tr("Cetak &ulang")), "btnReprint",
                                           self.tr("Cetak ulang bukti pengembalian"))
+        self.reprint_loan_button = self._named(
+            QPushButton(self.tr("Cetak ulang bukti pin&jam")), "btnReprintLoan",
+            self.tr("Cetak ulang bukti peminjaman"))
+        self.reprint_loan_button.setToolTip(self.tr(
+            "Mencetak lagi bukti peminjaman yang tersimpan (tertulis sebagai cetak ulang)"))
+        self.reprint_loan_button.clicked.connect(self._on_reprint_loan)
         self.return_selected_button.clicked.connect(self._on_return_selected)
         self.return_all_button.clicked.connect(self._on_return_all)
         self.reprint_button.clicked.connect(self._on_reprint)
         actions.addWidget(self.digitise_check)
         actions.addStretch(1)
-        for b in (self.reprint_button, self.return_selected_button, self.return_all_button):
+        for b in (self.reprint_loan_button, self.reprint_button, self.return_selected_button,
+                  self.return_all_button):
             actions.addWidget(b)
         lay.addLayout(actions)
 
@@ -391,18 +399,42 @@ class ReturnsWindow(QWidget):
             self.last_result.returned_item_ids, receipt)
         self._print(self.last_result)
 
+    @Slot()
+    def _on_reprint_loan(self) -> None:
+        """The loan's own receipt again (lost slip, visitor asks for a copy)."""
+        if self.loan is None:
+            return
+        if self.printer_worker is None:
+            self._error(self.tr("Belum ada printer — atur di Pengaturan Perangkat."))
+            return
+        receipt = self.services.loans.receipt(self.loan.loan_id)
+        job = self.printer_worker.print_receipt(receipt)
+        self._loan_print_jobs[job] = (self.loan.loan_id, self.loan.receipt_number)
+        self._info(self.tr("Mencetak ulang bukti peminjaman %1…").replace(
+            "%1", self.loan.receipt_number))
+
     @Slot(int, object)
     def _on_printed(self, job: int, _result: object) -> None:
+        loan = self._loan_print_jobs.pop(job, None)
+        if loan is not None:
+            self.services.loans.mark_printed(loan[0])
+            self._info(self.tr("Bukti peminjaman %1 dicetak ulang.").replace("%1", loan[1]))
+            return
         slip = self._print_jobs.pop(job, None)
         if slip is not None:
             self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", slip))
 
     @Slot(int, object)
     def _on_print_failed(self, job: int, error: object) -> None:
+        reason = error.message if isinstance(error, DeviceError) else str(error)
+        loan = self._loan_print_jobs.pop(job, None)
+        if loan is not None:
+            self._error(self.tr("Bukti peminjaman %1 gagal dicetak: %2").replace(
+                "%1", loan[1]).replace("%2", reason))
+            return
         slip = self._print_jobs.pop(job, None)
         if slip is None:
             return
-        reason = error.message if isinstance(error, DeviceError) else str(error)
         self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
                             "Tekan Cetak ulang.").replace("%1", slip).replace("%2", reason))
         self.reprint_button.setEnabled(True)
@@ -512,6 +544,7 @@ class ReturnsWindow(QWidget):
         self.return_all_button.setEnabled(has_open)
         self.return_selected_button.setEnabled(has_open and bool(self.selected_lines()))
         self.reprint_button.setEnabled(self.last_result is not None)
+        self.reprint_loan_button.setEnabled(self.loan is not None)
 
     def _info(self, text: str) -> None:
         self.status_label.setStyleSheet("")

@@ -7,10 +7,10 @@ database is opened and a bad period exits with code 2 and one precise line.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from jdih_desktop.fileio import write_atomic
 from jdih_desktop.services.reports import Period, ReportError
 
 
@@ -34,13 +34,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _fail(code: int, message: str) -> int:
     print(f"jdih-desktop report: {message}", file=sys.stderr)
     return code
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write next to the target, then replace it: a half-written report never remains."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         for kind, path in targets.items():
             data = out.pdf if kind == "pdf" else out.xlsx
             try:
-                _write(path, data or b"")
+                write_atomic(path, data or b"")
             except OSError as exc:
                 return _fail(1, f"tidak dapat menulis {path}: {exc.strerror or exc}. Periksa "
                                 "izin folder dan ruang disk.")

@@ -96,6 +96,15 @@ class ReportError(JdihError):
     """A report cannot be made as asked (bad period, unknown visit)."""
 
 
+MIN_YEAR, MAX_YEAR = 1900, 9998  # a period's end (the next day/month) must still be a date
+
+
+def _check_year(year: int, text: str) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ReportError(f"Periode di luar jangkauan: {text!r}. Tahun harus antara "
+                          f"{MIN_YEAR} dan {MAX_YEAR}.")
+
+
 # --------------------------------------------------------------------------- helpers
 def mask_id(number: str | None, id_type: str | None = "nik") -> str:
     """An identity number as a report prints it: the rule of the screens and slips.
@@ -131,9 +140,10 @@ class Period:
     def parse_month(cls, text: str) -> Period:
         """``YYYY-MM`` -> the month; ReportError with a one-line Indonesian message otherwise."""
         m = re.fullmatch(r"(\d{4})-(\d{2})", (text or "").strip())
-        if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+        if not m or not 1 <= int(m.group(2)) <= 12:
             raise ReportError(
                 f"Periode tidak valid: {text!r}. Tulis bulan sebagai TTTT-BB, mis. 2026-11.")
+        _check_year(int(m.group(1)), text)
         return cls.month(int(m.group(1)), int(m.group(2)))
 
     @classmethod
@@ -146,6 +156,7 @@ class Period:
             raise ReportError(
                 f"Tanggal tidak valid: {text!r}. Tulis tanggal sebagai TTTT-BB-HH, "
                 "mis. 2026-11-24.") from None
+        _check_year(day.year, text)
         return cls.day(day)
 
     @property

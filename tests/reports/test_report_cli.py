@@ -28,6 +28,19 @@ def test_bad_period_exits_2_with_one_line(data_dir, capsys, args):
     assert not (data_dir / "jdih.sqlite3").exists()
 
 
+@pytest.mark.parametrize("args", [["--period", "9999-12"], ["--day", "9999-12-31"],
+                                  ["--period", "1899-12"], ["--day", "0001-01-01"]])
+def test_period_out_of_range_exits_2_with_one_line(data_dir, capsys, args):
+    # GIVEN a well-formed period whose end would not be a date (or before any record)
+    code = main(["report", "--data-dir", str(data_dir), *args])
+    # THEN one line naming the allowed years, exit 2, nothing created
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (f"jdih-desktop report: Periode di luar jangkauan: {args[1]!r}. Tahun harus "
+                   "antara 1900 dan 9998.\n")
+    assert not (data_dir / "jdih.sqlite3").exists()
+
+
 def test_unknown_kind_is_a_usage_error(data_dir, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["report", "--data-dir", str(data_dir), "--period", "2026-10", "--kind", "x"])
@@ -88,3 +101,22 @@ def test_missing_folder_and_unknown_visit_exit_1(ctx, data_dir, tmp_path, capsys
     err = capsys.readouterr().err
     assert (a, b) == (1, 1)
     assert "folder tujuan tidak ada" in err and "tidak ditemukan" in err
+
+
+def test_unwritable_target_exits_1_and_leaves_no_temporary_file(ctx, data_dir, tmp_path,
+                                                                capsys):
+    # GIVEN an XLSX target that is a folder, and a PDF holding an older report beside it
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "laporan.xlsx"
+    target.mkdir()
+    old_pdf = tmp_path / "laporan.pdf"
+    old_pdf.write_bytes(b"%PDF old")
+    # WHEN the month is reported to the folder's name
+    code = main(["report", "--data-dir", str(data_dir), "--period", "2026-10",
+                 "--xlsx", str(target)])
+    # THEN it fails with one line naming the target, and nothing half-written is left
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith(f"jdih-desktop report: tidak dapat menulis {target}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["laporan.pdf", "laporan.xlsx"]
+    assert target.is_dir() and old_pdf.read_bytes() == b"%PDF old"

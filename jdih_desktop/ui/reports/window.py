@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.fileio import write_atomic
 from jdih_desktop.services.report_render import (
     RenderedReport,
     ReportRequest,
@@ -414,9 +415,7 @@ class ReportsWindow(QWidget):
         self._set_busy(True, self.tr("Menyimpan %1…").replace("%1", path.name))
 
         def work(progress):
-            tmp = path.with_name(f".{path.name}.tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
+            write_atomic(path, data)
             return str(path)
 
         def done(p: str) -> None:

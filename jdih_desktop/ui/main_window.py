@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
             "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
             self.tr("Daftar petugas: tambah, ubah, nonaktifkan"))
         self.menu_settings.addAction(self.act_officers)
+        self.act_retention = self._action(
+            "actRetention", self.tr("Hapus data pribadi &lama…"), self.open_retention, None,
+            self.tr("Anonimkan pengunjung yang masa simpan datanya (pemberitahuan privasi) "
+                    "sudah lewat"))
+        self.menu_settings.addAction(self.act_retention)
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
@@ -286,6 +291,16 @@ class MainWindow(QMainWindow):
         if self.officer_chooser is not None:
             self.officer_chooser.refresh()
             self.visit_desk.set_officer(self.officer_chooser.current())
+
+    @Slot()
+    def open_retention(self) -> None:
+        """Pengaturan → Hapus data pribadi lama: the privacy notice's retention period."""
+        from jdih_desktop.ui.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.services.retention, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.retention_dialog = dialog
+        dialog.open()
 
     @Slot()
     def show_about(self) -> None:

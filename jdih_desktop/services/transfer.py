@@ -351,6 +351,11 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
                     more()
                     continue
                 raise fail(exc.pos, _json_reason(exc.msg)) from None
+            except RecursionError:
+                # A record is a flat object of strings; thousands of nested brackets are not
+                # catalogue data (and would exhaust the decoder's stack).
+                raise fail(pos, "data bersarang terlalu dalam — setiap data harus berupa "
+                                "objek datar berisi teks") from None
             if end >= len(buf) and not eof:
                 more()  # a number or literal may continue in the next chunk
                 continue

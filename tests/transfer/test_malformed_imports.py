@@ -146,10 +146,32 @@ def test_any_mangled_feed_fails_cleanly(seeded, clock, tmp_path, cut, junk):
     # GIVEN a valid feed cut anywhere and followed by junk
     path = tmp_path / "mangled.json"
     path.write_bytes((VALID[:cut] + junk).encode("utf-8", "surrogatepass"))
+    text = VALID[:cut] + junk
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
     # WHEN it is dry-run THEN the result is a report (never an unexpected exception)
     report = Importer(path, clock=clock).dry_run()
-    assert report.file_error or report.errors or report.ok
-    # and the catalogue is unchanged
+    if parsed is None:
+        # a file that is not JSON is one file error, and a commit is refused
+        assert report.file_error and "JSON" in report.file_error, report.file_error
+        report = _dry_and_commit(path, clock)
+    elif parsed:
+        # still a JSON array (the junk closed it): every element gets a row result
+        assert report.file_error is None
+        assert report.to_add + report.to_update + report.error_rows == len(parsed)
+    # and the dry-run (and any refused commit) left the catalogue unchanged
+    assert catalogue_snapshot() == seeded
+
+
+def test_deeply_nested_json_is_a_file_error_not_a_crash(seeded, clock, tmp_path):
+    # GIVEN a feed whose first element nests brackets thousands deep (the decoder's stack)
+    path = tmp_path / "nested.json"
+    path.write_text("[" + "[" * 5000 + "]" * 5000 + "]", encoding="utf-8")
+    # WHEN it is imported THEN one precise file error, the commit refused, nothing changed
+    report = _dry_and_commit(path, clock)
+    assert "bersarang terlalu dalam" in report.file_error
     assert catalogue_snapshot() == seeded
 
 

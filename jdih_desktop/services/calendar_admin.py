@@ -239,21 +239,7 @@ class CalendarAdminService:
     def read_holiday_csv(self, path: str | Path) -> list[tuple[int, dt.date, str]]:
         """Read and check the whole file: (line, date, name) for every row, or a
         ValidationError naming each bad line (``baris N``)."""
-        p = Path(path)
-        try:
-            if p.stat().st_size > MAX_CSV_BYTES:
-                raise CalendarError(f"{p.name} terlalu besar untuk daftar hari libur "
-                                    f"(lebih dari {MAX_CSV_BYTES // 1000} KB) — periksa "
-                                    "berkasnya.")
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise CalendarError(f"Berkas {p} tidak ditemukan.") from None
-        except IsADirectoryError:
-            raise CalendarError(f"{p} adalah folder, bukan berkas CSV.") from None
-        except OSError as exc:
-            raise CalendarError(f"Berkas {p.name} tidak dapat dibaca: {exc.strerror}.",
-                                detail=str(exc)) from exc
-        return self.parse_holiday_csv(data)
+        return self.parse_holiday_csv(read_csv_file(path))
 
     def parse_holiday_csv(self, data: bytes | str) -> list[tuple[int, dt.date, str]]:
         """Check CSV text (header ``tanggal,nama``; ``,`` or ``;``); see ``read_holiday_csv``."""
@@ -438,6 +424,24 @@ class CalendarAdminService:
                         entity_id=entity_id,
                         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True,
                                           default=str))
+
+
+def read_csv_file(path: str | Path) -> bytes:
+    """The file's bytes, or CalendarError saying why not. Touches no database, so a window
+    can run it on a worker thread (a file on a slow network share) and parse on its own."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_CSV_BYTES:
+            raise CalendarError(f"{p.name} terlalu besar untuk daftar hari libur (lebih dari "
+                                f"{MAX_CSV_BYTES // 1000} KB) — periksa berkasnya.")
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise CalendarError(f"Berkas {p} tidak ditemukan.") from None
+    except IsADirectoryError:
+        raise CalendarError(f"{p} adalah folder, bukan berkas CSV.") from None
+    except OSError as exc:
+        raise CalendarError(f"Berkas {p.name} tidak dapat dibaca: {exc.strerror}.",
+                            detail=str(exc)) from exc
 
 
 def _decode(data: bytes) -> str:

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
             "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
             self.tr("Daftar petugas: tambah, ubah, nonaktifkan"))
         self.menu_settings.addAction(self.act_officers)
+        self.act_calendar = self._action(
+            "actCalendar", self.tr("&Hari libur && aturan peminjaman…"), self.open_calendar,
+            None, self.tr("Hari libur nasional dan aturan lama pinjam untuk tanggal kembali"))
+        self.menu_settings.addAction(self.act_calendar)
         self.act_retention = self._action(
             "actRetention", self.tr("Hapus data pribadi &lama…"), self.open_retention, None,
             self.tr("Anonimkan pengunjung yang masa simpan datanya (pemberitahuan privasi) "
@@ -291,6 +295,17 @@ class MainWindow(QMainWindow):
         if self.officer_chooser is not None:
             self.officer_chooser.refresh()
             self.visit_desk.set_officer(self.officer_chooser.current())
+
+    @Slot()
+    def open_calendar(self) -> None:
+        """Pengaturan → Hari libur & aturan peminjaman (due dates skip these holidays)."""
+        from jdih_desktop.ui.calendar_settings import CalendarSettingsDialog
+
+        dialog = CalendarSettingsDialog(self.services.calendar_admin, self.services.loans,
+                                        parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.calendar_dialog = dialog
+        dialog.open()
 
     @Slot()
     def open_retention(self) -> None:

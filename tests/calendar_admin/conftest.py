@@ -1,0 +1,3 @@
+"""The wizard's fixtures (simulated devices, a small catalogue), reused."""
+
+from tests.wizard.conftest import catalogue, devices  # noqa: F401

@@ -120,6 +120,11 @@ def parse_printer_spec(spec: str) -> DeviceSpec:
     if kind == "serial":
         port, baud = rest, 9600
         head, sep, tail = rest.rpartition(":")
+        if sep and head.strip() and tail.strip() and not tail.strip().isdigit() \
+                and not any(c in tail for c in "/\\"):
+            # "serial:/dev/ttyS0:abc" is a mistyped speed, not a port named "/dev/ttyS0:abc"
+            raise _bad(spec, "kecepatan (baud) harus angka, mis. 9600",
+                       "serial:/dev/ttyUSB0:9600")
         if sep and tail.strip().isdigit():
             port, baud = head.strip(), int(tail)
             if baud not in BAUD_RATES:

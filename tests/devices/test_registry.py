@@ -28,6 +28,7 @@ from jdih_desktop.devices.simulated import SimulatedPrinter, SimulatedScanner
     ("usb:0x0416:0x5011", {"vid": 0x0416, "pid": 0x5011}),
     ("serial:/dev/ttyUSB0:19200", {"path": "/dev/ttyUSB0", "baud": 19200}),
     ("serial:COM3", {"path": "COM3", "baud": 9600}),
+    ("serial:\\\\.\\COM10:115200", {"path": "\\\\.\\COM10", "baud": 115200}),
     ("win32:EPSON TM-T82 Receipt", {"name": "EPSON TM-T82 Receipt"}),
     ("file:/dev/usb/lp0", {"path": "/dev/usb/lp0"}),
     ("pdf:/tmp/struk.pdf", {"path": "/tmp/struk.pdf"}),
@@ -41,7 +42,8 @@ def test_good_printer_specs(spec: str, fields: dict[str, object]) -> None:
 
 @pytest.mark.parametrize("spec", [
     "", "laser", "simulated:1", "network:", "network:host:abc", "network:host:70000",
-    "usb:04b8", "usb:zzzz:0e15", "serial:/dev/ttyUSB0:12345", "pdf:/tmp/struk.txt", "qt:",
+    "usb:04b8", "usb:zzzz:0e15", "serial:/dev/ttyUSB0:12345", "serial:/dev/ttyS0:abc",
+    "serial:COM3:96OO", "pdf:/tmp/struk.txt", "qt:",
 ])
 def test_bad_printer_specs_give_one_indonesian_line(spec: str) -> None:
     with pytest.raises(BadDeviceSpec) as err:

@@ -22,6 +22,10 @@ from jdih_desktop.errors import ConfigError
 
 DB_FILENAME = "jdih.sqlite3"
 CONFIG_FILENAME = "config.ini"
+# The version of the visit book's privacy notice text (ui/wizard/visit_book.py), recorded with
+# every consent. Bump it whenever the wording changes. 2026-02: the retention period spelled
+# out as implemented by services/retention.py.
+PRIVACY_NOTICE_VERSION = "2026-02"
 
 
 def default_data_dir() -> Path:
@@ -89,7 +93,7 @@ class VisitBookConfig:
 
     required: list[str] = field(default_factory=lambda: [
         "full_name", "id_type", "id_number", "phone", "category", "purpose"])
-    privacy_notice_version: str = "2026-01"
+    privacy_notice_version: str = PRIVACY_NOTICE_VERSION
     retention_years: int = 5
 
 
@@ -161,6 +165,10 @@ def load_config(data_dir: Path) -> AppConfig:
                 value = _from_ini(getattr(obj, f.name), cp.get(section, f.name),
                                   f"{path.name} [{section}] {f.name}")
                 setattr(obj, f.name, value)
+    # Pengaturan writes every field back, so an older version number in config.ini would label
+    # consents given to the newer text shown on screen; the text's own version wins.
+    if cfg.visit_book.privacy_notice_version < PRIVACY_NOTICE_VERSION:
+        cfg.visit_book.privacy_notice_version = PRIVACY_NOTICE_VERSION
     cfg.database_url = cp.get("database", "url", fallback="").strip()
     cfg.language = cp.get("app", "language", fallback="id").strip() or "id"
     return cfg

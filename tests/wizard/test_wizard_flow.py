@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenuBar, QPushButton
 
+from jdih_desktop.config import PRIVACY_NOTICE_VERSION
 from jdih_desktop.devices.base import PaperOut
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import signature_is_blank
@@ -133,7 +134,7 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
                   "documented_at"):
         assert getattr(visit, stamp) is not None, stamp
     assert visit.loan_at is None and visit.handover_at is None
-    assert visit.consent_given and visit.consent_version == "2026-01"
+    assert visit.consent_given and visit.consent_version == PRIVACY_NOTICE_VERSION
     assert not signature_is_blank(bytes(visit.signature_png))
     assert visit.rating == 4 and visit.rating_comment == "Petugas ramah"
     assert visit.officer_notes == "Pengunjung dilayani; tidak meminjam."

@@ -24,6 +24,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "catalogue": ("jdih_desktop.commands.catalogue", "impor/ekspor katalog (JDIHN, CSV, XLSX)"),
     "report": ("jdih_desktop.commands.report", "laporan kegiatan/koleksi ke PDF dan XLSX"),
     "devices": ("jdih_desktop.commands.devices", "periksa printer struk dan pemindai"),
+    "holidays": ("jdih_desktop.commands.holidays",
+                 "hari libur untuk tanggal kembali: daftar, tambah, hapus, impor CSV"),
     "retention": ("jdih_desktop.commands.retention",
                   "hapus data pribadi pengunjung yang masa simpannya sudah lewat"),
 }

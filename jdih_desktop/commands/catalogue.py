@@ -77,7 +77,8 @@ def run_import(args: argparse.Namespace) -> int:
             print("Dibatalkan; katalog tidak diubah.")
             return 1
         print(f"Baris: {report.rows}  ditambah: {report.to_add}  diperbarui: "
-              f"{report.to_update}  bermasalah: {report.error_rows}")
+              f"{report.to_update}  tidak berubah: {report.unchanged}  bermasalah: "
+              f"{report.error_rows}")
         if report.errors:
             print("Kesalahan per baris:")
             for e in report.errors[:SHOWN_ERRORS]:
@@ -98,7 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 1
         took = time.perf_counter() - started
         print(f"Tersimpan dalam {took:.1f} s: {done.to_add} ditambah, {done.to_update} "
-              "diperbarui.")
+              f"diperbarui, {done.unchanged} tidak berubah.")
         return 0
     finally:
         ctx.db.close()

@@ -102,6 +102,7 @@ class ImportReport:
     rows: int = 0
     to_add: int = 0
     to_update: int = 0
+    unchanged: int = 0  # matched a document that already holds exactly these values
     error_rows: int = 0
     error_count: int = 0
     errors: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
@@ -767,8 +768,8 @@ class Importer:
                 f"seperti semula ({exc}).", detail=str(exc)) from exc
         report.committed = True
         self.last_report = report
-        log.info("imported %s: %d added, %d updated", self.path.name, report.to_add,
-                 report.to_update)
+        log.info("imported %s: %d added, %d updated, %d unchanged", self.path.name,
+                 report.to_add, report.to_update, report.unchanged)
         return report
 
     # -- internals
@@ -912,12 +913,15 @@ class _Run:
                     if len(self.inserts) >= CHUNK_ROWS:
                         self.flush()
             else:
+                changes = {f: merged.get(f) for f in values if f in EDITABLE_FIELDS}
+                for name in _NOT_NULL_DEFAULTS:
+                    if name in changes:
+                        changes[name] = merged[name]
+                if all(_same_value(v, existing[target].get(f)) for f, v in changes.items()):
+                    report.unchanged += 1  # the same feed again: nothing to write
+                    continue
                 report.to_update += 1
                 if self.write:
-                    changes = {f: merged.get(f) for f in values if f in EDITABLE_FIELDS}
-                    for name in _NOT_NULL_DEFAULTS:
-                        if name in changes:
-                            changes[name] = merged[name]
                     changes["updated_at"] = self.now
                     Document.update(**changes).where(Document.id == target).execute()
 
@@ -991,6 +995,12 @@ def _db_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def _same_value(new: Any, stored: Any) -> bool:
+    """Would writing ``new`` over ``stored`` change the document? (empty text == NULL)"""
+    a, b = _db_value(new), _db_value(stored)
+    return (None if a == "" else a) == (None if b == "" else b)
 
 
 def _plain(value: Any) -> str:

@@ -99,9 +99,15 @@ def test_reimport_updates_matching_documents(ctx, clock, write_feed):
     path = write_feed([records[0], second, records[3]])
     imp = Importer(path, clock=clock)
     report = imp.dry_run()
-    # THEN the dry-run lists three updates and no additions, and the commit applies them
-    assert (report.to_add, report.to_update, report.error_rows) == (0, 3, 0)
+    # THEN the dry-run lists two updates, the untouched third document as unchanged, no
+    # additions, and the commit applies them without touching the unchanged one
+    assert (report.to_add, report.to_update, report.unchanged, report.error_rows) == \
+        (0, 2, 1, 0)
+    untouched = Document.get(Document.jdihn_id == records[3]["idData"])
+    clock.advance(days=1)
     imp.commit()
+    assert Document.get_by_id(untouched.id).updated_at == untouched.updated_at
+    assert Document.get(Document.jdihn_id == "1001").updated_at > untouched.updated_at
     assert Document.get(Document.jdihn_id == "1001").judul == "Judul baru PKPU 4/2021"
     assert Document.get(Document.jdihn_id == "1002").abstrak == "Abstrak baru"
     assert Document.select().count() == 6

@@ -305,8 +305,9 @@ class ImportDialog(QDialog):
             report: ImportReport = result
             self.report = None
             self.progress.setValue(1000)
-            self._info(self.tr("Tersimpan: %1 dokumen ditambah, %2 diperbarui.")
-                       .replace("%1", str(report.to_add)).replace("%2", str(report.to_update)))
+            self._info(self.tr("Tersimpan: %1 dokumen ditambah, %2 diperbarui, %3 tidak berubah.")
+                       .replace("%1", str(report.to_add)).replace("%2", str(report.to_update))
+                       .replace("%3", str(report.unchanged)))
             self.imported.emit(report)
 
     @Slot(object)
@@ -347,9 +348,10 @@ class ImportDialog(QDialog):
             return
         self.counts_label.setText(
             self.tr("Baris: <b>%1</b> &nbsp; Ditambah: <b>%2</b> &nbsp; Diperbarui: <b>%3</b> "
-                    "&nbsp; Bermasalah: <b>%4</b>")
+                    "&nbsp; Tidak berubah: <b>%5</b> &nbsp; Bermasalah: <b>%4</b>")
             .replace("%1", str(report.rows)).replace("%2", str(report.to_add))
             .replace("%3", str(report.to_update)).replace("%4", str(report.error_rows))
+            .replace("%5", str(report.unchanged))
             + "".join(f"<br><i>{_esc(w)}</i>" for w in report.warnings))
         t.setRowCount(len(report.errors))
         for row, e in enumerate(report.errors):

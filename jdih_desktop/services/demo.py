@@ -1034,7 +1034,8 @@ class _Generator:
             consent = "visit_book_at" in stamps
             updated = max([*stamps.values(), *([cancelled_at] if cancelled_at else [])])
             vrows.append((
-                vid, visitor_id, officer, step, status, purpose, cat, consent,
+                vid, visitor_id, officer, step, status, purpose, cat,
+                visitor[8] if consent and visitor else None, consent,
                 f"{arrived.year}-{half}" if consent else None,
                 stamps.get("visit_book_at"), officer if "access_at" in stamps else None,
                 (borrow if "browse_at" in stamps or step == "LOAN" else None),
@@ -1157,9 +1158,9 @@ def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022
                              "created_at", "updated_at"), [tuple(r) for r in visitor_rows])
         gen.insert(Visit, (
             "id", "visitor_id", "officer_id", "step", "status", "purpose", "purpose_category",
-            "consent_given", "consent_version", "consent_at", "access_officer_id",
-            "wants_to_borrow", "arrived_at", "visit_book_at", "access_at", "browse_at",
-            "loan_at", "handover_at", "departed_at", "documented_at", "cancelled_at",
+            "visitor_category", "consent_given", "consent_version", "consent_at",
+            "access_officer_id", "wants_to_borrow", "arrived_at", "visit_book_at", "access_at",
+            "browse_at", "loan_at", "handover_at", "departed_at", "documented_at", "cancelled_at",
             "cancel_reason", "rating", "rating_comment", "officer_notes", "updated_at"),
             v["rows"])
         first_c = gen.next_id(VisitConsultation)

@@ -227,7 +227,7 @@ class CalendarSettingsDialog(QDialog):
         self.rules_table.verticalHeader().setDefaultSectionSize(34)
         lay.addWidget(self.rules_table, 1)
         buttons = QHBoxLayout()
-        self.btn_rules_save = self._button("btnLoanRulesSave", self.tr("Simpan a&turan"),
+        self.btn_rules_save = self._button("btnLoanRulesSave", self.tr("Sim&pan aturan"),
                                            self.tr("Simpan perubahan aturan peminjaman"),
                                            self.save_rules)
         self.btn_rules_reset = self._button("btnLoanRulesReset", self.tr("Batalkan pe&rubahan"),
@@ -343,7 +343,7 @@ class CalendarSettingsDialog(QDialog):
         self.holiday_form.hide()
         self.refresh_years(record.date.year)
         self.refresh_holidays(record.id)
-        self.refresh_rules()  # the due dates shown there may move
+        self.refresh_due_dates()  # the due dates shown there may move
         self._say(done.replace("%1", f"{record.name} ({ui_date(record.date)})"), False)
         self.calendar_changed.emit()
 
@@ -367,7 +367,7 @@ class CalendarSettingsDialog(QDialog):
             return
         self.hide_holiday_form()
         self.refresh_holidays()
-        self.refresh_rules()
+        self.refresh_due_dates()
         self._say(self.tr("%1 dihapus.").replace("%1", h.name), False)
         self.calendar_changed.emit()
 
@@ -409,7 +409,7 @@ class CalendarSettingsDialog(QDialog):
             return
         years = sorted({h.date.year for h in result.added}) or [self.current_year()]
         self.refresh_years(years[0])
-        self.refresh_rules()
+        self.refresh_due_dates()
         self._say(self.tr("Impor selesai: %1 ditambahkan, %2 sudah terdaftar.")
                   .replace("%1", str(len(result.added))).replace("%2", str(result.unchanged)),
                   False)
@@ -426,7 +426,6 @@ class CalendarSettingsDialog(QDialog):
         """(Re)build the editable rows from the stored rules."""
         self._rules = self.admin.loan_rules()
         self.rules_table.setRowCount(len(self._rules))
-        today = self.admin.clock().date()
         for r, rule in enumerate(self._rules):
             label = rule.name
             name = _named(QLineEdit(rule.name), f"loanRuleName{r}",
@@ -464,11 +463,19 @@ class CalendarSettingsDialog(QDialog):
                 spin.setRange(low, high)
                 spin.setValue(value)
                 self.rules_table.setCellWidget(r, col, spin)
+        self.refresh_due_dates()
+
+    def refresh_due_dates(self) -> None:
+        """The last column: a loan made today under each stored rule (after a holiday changed,
+        without touching rows being edited)."""
+        today = self.admin.clock().date()
+        for r, rule in enumerate(self._rules):
             due = self.loans.due_date_for(rule, today)
-            self.rules_table.setItem(r, COL_DUE, QTableWidgetItem(
-                self.tr("dibaca di tempat") if due is None else ui_date(due, with_weekday=True)))
+            item = QTableWidgetItem(
+                self.tr("dibaca di tempat") if due is None else ui_date(due, with_weekday=True))
             if not rule.active:
-                self.rules_table.item(r, COL_DUE).setForeground(Qt.GlobalColor.gray)
+                item.setForeground(Qt.GlobalColor.gray)
+            self.rules_table.setItem(r, COL_DUE, item)
 
     def rule_form(self, row: int) -> LoanRuleForm:
         """What row ``row`` of the rules table holds now."""
@@ -512,6 +519,7 @@ class CalendarSettingsDialog(QDialog):
             self._say(self.tr("Tidak ada perubahan aturan."), False)
             return
         if saved:
+            self.refresh_due_dates()
             self.calendar_changed.emit()
         if problems:
             # Keep what was typed in the refused rows; reload only if everything is stored.

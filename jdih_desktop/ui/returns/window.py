@@ -4,8 +4,9 @@ The scan field takes a keyboard-wedge scan (the reader types the code fast and p
 of the receipt's QR code/barcode or of a copy's barcode, or the officer types it. Scanning a
 copy of the loan already shown ticks that copy, so "scan every book that came back, then
 Kembalikan terpilih" works without the mouse. The slip goes to the printer worker; a failed print
-never undoes the return ("Cetak ulang" stays available). Digitising the returned document runs
-on the scanner worker (scan and PDF assembly both off the GUI thread).
+never undoes the return ("Cetak ulang bukti kembali" stays available); the loan's own receipt
+can be reprinted too. Digitising the returned document runs on the scanner worker (scan and PDF
+assembly both off the GUI thread).
 """
 
 from __future__ import annotations
@@ -149,8 +150,9 @@ class ReturnsWindow(QWidget):
         self.return_all_button = self._named(
             QPushButton(self.tr("Kembalikan &semua")), "btnReturnAll",
             self.tr("Kembalikan semua eksemplar"))
-        self.reprint_button = self._named(QPushButton(self.tr("Cetak &ulang")), "btnReprint",
-                                          self.tr("Cetak ulang bukti pengembalian"))
+        self.reprint_button = self._named(
+            QPushButton(self.tr("Cetak ulang bukti &kembali")), "btnReprint",
+            self.tr("Cetak ulang bukti pengembalian"))
         self.reprint_loan_button = self._named(
             QPushButton(self.tr("Cetak ulang bukti pin&jam")), "btnReprintLoan",
             self.tr("Cetak ulang bukti peminjaman"))
@@ -383,7 +385,7 @@ class ReturnsWindow(QWidget):
     def _print(self, result: ReturnResult) -> None:
         if self.printer_worker is None:
             self._error(self.tr("Pengembalian tercatat, tetapi belum ada printer. Atur printer, "
-                                "lalu tekan Cetak ulang."))
+                                "lalu tekan Cetak ulang bukti kembali."))
             return
         job = self.printer_worker.print_receipt(result.receipt)
         self._print_jobs[job] = result.slip_number
@@ -436,7 +438,8 @@ class ReturnsWindow(QWidget):
         if slip is None:
             return
         self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
-                            "Tekan Cetak ulang.").replace("%1", slip).replace("%2", reason))
+                            "Tekan Cetak ulang bukti kembali.").replace("%1", slip)
+                    .replace("%2", reason))
         self.reprint_button.setEnabled(True)
 
     # ------------------------------------------------------------------ digitising

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import time
+import itertools
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from jdih_desktop.devices.base import PaperJam, Receipt, ScanSettings, Text
@@ -13,35 +13,28 @@ from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
 from tests.support.loopback import LoopbackPrinter
 
 
-class GapMeter:
-    """A 5 ms timer on the GUI thread; the longest interval between ticks is the worst stall."""
+class TickCounter:
+    """A 10 ms timer on the GUI thread: its count only grows while the event loop runs."""
 
     def __init__(self) -> None:
-        self.clock = QElapsedTimer()
+        self.ticks = 0
         self.timer = QTimer()
-        self.timer.setInterval(5)
+        self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
-        self.last = 0
-        self.worst_ms = 0
 
     def _tick(self) -> None:
-        now = self.clock.elapsed()
-        self.worst_ms = max(self.worst_ms, now - self.last)
-        self.last = now
-
-    def start(self) -> None:
-        self.clock.start()
-        self.last = 0
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
+        self.ticks += 1
 
 
-def _batch_while_measuring(qtbot) -> tuple[int, list[object], list[int]]:
-    """One 10-page 150 dpi feeder batch plus five network slips; the worst GUI gap in ms."""
-    scanner = SimulatedScanner(feeder_pages=10)
-    sw = ScannerWorker(scanner)
+def test_gui_event_loop_runs_while_scanning_and_printing(qtbot) -> None:
+    # GIVEN a window on the GUI thread, a feeder batch that takes 0.1 s per page and a network
+    # printer, each on its own worker; a timer counts the GUI event loop's turns
+    label = QLabel("bekerja")
+    qtbot.addWidget(label)
+    label.show()
+    sw = ScannerWorker(SimulatedScanner(feeder_pages=10, page_delay_s=0.1))
+    counter = TickCounter()
+    ticks_at_page: list[int] = []
     try:
         with LoopbackPrinter() as lp:
             from jdih_desktop.config import DevicesConfig
@@ -49,42 +42,26 @@ def _batch_while_measuring(qtbot) -> tuple[int, list[object], list[int]]:
 
             pw = PrinterWorker(build_printer(lp.spec, DevicesConfig(), timeout_s=3))
             try:
-                progress: list[int] = []
-                sw.progress.connect(lambda job, done, total: progress.append(done))
-                meter = GapMeter()
-                meter.start()
+                sw.progress.connect(lambda job, done, total: ticks_at_page.append(counter.ticks))
+                counter.timer.start()
+                # WHEN the batch and five slips run at the same time
                 with qtbot.waitSignal(sw.scanned, timeout=30000) as scanned:
                     sw.scan(ScanSettings(dpi=150, source="feeder"))
                     for i in range(5):
                         pw.print_receipt(Receipt(str(i)).add(Text(f"struk {i}")))
                 qtbot.waitUntil(lambda: len(lp.jobs) == 5, timeout=10000)
-                meter.stop()
+                counter.timer.stop()
             finally:
                 pw.shutdown()
     finally:
         sw.shutdown()
-    return meter.worst_ms, scanned.args[1], progress
-
-
-def test_no_gui_stall_while_scanning_and_printing(qtbot) -> None:
-    # GIVEN a window on the GUI thread
-    label = QLabel("bekerja")
-    qtbot.addWidget(label)
-    label.show()
-    # WHEN a feeder batch and five slips run at the same time on the device workers
-    # (measured up to three times: on a shared CI machine another process can take the CPU
-    # for a while; a GUI thread that waited on a device would stall in every attempt)
-    worst: list[int] = []
-    for _attempt in range(3):
-        gap, pages, progress = _batch_while_measuring(qtbot)
-        worst.append(gap)
-        # THEN every page arrived, progress was reported per page ...
-        assert len(pages) == 10
-        assert progress == list(range(1, 11))
-        if gap <= 50:
-            break
-    # ... and the GUI event loop never stalled more than 50 ms
-    assert min(worst) <= 50, f"GUI event loop stalled {worst} ms"
+    # THEN every page arrived with its progress report, every slip reached the printer ...
+    assert len(scanned.args[1]) == 10 and len(ticks_at_page) == 10
+    # ... and the GUI event loop kept turning while the scanner worked: between any two pages
+    # (0.1 s of device time each) the GUI timer fired, which a GUI thread waiting on the
+    # device could not do. (The stall in milliseconds is a benchmark: bench/devices.py.)
+    between = [b - a for a, b in itertools.pairwise(ticks_at_page)]
+    assert all(n >= 1 for n in between), between
 
 
 def test_a_jammed_printer_does_not_block_scanning(qtbot) -> None:
@@ -96,11 +73,10 @@ def test_a_jammed_printer_does_not_block_scanning(qtbot) -> None:
         failed: list[object] = []
         pw.print_failed.connect(lambda job, err: failed.append(err))
         pw.print_receipt(Receipt("x").add(Text("a")))
-        started = time.monotonic()
-        # WHEN a scan is started meanwhile, THEN it finishes without waiting for the printer
+        # WHEN a scan is started meanwhile, THEN it finishes while the printer is still busy
         with qtbot.waitSignal(sw.scanned, timeout=5000):
             sw.scan(ScanSettings(dpi=50))
-        assert time.monotonic() - started < 1.0
+        assert failed == []  # the 1 s print has not ended yet: the scan did not wait for it
         qtbot.waitUntil(lambda: bool(failed), timeout=5000)
         assert isinstance(failed[0], PaperJam)
     finally:

@@ -263,6 +263,317 @@
     </message>
 </context>
 <context>
+    <name>CalendarSettingsDialog</name>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
+    </message>
+    <message>
+        <source>Hari libur &amp; aturan peminjaman</source>
+        <translation>Holidays &amp; loan rules</translation>
+    </message>
+    <message>
+        <source>Hari libur dan aturan peminjaman</source>
+        <translation>Holidays and loan rules</translation>
+    </message>
+    <message>
+        <source>Hari &amp;libur</source>
+        <translation>&amp;Holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Aturan peminjaman</source>
+        <translation>&amp;Loan rules</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tutup hari libur dan aturan peminjaman</source>
+        <translation>Close holidays and loan rules</translation>
+    </message>
+    <message>
+        <source>Tanggal jatuh tempo peminjaman melewati hari libur di bawah ini (serta Sabtu dan Minggu sesuai aturan peminjaman). Isi sesuai SKB libur nasional dan cuti bersama setiap tahun.</source>
+        <translation>Due dates of loans skip the holidays below (and Saturdays and Sundays as the loan rules say). Fill them in every year from the joint ministerial decree on national holidays and collective leave.</translation>
+    </message>
+    <message>
+        <source>&amp;Tahun:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Tahun hari libur</source>
+        <translation>Holiday year</translation>
+    </message>
+    <message>
+        <source>Daftar hari libur</source>
+        <translation>List of holidays</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mbah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Tambah hari libur</source>
+        <translation>Add a holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ubah hari libur</source>
+        <translation>Edit the holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Hapus hari libur</source>
+        <translation>Delete the holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Impor CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Impor hari libur dari berkas CSV</source>
+        <translation>Import holidays from a CSV file</translation>
+    </message>
+    <message>
+        <source>Berkas CSV dengan judul kolom tanggal,nama; tanggal TTTT-BB-HH atau HH/BB/TTTT. Semua baris diperiksa dulu: bila satu salah, tidak ada yang disimpan.</source>
+        <translation>A CSV file with the column headings tanggal,nama; dates as YYYY-MM-DD or DD/MM/YYYY. Every row is checked first: if one is wrong, nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Tanggal hari libur</source>
+        <translation>Holiday date</translation>
+    </message>
+    <message>
+        <source>Nama hari libur</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>mis. Hari Raya Idulfitri 1448 H</source>
+        <translation>e.g. Eid al-Fitr 1448 H</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Simpan hari libur</source>
+        <translation>Save the holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Batal mengubah hari libur</source>
+        <translation>Cancel editing the holiday</translation>
+    </message>
+    <message>
+        <source>Lama pinjam dihitung dalam hari buka layanan. Perubahan berlaku untuk peminjaman baru; peminjaman yang sudah tercatat tetap dengan tanggal kembalinya.</source>
+        <translation>The loan period counts service opening days. Changes apply to new loans; loans already recorded keep their due dates.</translation>
+    </message>
+    <message>
+        <source>Daftar aturan peminjaman</source>
+        <translation>List of loan rules</translation>
+    </message>
+    <message>
+        <source>Nama aturan</source>
+        <translation>Rule name</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Baca di
+tempat</source>
+        <translation>Read
+on site</translation>
+    </message>
+    <message>
+        <source>Lama
+(hari buka)</source>
+        <translation>Period
+(opening days)</translation>
+    </message>
+    <message>
+        <source>Maks.
+eksemplar</source>
+        <translation>Max.
+copies</translation>
+    </message>
+    <message>
+        <source>Lewati
+Minggu</source>
+        <translation>Skip
+Sundays</translation>
+    </message>
+    <message>
+        <source>Lewati
+Sabtu</source>
+        <translation>Skip
+Saturdays</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Kembali bila
+dipinjam hari ini</source>
+        <translation>Due back if
+borrowed today</translation>
+    </message>
+    <message>
+        <source>Sim&amp;pan aturan</source>
+        <translation>Sa&amp;ve rules</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan aturan peminjaman</source>
+        <translation>Save the loan rule changes</translation>
+    </message>
+    <message>
+        <source>Batalkan pe&amp;rubahan</source>
+        <translation>&amp;Revert changes</translation>
+    </message>
+    <message>
+        <source>Kembalikan aturan seperti tersimpan</source>
+        <translation>Restore the rules as saved</translation>
+    </message>
+    <message>
+        <source>%1 hari libur</source>
+        <translation>%1 holidays</translation>
+    </message>
+    <message>
+        <source>Hari libur baru</source>
+        <translation>New holiday</translation>
+    </message>
+    <message>
+        <source>Pilih hari libur pada daftar terlebih dahulu.</source>
+        <translation>Select a holiday in the list first.</translation>
+    </message>
+    <message>
+        <source>Ubah: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <source>%1 ditambahkan.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <source>%1 disimpan.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Hapus %1 (%2) dari daftar hari libur? Peminjaman yang sudah tercatat tetap dengan tanggal kembalinya.</source>
+        <translation>Delete %1 (%2) from the holidays? Loans already recorded keep their due dates.</translation>
+    </message>
+    <message>
+        <source>%1 dihapus.</source>
+        <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas CSV hari libur</source>
+        <translation>Choose a CSV file of holidays</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv);;Semua berkas (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Berkas ditolak, tidak ada yang disimpan:</source>
+        <translation>File rejected, nothing was saved:</translation>
+    </message>
+    <message>
+        <source>Impor selesai: %1 ditambahkan, %2 sudah terdaftar.</source>
+        <translation>Import finished: %1 added, %2 already listed.</translation>
+    </message>
+    <message>
+        <source>Nama aturan %1</source>
+        <translation>Name of rule %1</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen aturan %1</source>
+        <translation>Document type of rule %1</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Baca di tempat</source>
+        <translation>Read on site</translation>
+    </message>
+    <message>
+        <source>Lewati Minggu</source>
+        <translation>Skip Sundays</translation>
+    </message>
+    <message>
+        <source>Lewati Sabtu</source>
+        <translation>Skip Saturdays</translation>
+    </message>
+    <message>
+        <source>%1, aturan %2</source>
+        <translation>%1, rule %2</translation>
+    </message>
+    <message>
+        <source>Lama pinjam (hari buka)</source>
+        <translation>Loan period (opening days)</translation>
+    </message>
+    <message>
+        <source>Paling banyak eksemplar</source>
+        <translation>Maximum copies</translation>
+    </message>
+    <message>
+        <source>dibaca di tempat</source>
+        <translation>read on site</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan aturan.</source>
+        <translation>No rule changes.</translation>
+    </message>
+    <message>
+        <source>Disimpan: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <source>Aturan disimpan: %1.</source>
+        <translation>Rules saved: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueFilterBar</name>
     <message>
         <source>Cari dokumen</source>
@@ -2119,8 +2430,16 @@
         <translation>%1 of %2 columns recognised. Check the mapping, then Test import.</translation>
     </message>
     <message>
+        <source>Tersimpan: %1 dokumen ditambah, %2 diperbarui, %3 tidak berubah.</source>
+        <translation>Saved: %1 documents added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Baris: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Ditambah: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Diperbarui: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Tidak berubah: &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; Bermasalah: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; To add: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; To update: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Unchanged: &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; With errors: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Tersimpan: %1 dokumen ditambah, %2 diperbarui.</source>
-        <translation>Saved: %1 documents added, %2 updated.</translation>
+        <translation type="vanished">Saved: %1 documents added, %2 updated.</translation>
     </message>
     <message>
         <source>Dibatalkan; katalog tidak diubah.</source>
@@ -2144,7 +2463,7 @@
     </message>
     <message>
         <source>Baris: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Ditambah: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Diperbarui: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Bermasalah: &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Added: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Updated: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; With problems: &lt;b&gt;%4&lt;/b&gt;</translation>
+        <translation type="vanished">Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Added: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Updated: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; With problems: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tidak ada kesalahan. Tekan Simpan ke katalog untuk menyimpan semuanya dalam satu transaksi.</source>
@@ -2493,6 +2812,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Daftar petugas: tambah, ubah, nonaktifkan</source>
         <translation>Officers: add, edit, deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Hari libur &amp;&amp; aturan peminjaman…</source>
+        <translation>&amp;Holidays &amp;&amp; loan rules…</translation>
+    </message>
+    <message>
+        <source>Hari libur nasional dan aturan lama pinjam untuk tanggal kembali</source>
+        <translation>National holidays and loan periods used for due dates</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi &amp;lama…</source>
+        <translation>Remove old &amp;personal data…</translation>
+    </message>
+    <message>
+        <source>Anonimkan pengunjung yang masa simpan datanya (pemberitahuan privasi) sudah lewat</source>
+        <translation>Anonymise visitors whose data retention period (privacy notice) has passed</translation>
     </message>
     <message>
         <source>Ban&amp;tuan</source>
@@ -3001,6 +3336,145 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Hapus data pribadi lama</source>
+        <translation>Remove old personal data</translation>
+    </message>
+    <message>
+        <source>Sesuai pemberitahuan privasi buku kunjungan, data pribadi pengunjung disimpan %1 tahun sejak kunjungan terakhirnya. Pengunjung yang lebih lama dari itu dianonimkan: nama, nomor identitas, instansi, alamat, telepon dan e-mail dihapus, begitu pula tanda tangan, pindaian kartu identitas serta foto dan pindaian lampiran kunjungannya. Kunjungan, peminjaman dan angka laporan tetap. Pengunjung yang masih mempunyai pinjaman belum dikembalikan dilewati.</source>
+        <translation>As the visit book&apos;s privacy notice says, a visitor&apos;s personal data is kept for %1 years after their last visit. Visitors older than that are anonymised: name, identity number, institution, address, telephone and e-mail are removed, and so are their signatures, identity card scans, and the photos and scans attached to their visits. Visits, loans and report figures stay. Visitors who still have documents on loan are skipped.</translation>
+    </message>
+    <message>
+        <source>Penjelasan</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Memeriksa data pengunjung…</source>
+        <translation>Checking visitor data…</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Kunjungan terakhir</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Pengunjung yang dianonimkan</source>
+        <translation>Visitors to anonymise</translation>
+    </message>
+    <message>
+        <source>Tidak dianonimkan:</source>
+        <translation>Not anonymised:</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pengunjung yang dilewati</source>
+        <translation>Visitors skipped</translation>
+    </message>
+    <message>
+        <source>Saya mengerti: data pribadi ini dihapus permanen dan tidak dapat dikembalikan.</source>
+        <translation>I understand: this personal data is deleted permanently and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Konfirmasi penghapusan</source>
+        <translation>Confirm the removal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;ulang</source>
+        <translation>&amp;Recheck</translation>
+    </message>
+    <message>
+        <source>Periksa ulang</source>
+        <translation>Recheck</translation>
+    </message>
+    <message>
+        <source>&amp;Anonimkan sekarang</source>
+        <translation>&amp;Anonymise now</translation>
+    </message>
+    <message>
+        <source>Anonimkan sekarang</source>
+        <translation>Anonymise now</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Menganonimkan… jangan tutup aplikasi.</source>
+        <translation>Anonymising… do not close the application.</translation>
+    </message>
+    <message>
+        <source>Selesai: %1 pengunjung dianonimkan; %2 pindaian identitas, %3 tanda tangan dan %4 lampiran kunjungan dihapus. Tercatat di log audit.</source>
+        <translation>Done: %1 visitors anonymised; %2 identity scans, %3 signatures and %4 visit attachments removed. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Gagal: %1 Tidak ada data yang diubah.</source>
+        <translation>Failed: %1 No data was changed.</translation>
+    </message>
+    <message>
+        <source>Dianonimkan: %1 pengunjung (kunjungan terakhir sebelum %2).</source>
+        <translation>Anonymised: %1 visitors (last visit before %2).</translation>
+    </message>
+    <message>
+        <source>Akan dianonimkan: %1 pengunjung (kunjungan terakhir sebelum %2).</source>
+        <translation>To anonymise: %1 visitors (last visit before %2).</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengunjung yang perlu dianonimkan (kunjungan terakhir sebelum %2).</source>
+        <translation>No visitor needs to be anonymised (last visit before %2).</translation>
+    </message>
+    <message>
+        <source>Akan dihapus: %1 pindaian identitas, %2 tanda tangan, %3 lampiran kunjungan.</source>
+        <translation>To remove: %1 identity scans, %2 signatures, %3 visit attachments.</translation>
+    </message>
+    <message>
+        <source>%1 pengunjung dilewati (lihat alasannya di bawah).</source>
+        <translation>%1 visitors skipped (see the reasons below).</translation>
+    </message>
+    <message>
+        <source>%1 pengunjung sudah dianonimkan sebelumnya.</source>
+        <translation>%1 visitors were already anonymised earlier.</translation>
+    </message>
+    <message>
+        <source>%1 pindaian, %2 tanda tangan, %3 lampiran</source>
+        <translation>%1 scans, %2 signatures, %3 attachments</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
@@ -3092,11 +3566,27 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Cetak &amp;ulang</source>
-        <translation>Re&amp;print</translation>
+        <translation type="vanished">Re&amp;print</translation>
+    </message>
+    <message>
+        <source>Cetak ulang bukti &amp;kembali</source>
+        <translation>Reprint return sli&amp;p</translation>
     </message>
     <message>
         <source>Cetak ulang bukti pengembalian</source>
         <translation>Reprint the return slip</translation>
+    </message>
+    <message>
+        <source>Cetak ulang bukti pin&amp;jam</source>
+        <translation>Reprint loa&amp;n receipt</translation>
+    </message>
+    <message>
+        <source>Cetak ulang bukti peminjaman</source>
+        <translation>Reprint the loan receipt</translation>
+    </message>
+    <message>
+        <source>Mencetak lagi bukti peminjaman yang tersimpan (tertulis sebagai cetak ulang)</source>
+        <translation>Prints the stored loan receipt again (marked as a reprint)</translation>
     </message>
     <message>
         <source>Pesan</source>
@@ -3203,8 +3693,32 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Return %1 recorded (%2 copies). Printing the slip…</translation>
     </message>
     <message>
+        <source>Pengembalian tercatat, tetapi belum ada printer. Atur printer, lalu tekan Cetak ulang bukti kembali.</source>
+        <translation>Return recorded, but no printer is set up. Set up the printer, then press Reprint return slip.</translation>
+    </message>
+    <message>
+        <source>Belum ada printer — atur di Pengaturan Perangkat.</source>
+        <translation>No printer yet — set it up in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Mencetak ulang bukti peminjaman %1…</source>
+        <translation>Reprinting loan receipt %1…</translation>
+    </message>
+    <message>
+        <source>Bukti peminjaman %1 dicetak ulang.</source>
+        <translation>Loan receipt %1 reprinted.</translation>
+    </message>
+    <message>
+        <source>Bukti peminjaman %1 gagal dicetak: %2</source>
+        <translation>Loan receipt %1 could not be printed: %2</translation>
+    </message>
+    <message>
+        <source>Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 Tekan Cetak ulang bukti kembali.</source>
+        <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint return slip.</translation>
+    </message>
+    <message>
         <source>Pengembalian tercatat, tetapi belum ada printer. Atur printer, lalu tekan Cetak ulang.</source>
-        <translation>Return recorded, but there is no printer yet. Set up a printer, then press Reprint.</translation>
+        <translation type="vanished">Return recorded, but there is no printer yet. Set up a printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Bukti pengembalian %1 dicetak.</source>
@@ -3212,7 +3726,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 Tekan Cetak ulang.</source>
-        <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint.</translation>
+        <translation type="vanished">Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint.</translation>
     </message>
     <message>
         <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>
@@ -3312,6 +3826,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
 </context>
 <context>
     <name>VisitBookPanel</name>
+    <message>
+        <source>— pilih jenis keperluan —</source>
+        <translation>— choose the kind of purpose —</translation>
+    </message>
     <message>
         <source>Pemberitahuan privasi</source>
         <translation>Privacy notice</translation>
@@ -3413,6 +3931,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Identity document *</translation>
     </message>
     <message>
+        <source>Jenis keperluan</source>
+        <translation>Kind of purpose</translation>
+    </message>
+    <message>
+        <source>Jenis keperluan *</source>
+        <translation>Kind of purpose *</translation>
+    </message>
+    <message>
         <source>Kartu Tanda Anggota / Pegawai</source>
         <translation>Member / staff card</translation>
     </message>
@@ -3447,6 +3973,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Media / jurnalis</source>
         <translation>Media / journalist</translation>
+    </message>
+    <message>
+        <source>Meminta salinan dokumen</source>
+        <translation>Requesting a copy of a document</translation>
+    </message>
+    <message>
+        <source>Mencari informasi / produk hukum</source>
+        <translation>Looking for information / legal products</translation>
     </message>
     <message>
         <source>NIK (KTP)</source>
@@ -3485,12 +4019,32 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Pupil / student</translation>
     </message>
     <message>
+        <source>Pemberitaan / liputan</source>
+        <translation>News reporting / coverage</translation>
+    </message>
+    <message>
+        <source>Pencalonan</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Penelitian / tugas akademik</source>
+        <translation>Research / academic work</translation>
+    </message>
+    <message>
         <source>Peserta pemilu / partai politik</source>
         <translation>Election participant / political party</translation>
     </message>
     <message>
         <source>SIM</source>
         <translation>SIM (driving licence)</translation>
+    </message>
+    <message>
+        <source>Sengketa / perkara pemilu</source>
+        <translation>Election dispute / case</translation>
+    </message>
+    <message>
+        <source>Tugas kedinasan</source>
+        <translation>Official duty</translation>
     </message>
     <message>
         <source>nama@contoh.go.id</source>

@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database
+from peewee import Database, DatabaseError
 
 from jdih_desktop import __version__
 from jdih_desktop.config import (
@@ -25,9 +25,9 @@ from jdih_desktop.config import (
     resolve_data_dir,
     resolve_db_url,
 )
-from jdih_desktop.errors import JdihError
+from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
-from jdih_desktop.store.db import open_database, sqlite_path_of
+from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
 from jdih_desktop.store.migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,15 @@ def open_context(args: argparse.Namespace) -> AppContext:
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
     db = open_database(url)
-    migrate(db, sqlite_path_of(url))
+    try:
+        migrate(db, sqlite_path_of(url))
+    except DatabaseError as exc:  # e.g. a read-only file or folder, a file locked elsewhere
+        db.close()
+        raise StoreError(describe_database_error(exc, sqlite_path_of(url)),
+                         detail=str(exc)) from exc
+    except JdihError:
+        db.close()
+        raise
     simulate = bool(getattr(args, "simulate_devices", False)) or demo \
         or not config.devices_configured
     return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
@@ -91,12 +99,19 @@ def run_gui(args: argparse.Namespace) -> int:
     )
 
     app = QApplication.instance() or create_application(sys.argv[:1])
+    install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
         ctx = open_context(args)
         if ctx.demo:
             ensure_demo_data(ctx)
     except JdihError as exc:
         _report_startup_error(exc)
+        return 1
+    except Exception as exc:  # a bug or an unforeseen store error: say so, never vanish
+        log.exception("startup failed")
+        _report_startup_error(JdihError(
+            f"JDIH Desktop gagal dimulai karena kesalahan yang tidak terduga: {exc}",
+            detail=format_exception(exc)))
         return 1
     install_excepthook(ctx.log_path)
     # --lang (this run only) wins over config.ini's [app] language.

@@ -126,6 +126,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = _database_message(exc)
+        if message is None:
+            raise
+        print(f"jdih-desktop: {message}", file=sys.stderr)
+        return 1
+
+
+def _database_message(exc: BaseException) -> str | None:
+    """One line for a database failure that reached the command line (a damaged page found
+    mid-report, a file locked too long); None for anything else, which stays a bug."""
+    import sqlite3
+
+    from peewee import DatabaseError
+
+    if not isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        return None
+    from jdih_desktop.store.db import describe_database_error
+
+    return describe_database_error(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -91,10 +91,7 @@ def open_database(url: str) -> Database:
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         _safe_close(db)
         if path is not None:
-            raise StoreError(
-                f"Berkas basis data rusak atau bukan basis data JDIH: {path}. "
-                "Pulihkan dari cadangan atau pilih berkas lain; berkas tidak diubah.",
-                detail=str(exc)) from exc
+            raise StoreError(describe_database_error(exc, path), detail=str(exc)) from exc
         raise StoreError(
             f"Tidak dapat terhubung ke basis data ({_redact(url)}). Periksa alamat, jaringan dan "
             "kata sandi, lalu coba lagi.", detail=str(exc)) from exc
@@ -106,6 +103,27 @@ def open_database(url: str) -> Database:
     database_proxy.initialize(db)
     log.info("database opened: %s", _redact(url))
     return db
+
+
+def describe_database_error(exc: BaseException, path: Path | None = None) -> str:
+    """One Indonesian sentence for a database error a person can act on.
+
+    A read-only file or folder is not damage: telling the officer to restore a backup over a
+    healthy file would be wrong, so the two are told apart by SQLite's own wording.
+    """
+    text = str(exc).lower()
+    where = f" {path}" if path is not None else ""
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return (f"Basis data{where} tidak dapat dibuka untuk ditulis (berkas atau foldernya "
+                "hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas "
+                "tidak diubah.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (f"Berkas basis data rusak atau bukan basis data JDIH:{where}. Pulihkan dari "
+                "cadangan atau pilih berkas lain; berkas tidak diubah.")
+    if "locked" in text or "busy" in text:
+        return ("Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, lalu "
+                "coba lagi.")
+    return f"Basis data{where} tidak dapat dipakai: {exc}"
 
 
 def enable_wal(db: Database) -> None:

@@ -84,10 +84,26 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
 LATEST = max(v for v, _, _ in MIGRATIONS)
 
 
+# Tables every JDIH database has had since schema v1 (which had no schema_version table).
+_V1_CORE_TABLES = frozenset({"document", "copy", "visitor", "visit", "loan", "loan_item"})
+
+
 def current_version(db: Database) -> int | None:
-    """The stored schema version; None for an empty database."""
-    if "schema_version" not in db.get_tables():
-        return None if not db.get_tables() else 1
+    """The stored schema version; None for an empty database.
+
+    A database with tables but neither a version nor JDIH's core tables is someone else's
+    file: StoreError, and nothing is copied or changed.
+    """
+    tables = set(db.get_tables())
+    if "schema_version" not in tables:
+        if not tables:
+            return None
+        if _V1_CORE_TABLES.issubset(tables):
+            return 1
+        raise StoreError(
+            "Berkas ini basis data SQLite milik aplikasi lain, bukan basis data JDIH "
+            f"(tabel: {', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}). Pilih "
+            "berkas JDIH yang benar atau folder data lain; berkas tidak diubah.")
     row = db.execute_sql("SELECT version FROM schema_version").fetchone()
     return int(row[0]) if row else 1
 

@@ -150,3 +150,79 @@ def test_demo_data_refuses_a_database_with_data(tmp_path):
     proc = run_cli("demo-data", "--data-dir", str(data))
     assert_clean_failure(proc, "sudah berisi")
     assert (data / "jdih.sqlite3").stat().st_size == before
+
+
+@pytest.mark.parametrize("command", [["gui"], ["report", "--period", "2026-10"]])
+def test_another_applications_sqlite_file_is_refused_untouched(tmp_path, command):
+    # GIVEN a data folder whose jdih.sqlite3 is a healthy SQLite database of another program
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "jdih.sqlite3"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT)")
+    con.execute("INSERT INTO pelanggan (nama) VALUES ('Toko Sinar')")
+    con.commit()
+    con.close()
+    before = db.read_bytes()
+    # WHEN the app or a command starts on it
+    proc = run_cli(*command, "--data-dir", str(data))
+    # THEN it says this is not a JDIH database, and neither copies nor changes the file
+    assert_clean_failure(proc, "bukan basis data JDIH", "pelanggan")
+    assert proc.returncode == 1
+    assert db.read_bytes() == before
+    assert not list(data.glob("jdih.sqlite3.bak-*"))
+
+
+def test_damage_found_in_the_middle_of_a_report_is_one_line(tmp_path):
+    # GIVEN a current database whose visit pages were damaged after it was opened last
+    data = tmp_path / "data"
+    assert run_cli("demo-data", "--visits", "3000", "--data-dir", str(data)).returncode == 0
+    db = data / "jdih.sqlite3"
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visit'").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    raw = bytearray(db.read_bytes())
+    start = (root - 1) * page_size  # the visit table's root page and what follows it
+    raw[start:start + 4 * page_size] = random.Random(5).randbytes(4 * page_size)
+    db.write_bytes(bytes(raw))
+    # WHEN a monthly report reads the visits
+    proc = run_cli("report", "--period", "2026-10", "--data-dir", str(data))
+    # THEN one line says the file is damaged and what to do - no traceback
+    assert_clean_failure(proc, "rusak", "cadangan")
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+
+
+def test_an_unforeseen_startup_error_is_reported_not_silent(qapp, tmp_path, monkeypatch,
+                                                           capsys):
+    # GIVEN a start-up step that fails with an error nobody foresaw
+    from jdih_desktop import app
+    from jdih_desktop.cli import build_parser
+
+    def broken(_args):
+        raise RuntimeError("contoh kegagalan")
+
+    monkeypatch.setattr(app, "open_context", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    args = build_parser(["gui"]).parse_args(["gui", "--data-dir", str(tmp_path / "d")])
+    # WHEN the window would open THEN the person is told (stderr offscreen, a dialog on a
+    # desktop) and the app exits 1 instead of vanishing
+    assert app.run_gui(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("jdih-desktop: JDIH Desktop gagal dimulai karena kesalahan yang "
+                          "tidak terduga: contoh kegagalan")
+
+
+def test_read_only_database_is_not_called_damaged():
+    # GIVEN SQLite's own words for a file that cannot be written or opened
+    import sqlite3 as sq
+
+    from jdih_desktop.store.db import describe_database_error
+
+    for text in ("attempt to write a readonly database", "unable to open database file"):
+        # THEN the message speaks of permissions, never of restoring a backup
+        message = describe_database_error(sq.OperationalError(text), Path("/data/jdih.sqlite3"))
+        assert "hanya-baca" in message and "izin" in message and "cadangan" not in message
+    damaged = describe_database_error(sq.DatabaseError("database disk image is malformed"))
+    assert "rusak" in damaged and "cadangan" in damaged

@@ -70,3 +70,19 @@ def test_frozen_entry_lets_spawned_children_run_before_the_command_line():
     assert "jdih_desktop.cli" in imports
     assert order.index("multiprocessing.freeze_support()") < next(
         i for i, line in enumerate(order) if "jdih_desktop.cli" in line)
+
+
+@pytest.mark.parametrize(("args", "phrase"), [
+    (["--documents", "-1"], "tidak boleh negatif"),
+    (["--documents", "0"], "--documents harus lebih dari 0"),
+])
+def test_demo_data_refuses_impossible_sizes(tmp_path, capsys, args, phrase):
+    from jdih_desktop.cli import main
+
+    # GIVEN sizes the generator cannot honour (visits need documents to read)
+    data = tmp_path / "data"
+    # WHEN demo-data runs THEN exit 2, one line, and no database was made
+    assert main(["demo-data", "--data-dir", str(data), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and phrase in err
+    assert not (data / "jdih.sqlite3").exists()

@@ -35,6 +35,10 @@ def run(args: argparse.Namespace) -> int:
     if args.documents < 0 or args.visits < 0:
         print("jdih-desktop: jumlah dokumen dan kunjungan tidak boleh negatif", file=sys.stderr)
         return 2
+    if args.visits and not args.documents:
+        print("jdih-desktop: kunjungan contoh membaca dan meminjam dokumen: dengan --visits "
+              "lebih dari 0, --documents harus lebih dari 0", file=sys.stderr)
+        return 2
     ctx = context_for(args)
     try:
         started = time.perf_counter()

@@ -4,6 +4,7 @@ including the ways it goes wrong."""
 from __future__ import annotations
 
 import io
+import os
 import socket
 import time
 
@@ -24,6 +25,8 @@ from tests.support.escpos import decode
 from tests.support.loopback import LoopbackPrinter
 
 CFG = DevicesConfig(paper_width_mm=80)
+# The serial and device-node tests use a pseudo-terminal as the far end (POSIX only).
+POSIX_PTY = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs os.openpty (POSIX)")
 
 
 def _big_receipt() -> Receipt:
@@ -147,6 +150,7 @@ def test_invalid_barcode_data_is_a_device_error_before_connecting() -> None:
     assert lp.connections == 0
 
 
+@POSIX_PTY
 def test_serial_printer_that_stops_reading_times_out() -> None:
     # GIVEN a serial printer (a pseudo-terminal) whose other end never reads
     pytest.importorskip("serial")
@@ -167,6 +171,7 @@ def test_serial_printer_that_stops_reading_times_out() -> None:
         os.close(slave)
 
 
+@POSIX_PTY
 def test_device_node_that_stops_taking_data_times_out() -> None:
     # GIVEN a device node (a pseudo-terminal's tty, like /dev/usb/lp0) nobody reads from
     import os

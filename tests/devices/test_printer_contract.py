@@ -98,6 +98,8 @@ def target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Target]:
         yield printer, lambda i: jobs[i]
     else:
         pytest.importorskip("serial")
+        if not hasattr(os, "openpty"):
+            pytest.skip("a pseudo-terminal stands in for the serial port (POSIX only)")
         name, read_all, close = _pty_serial()
         printer = build_printer(f"serial:{name}:115200", cfg)
         got: list[int] = []

@@ -13,7 +13,6 @@ import contextlib
 import glob
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -75,6 +74,8 @@ def pg_server() -> Iterator[PgServer]:
     prefix: list[str] = []
     root = Path(tempfile.mkdtemp(prefix="jdih-pg-"))
     if as_root:
+        import pwd  # POSIX only; this branch runs only as root on Linux
+
         pw = pwd.getpwnam("postgres")  # the postgresql package creates this user
         os.chown(root, pw.pw_uid, pw.pw_gid)
         prefix = ["runuser", "-u", "postgres", "--"]

@@ -98,6 +98,11 @@ def run_gui(args: argparse.Namespace) -> int:
         install_translator,
     )
 
+    if QApplication.instance() is None and _no_display():
+        print("jdih-desktop: tidak ada layar untuk membuka jendela (DISPLAY dan WAYLAND_DISPLAY "
+              "kosong). Jalankan dari desktop, atau pakai perintah baris (jdih-desktop "
+              "--help).", file=sys.stderr)
+        return 1
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
@@ -129,6 +134,13 @@ def run_gui(args: argparse.Namespace) -> int:
         printer_worker.shutdown()
         scanner_worker.shutdown()
         ctx.db.close()
+
+
+def _no_display() -> bool:
+    """Linux without X11/Wayland and no platform chosen: Qt would abort with a plugin error."""
+    env = os.environ
+    return (sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM")
+            and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"))
 
 
 def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:

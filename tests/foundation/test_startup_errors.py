@@ -226,3 +226,20 @@ def test_read_only_database_is_not_called_damaged():
         assert "hanya-baca" in message and "izin" in message and "cadangan" not in message
     damaged = describe_database_error(sq.DatabaseError("database disk image is malformed"))
     assert "rusak" in damaged and "cadangan" in damaged
+
+
+def test_no_screen_is_one_line_not_a_qt_abort(tmp_path):
+    # GIVEN a Linux session with no X11/Wayland display and no Qt platform chosen
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+           and not k.startswith("JDIH_")}
+    env["PYTHONPATH"] = str(ROOT)
+    # WHEN the window is asked for
+    proc = subprocess.run([sys.executable, "-m", "jdih_desktop", "--data-dir",
+                           str(tmp_path / "d")], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=60)
+    # THEN one Indonesian line says why, exit 1 (Qt would abort with exit 134), nothing made
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.startswith("jdih-desktop: tidak ada layar") and "Traceback" not in \
+        proc.stderr
+    assert not (tmp_path / "d").exists()

@@ -56,9 +56,17 @@ def make_database(url: str) -> Database:
         return SqliteDatabase(str(path) if path else ":memory:", pragmas=SQLITE_PRAGMAS,
                               check_same_thread=False)
     if scheme in ("postgres", "postgresql"):
-        from playhouse.db_url import connect
+        from playhouse.db_url import parse
 
-        return connect(url, connect_timeout=5, autoconnect=True)
+        from jdih_desktop.store.postgres import ReconnectingPostgresqlDatabase
+
+        params = parse(url)
+        if not params.get("database"):
+            raise StoreError(f"Alamat basis data tanpa nama basis data: {_redact(url)}. Gunakan "
+                             "postgresql://PENGGUNA@HOST/NAMA.")
+        # Reconnects after a server restart or a network blip (see store/postgres.py).
+        return ReconnectingPostgresqlDatabase(**{"connect_timeout": 5, **params},
+                                              autoconnect=True)
     raise StoreError(
         f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///PATH atau "
         "postgresql://PENGGUNA@HOST/NAMA."

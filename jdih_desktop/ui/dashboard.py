@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jdih_desktop.services.reports import DashboardFigures, DayCount, ReportService
-from jdih_desktop.ui.formats import ui_date, ui_month
+from jdih_desktop.ui.formats import as_sentence, ui_date, ui_month
 from jdih_desktop.ui.reports.worker import JobRunner
 
 log = logging.getLogger(__name__)
@@ -125,6 +125,7 @@ class Dashboard(QFrame):
         self.reports = reports
         self.figures: DashboardFigures | None = None
         self._closing = False
+        self._failing = False  # the last refresh failed (logged once per streak)
         self.runner = JobRunner(self)
         self.setObjectName("dashboard")
         self.setAccessibleName(self.tr("Ringkasan hari ini"))
@@ -140,6 +141,7 @@ class Dashboard(QFrame):
         self.error = QLabel()
         self.error.setObjectName("dashboardError")
         self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
         self.error.hide()
         tiles = QGridLayout()
         for i, t in enumerate((self.tile_today, self.tile_open, self.tile_loans,
@@ -183,10 +185,13 @@ class Dashboard(QFrame):
             return
         reports = self.reports
         self.runner.start(lambda _progress: reports.dashboard(), on_done=self._on_figures,
-                          on_fail=self._on_failed)
+                          on_fail=self._on_failed, log_failures=False)
 
     def _on_figures(self, f: DashboardFigures) -> None:
         self.figures = f
+        if self._failing:
+            log.info("dashboard figures load again")
+            self._failing = False
         self.error.hide()
         self.heading.setText(self.tr("<b>Hari ini</b> — %1").replace(
             "%1", ui_date(f.today, with_weekday=True)))
@@ -203,7 +208,12 @@ class Dashboard(QFrame):
         self.refreshed.emit(f)
 
     def _on_failed(self, message: str) -> None:
-        self.error.setText(self.tr("Ringkasan tidak dapat dimuat: %1").replace("%1", message))
+        # The timer keeps trying: one log line for a streak of failures, the notice stays put.
+        if not self._failing:
+            log.warning("dashboard figures cannot be loaded: %s", message)
+            self._failing = True
+        self.error.setText(self.tr("Ringkasan tidak dapat dimuat: %1 Mencoba lagi otomatis.")
+                           .replace("%1", as_sentence(message)))
         self.error.show()
         self.failed.emit(message)
 

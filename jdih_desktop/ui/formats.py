@@ -61,3 +61,9 @@ def format_elapsed(delta: dt.timedelta) -> str:
         return QCoreApplication.translate("Durasi", "%1 menit").replace("%1", str(minutes))
     text = QCoreApplication.translate("Durasi", "%1 jam %2 menit")
     return text.replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+
+
+def as_sentence(text: str) -> str:
+    """``text`` ending in a full stop (error messages are spliced into longer notices)."""
+    text = " ".join(str(text).split())
+    return text if not text or text[-1] in ".!?" else text + "."

@@ -3,11 +3,17 @@
 Visits are records that stay open while the visitor reads; the officer sees each one with its
 SOP step, the visitor (NIK masked) and the time since arrival, and resumes it with a
 double-click or Enter. The list reads plain dataclasses from ``VisitService``.
+
+The list refreshes itself every 30 seconds. When the database cannot answer (a PostgreSQL
+server restarting, a network cut, a locked file) the last rows stay, a calm line under the title
+says so and that it keeps trying, the failure is logged once, and the next refresh that works
+clears the line: a timer must never raise an error dialog every 30 seconds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -26,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.visits import VisitInProgress
-from jdih_desktop.ui.formats import format_elapsed
+from jdih_desktop.ui.formats import as_sentence, format_elapsed
+from jdih_desktop.ui.reports.worker import failure_message
+
+log = logging.getLogger(__name__)
 
 
 class _Table(QTableWidget):
@@ -70,6 +79,13 @@ class VisitsPanel(QWidget):
         self.addAction(refresh)
         head.addWidget(self.refresh_button)
         lay.addLayout(head)
+        self.error = QLabel()
+        self.error.setObjectName("visitsError")
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        self._failing = False  # the last refresh failed (logged once per streak)
         self.stack = QStackedWidget()
         self.table = _Table(0, 5)
         self.table.setObjectName("visitsTable")
@@ -105,7 +121,17 @@ class VisitsPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        self.rows = self.visits.list_in_progress()
+        """Re-read the list (timer, F5, after a visit moved); a failure shows inline."""
+        try:
+            rows = self.visits.list_in_progress()
+        except Exception as exc:  # the timer calls again: tell once, keep the last rows
+            self._on_failed(exc)
+            return
+        if self._failing:
+            log.info("visits in progress load again")
+            self._failing = False
+        self.error.hide()
+        self.rows = rows
         now = self.clock()
         self.title.setText(self.tr("<b>Kunjungan berlangsung</b> (%1)").replace(
             "%1", str(len(self.rows))))
@@ -122,6 +148,16 @@ class VisitsPanel(QWidget):
         if self.rows:
             self.table.setCurrentCell(min(max(keep, 0), len(self.rows) - 1), 0)
         self.stack.setCurrentWidget(self.table if self.rows else self.empty)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        message = failure_message(exc, log_it=False)  # a bug is logged there, with traceback
+        if not self._failing:
+            log.warning("visits in progress cannot be loaded: %s", message)
+            self._failing = True
+        self.error.setText(self.tr(
+            "Daftar kunjungan tidak dapat dimuat: %1 Mencoba lagi otomatis.").replace(
+            "%1", as_sentence(message)))
+        self.error.show()
 
     def _resume_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -138,3 +138,47 @@ def test_async_search_newest_wins(qtbot, services) -> None:
     qtbot.waitUntil(lambda: not model.loading)
     assert model.filters.year_to == 2019 and model.total == 1
     assert model.data(model.index(0, 4)) == "Tata Kerja KPU"
+
+
+class _RecordingCatalogue:
+    """The real catalogue service, noting the connection its first page was read on."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.seen: dict[str, object] = {}
+
+    def __getattr__(self, name: str):
+        return getattr(self.real, name)
+
+    def first_page(self, filters, size):
+        import threading
+
+        from jdih_desktop.store.models import database_proxy
+
+        result = self.real.first_page(filters, size)
+        self.seen["thread"] = threading.current_thread()
+        self.seen["connection"] = database_proxy.obj.connection()  # this thread's own
+        return result
+
+
+def test_async_search_leaves_no_connection_open_on_the_pool_thread(qtbot, services) -> None:
+    import sqlite3
+    import threading
+
+    from jdih_desktop.store.models import database_proxy
+
+    # GIVEN the table model over a catalogue, its GUI-thread connection open
+    catalogue = _RecordingCatalogue(services.catalogue)
+    model = DocumentTableModel(catalogue)
+    model.set_filters(SearchFilters())
+    # WHEN a search runs on the worker pool and its result arrives
+    with qtbot.waitSignal(model.loadingChanged, check_params_cb=lambda on: not on,
+                          timeout=5000):
+        model.set_filters_async(SearchFilters(text="perubahan"))
+    # THEN the pool thread's connection it used has been closed
+    assert catalogue.seen["thread"] is not threading.main_thread()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        catalogue.seen["connection"].execute("SELECT 1")
+    # AND the GUI thread's connection is untouched
+    assert not database_proxy.obj.is_closed()
+    assert model.total == 0

@@ -297,6 +297,25 @@ def test_relation_editor_sets_both_sides(qtbot, window, services) -> None:
     assert "dilaksanakan" in kinds
 
 
+def test_relation_search_failing_says_so_in_the_dialog(qtbot, services) -> None:
+    from peewee import OperationalError
+
+    from jdih_desktop.ui.catalogue.relations import RelationDialog
+
+    class FailingCatalogue:  # the database stopped answering
+        def page(self, *_args):
+            raise OperationalError("server closed the connection unexpectedly")
+
+    # GIVEN the relation editor WHEN its search (run by a timer as the person types) fails
+    dlg = RelationDialog(FailingCatalogue(), 1, "UU 7/2017")
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.search, "pkpu")
+    # THEN the dialog says so on its own line (no exception escapes the slot)
+    qtbot.waitUntil(lambda: dlg.message.text() != "")
+    assert dlg.message.text().startswith("Pencarian gagal: Basis data tidak dapat dipakai: ")
+    assert dlg.results.count() == 0
+
+
 def test_edit_and_delete_document(qtbot, window, services) -> None:
     row = _row_of(window, "Hukum Pemilu")
     window.table.selectRow(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -218,3 +219,48 @@ def test_rendering_in_a_child_process(qtbot, filled, ctx, report_service, clock)
     with qtbot.waitSignal(w.failed, timeout=WAIT) as failed:
         qtbot.mouseClick(w.findChild(QPushButton, "btnRender"), Qt.MouseButton.LeftButton)
     assert "777777 tidak ditemukan" in failed.args[0]
+
+
+class _FlakyReports:
+    """The real report service, whose dashboard query fails with ``error`` while it is set."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.error: BaseException | None = None
+        self.calls = 0
+
+    def dashboard(self):
+        self.calls += 1
+        if self.error is not None:
+            raise self.error
+        return self.real.dashboard()
+
+
+def test_dashboard_failing_on_its_timer_says_so_once_and_recovers(qtbot, ctx, report_service,
+                                                                  caplog):
+    from peewee import OperationalError
+
+    # GIVEN a dashboard on screen refreshing every 50 ms, whose database stops answering
+    reports = _FlakyReports(report_service)
+    reports.error = OperationalError("server closed the connection unexpectedly")
+    caplog.set_level(logging.INFO)
+    d = Dashboard(reports, interval_ms=50)
+    qtbot.addWidget(d)
+    d.show()
+    # WHEN the timer keeps firing
+    for _ in range(3):
+        with qtbot.waitSignal(d.failed, timeout=WAIT):
+            pass
+    # THEN a calm line says what failed and that it keeps trying; logged once, not each time
+    assert not d.error.isHidden()
+    assert d.error.text().startswith("Ringkasan tidak dapat dimuat: Basis data tidak dapat "
+                                     "dipakai: server closed the connection unexpectedly.")
+    assert d.error.text().endswith("Mencoba lagi otomatis.")
+    logged = [r for r in caplog.records if "server closed" in r.getMessage()]
+    assert len(logged) == 1 and logged[0].levelno == logging.WARNING
+    # WHEN it answers again THEN the figures show and the line goes
+    reports.error = None
+    with qtbot.waitSignal(d.refreshed, timeout=WAIT):
+        pass
+    assert d.error.isHidden() and d.tile_today.value.text() == "0"
+    d.shutdown()

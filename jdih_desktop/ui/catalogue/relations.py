@@ -20,6 +20,8 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService, short_title
 from jdih_desktop.store.enums import RELATION_LABELS
 from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.formats import as_sentence
+from jdih_desktop.ui.reports.worker import failure_message
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 # Wording from the current document's point of view ("this document ... the chosen one").
@@ -92,11 +94,19 @@ class RelationDialog(QDialog):
 
     @Slot()
     def run_search(self) -> None:
+        """Search as the person types (a short timer): a failure is a line, not a dialog."""
         self.results.clear()
+        self.message.clear()
         text = self.search.text().strip()
         if not text:
             return
-        for row in self.catalogue.page(SearchFilters(text=text), 0, 30):
+        try:
+            rows = self.catalogue.page(SearchFilters(text=text), 0, 30)
+        except Exception as exc:
+            self.message.setText(self.tr("Pencarian gagal: %1 Ubah kata kunci atau coba lagi.")
+                                 .replace("%1", as_sentence(failure_message(exc))))
+            return
+        for row in rows:
             if row.id == self.document_id:
                 continue
             item = QListWidgetItem(f"{row.citation} — {short_title(row.judul, 80)}")

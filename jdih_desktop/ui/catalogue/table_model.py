@@ -115,6 +115,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self.loadingChanged.emit(True)
+        # The pool thread's own connection; the shared runner closes it when the job ends.
         run_in_background(lambda _p: self.catalogue.first_page(f, self.page_size),
                           on_done=lambda result: self._apply(generation, f, *result),
                           on_error=lambda exc: self._failed(generation, exc), owner=self)

@@ -3,8 +3,9 @@
 ``run_in_background(fn, on_done, on_error)`` runs ``fn(progress)`` on Qt's global thread pool
 through the shared runner (``jdih_desktop.ui.tasks``) and calls ``on_done(result)`` or
 ``on_error(exc)`` back on the GUI thread; ``progress(done, total)`` takes two whole numbers.
-Workers never touch the database here (SQLite connections are per thread); they get plain
-bytes and paths.
+A worker that queries the store (the table model's ``set_filters_async``) gets its own
+connection for its pool thread - peewee opens one per thread - and the shared runner closes it
+when the job ends; workers hand back plain data (rows as dataclasses, bytes, paths).
 """
 
 from __future__ import annotations

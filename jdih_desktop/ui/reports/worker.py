@@ -10,13 +10,15 @@ to the GUI thread by queued signals.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
+from peewee import PeeweeException
 from PySide6.QtCore import QObject, QThreadPool
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.store.db import thread_connection
+from jdih_desktop.store.db import describe_database_error, thread_connection
 from jdih_desktop.ui.tasks import Task, start_task
 
 log = logging.getLogger(__name__)
@@ -24,13 +26,24 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, str], None]
 
 
-def failure_message(exc: BaseException) -> str:
-    """The sentence a person reads when a background job failed (logged here, once)."""
+def failure_message(exc: BaseException, *, log_it: bool = True) -> str:
+    """The sentence a person reads when a background job failed (logged here, once).
+
+    ``log_it=False`` leaves logging an expected failure (a store or database error, a file
+    that cannot be read) to the caller: a refresh on a timer logs the first failure of a streak,
+    not one line every 30 seconds. A bug is always logged, with its traceback.
+    """
     if isinstance(exc, JdihError):
-        log.warning("background job failed: %s", exc.message)
+        if log_it:
+            log.warning("background job failed: %s", exc.message)
         return exc.message
+    if isinstance(exc, PeeweeException | sqlite3.Error):
+        if log_it:
+            log.warning("background job failed: database error: %r", exc)
+        return describe_database_error(exc)
     if isinstance(exc, OSError):
-        log.error("background job failed", exc_info=exc)
+        if log_it:
+            log.error("background job failed", exc_info=exc)
         return (f"Berkas tidak dapat dibaca atau ditulis: {exc.strerror or exc}. Periksa izin "
                 "folder dan ruang disk, lalu coba lagi.")
     # a bug: logged with its traceback, told plainly
@@ -56,7 +69,8 @@ class JobRunner(QObject):
               on_done: Callable[[Any], None] | None = None,
               on_fail: Callable[[str], None] | None = None,
               on_progress: Callable[[int, str], None] | None = None,
-              uses_db: bool = True) -> Task:
+              uses_db: bool = True, log_failures: bool = True) -> Task:
+        """Run ``fn`` on this runner's pool; ``log_failures=False``: see ``failure_message``."""
         def job(progress: Callable[[Any, Any], None]) -> Any:
             def report(percent: int, message: str) -> None:
                 progress(int(percent), str(message))
@@ -76,12 +90,12 @@ class JobRunner(QObject):
 
         def fail(exc: BaseException) -> None:
             self._live.discard(task)
-            message = failure_message(exc)
+            message = failure_message(exc, log_it=log_failures)
             if on_fail is not None:
                 on_fail(message)
 
         task = start_task(job, on_done=done, on_error=fail, on_progress=on_progress,
-                          owner=self, pool=self.pool)
+                          owner=self, pool=self.pool, log_failure=log_failures)
         self._live.add(task)
         return task
 

@@ -3,8 +3,9 @@
 A 100k-document demo catalogue is generated (the same generator as ``jdih-desktop demo-data``),
 then a realistic mix of what officers type at the desk is run through:
 
-- ``service``: ``store.search.search_documents`` as the UI calls it (first page of 50, bm25
-  order, citation boost, total count);
+- ``service``: ``store.search.search_documents`` as the UI calls it (first page of 50 in the
+  service's own relevance order — a Python score over up to 1000 matches, newest first beyond,
+  not FTS5's bm25 —, citation boost, total count);
 - ``raw FTS5``: the bare ``document_fts MATCH ? ORDER BY rank LIMIT 50`` with the same MATCH
   expression — a ranked full-text query, what the targets compare the service with;
 - ``raw FTS5, unranked``: ``MATCH ? LIMIT 50`` without any order — the absolute floor (the

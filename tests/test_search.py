@@ -45,10 +45,71 @@ def _find(text: str, **filters) -> list[int]:
 @pytest.mark.parametrize("typed", [
     "UU 7/2017", "uu 7 tahun 2017", "UU No. 7 Tahun 2017", "Undang-Undang Nomor 7 Tahun 2017",
     "undang undang no.7 thn 2017", "UU NO 7 TH 2017",
+    # the bare citation, the formal name of the issuer, letters glued to the number
+    "7/2017", "7 Tahun 2017", "Nomor 7 Tahun 2017", "UU RI 7/2017", "UU RI No. 7 Tahun 2017",
+    "Undang-Undang Republik Indonesia Nomor 7 Tahun 2017 tentang Pemilihan Umum",
+    "UU7/2017", "uu7 2017", "UU No.7/2017", "UU no7 thn2017", "UU Pemilu 7/2017",
 ])
 def test_every_way_of_writing_uu_7_2017_finds_it_first(catalogue, typed):
     hits = _find(typed)
     assert hits and hits[0] == catalogue[("UU", "7", 2017)]
+
+
+def test_officers_words_for_elections_match_the_legal_names(catalogue):
+    # GIVEN laws titled "Pemilihan Umum ..." and "Pemilihan Gubernur, Bupati, dan Walikota"
+    Document.update(subjek=None).execute()  # only the titles and jenis say it
+    uu7, uu10 = catalogue[("UU", "7", 2017)], catalogue[("UU", "10", 2008)]
+    mk = catalogue[("Putusan MK", "90/PUU-XXI/2023", 2023)]
+    pilpres = Document.create(doc_type="peraturan", jenis="Undang-Undang", singkatan_jenis="UU",
+                              nomor="42", tahun=2008,
+                              judul="Pemilihan Umum Presiden dan Wakil Presiden").id
+    # WHEN an officer types "UU Pemilu"  THEN the laws on pemilihan umum are found, UU 7/2017
+    # (title exactly "Pemilihan Umum") first and the court decision after the laws
+    hits = _find("UU Pemilu")
+    assert hits[0] == uu7 and set(hits) == {uu7, uu10, pilpres, mk}
+    assert hits.index(mk) == 3
+    # AND pilkada, pilpres and pileg find the laws by their long names
+    assert _find("pilkada") == [catalogue[("UU", "8", 2015)]]
+    assert _find("pilpres") == [pilpres]
+    assert _find("pileg") == [uu10]
+    # AND the short word itself still matches where it is written (shorter title first)
+    assert _find("hukum pemilu") == [
+        catalogue[("Buku", None, 2019)],
+        catalogue[("Keputusan Komisi Pemilihan Umum", "134/Kpts/KPU/Tahun 2016", 2016)]]
+
+
+def test_ri_and_republik_indonesia_never_prevent_a_match(catalogue):
+    # GIVEN PKPU and KPU decisions that never write "RI"
+    kpu = set(_find("kpu"))
+    # WHEN "kpu ri" or "KPU Republik Indonesia" is typed  THEN the same documents are found
+    assert kpu and set(_find("kpu ri")) == kpu == set(_find("KPU Republik Indonesia"))
+    # AND "Republik Indonesia" by itself still searches for those words
+    book = Document.create(doc_type="monografi", jenis="Buku", tahun=2010,
+                           judul="Konstitusi Republik Indonesia").id
+    assert _find("republik indonesia") == [book]
+    # AND where they are written they rank the document higher (optional, never required)
+    other = Document.create(doc_type="monografi", jenis="Buku", tahun=2024,
+                            judul="Konstitusi dan Demokrasi").id
+    mk = catalogue[("Putusan MK", "90/PUU-XXI/2023", 2023)]  # Mahkamah Konstitusi
+    assert _find("konstitusi republik indonesia") == [book, other, mk]
+
+
+def test_indonesia_alone_stays_a_title_word(catalogue):
+    # GIVEN "Hukum Pemilu di Indonesia" and laws on pemilihan umum without "Indonesia"
+    book = catalogue[("Buku", None, 2019)]
+    # WHEN a monograph is searched by its title words  THEN "Indonesia" still narrows
+    assert _find("Hukum Pemilu di Indonesia") == [book]
+    assert _find("pemilu indonesia") == [book]
+    assert _find("pemilihan umum indonesia") == []
+
+
+def test_letters_glued_to_digits_still_match_a_stored_word(catalogue):
+    # GIVEN a title that writes a code as one word ("P3K")
+    doc = Document.create(doc_type="monografi", jenis="Buku", tahun=2023,
+                          judul="Pengadaan P3K di Lingkungan KPU").id
+    # WHEN it is typed as written or split  THEN it is found
+    assert _find("p3k") == [doc]
+    assert _find("pengadaan p3k kpu") == [doc]
 
 
 def test_abbreviation_matches_the_long_form(catalogue):
@@ -94,9 +155,24 @@ def test_the_index_follows_edits_and_deletes(catalogue):
     assert doc_id not in _find("serentak")
 
 
-@pytest.mark.parametrize("typed", ['"', "AND OR NOT", "*", "(((", "NEAR(", "'; DROP TABLE x"])
-def test_hostile_text_never_breaks_the_query(catalogue, typed):
-    search_documents(SearchFilters(text=typed))
+@pytest.mark.parametrize(("typed", "expected"), [
+    ('"', "all"), ("*", "all"), ("(((", "all"),  # nothing but punctuation: no text filter
+    ("AND OR NOT", []), ("NEAR(", []), ("'; DROP TABLE x", []), ('pemilu" OR "*', []),
+    ("uu7) OR (1", []),  # operators are ordinary words that no document holds
+    ('"pemilu"*', ["Hukum Pemilu di Indonesia: Sebuah Pengantar"]),
+])
+def test_hostile_text_never_breaks_the_query(catalogue, typed, expected):
+    # GIVEN text full of FTS5/SQL syntax  WHEN it is searched
+    hits = search_documents(SearchFilters(text=typed))
+    # THEN it is read as plain words: no error, the expected answer, the table intact
+    if expected == "all":
+        assert sorted(hits.ids) == sorted(catalogue.values())
+    elif not expected:
+        assert hits.ids == []
+    else:  # quotes and stars around a word: still that word (and its long form)
+        assert set(expected) <= {Document.get_by_id(i).judul for i in hits.ids}
+    assert hits.total == len(hits.ids)
+    assert Document.select().count() == len(catalogue)
 
 
 def test_query_parsing():
@@ -104,3 +180,12 @@ def test_query_parsing():
     assert q.tokens == ("uu", "7", "2017") and not q.prefix_last
     assert parse_query("pemil").prefix_last
     assert not parse_query("pemilu ").prefix_last
+    glued = parse_query("UU7/2017")
+    assert glued.tokens == ("uu", "7", "2017") and not glued.prefix_last
+    assert parse_query("no7 thn2017").tokens == ("7", "2017")
+    kpu_ri = parse_query("kpu ri")
+    assert kpu_ri.tokens == ("kpu",) and kpu_ri.optional == ((("ri",),),) and not kpu_ri.prefix_last
+    formal = parse_query("UU Republik Indonesia 7/2017")
+    assert formal.tokens == ("uu", "7", "2017") and len(formal.optional) == 2
+    assert parse_query("hukum indonesia").tokens == ("hukum", "indonesia")
+    assert parse_query("Republik Indonesia").tokens == ("republik", "indonesia")

@@ -2,10 +2,15 @@
 
 People type legal references in many shapes: "UU 7/2017", "UU No. 7 Tahun 2017",
 "undang-undang nomor 7 tahun 2017", "PKPU 4 2021", "peraturan kpu 4/2021". ``parse_query``
-reduces them all to the same tokens: case and diacritics folded, punctuation split, the
-numbering words (no., nomor, tahun...) dropped, and a few well-known abbreviations also matched
-in their long form (KPU = Komisi Pemilihan Umum). Every token must match (AND); the last one is
-a prefix while the person is still typing.
+reduces them all to the same tokens: case and diacritics folded, punctuation split, letters
+glued to digits split ("UU7/2017" = "UU 7/2017", the glued word still matching where a title
+writes it so: "P3K"), the numbering words (no., nomor, tahun...) dropped, and well-known
+abbreviations and desk words also matched in their long form (KPU = Komisi Pemilihan Umum,
+pemilu = pemilihan umum, pilkada = pemilihan kepala daerah / gubernur / bupati / walikota).
+Every token must match (AND); the last one is a prefix while the person is still typing. The
+issuer's formal name, which stored titles leave out ("RI", "Republik Indonesia"), is optional:
+it never restricts the match but ranks a document that holds it higher. "Indonesia" alone stays
+an ordinary word ("Hukum Pemilu di Indonesia").
 
 Ranking on SQLite. FTS5's bm25 needs, for every query word, a walk over that word's whole
 list of documents (for its rarity), and a score for every match: over a 100k catalogue a query
@@ -14,9 +19,9 @@ costs 10-100 ms however few documents it finally matches. So the service ranks d
 
 - up to ``BROAD_MATCHES`` matches: their rowids are read from the index without ranking, the
   few fields that decide relevance are fetched by primary key, and a bm25-like score is
-  computed here: a word found in the title counts most, then number, abbreviation, jenis and
-  subject, and a shorter title ranks above a longer one; equal scores list the newest entry
-  first. The count is exact and free.
+  computed here (not FTS5's bm25): a word found in the title or the jenis abbreviation counts
+  most, then number, jenis and subject, and a shorter title ranks above a longer one; equal
+  scores list the newest entry first. The count is exact and free.
 - more matches: listed newest catalogue entry first (the index walks rowids in order, so only
   one page is read); among tens of thousands of near-equal matches a score tells the officer
   nothing.
@@ -40,25 +45,46 @@ from jdih_desktop.store.models import database_proxy
 NUMBERING_WORDS = frozenset({"no", "nomor", "nmr", "nomer", "tahun", "thn", "th", "tentang",
                              "ttg", "tgl"})
 
-# abbreviation -> the words it stands for in jenis/judul
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "kpu": ("komisi", "pemilihan", "umum"),
-    "uu": ("undang", "undang"),
-    "pp": ("peraturan", "pemerintah"),
-    "perpres": ("peraturan", "presiden"),
-    "perppu": ("peraturan", "pemerintah", "pengganti"),
-    "pkpu": ("peraturan", "komisi", "pemilihan", "umum"),
-    "mk": ("mahkamah", "konstitusi"),
-    "ma": ("mahkamah", "agung"),
-    "bawaslu": ("badan", "pengawas", "pemilihan", "umum"),
-    "dkpp": ("dewan", "kehormatan", "penyelenggara", "pemilu"),
-    "sk": ("keputusan",),
-    "kepkpu": ("keputusan", "komisi", "pemilihan", "umum"),
+# Words of the issuer's formal name that stored titles leave out: "Undang-Undang Republik
+# Indonesia Nomor 7 Tahun 2017", "KPU RI". They are optional: they never restrict the match,
+# but a document holding them ranks higher. "indonesia" is optional only right after
+# "republik" ("Hukum Pemilu di Indonesia" still needs the word).
+OPTIONAL_WORDS = frozenset({"ri", "republik"})
+OPTIONAL_AFTER = {"indonesia": "republik"}
+
+# abbreviation -> the word groups it stands for in jenis/judul (any one group matches)
+SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "kpu": (("komisi", "pemilihan", "umum"),),
+    "uu": (("undang", "undang"),),
+    "pp": (("peraturan", "pemerintah"),),
+    "perpres": (("peraturan", "presiden"),),
+    "perppu": (("peraturan", "pemerintah", "pengganti"),),
+    "pkpu": (("peraturan", "komisi", "pemilihan", "umum"),),
+    "mk": (("mahkamah", "konstitusi"),),
+    "ma": (("mahkamah", "agung"),),
+    "bawaslu": (("badan", "pengawas", "pemilihan", "umum"),),
+    "dkpp": (("dewan", "kehormatan", "penyelenggara", "pemilu"),),
+    "sk": (("keputusan",),),
+    "kepkpu": (("keputusan", "komisi", "pemilihan", "umum"),),
+    # what officers say for what the laws call them
+    "pemilu": (("pemilihan", "umum"),),
+    "pilkada": (("pemilihan", "kepala", "daerah"), ("pemilihan", "gubernur"),
+                ("pemilihan", "bupati"), ("pemilihan", "walikota")),
+    "pilpres": (("pemilihan", "presiden"),),
+    "pileg": (("pemilihan", "legislatif"), ("pemilihan", "anggota", "dpr"),
+              ("pemilihan", "anggota", "dprd")),
 }
 
 _SPLIT = re.compile(r"[^0-9a-z]+")
+_RUNS = re.compile(r"[a-z]+|[0-9]+")
 MAX_TOKENS = 12
+MAX_ALTERNATIVES = 8  # spellings of one mixed token ("uu7": uu7 | uu 7 | undang undang 7)
 BROAD_MATCHES = 1000  # above this many matches, relevance order gives way to newest first
+
+# A term is what one typed word must match: any one of its alternatives, each a group of
+# index words that must all be present. A trailing "*" marks a prefix (the word being typed).
+Alternative = tuple[str, ...]
+Term = tuple[Alternative, ...]
 
 
 def fold(text: str) -> str:
@@ -71,25 +97,74 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    tokens: tuple[str, ...]
+    tokens: tuple[str, ...]  # the required words ("uu7" counts as "uu", "7")
     prefix_last: bool
+    terms: tuple[Term, ...] = ()  # the required terms (built from ``tokens`` when omitted)
+    optional: tuple[Term, ...] = ()  # ranked when present, never required
+
+    def __post_init__(self) -> None:
+        if not self.terms and self.tokens:
+            last = len(self.tokens) - 1
+            object.__setattr__(self, "terms", tuple(
+                _term(t, self.prefix_last and i == last) for i, t in enumerate(self.tokens)))
 
     @property
     def empty(self) -> bool:
-        return not self.tokens
+        return not self.terms
+
+
+def _term(word: str, prefix: bool) -> Term:
+    """The alternatives of one plain word: itself (or its prefix) and its long forms."""
+    return ((f"{word}*" if prefix else word,), *SYNONYMS.get(word, ()))
+
+
+def _mixed_term(word: str, pieces: list[str], prefix: bool) -> Term:
+    """"uu7" or "pkpu4": the word as stored (rare, "p3k") or split into its runs."""
+    alternatives: list[Alternative] = [()]
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        options = _term(piece, prefix and i == last)
+        alternatives = [a + o for a in alternatives for o in options][:MAX_ALTERNATIVES]
+    return ((f"{word}*" if prefix else word,), *alternatives)
 
 
 def parse_query(text: str) -> ParsedQuery:
-    """Turn what a person typed into search tokens (see the module docstring)."""
+    """Turn what a person typed into search terms (see the module docstring)."""
     folded = fold(text or "")
     words = [w for w in _SPLIT.split(folded) if w]
-    tokens = [w for w in words if w not in NUMBERING_WORDS]
-    if not tokens and words:
-        tokens = words  # someone searching for the word "tahun" itself
-    # "pkpu" also matches "peraturan komisi pemilihan umum"; "uu" spelt "uu" stays a token.
-    prefix_last = bool(tokens) and not re.search(r"[\s/.,;:-]$", text or "") \
-        and not tokens[-1].isdigit() and len(tokens[-1]) >= 2
-    return ParsedQuery(tuple(tokens[:MAX_TOKENS]), prefix_last and len(tokens) <= MAX_TOKENS)
+    # (word, its letter/digit runs without numbering words, optional?)
+    kept: list[tuple[str, list[str], bool]] = []
+    for i, w in enumerate(words):
+        runs = _RUNS.findall(w)
+        if len(runs) > 1:
+            pieces = [r for r in runs if r not in NUMBERING_WORDS]
+            if not pieces:
+                continue
+            if len(pieces) == 1:
+                w = pieces[0]  # "no7" is just 7
+        elif w in NUMBERING_WORDS:
+            continue
+        else:
+            pieces = [w]
+        optional = w in OPTIONAL_WORDS or (
+            w in OPTIONAL_AFTER and i > 0 and words[i - 1] == OPTIONAL_AFTER[w])
+        kept.append((w, pieces, optional))
+    if kept and all(opt for _, _, opt in kept):
+        kept = [(w, p, False) for w, p, _ in kept]  # "Republik Indonesia" searched by itself
+    if not kept and words:
+        kept = [(w, [w], False) for w in words]  # someone searching for the word "tahun"
+    last_word = kept[-1][1][-1] if kept else ""
+    prefix_last = bool(kept) and not kept[-1][2] and not re.search(r"[\s/.,;:-]$", text or "") \
+        and not last_word.isdigit() and len(last_word) >= 2
+    required = [(w, p) for w, p, opt in kept if not opt][:MAX_TOKENS]
+    prefix_last = prefix_last and len(required) == len([k for k in kept if not k[2]])
+    terms: list[Term] = []
+    for i, (w, pieces) in enumerate(required):
+        prefix = prefix_last and i == len(required) - 1
+        terms.append(_mixed_term(w, pieces, prefix) if len(pieces) > 1 else _term(w, prefix))
+    optional = tuple(_term(w, False) for w, _, opt in kept if opt)
+    tokens = tuple(piece for _, pieces in required for piece in pieces)
+    return ParsedQuery(tokens, prefix_last, tuple(terms), optional)
 
 
 def citation(q: ParsedQuery) -> tuple[str, int] | None:
@@ -105,29 +180,44 @@ def citation(q: ParsedQuery) -> tuple[str, int] | None:
     return None
 
 
+def _fts5_word(word: str) -> str:
+    return f'"{word[:-1]}"*' if word.endswith("*") else f'"{word}"'
+
+
+def _fts5_term(term: Term) -> str:
+    alternatives = [" AND ".join(_fts5_word(w) for w in alt) for alt in term]
+    if len(alternatives) == 1:
+        return alternatives[0] if len(term[0]) == 1 else f"({alternatives[0]})"
+    return "(" + " OR ".join(a if len(alt) == 1 else f"({a})"
+                             for a, alt in zip(alternatives, term, strict=True)) + ")"
+
+
 def fts5_expression(q: ParsedQuery) -> str:
-    """The FTS5 MATCH expression; tokens are [0-9a-z]+ so quoting is safe."""
-    parts = []
-    for i, tok in enumerate(q.tokens):
-        last = i == len(q.tokens) - 1
-        term = f'"{tok}"*' if (last and q.prefix_last) else f'"{tok}"'
-        if tok in SYNONYMS:
-            long = " AND ".join(f'"{w}"' for w in SYNONYMS[tok])
-            term = f"({term} OR ({long}))"
-        parts.append(term)
-    return " AND ".join(parts)
+    """The FTS5 MATCH expression of the required terms; words are [0-9a-z]+ so quoting is
+    safe."""
+    return " AND ".join(_fts5_term(t) for t in q.terms)
+
+
+def _ts_word(word: str) -> str:
+    return f"{word[:-1]}:*" if word.endswith("*") else word
+
+
+def _ts_term(term: Term) -> str:
+    alternatives = [" & ".join(_ts_word(w) for w in alt) for alt in term]
+    if len(alternatives) == 1:
+        return alternatives[0] if len(term[0]) == 1 else f"({alternatives[0]})"
+    return "(" + " | ".join(a if len(alt) == 1 else f"({a})"
+                            for a, alt in zip(alternatives, term, strict=True)) + ")"
 
 
 def tsquery_expression(q: ParsedQuery) -> str:
     """The same expression for PostgreSQL's to_tsquery('simple', ...)."""
-    parts = []
-    for i, tok in enumerate(q.tokens):
-        last = i == len(q.tokens) - 1
-        term = f"{tok}:*" if (last and q.prefix_last) else tok
-        if tok in SYNONYMS:
-            term = f"({term} | ({' & '.join(SYNONYMS[tok])}))"
-        parts.append(term)
-    return " & ".join(parts)
+    return " & ".join(_ts_term(t) for t in q.terms)
+
+
+def tsquery_optional(q: ParsedQuery) -> str | None:
+    """The optional terms as one to_tsquery('simple', ...) OR expression (for ranking)."""
+    return " | ".join(_ts_term(t) for t in q.optional) or None
 
 
 SORTS = {
@@ -190,10 +280,13 @@ def _first_matches(db: Database, expression: str, threshold: int) -> list[int]:
     return [r[0] for r in rows]
 
 
-# Weights of the fields fetched for scoring, in the order of _RANK_COLUMNS; a word found only
-# in another indexed field (abstract, author, year) counts 1.
-_RANK_COLUMNS = ("judul", "nomor", "singkatan_jenis", "jenis", "subjek")
-_RANK_WEIGHTS = (10.0, 8.0, 6.0, 3.0, 3.0)
+# Weights of the fields fetched for scoring, in the order of _RANK_COLUMNS (highest first); a
+# word found only in another indexed field (abstract, author, year) counts 1. The jenis
+# abbreviation counts like the title: "UU Pemilu" means the law itself, above a court decision
+# whose long title mentions "Undang-Undang ... Pemilihan Umum".
+_RANK_COLUMNS = ("judul", "singkatan_jenis", "nomor", "jenis", "subjek")
+_RANK_WEIGHTS = (10.0, 10.0, 8.0, 3.0, 3.0)
+_NOMOR = 2 + _RANK_COLUMNS.index("nomor")  # its place in a row of _search_ranked
 
 
 @functools.lru_cache(maxsize=4096)
@@ -204,41 +297,48 @@ def _words(value: object) -> frozenset[str]:
     return frozenset(w for w in _SPLIT.split(fold(str(value))) if w)
 
 
-def _word_in(token: str, words: frozenset[str], prefix: bool) -> bool:
-    if prefix:
-        return any(w.startswith(token) for w in words)
-    return token in words
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    """An alternative's word (a trailing "*": a prefix) among a field's or document's words."""
+    if word.endswith("*"):
+        stem = word[:-1]
+        return any(w.startswith(stem) for w in words)
+    return word in words
 
 
 def _matches(q: ParsedQuery, words: frozenset[str]) -> bool:
     """The MATCH expression of ``fts5_expression`` evaluated on a document's words."""
-    last = len(q.tokens) - 1
-    for i, tok in enumerate(q.tokens):
-        prefix = q.prefix_last and i == last
-        if _word_in(tok, words, prefix):
-            continue
-        if tok in SYNONYMS and all(w in words for w in SYNONYMS[tok]):
-            continue
-        return False
-    return True
+    return all(any(all(_word_in(w, words) for w in alt) for alt in term) for term in q.terms)
 
 
 def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]]], float]
-    """A bm25-like score for one query: per word, the weight of the best field holding it."""
-    last = len(q.tokens) - 1
-    plan = [(tok, q.prefix_last and i == last, SYNONYMS.get(tok))
-            for i, tok in enumerate(q.tokens)]
+    """A bm25-like score for one query: per term, the weight of the best field holding it.
+
+    A term spelt as several words (KPU = komisi pemilihan umum) counts the best field of each
+    word, averaged; its best alternative counts. A required term found only in another indexed
+    field counts 1; an optional term ("republik indonesia") that is absent counts 0.
+    """
+    plan = [(term, 1.0) for term in q.terms] + [(term, 0.0) for term in q.optional]
+
+    def word_weight(word: str, fields: list[frozenset[str]]) -> float:
+        for weight, words in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
+            if _word_in(word, words):
+                return weight
+        return 0.0
 
     def score(fields: list[frozenset[str]]) -> float:
         total = 0.0
-        for tok, prefix, synonyms in plan:
-            best = 1.0
-            for weight, words in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
-                if tok in words or (prefix and any(w.startswith(tok) for w in words)) or (
-                        synonyms and words.issuperset(synonyms)):
-                    best = weight
+        for term, floor in plan:
+            best = 0.0
+            for alt in term:
+                if len(alt) == 1:
+                    best = max(best, word_weight(alt[0], fields))
+                else:
+                    weights = [word_weight(w, fields) for w in alt]
+                    if all(weights):
+                        best = max(best, sum(weights) / len(weights))
+                if best == _RANK_WEIGHTS[0]:
                     break
-            total += best
+            total += best or floor
         return total / (1.0 + 0.02 * len(fields[0]))
 
     return score
@@ -258,7 +358,7 @@ def _search_ranked(db: Database, f: SearchFilters, q: ParsedQuery, rowids: list[
     ranked = []
     for row in db.execute_sql(sql, params).fetchall():
         fields = [_words(v) for v in row[2:]]
-        nomor = row[3] or ""
+        nomor = row[_NOMOR] or ""
         cited = cite is not None and row[1] == cite[1] and (
             nomor == cite[0] or nomor.startswith(f"{cite[0]}/"))
         ranked.append((0 if cited else 1, -score(fields), -row[0]))  # ties: newest first
@@ -361,8 +461,13 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
         where.insert(0, f"{vec} @@ to_tsquery('simple', %s)")
         match_params = [tsquery_expression(q)]
         if order is None:
-            order = f"ts_rank({vec}, to_tsquery('simple', %s)) DESC, d.id"
+            rank = f"ts_rank({vec}, to_tsquery('simple', %s))"
             order_params = [tsquery_expression(q)]
+            optional = tsquery_optional(q)
+            if optional:  # "republik indonesia": ranks higher, never required
+                rank = f"{rank} + ts_rank({vec}, to_tsquery('simple', %s))"
+                order_params.append(optional)
+            order = f"{rank} DESC, d.id"
         else:
             order_params = []
     cite = citation(q) if f.sort == "relevance" and not q.empty else None

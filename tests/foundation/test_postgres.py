@@ -103,7 +103,9 @@ def pg_catalogue(pg_ctx):
 
 @pytest.mark.parametrize("typed", [
     "UU 7/2017", "uu 7 tahun 2017", "UU No. 7 Tahun 2017", "Undang-Undang Nomor 7 Tahun 2017",
-    "undang undang no.7 thn 2017", "UU NO 7 TH 2017",
+    "undang undang no.7 thn 2017", "UU NO 7 TH 2017", "7/2017", "7 Tahun 2017",
+    "UU RI 7/2017", "UU7/2017", "UU no7 thn2017", "UU Pemilu 7/2017",
+    "Undang-Undang Republik Indonesia Nomor 7 Tahun 2017 tentang Pemilihan Umum",
 ])
 def test_postgres_search_finds_uu_7_2017_by_every_spelling(pg_catalogue, typed):
     # GIVEN a catalogue on PostgreSQL  WHEN a person types UU 7/2017 in one of its shapes
@@ -128,6 +130,41 @@ def test_postgres_search_handles_decision_numbers_prefixes_and_filters(pg_catalo
     assert only.ids == [pg_catalogue["90/PUU-XXI/2023"]] and only.total == 1
     paged = search_documents(SearchFilters(text="pemilihan"), limit=2)
     assert len(paged.ids) == 2 and paged.total == len(CATALOGUE)
+
+
+def test_postgres_search_reads_officers_words_like_sqlite(pg_catalogue):
+    # GIVEN the same catalogue, a law known as pilkada, and monographs
+    pilkada = Document.create(doc_type="peraturan", jenis="Undang-Undang", singkatan_jenis="UU",
+                              nomor="8", tahun=2015, judul="Perubahan atas Undang-Undang Nomor "
+                              "1 Tahun 2015 tentang Pemilihan Gubernur, Bupati, dan Walikota").id
+    pemilu_id = Document.create(doc_type="monografi", jenis="Buku", tahun=2019,
+                                judul="Hukum Pemilu di Indonesia").id
+    ri = Document.create(doc_type="monografi", jenis="Buku", tahun=2010,
+                         judul="Konstitusi Republik Indonesia").id
+    other = Document.create(doc_type="monografi", jenis="Buku", tahun=2024,
+                            judul="Konstitusi dan Demokrasi").id
+
+    def find(text: str) -> list[int]:
+        return search_documents(SearchFilters(text=text)).ids
+
+    # WHEN an officer types the short words  THEN the legal names are found
+    uu_pemilu = find("UU Pemilu")
+    assert uu_pemilu[:2] == [pg_catalogue["7"], pg_catalogue["10"]]
+    assert set(uu_pemilu) == {pg_catalogue["7"], pg_catalogue["10"],
+                              pg_catalogue["90/PUU-XXI/2023"]}
+    assert find("pilkada") == [pilkada]
+    # AND "RI" / "Republik Indonesia" never prevent a match, but rank where written
+    assert set(find("kpu ri")) == set(find("kpu")) and find("kpu ri")
+    assert find("republik indonesia") == [ri]
+    konstitusi = find("konstitusi republik indonesia")  # ts_rank orders the rest
+    assert konstitusi[0] == ri and other in konstitusi
+    # AND "Indonesia" alone stays a title word
+    assert find("pemilu indonesia") == [pemilu_id]
+    assert find("pemilihan umum indonesia") == []
+    # AND letters glued to a number, or a code stored glued, are found
+    p3k = Document.create(doc_type="monografi", jenis="Buku", tahun=2023,
+                          judul="Pengadaan P3K di Lingkungan KPU").id
+    assert find("p3k") == [p3k]
 
 
 def _loan(visitor, number, copy):

@@ -51,6 +51,15 @@ def test_broad_citation_keeps_the_cited_document_on_top(shelf):
     assert rest.ids == [shelf[2]] and rest.total == 2
 
 
+@pytest.mark.parametrize("typed", ["UU RI 7/2017", "UU7/2017", "7 Tahun 2017",
+                                   "Undang-Undang Republik Indonesia Nomor 7 Tahun 2017"])
+def test_broad_citation_in_other_shapes(shelf, typed):
+    # GIVEN the citation glued, bare, or with the issuer's formal name, above the threshold
+    hits = search_documents(SearchFilters(text=typed), broad_after=1)
+    # THEN the law itself is still first, then the decision citing it
+    assert hits.ids == [shelf[0], shelf[2]] and hits.total == 2
+
+
 def test_broad_query_respects_filters(shelf):
     # GIVEN a broad query with a type filter  THEN only that type is listed and counted
     hits = search_documents(SearchFilters(text="pemil", doc_type="putusan"), broad_after=1)

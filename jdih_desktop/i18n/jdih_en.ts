@@ -817,8 +817,8 @@ borrowed today</translation>
         <translation>Visits in %1: %2</translation>
     </message>
     <message>
-        <source>Ringkasan tidak dapat dimuat: %1</source>
-        <translation>The summary could not be loaded: %1</translation>
+        <source>Ringkasan tidak dapat dimuat: %1 Mencoba lagi otomatis.</source>
+        <translation>The summary could not be loaded: %1 Trying again automatically.</translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2438,6 @@ borrowed today</translation>
         <translation>Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; To add: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; To update: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Unchanged: &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; With errors: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Tersimpan: %1 dokumen ditambah, %2 diperbarui.</source>
-        <translation type="vanished">Saved: %1 documents added, %2 updated.</translation>
-    </message>
-    <message>
         <source>Dibatalkan; katalog tidak diubah.</source>
         <translation>Cancelled; the catalogue was not changed.</translation>
     </message>
@@ -2460,10 +2456,6 @@ borrowed today</translation>
     <message>
         <source>Uji impor dibatalkan.</source>
         <translation>Test import cancelled.</translation>
-    </message>
-    <message>
-        <source>Baris: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Ditambah: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Diperbarui: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Bermasalah: &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="vanished">Rows: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Added: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Updated: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; With problems: &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Tidak ada kesalahan. Tekan Simpan ke katalog untuk menyimpan semuanya dalam satu transaksi.</source>
@@ -3141,6 +3133,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Document</translation>
     </message>
     <message>
+        <source>Pencarian gagal: %1 Ubah kata kunci atau coba lagi.</source>
+        <translation>Search failed: %1 Change the search words or try again.</translation>
+    </message>
+    <message>
         <source>Cari lalu pilih dokumen terkait dari daftar.</source>
         <translation>Search, then choose the related document from the list.</translation>
     </message>
@@ -3565,10 +3561,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Return all copies</translation>
     </message>
     <message>
-        <source>Cetak &amp;ulang</source>
-        <translation type="vanished">Re&amp;print</translation>
-    </message>
-    <message>
         <source>Cetak ulang bukti &amp;kembali</source>
         <translation>Reprint return sli&amp;p</translation>
     </message>
@@ -3717,16 +3709,8 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint return slip.</translation>
     </message>
     <message>
-        <source>Pengembalian tercatat, tetapi belum ada printer. Atur printer, lalu tekan Cetak ulang.</source>
-        <translation type="vanished">Return recorded, but there is no printer yet. Set up a printer, then press Reprint.</translation>
-    </message>
-    <message>
         <source>Bukti pengembalian %1 dicetak.</source>
         <translation>Return slip %1 printed.</translation>
-    </message>
-    <message>
-        <source>Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 Tekan Cetak ulang.</source>
-        <translation type="vanished">Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint.</translation>
     </message>
     <message>
         <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>
@@ -4247,6 +4231,10 @@ Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for
     <message>
         <source>&lt;b&gt;Kunjungan berlangsung&lt;/b&gt; (%1)</source>
         <translation>&lt;b&gt;Visits in progress&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Daftar kunjungan tidak dapat dimuat: %1 Mencoba lagi otomatis.</source>
+        <translation>The list of visits could not be loaded: %1 Trying again automatically.</translation>
     </message>
     <message>
         <source>Buku kunjungan</source>

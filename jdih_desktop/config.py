@@ -9,6 +9,7 @@ in config.ini > ``jdih.sqlite3`` in the data folder.
 from __future__ import annotations
 
 import configparser
+import io
 import os
 import sys
 import tempfile
@@ -19,6 +20,7 @@ import platformdirs
 
 from jdih_desktop import APP_NAME, ORG_NAME
 from jdih_desktop.errors import ConfigError
+from jdih_desktop.fileio import write_atomic
 
 DB_FILENAME = "jdih.sqlite3"
 CONFIG_FILENAME = "config.ini"
@@ -119,11 +121,10 @@ class AppConfig:
         cp["app"] = {"language": self.language}
         cp["database"] = {"url": self.database_url}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".ini.tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write("# JDIH Desktop configuration (per machine). Edited by Pengaturan.\n")
-            cp.write(fh)
-        os.replace(tmp, self.path)
+        text = io.StringIO()
+        text.write("# JDIH Desktop configuration (per machine). Edited by Pengaturan.\n")
+        cp.write(text)
+        write_atomic(self.path, text.getvalue().encode("utf-8"))
 
 
 def _to_ini(value: object) -> str:

@@ -43,14 +43,11 @@ from jdih_desktop.ui.wizard.base import (
     BarcodeWedge,
     WizardContext,
     WizardPage,
+    esc,
     fill_table,
     label,
     name,
 )
-
-
-def _esc(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class BrowsePage(WizardPage):
@@ -248,16 +245,16 @@ class BrowsePage(WizardPage):
         self.show_document(self._cards[rows[0].row()])
 
     def show_document(self, card: DocumentCard) -> None:
-        html = [f"<h3>{_esc(card.label)}</h3><p><b>{_esc(card.judul)}</b></p><table>"]
+        html = [f"<h3>{esc(card.label)}</h3><p><b>{esc(card.judul)}</b></p><table>"]
         for k, v in ((self.tr("Jenis"), card.jenis), (self.tr("Status"),
                      enums.DOC_STATUS.get(card.status, card.status)),
                      (self.tr("Subjek"), card.subjek), (self.tr("T.E.U."), card.teu_badan),
                      (self.tr("Lokasi"), card.lokasi)):
             if v:
-                html.append(f"<tr><td><i>{_esc(k)}</i></td><td>{_esc(v)}</td></tr>")
+                html.append(f"<tr><td><i>{esc(k)}</i></td><td>{esc(v)}</td></tr>")
         html.append("</table>")
         if card.abstrak:
-            html.append(f"<p>{_esc(card.abstrak)}</p>")
+            html.append(f"<p>{esc(card.abstrak)}</p>")
         self.details.setHtml("".join(html))
         self.copies.clear()
         for c in card.copies:

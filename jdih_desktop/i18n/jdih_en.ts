@@ -2159,6 +2159,17 @@ borrowed today</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Berkas tidak dapat dibaca atau ditulis: %1. Periksa izin folder dan ruang disk, lalu coba lagi.</source>
+        <translation>The file cannot be read or written: %1. Check the folder permissions and the free disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila terulang, kirim berkas log ke pengelola aplikasi.</source>
+        <translation>An unexpected error occurred (%1). Try again; if it happens again, send the log file to the application&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor katalog</source>
@@ -2693,8 +2704,12 @@ borrowed today</translation>
         <translation>Read on site — the documents do not leave the library</translation>
     </message>
     <message>
+        <source>Menyimpan peminjaman…</source>
+        <translation>Saving the loan…</translation>
+    </message>
+    <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat, lalu Cetak ulang. Bukti %1 tetap tersimpan.</source>
-        <translation>No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
     </message>
     <message>
         <source>Mencetak bukti %1…</source>
@@ -3044,6 +3059,13 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No printer has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
@@ -3324,7 +3346,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat.</source>
-        <translation>No printer set up — choose one in Device Settings.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings.</translation>
     </message>
     <message>
         <source>Bukti %1 dicetak ulang.</source>

@@ -656,7 +656,7 @@ borrowed today</translation>
     <name>CatalogueWindow</name>
     <message>
         <source>Katalog — JDIH Desktop</source>
-        <translation>Catalogue — JDIH Desktop</translation>
+        <translation type="vanished">Catalogue — JDIH Desktop</translation>
     </message>
     <message>
         <source>Daftar dokumen katalog</source>
@@ -3145,7 +3145,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReportsWindow</name>
     <message>
         <source>Laporan — JDIH Desktop</source>
-        <translation>Reports — JDIH Desktop</translation>
+        <translation type="vanished">Reports — JDIH Desktop</translation>
     </message>
     <message>
         <source>Jenis laporan</source>
@@ -3278,6 +3278,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 — %2 halaman A4</source>
         <translation>%1 — %2 A4 pages</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Simpan laporan PDF</source>
@@ -3474,7 +3478,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
-        <translation>Document returns — JDIH Desktop</translation>
+        <translation type="vanished">Document returns — JDIH Desktop</translation>
     </message>
     <message>
         <source>Pengembalian</source>
@@ -3711,6 +3715,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Bukti pengembalian %1 dicetak.</source>
         <translation>Return slip %1 printed.</translation>
+    </message>
+    <message>
+        <source>Pengembalian dokumen</source>
+        <translation>Document returns</translation>
     </message>
     <message>
         <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>
@@ -4126,7 +4134,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>
-        <translation>Visit #%1 — %2</translation>
+        <translation type="vanished">Visit #%1 — %2</translation>
     </message>
     <message>
         <source>Halaman ini belum lengkap.</source>
@@ -4173,7 +4181,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
-        <translation>Visitor screen — JDIH Library</translation>
+        <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

@@ -656,7 +656,7 @@ borrowed today</translation>
     <name>CatalogueWindow</name>
     <message>
         <source>Katalog — JDIH Desktop</source>
-        <translation>Catalogue — JDIH Desktop</translation>
+        <translation type="vanished">Catalogue — JDIH Desktop</translation>
     </message>
     <message>
         <source>Daftar dokumen katalog</source>
@@ -3167,7 +3167,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReportsWindow</name>
     <message>
         <source>Laporan — JDIH Desktop</source>
-        <translation>Reports — JDIH Desktop</translation>
+        <translation type="vanished">Reports — JDIH Desktop</translation>
     </message>
     <message>
         <source>Jenis laporan</source>
@@ -3333,6 +3333,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>%1 halaman dikirim ke printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>ReprintBar</name>
@@ -3496,7 +3500,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
-        <translation>Document returns — JDIH Desktop</translation>
+        <translation type="vanished">Document returns — JDIH Desktop</translation>
     </message>
     <message>
         <source>Pengembalian</source>
@@ -3777,6 +3781,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Sudah dikembalikan</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Pengembalian dokumen</source>
+        <translation>Document returns</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4156,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>
-        <translation>Visit #%1 — %2</translation>
+        <translation type="vanished">Visit #%1 — %2</translation>
     </message>
     <message>
         <source>Halaman ini belum lengkap.</source>
@@ -4195,7 +4203,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
-        <translation>Visitor screen — JDIH Library</translation>
+        <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

@@ -112,6 +112,73 @@
     </message>
 </context>
 <context>
+    <name>BorrowerPanel</name>
+    <message>
+        <source>Peminjaman pengunjung</source>
+        <translation>Visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>Daftar peminjaman pengunjung</source>
+        <translation>List of the visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>No. bukti</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dipinjam</source>
+        <translation>Borrowed</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Belum pernah meminjam.</source>
+        <translation>Has never borrowed.</translation>
+    </message>
+    <message>
+        <source>Masih dipinjam: %1 eksemplar dalam %2 peminjaman · sudah kembali: %3 peminjaman</source>
+        <translation>Still out: %1 copies in %2 loans · returned: %3 loans</translation>
+    </message>
+    <message>
+        <source> · TERLAMBAT: %1 peminjaman, paling lama %2 hari</source>
+        <translation> · OVERDUE: %1 loans, the oldest %2 days</translation>
+    </message>
+    <message>
+        <source>hari itu juga</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>terlambat %1 hari</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>belum jatuh tempo</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source> · diperpanjang %1×</source>
+        <translation> · renewed %1×</translation>
+    </message>
+    <message>
+        <source>kembali %1</source>
+        <translation>returned %1</translation>
+    </message>
+    <message>
+        <source>kembali</source>
+        <translation>returned</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…</source>
@@ -453,6 +520,24 @@ dipinjam hari ini</source>
 borrowed today</translation>
     </message>
     <message>
+        <source>Peminjam
+terlambat</source>
+        <translation>Overdue
+borrower</translation>
+    </message>
+    <message>
+        <source>Maks.
+perpanjangan</source>
+        <translation>Max.
+renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjang s.d.
+terlambat (hari)</source>
+        <translation>Renew up to
+(days late)</translation>
+    </message>
+    <message>
         <source>Sim&amp;pan aturan</source>
         <translation>Sa&amp;ve rules</translation>
     </message>
@@ -467,6 +552,14 @@ borrowed today</translation>
     <message>
         <source>Kembalikan aturan seperti tersimpan</source>
         <translation>Restore the rules as saved</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah aturan</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <source>Tambah aturan peminjaman baru</source>
+        <translation>Add a new loan rule</translation>
     </message>
     <message>
         <source>%1 hari libur</source>
@@ -555,6 +648,34 @@ borrowed today</translation>
     <message>
         <source>Paling banyak eksemplar</source>
         <translation>Maximum copies</translation>
+    </message>
+    <message>
+        <source>Paling banyak perpanjangan</source>
+        <translation>Most renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjangan ditolak bila terlambat lebih dari (hari)</source>
+        <translation>Renewal refused when more than this many days late</translation>
+    </message>
+    <message>
+        <source>Peminjam terlambat, aturan %1</source>
+        <translation>Overdue borrower, rule %1</translation>
+    </message>
+    <message>
+        <source>Peringatkan</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Blokir</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Aturan baru %1</source>
+        <translation>New rule %1</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; ditambahkan — ubah isinya lalu Simpan aturan. Untuk memensiunkan aturan, hilangkan centang Aktif.</source>
+        <translation>Rule &quot;%1&quot; added — edit it, then Save rules. To retire a rule, untick Active.</translation>
     </message>
     <message>
         <source>dibaca di tempat</source>
@@ -2639,6 +2760,14 @@ borrowed today</translation>
     <message>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>Alasan izin petugas untuk peminjam terlambat</source>
+        <translation>Officer&apos;s reason for lending to an overdue borrower</translation>
+    </message>
+    <message>
+        <source>Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…</source>
+        <translation>Why the officer lends anyway (e.g. the document is needed for a hearing tomorrow)…</translation>
     </message>
     <message>
         <source>Simpan &amp;&amp; cetak bukti peminjaman</source>

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from jdih_desktop.config import AppConfig
 
 if TYPE_CHECKING:
+    from jdih_desktop.services.borrowers import BorrowerService
     from jdih_desktop.services.calendar_admin import CalendarAdminService
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
@@ -81,6 +82,13 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return LoanService(self.config, self.clock)
+
+    @cached_property
+    def borrowers(self) -> BorrowerService:
+        """One borrower's open and past loans (the borrower panel)."""
+        from jdih_desktop.services.borrowers import BorrowerService
+
+        return BorrowerService(self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:

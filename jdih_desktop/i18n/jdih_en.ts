@@ -3710,6 +3710,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Prints the stored loan receipt again (marked as a reprint)</translation>
     </message>
     <message>
+        <source>Perpanjang peminjaman</source>
+        <translation>Renew the loan</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo baru menurut aturan peminjaman; bukti perpanjangan dicetak</source>
+        <translation>A new due date by the loan rule; a renewal slip is printed</translation>
+    </message>
+    <message>
         <source>Pesan</source>
         <translation>Message</translation>
     </message>
@@ -3818,6 +3826,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Return recorded, but no printer is set up. Set up the printer, then press Reprint return slip.</translation>
     </message>
     <message>
+        <source>Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti perpanjangan…</source>
+        <translation>Renewed (%1): new due date %2. Printing the renewal slip…</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tercatat, tetapi belum ada printer — atur di Pengaturan Perangkat.</source>
+        <translation>Renewal %1 is recorded, but there is no printer — set one up in Device Settings.</translation>
+    </message>
+    <message>
         <source>Belum ada printer — atur di Pengaturan Perangkat.</source>
         <translation>No printer yet — set it up in Device Settings.</translation>
     </message>
@@ -3830,16 +3846,32 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Loan receipt %1 reprinted.</translation>
     </message>
     <message>
+        <source>Bukti perpanjangan %1 dicetak.</source>
+        <translation>Renewal slip %1 printed.</translation>
+    </message>
+    <message>
         <source>Bukti peminjaman %1 gagal dicetak: %2</source>
         <translation>Loan receipt %1 could not be printed: %2</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: %2</source>
+        <translation>Renewal %1 is still recorded, but the slip could not be printed: %2</translation>
     </message>
     <message>
         <source>Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 Tekan Cetak ulang bukti kembali.</source>
         <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint return slip.</translation>
     </message>
     <message>
+        <source>Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)</source>
+        <translation>New due date: %1 (renewal %2 of %3)</translation>
+    </message>
+    <message>
         <source>Bukti pengembalian %1 dicetak.</source>
         <translation>Return slip %1 printed.</translation>
+    </message>
+    <message>
+        <source>Perpanja&amp;ng</source>
+        <translation>Rene&amp;w</translation>
     </message>
     <message>
         <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>

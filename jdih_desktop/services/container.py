@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
+    from jdih_desktop.services.renewals import RenewalService
     from jdih_desktop.services.reports import ReportService
     from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
@@ -82,6 +83,15 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return LoanService(self.config, self.clock)
+
+    @cached_property
+    def renewals(self) -> RenewalService:
+        """Renewals (perpanjangan) at the returns desk."""
+        from jdih_desktop.services.renewals import RenewalService
+
+        service = RenewalService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
 
     @cached_property
     def borrowers(self) -> BorrowerService:

@@ -28,6 +28,7 @@ Visits
 Loans and returns
     * Loans of the period are the receipts whose ``loaned_at`` falls in the period; loans by
       document type count their items (copies) by the document's type.
+    * Renewals of the period count the renewal slips (``LoanRenewal.renewed_at`` in the period).
     * Returns of the period count return slips and returned items (``returned_at`` in the
       period) by condition; a late return came back on a day after the loan's due date.
     * The position at the close of the period is taken at ``as_of = min(period end, now)``:
@@ -78,6 +79,7 @@ from jdih_desktop.store.models import (
     Holiday,
     Loan,
     LoanItem,
+    LoanRenewal,
     Officer,
     Return,
     Visit,
@@ -332,6 +334,7 @@ class ActivityReport:
     notes: list[OfficerNote]
     notes_total: int
     signature: SignatureBlock
+    renewals: int = 0  # renewal slips (perpanjangan) given in the period
 
     @property
     def title(self) -> str:
@@ -767,7 +770,12 @@ class ReportService:
             most_consulted=self.most_consulted(period), returns=self.returns_figures(period),
             satisfaction=self.satisfaction(period), digitisation=self.digitisation(period),
             notes=notes, notes_total=notes_total,
-            signature=self.signature(min(self.clock().date(), period.end)))
+            signature=self.signature(min(self.clock().date(), period.end)),
+            renewals=self.renewals(period))
+
+    def renewals(self, period: Period) -> int:
+        """Renewals (perpanjangan) given at the desk in the period, by ``renewed_at``."""
+        return LoanRenewal.select().where(self._in(LoanRenewal.renewed_at, period)).count()
 
     def collection(self, period: Period) -> CollectionReport:
         """The collection as of the period end, with the period's additions."""

@@ -285,7 +285,8 @@ class Loan(BaseModel):
                        constraints=[Check("status IN ('open','partial','returned')")])
     printed_at = DateTimeField(null=True)
     print_count = IntegerField(default=0)
-    renewals = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])  # times renewed (perpanjangan); due_date is the latest
+    # Times renewed (perpanjangan); due_date is then the latest renewal's.
+    renewals = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class Return(BaseModel):

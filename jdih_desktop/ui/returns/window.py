@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.devices.base import DeviceError, ScanSettings
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
+from jdih_desktop.services.numbering import RENEWAL_RE
 from jdih_desktop.services.returns import (
     LoanView,
     OverdueEntry,
@@ -159,13 +160,19 @@ class ReturnsWindow(QWidget):
         self.reprint_loan_button.setToolTip(self.tr(
             "Mencetak lagi bukti peminjaman yang tersimpan (tertulis sebagai cetak ulang)"))
         self.reprint_loan_button.clicked.connect(self._on_reprint_loan)
+        self.renew_button = self._named(
+            QPushButton(self.tr("Perpanja&ng")), "btnRenew",
+            self.tr("Perpanjang peminjaman"))
+        self.renew_button.setToolTip(self.tr(
+            "Jatuh tempo baru menurut aturan peminjaman; bukti perpanjangan dicetak"))
+        self.renew_button.clicked.connect(self._on_renew)
         self.return_selected_button.clicked.connect(self._on_return_selected)
         self.return_all_button.clicked.connect(self._on_return_all)
         self.reprint_button.clicked.connect(self._on_reprint)
         actions.addWidget(self.digitise_check)
         actions.addStretch(1)
-        for b in (self.reprint_loan_button, self.reprint_button, self.return_selected_button,
-                  self.return_all_button):
+        for b in (self.renew_button, self.reprint_loan_button, self.reprint_button,
+                  self.return_selected_button, self.return_all_button):
             actions.addWidget(b)
         lay.addLayout(actions)
 
@@ -402,6 +409,28 @@ class ReturnsWindow(QWidget):
         self._print(self.last_result)
 
     @Slot()
+    def _on_renew(self) -> None:
+        """Renew the loan on screen: new due date by its rule, then print the renewal slip."""
+        if self.loan is None:
+            return
+        try:
+            result = self.services.renewals.renew(self.loan.loan_id)
+        except JdihError as exc:
+            self._error(exc.message)
+            return
+        self.show_loan(self.returns.loan_view(self.loan.loan_id))
+        self._info(self.tr("Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti "
+                           "perpanjangan…").replace("%1", result.slip_number)
+                   .replace("%2", ui_date(result.new_due, True)))
+        if self.printer_worker is None:
+            self._error(self.tr("Perpanjangan %1 tercatat, tetapi belum ada printer — atur di "
+                                "Pengaturan Perangkat.").replace("%1", result.slip_number))
+            return
+        job = self.printer_worker.print_receipt(result.receipt)
+        self._print_jobs[job] = result.slip_number
+        self.scan_input.setFocus()
+
+    @Slot()
     def _on_reprint_loan(self) -> None:
         """The loan's own receipt again (lost slip, visitor asks for a copy)."""
         if self.loan is None:
@@ -423,7 +452,9 @@ class ReturnsWindow(QWidget):
             self._info(self.tr("Bukti peminjaman %1 dicetak ulang.").replace("%1", loan[1]))
             return
         slip = self._print_jobs.pop(job, None)
-        if slip is not None:
+        if slip is not None and RENEWAL_RE.match(slip):
+            self._info(self.tr("Bukti perpanjangan %1 dicetak.").replace("%1", slip))
+        elif slip is not None:
             self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", slip))
 
     @Slot(int, object)
@@ -436,6 +467,10 @@ class ReturnsWindow(QWidget):
             return
         slip = self._print_jobs.pop(job, None)
         if slip is None:
+            return
+        if RENEWAL_RE.match(slip):
+            self._error(self.tr("Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: "
+                                "%2").replace("%1", slip).replace("%2", reason))
             return
         self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
                             "Tekan Cetak ulang bukti kembali.").replace("%1", slip)
@@ -548,6 +583,14 @@ class ReturnsWindow(QWidget):
         self.return_selected_button.setEnabled(has_open and bool(self.selected_lines()))
         self.reprint_button.setEnabled(self.last_result is not None)
         self.reprint_loan_button.setEnabled(self.loan is not None)
+        self.renew_button.setEnabled(has_open and not self.loan.read_on_site)
+        if self.loan is not None and has_open:
+            q = self.services.renewals.quote(self.loan.loan_id)
+            self.renew_button.setEnabled(q.ok)
+            self.renew_button.setToolTip(q.refusal or self.tr(
+                "Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)").replace(
+                "%1", ui_date(q.new_due, True) if q.new_due else "-").replace(
+                "%2", str(q.renewals + 1)).replace("%3", str(q.max_renewals)))
 
     def _info(self, text: str) -> None:
         self.status_label.setStyleSheet("")

@@ -3746,8 +3746,44 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Days overdue</translation>
     </message>
     <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Pengingat terakhir</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
         <source>Teks pengingat</source>
         <translation>Reminder text</translation>
+    </message>
+    <message>
+        <source>Catatan pengingat</source>
+        <translation>Reminder note</translation>
+    </message>
+    <message>
+        <source>Hasil telepon / catatan (mis. berjanji mengembalikan Senin)</source>
+        <translation>Result of the call / note (e.g. promised to return on Monday)</translation>
+    </message>
+    <message>
+        <source>Su&amp;rat pengingat…</source>
+        <translation>Reminder &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Simpan dan cetak surat pengingat</source>
+        <translation>Save and print a reminder letter</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Buka pesan pengingat di WhatsApp</source>
+        <translation>Open the reminder message in WhatsApp</translation>
+    </message>
+    <message>
+        <source>Catat pengingat lewat telepon</source>
+        <translation>Log a reminder given by phone</translation>
     </message>
     <message>
         <source>&amp;Muat ulang</source>
@@ -3862,6 +3898,58 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Return %1 stays recorded, but the slip could not be printed: %2 Press Reprint return slip.</translation>
     </message>
     <message>
+        <source>surat</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source> (perlu)</source>
+        <translation> (due)</translation>
+    </message>
+    <message>
+        <source>tk. %1 · %2 · %3</source>
+        <translation>lvl %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Belum ada pengingat untuk peminjaman ini.</source>
+        <translation>No reminder given for this loan yet.</translation>
+    </message>
+    <message>
+        <source>Tingkat %1 · %2 · %3 · %4</source>
+        <translation>Level %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Pengingat yang sudah diberikan:</source>
+        <translation>Reminders already given:</translation>
+    </message>
+    <message>
+        <source>Pengingat untuk %1 dicatat.</source>
+        <translation>Reminder for %1 logged.</translation>
+    </message>
+    <message>
+        <source>Simpan surat pengingat</source>
+        <translation>Save the reminder letter</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Surat tidak dapat disimpan: %1</source>
+        <translation>The letter cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp tidak dapat dibuka di komputer ini — salin teks pengingat.</source>
+        <translation>WhatsApp cannot be opened on this computer — copy the reminder text.</translation>
+    </message>
+    <message>
         <source>Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)</source>
         <translation>New due date: %1 (renewal %2 of %3)</translation>
     </message>
@@ -3872,6 +3960,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Perpanja&amp;ng</source>
         <translation>Rene&amp;w</translation>
+    </message>
+    <message>
+        <source>Catat telep&amp;on</source>
+        <translation>Log a &amp;phone call</translation>
     </message>
     <message>
         <source>Belum ada pemindai — atur di Pengaturan Perangkat.</source>

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
+    from jdih_desktop.services.reminders import ReminderService
     from jdih_desktop.services.renewals import RenewalService
     from jdih_desktop.services.reports import ReportService
     from jdih_desktop.services.retention import RetentionService
@@ -70,7 +71,9 @@ class Services:
     def reports(self) -> ReportService:
         from jdih_desktop.services.reports import ReportService
 
-        return ReportService(self.config, self.clock)
+        service = ReportService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
 
     @cached_property
     def visits(self) -> VisitService:
@@ -90,6 +93,15 @@ class Services:
         from jdih_desktop.services.renewals import RenewalService
 
         service = RenewalService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminder levels, the log of reminders given, WhatsApp links and letters."""
+        from jdih_desktop.services.reminders import ReminderService
+
+        service = ReminderService(self.config, self.clock, self.returns)
         service.officer_source = self.officers.on_duty_id
         return service
 

@@ -518,6 +518,8 @@ class ReportService:
     def __init__(self, config: AppConfig, clock: Clock) -> None:
         self.config = config
         self.clock = clock
+        # The officer on duty, who signs as "Dibuat oleh" (set by build_services).
+        self.officer_source: Callable[[], int | None] | None = None
 
     # ------------------------------------------------------------- small pieces
     @staticmethod
@@ -530,13 +532,27 @@ class ReportService:
 
         return fn.date(column) if is_sqlite(self._db()) else column.cast("date")
 
-    def signature(self, on: dt.date | None = None) -> SignatureBlock:
+    def signature(self, on: dt.date | None = None,
+                  officer_id: int | None = None) -> SignatureBlock:
+        """Who signs: the officer who made the paper (``officer_id``, else the on-duty one set
+        by ``officer_source``) and the head, with names and NIPs from the officer list; the
+        ``[office]`` names of config.ini only where the list has nobody."""
         o = self.config.office
+        if officer_id is None and self.officer_source is not None:
+            officer_id = self.officer_source()
+        officer = (Officer.get_or_none(Officer.id == officer_id) if officer_id is not None
+                   else None)
+        head = (Officer.select().where((Officer.role == "head") & (Officer.active == True))  # noqa: E712
+                .order_by(Officer.id).first())
         return SignatureBlock(
             place=o.city, date=on or self.clock().date(),
-            officer_title="Pengelola Pelayanan Hukum", officer_name=o.officer_name,
-            officer_nip=o.officer_nip, head_title=o.head_title, head_name=o.head_name,
-            head_nip=o.head_nip)
+            officer_title=(officer.position if officer and officer.position
+                           else "Pengelola Pelayanan Hukum"),
+            officer_name=officer.full_name if officer else o.officer_name,
+            officer_nip=(officer.nip or "") if officer else o.officer_nip,
+            head_title=head.position if head and head.position else o.head_title,
+            head_name=head.full_name if head else o.head_name,
+            head_nip=(head.nip or "") if head else o.head_nip)
 
     def as_of(self, period: Period) -> dt.datetime:
         return max(period.start_dt, min(period.end_dt, self.clock()))

@@ -346,6 +346,20 @@ class LoanOverride(BaseModel):
     reason = TextField()
 
 
+class Reminder(BaseModel):
+    """A reminder given to a borrower about a late loan: which level, how, by whom, when."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="reminders", on_delete="CASCADE")
+    level = IntegerField(constraints=[Check("level BETWEEN 1 AND 3")])
+    channel = CharField(max_length=16, constraints=[
+        Check("channel IN ('letter','whatsapp','phone')")])
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now, index=True)
+    days_late = IntegerField(default=0)
+    note = TextField(null=True)
+
+
 class VisitSelection(BaseModel):
     """A copy on a visit's "to borrow" list (SOP box 5), kept so a resumed visit finds it again.
 
@@ -384,5 +398,5 @@ class Setting(BaseModel):
 MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
-    VisitSelection, LoanRenewal, LoanOverride,
+    VisitSelection, LoanRenewal, LoanOverride, Reminder,
 ]

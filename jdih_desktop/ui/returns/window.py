@@ -12,13 +12,16 @@ assembly both off the GUI thread).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +52,16 @@ from jdih_desktop.ui.formats import ui_date, ui_datetime
 
 log = logging.getLogger(__name__)
 
+# (parent, title, suggested path, filter) -> the path chosen, "" when cancelled.
+FileChooser = Callable[[QWidget, str, str, str], str]
+
+
+def _ask_file(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
+    # Qt's own dialog, so it speaks the interface's language (native dialogs on Windows).
+    options = (QFileDialog.Option(0) if QGuiApplication.platformName() == "windows"
+               else QFileDialog.Option.DontUseNativeDialog)
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_, options=options)[0]
+
 COL_PICK, COL_BARCODE, COL_DOC, COL_CONDITION, COL_NOTE, COL_STATE = range(6)
 STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
                  "returned": "Sudah dikembalikan"}
@@ -70,6 +83,9 @@ class ReturnsWindow(QWidget):
         self._loan_print_jobs: dict[int, tuple[int, str]] = {}  # job -> (loan, receipt number)
         self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
         self._overdue: list[OverdueEntry] = []
+        self._statuses: list = []  # services.reminders.ReminderStatus, same order
+        self.choose_file: FileChooser = _ask_file
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setObjectName("returnsWindow")
         self.setWindowTitle(self.tr("Pengembalian dokumen — JDIH Desktop"))
         self.resize(1000, 640)
@@ -187,11 +203,12 @@ class ReturnsWindow(QWidget):
     def _build_overdue_tab(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.overdue_table = self._named(QTableWidget(0, 6), "overdueTable",
+        self.overdue_table = self._named(QTableWidget(0, 8), "overdueTable",
                                          self.tr("Daftar peminjaman terlambat"))
         self.overdue_table.setHorizontalHeaderLabels([
             self.tr("No. bukti"), self.tr("Peminjam"), self.tr("Telepon"),
-            self.tr("Jatuh tempo"), self.tr("Hari terlambat"), self.tr("Dokumen")])
+            self.tr("Jatuh tempo"), self.tr("Hari terlambat"), self.tr("Dokumen"),
+            self.tr("Tingkat"), self.tr("Pengingat terakhir")])
         self.overdue_table.verticalHeader().setVisible(False)
         self.overdue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overdue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -204,6 +221,32 @@ class ReturnsWindow(QWidget):
                                          self.tr("Teks pengingat"))
         self.reminder_text.setReadOnly(True)
         lay.addWidget(self.reminder_text, 1)
+        give = QHBoxLayout()
+        self.reminder_note = self._named(QLineEdit(), "reminderNote",
+                                         self.tr("Catatan pengingat"))
+        self.reminder_note.setPlaceholderText(self.tr(
+            "Hasil telepon / catatan (mis. berjanji mengembalikan Senin)"))
+        self.letter_button = self._named(QPushButton(self.tr("Su&rat pengingat…")),
+                                         "btnReminderLetter",
+                                         self.tr("Simpan dan cetak surat pengingat"))
+        self.whatsapp_button = self._named(QPushButton(self.tr("&WhatsApp")),
+                                           "btnReminderWhatsApp",
+                                           self.tr("Buka pesan pengingat di WhatsApp"))
+        self.phone_button = self._named(QPushButton(self.tr("Catat telep&on")),
+                                        "btnReminderPhone",
+                                        self.tr("Catat pengingat lewat telepon"))
+        self.letter_button.clicked.connect(self._on_letter)
+        self.whatsapp_button.clicked.connect(self._on_whatsapp)
+        self.phone_button.clicked.connect(self._on_phone)
+        give.addWidget(self.reminder_note, 1)
+        for b in (self.letter_button, self.whatsapp_button, self.phone_button):
+            give.addWidget(b)
+            b.setEnabled(False)
+        lay.addLayout(give)
+        self.reminder_log = QLabel()
+        self.reminder_log.setObjectName("reminderLog")
+        self.reminder_log.setWordWrap(True)
+        lay.addWidget(self.reminder_log)
         row = QHBoxLayout()
         self.overdue_count_label = QLabel()
         self.overdue_count_label.setObjectName("overdueCount")
@@ -529,17 +572,29 @@ class ReturnsWindow(QWidget):
 
     @Slot()
     def refresh_overdue(self) -> None:
-        self._overdue = self.returns.overdue()
+        self._statuses = self.services.reminders.statuses()
+        self._overdue = [st.entry for st in self._statuses]
         t = self.overdue_table
         t.setRowCount(len(self._overdue))
-        for row, e in enumerate(self._overdue):
+        channels = {"letter": self.tr("surat"), "whatsapp": self.tr("WhatsApp"),
+                    "phone": self.tr("telepon")}
+        for row, (e, st) in enumerate(zip(self._overdue, self._statuses, strict=True)):
             due = (self.tr("Baca di tempat (%1)").replace("%1", ui_date(e.due_date))
                    if e.read_on_site else ui_date(e.due_date))
             late = _ro(str(e.days_late))
             late.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            docs = "; ".join(f"{ref} ({bc})" for bc, ref in e.items)
+            titles = e.titles or ("",) * len(e.items)
+            docs = "; ".join(f"{ref} — {title} ({bc})" if title else f"{ref} ({bc})"
+                             for (bc, ref), title in zip(e.items, titles, strict=False))
+            level = _ro(str(st.level) + (self.tr(" (perlu)") if st.due else ""))
+            if st.due:
+                level.setForeground(Qt.GlobalColor.darkRed)
+            last = (self.tr("tk. %1 · %2 · %3").replace("%1", str(st.last.level))
+                    .replace("%2", channels.get(st.last.channel, st.last.channel))
+                    .replace("%3", ui_datetime(st.last.at)) if st.last else "-")
             for col, item in enumerate((_ro(e.receipt_number), _ro(e.visitor_name),
-                                        _ro(e.visitor_phone), _ro(due), late, _ro(docs))):
+                                        _ro(e.visitor_phone), _ro(due), late, _ro(docs),
+                                        level, _ro(last))):
                 t.setItem(row, col, item)
         self.overdue_count_label.setText(
             self.tr("%1 peminjaman terlambat").replace("%1", str(len(self._overdue))))
@@ -559,7 +614,87 @@ class ReturnsWindow(QWidget):
         entry = self._current_overdue()
         self.copy_reminder_button.setEnabled(entry is not None)
         self.open_overdue_button.setEnabled(entry is not None)
-        self.reminder_text.setPlainText(self.returns.reminder_text(entry) if entry else "")
+        for b in (self.letter_button, self.whatsapp_button, self.phone_button):
+            b.setEnabled(entry is not None)
+        self.reminder_text.setPlainText(self.services.reminders.text(entry) if entry else "")
+        self._show_reminder_log(entry)
+
+    def _show_reminder_log(self, entry: OverdueEntry | None) -> None:
+        if entry is None:
+            self.reminder_log.clear()
+            return
+        history = self.services.reminders.history(entry.loan_id)
+        if not history:
+            self.reminder_log.setText(self.tr("Belum ada pengingat untuk peminjaman ini."))
+            return
+        channels = {"letter": self.tr("surat"), "whatsapp": self.tr("WhatsApp"),
+                    "phone": self.tr("telepon")}
+        lines = [self.tr("Tingkat %1 · %2 · %3 · %4").replace("%1", str(r.level))
+                 .replace("%2", channels.get(r.channel, r.channel))
+                 .replace("%3", ui_datetime(r.at)).replace("%4", r.officer_name or "-")
+                 + (f" — {r.note}" if r.note else "") for r in history]
+        self.reminder_log.setText(self.tr("Pengingat yang sudah diberikan:") + "\n"
+                                  + "\n".join(lines))
+
+    def _give(self, channel: str, note: str = "") -> bool:
+        entry = self._current_overdue()
+        if entry is None:
+            return False
+        try:
+            self.services.reminders.record(entry.loan_id, channel, note=note)
+        except JdihError as exc:
+            self.overdue_count_label.setText(exc.message)
+            self.overdue_count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            return False
+        row = self.overdue_table.currentRow()
+        self.refresh_overdue()
+        if 0 <= row < self.overdue_table.rowCount():
+            self.overdue_table.selectRow(row)
+        self.reminder_note.clear()
+        self.overdue_count_label.setStyleSheet("")
+        self.overdue_count_label.setText(self.tr("Pengingat untuk %1 dicatat.").replace(
+            "%1", entry.visitor_name))
+        return True
+
+    @Slot()
+    def _on_letter(self) -> None:
+        entry = self._current_overdue()
+        if entry is None:
+            return
+        path = self.choose_file(self, self.tr("Simpan surat pengingat"),
+                                f"surat-pengingat-{entry.receipt_number}.pdf",
+                                self.tr("Dokumen PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            pdf = self.services.reminders.letter_pdf(entry)
+            Path(path).write_bytes(pdf)
+        except (JdihError, OSError) as exc:
+            self.overdue_count_label.setText(getattr(exc, "message", None) or self.tr(
+                "Surat tidak dapat disimpan: %1").replace("%1", str(exc)))
+            return
+        if self._give("letter"):
+            self.open_url(QUrl.fromLocalFile(path))  # opened for printing
+
+    @Slot()
+    def _on_whatsapp(self) -> None:
+        entry = self._current_overdue()
+        if entry is None:
+            return
+        try:
+            url = self.services.reminders.whatsapp_url(entry)
+        except JdihError as exc:
+            self.overdue_count_label.setText(exc.message)
+            return
+        if self.open_url(QUrl(url)):
+            self._give("whatsapp")
+        else:
+            self.overdue_count_label.setText(self.tr(
+                "WhatsApp tidak dapat dibuka di komputer ini — salin teks pengingat."))
+
+    @Slot()
+    def _on_phone(self) -> None:
+        self._give("phone", self.reminder_note.text())
 
     @Slot()
     def _on_copy_reminder(self) -> None:

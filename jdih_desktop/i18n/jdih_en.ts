@@ -1496,6 +1496,10 @@ borrowed today</translation>
         <translation>Abstract</translation>
     </message>
     <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
@@ -1741,6 +1745,10 @@ borrowed today</translation>
     <message>
         <source>Abstrak</source>
         <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Bahasa</source>
@@ -2472,6 +2480,10 @@ borrowed today</translation>
     <message>
         <source>Abstrak</source>
         <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Bahasa</source>

@@ -354,8 +354,9 @@ class VisitWizard(QDialog):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = QApplication.focusWidget()
-            if isinstance(focus, QPlainTextEdit):
-                return
+            if isinstance(focus, QPlainTextEdit) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                return  # a new line in notes; Ctrl+Enter goes on from there too
             if self.cancel_bar.isVisible():
                 self.cancel_visit()
             elif self.close_bar.isVisible():

@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE, logo
 from jdih_desktop.ui.widgets.titles import window_title
+from jdih_desktop.ui.widgets.touch import TOUCH_POINT_SIZE, TouchMode, target_px
 
 
 class VisitorScreen(QWidget):
@@ -37,7 +45,17 @@ class VisitorScreen(QWidget):
         self.header = QLabel(f"<b style='font-size:18pt'>{self.tr('Perpustakaan JDIH')}</b><br>"
                              f"{office_name}")
         self.header.setObjectName("visitorHeader")
-        lay.addWidget(self.header)
+        top = QHBoxLayout()  # the office logo, its name, and the visitor's own language
+        self.logo = QLabel()
+        self.logo.setObjectName("visitorLogo")
+        self.logo.setPixmap(logo(64))
+        self.logo.setAccessibleName(self.tr("Logo JDIH"))
+        top.addWidget(self.logo)
+        top.addWidget(self.header, 1)
+        self.language_row = QHBoxLayout()
+        top.addLayout(self.language_row)
+        lay.addLayout(top)
+        self._touch: TouchMode | None = None
         self.title = QLabel()
         self.title.setObjectName("visitorTitle")
         self.title.setStyleSheet("font-size:16pt;" + HEADING_STYLE)
@@ -59,11 +77,29 @@ class VisitorScreen(QWidget):
         self.done.setObjectName("visitorDone")
         self.done.setAccessibleName(self.tr("Selesai"))
         self.done.setAutoDefault(False)
-        self.done.setMinimumHeight(56)
+        self.done.setMinimumHeight(max(56, target_px(self.screen())))
         self.done.setStyleSheet("font-size:16pt; font-weight:bold;")
         self.done.clicked.connect(lambda: self.done_clicked.emit(self._owner))
         lay.addWidget(self.done)
         self.show_idle(None)
+        indicator = target_px(self.screen()) * 3 // 4
+        # Large type for everything lent to this screen (a widget's own size still wins), and
+        # check boxes a finger can hit.
+        self.setStyleSheet(f"#visitorScreen QWidget {{ font-size: {TOUCH_POINT_SIZE:g}pt; }}"
+                           f"#visitorScreen QCheckBox::indicator {{ width: {indicator}px; "
+                           f"height: {indicator}px; }}")
+
+    def _touch_on(self, part: QWidget) -> None:
+        """Large type, ~9 mm targets and a tall signature pad while the part is here."""
+        self._touch_off()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        pad = max(200, screen.availableGeometry().height() // 3) if screen else 200
+        self._touch = TouchMode(part, target_px(screen), pad)
+
+    def _touch_off(self) -> None:
+        if self._touch is not None:
+            self._touch.restore()
+            self._touch = None
 
     # -- placement
     def open_on_best_screen(self) -> None:
@@ -84,6 +120,7 @@ class VisitorScreen(QWidget):
         self._owner = owner
         self._part = part
         self.stack.addWidget(part)
+        self._touch_on(part)
         part.show()
         self.stack.setCurrentWidget(part)
         self.title.setText(title)
@@ -95,6 +132,7 @@ class VisitorScreen(QWidget):
     def take_back(self, owner: object, part: QWidget) -> None:
         """The wizard reclaims its widget (page change or option switched off)."""
         if self._part is part:
+            self._touch_off()
             self.stack.removeWidget(part)
             self._part = None
             self.show_idle(owner)
@@ -110,6 +148,7 @@ class VisitorScreen(QWidget):
     def release(self, owner: object) -> None:
         if self._owner is owner:
             if self._part is not None:
+                self._touch_off()
                 self.stack.removeWidget(self._part)
                 self._part = None
             self._owner = None

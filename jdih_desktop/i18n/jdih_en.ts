@@ -2826,6 +2826,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Logo JDIH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perangkat: simulasi</source>
         <translation>Devices: simulated</translation>
     </message>
@@ -4182,6 +4186,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
         <translation type="vanished">Visitor screen — JDIH Library</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

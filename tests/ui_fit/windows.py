@@ -130,6 +130,11 @@ class WindowOpener:
         screen = main.visit_desk.visitor_screen
         if screen is not None and want("visitor-screen"):
             yield "visitor-screen", screen
+        if screen is not None and want("visitor-screen-en"):
+            screen.choose_language("en")  # the visitor's own choice
+            settle(self.app)
+            yield "visitor-screen-en", screen
+            screen.choose_language("id")
         wizard.chk_visitor_screen.setChecked(False)
         if screen is not None:
             screen.hide()

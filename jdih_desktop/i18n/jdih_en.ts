@@ -2827,7 +2827,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Logo JDIH</source>
-        <translation type="unfinished"></translation>
+        <translation>JDIH logo</translation>
     </message>
     <message>
         <source>Perangkat: simulasi</source>
@@ -4097,6 +4097,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Cancel (close the window, the visit stays saved)</translation>
     </message>
     <message>
+        <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
+        <translation>Back to the previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Lanjut ke langkah berikutnya (Enter)</source>
+        <translation>On to the next step (Enter)</translation>
+    </message>
+    <message>
+        <source>Selesaikan kunjungan (Enter, atau Ctrl+Enter dari catatan)</source>
+        <translation>Finish the visit (Enter, or Ctrl+Enter from the notes)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
+        <translation>Close the window; the visit stays saved (Esc)</translation>
+    </message>
+    <message>
         <source>Tutup jendela kunjungan ini? Semua yang sudah dicatat tetap tersimpan; kunjungan dapat dilanjutkan dari daftar Kunjungan berlangsung.</source>
         <translation>Close this visit window? Everything recorded so far stays saved; the visit can be resumed from the Visits in progress list.</translation>
     </message>
@@ -4189,7 +4205,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Logo JDIH</source>
-        <translation type="unfinished"></translation>
+        <translation>JDIH logo</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

@@ -112,9 +112,11 @@ class WindowOpener:
         # -- the visit wizard, every page, with a returning visitor
         wizard = main.visit_desk.new_visit()
         settle(self.app)
-        visitor = self.services.visits.find_visitors("a", limit=1)
-        if visitor:
-            self.services.visits.complete_arrival(wizard.visit.id, visitor[0].visitor_id)
+        from jdih_desktop.store.models import Visitor
+
+        returning = Visitor.select().where(Visitor.full_name.is_null(False)).first()
+        if returning is not None:  # pages show a real visitor, as at the desk
+            self.services.visits.complete_arrival(wizard.visit.id, returning.id)
         order = [Step.ARRIVAL, Step.VISIT_BOOK, Step.ACCESS, Step.BROWSE, Step.LOAN,
                  Step.HANDOVER, Step.DEPARTURE, Step.DOCUMENTATION]
         for step in order:

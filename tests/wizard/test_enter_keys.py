@@ -167,3 +167,15 @@ def test_focus_returns_to_the_main_window_after_a_settings_dialog(qtbot, window)
     dialog.reject()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert QApplication.focusWidget() is window.btn_catalogue
+
+
+def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    for b, key in ((wizard.btn_next, "Enter"), (wizard.btn_back, "Alt+"),
+                   (wizard.btn_close, "Esc"), (wizard.btn_finish, "Ctrl+Enter")):
+        assert key in b.toolTip() and not b.icon().isNull(), b.objectName()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.VISIT_BOOK
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current is Step.ARRIVAL

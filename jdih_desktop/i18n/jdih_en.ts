@@ -3005,6 +3005,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
             <source>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Perpustakaan Jaringan Dokumentasi dan Informasi Hukum — Komisi Pemilihan Umum Kota Singkawang.&lt;/p&gt;&lt;p&gt;Mengikuti SOP Nomor 9 Tahun 2022.&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Library of the Legal Documentation and Information Network (JDIH) — General Elections Commission (KPU) of Singkawang City.&lt;/p&gt;&lt;p&gt;Follows SOP No. 9 of 2022.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Logo JDIH</source>
+            <translation>JDIH logo</translation>
+        </message>
     </context>
     <context>
         <name>MonthChart</name>
@@ -4459,6 +4463,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
             <source>Serah terima</source>
             <translation>Handover</translation>
         </message>
+        <message>
+            <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
+            <translation>Back to the previous step (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Lanjut ke langkah berikutnya (Enter)</source>
+            <translation>On to the next step (Enter)</translation>
+        </message>
+        <message>
+            <source>Selesaikan kunjungan (Enter, atau Ctrl+Enter dari catatan)</source>
+            <translation>Finish the visit (Enter, or Ctrl+Enter from the notes)</translation>
+        </message>
+        <message>
+            <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
+            <translation>Close the window; the visit stays saved (Esc)</translation>
+        </message>
     </context>
     <context>
         <name>VisitorScreen</name>
@@ -4479,6 +4499,10 @@ Please wait for the officer's directions.</translation>
         <message>
             <source>Selesai</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>Logo JDIH</source>
+            <translation>JDIH logo</translation>
         </message>
     </context>
     <context>

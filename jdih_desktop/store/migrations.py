@@ -26,6 +26,7 @@ from jdih_desktop.store.models import (
     LoanRule,
     Officer,
     Reminder,
+    SkmResponse,
     VisitSelection,
 )
 
@@ -80,7 +81,7 @@ def _v6_visitor_anonymised(db: Database) -> None:
 
 def _v11_visitor_service(db: Database) -> None:
     """v11 (issue 15): loan rules carry the overdue policy and renewal limits, loans count their
-    renewals; renewals, overrides and reminders given get their own tables."""
+    renewals; renewals, overrides, reminders given and SKM answer sheets get their own tables."""
     def add(table: str, column: str, ddl: str) -> None:
         if column not in {c.name for c in db.get_columns(table)}:
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
@@ -89,7 +90,7 @@ def _v11_visitor_service(db: Database) -> None:
     add("loan_rule", "max_renewals", "INTEGER NOT NULL DEFAULT 1")
     add("loan_rule", "renew_max_days_late", "INTEGER NOT NULL DEFAULT 0")
     add("loan", "renewals", "INTEGER NOT NULL DEFAULT 0")
-    db.create_tables([LoanRenewal, LoanOverride, Reminder], safe=True)
+    db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
 # (version, description, function). Version 1 is the first released schema.
@@ -102,7 +103,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v5_visit_categories),
     (6, "visitor: anonymised_at (personal data removed after the retention period)",
      _v6_visitor_anonymised),
-    (11, "visitor service: overdue policy, renewals, overrides, reminders", _v11_visitor_service),
+    (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
+     _v11_visitor_service),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

@@ -186,8 +186,9 @@ class Period:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             return cls.parse_day(raw)
         raise ReportError(
-            f"Periode tidak valid: {text!r}. Tulis tahun (2026), triwulan (2026-Q3), semester "
-            "(2026-S1), bulan (2026-11) atau tanggal (2026-11-03).")
+            f"Periode tidak valid: {text!r}. Tulis tahun (TTTT: 2026), triwulan (TTTT-Qn: "
+            "2026-Q3), semester (TTTT-Sn: 2026-S1), bulan (TTTT-BB: 2026-11) atau tanggal "
+            "(TTTT-BB-HH: 2026-11-03).")
 
     @classmethod
     def parse_month(cls, text: str) -> Period:

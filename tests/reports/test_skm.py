@@ -131,3 +131,54 @@ def test_the_period_report_counts_sheets_profile_and_suggestions(services, clock
     assert rep.result.respondents == 20 and rep.result.ikm_unit == Decimal("83.33")
     assert rep.profile["sex"] == {"l": 10, "p": 10, "": 0}
     assert [s.text for s in rep.suggestions] == ["Perpanjang jam layanan"]
+
+
+def test_the_skm_report_pdf_and_xlsx_show_the_table_ikm_category_profile_suggestions(
+        services, clock):
+    from jdih_desktop.services.report_render import ReportRequest, build_report
+    from jdih_desktop.services.reports import Period
+    from jdih_desktop.store.models import Officer, SkmResponse
+    from tests.reports.report_truth import pdf_text, xlsx_book
+
+    Officer.create(username="kepala", full_name="Dra. Hj. Kepala Subbagian",
+                   nip="197001011995032001", position="Kepala Subbagian Hukum", role="head")
+    for i, s in enumerate(worked_example_sheets()):
+        SkmResponse.create(at=dt.datetime(2026, 8, 1 + i, 10), education="s1" if i < 5 else None,
+                           suggestion="Perpanjang jam layanan" if i == 3 else None, **s)
+    out = build_report(services.reports, ReportRequest("skm", Period.parse("2026-S2")))
+    text = pdf_text(out.pdf)
+    assert "LAPORAN SURVEI KEPUASAN MASYARAKAT (SKM)" in text
+    assert "Periode: Semester II 2026" in text
+    assert "Nilai IKM unit pelayanan (konversi 25-100) 83,33" in text
+    assert "Mutu pelayanan B" in text and "Kinerja unit pelayanan Baik" in text
+    assert "U8 Penanganan pengaduan, saran dan masukan 20 58 2,90 0,111 0,322" in text
+    assert "D4/S1 5" in text and "Perpanjang jam layanan" in text
+    assert "Dra. Hj. Kepala Subbagian" in text and "NIP. 197001011995032001" in text
+    book = xlsx_book(out.xlsx)
+    summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(min_row=5, values_only=True)}
+    assert summary["Nilai IKM unit pelayanan (25-100)"] == 83.33
+    assert summary["Mutu pelayanan"] == "B"
+    per = book["Per unsur"]
+    assert [r[4] for r in per.iter_rows(min_row=2, max_row=10, values_only=True)] == [
+        3.5, 3.3, 3.1, 4.0, 3.2, 3.4, 3.6, 2.9, 3.0]
+    assert len(per._charts) == 1  # a native Excel chart, not a picture
+
+
+def test_the_cli_takes_any_period(data_dir, capsys):
+    from jdih_desktop.cli import main
+
+    for period, label in [("2026", "Tahun 2026"), ("2026-Q3", "Triwulan III 2026"),
+                          ("2026-S1", "Semester I 2026"), ("2026-11", "November 2026"),
+                          ("2026-11-03", "Selasa, 3 November 2026")]:
+        assert main(["report", "--data-dir", str(data_dir), "--period", period]) == 0
+        assert label in capsys.readouterr().out, period
+    assert main(["report", "--data-dir", str(data_dir), "--from", "2026-11-03", "--to",
+                 "2026-11-20"]) == 0
+    assert "3 November 2026 s.d. 20 November 2026" in capsys.readouterr().out
+    assert main(["report", "--data-dir", str(data_dir), "--kind", "skm", "--period",
+                 "2026-Q4"]) == 0
+    assert "Triwulan IV 2026" in capsys.readouterr().out
+    assert main(["report", "--data-dir", str(data_dir), "--period", "2026-Q5"]) == 2
+    assert "2026-Q3" in capsys.readouterr().err
+    assert main(["report", "--data-dir", str(data_dir), "--from", "2026-11-20", "--to",
+                 "2026-11-03"]) == 2

@@ -46,6 +46,7 @@ from reportlab.platypus import (
 from jdih_desktop import __version__
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, format_date_id
+from jdih_desktop.fonts import needs_wide_font, pdf_wide_font, split_runs
 from jdih_desktop.services.reports import (
     RATING_LABELS,
     ActivityReport,
@@ -229,7 +230,7 @@ class _Pdf:
               widths: list[float] | None = None, numeric_from: int = 1,
               total: list[object] | None = None, zebra: bool = True) -> Table:
         def cell(v: object) -> object:
-            if isinstance(v, str) and len(v) > 16:
+            if isinstance(v, str) and (len(v) > 16 or needs_wide_font(v)):
                 return Paragraph(_esc(v), self.cell)
             return v
 
@@ -261,8 +262,8 @@ class _Pdf:
     def key_values(self, rows: list[tuple[str, object]], widths=(95 * mm, 40 * mm),
                    numbers: bool = True) -> None:
         """Label / value rows; ``numbers`` aligns the values right (figures), else left."""
-        rows = [(k, Paragraph(_esc(v), self.cell) if isinstance(v, str) and len(v) > 60 else v)
-                for k, v in rows]
+        rows = [(k, Paragraph(_esc(v), self.cell) if isinstance(v, str) and (
+            len(v) > 60 or needs_wide_font(v)) else v) for k, v in rows]
         t = Table([[k, v] for k, v in rows], colWidths=list(widths), hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
@@ -297,8 +298,15 @@ class _Pdf:
 
 
 def _esc(text: str) -> str:
+    """Text for a Paragraph: XML-escaped, runs the base font cannot show (Chinese characters
+    and other scripts) set in the embedded wide font (``jdih_desktop.fonts``)."""
     text = _XML_BAD.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    wide = pdf_wide_font() if needs_wide_font(text) else None
+    out = []
+    for piece, is_wide in split_runs(text) if wide else [(text, False)]:
+        piece = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f'<font face="{wide}">{piece}</font>' if is_wide else piece)
+    return "".join(out)
 
 
 def _bar_chart(labels: list[str], values: list[int], *, width: float, height: float,

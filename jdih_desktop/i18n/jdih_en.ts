@@ -103,6 +103,10 @@
         <translation>name</translation>
     </message>
     <message>
+        <source>nama KTP</source>
+        <translation>KTP name</translation>
+    </message>
+    <message>
         <source>  ·  terakhir datang %1</source>
         <translation>  ·  last visit %1</translation>
     </message>
@@ -4563,6 +4567,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Full name *</translation>
     </message>
     <message>
+        <source>Nama sesuai KTP (huruf Latin)</source>
+        <translation>Name as on the KTP (Latin letters)</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP (huruf Latin) *</source>
+        <translation>Name as on the KTP (Latin letters) *</translation>
+    </message>
+    <message>
         <source>Nomor identitas</source>
         <translation>Identity number</translation>
     </message>
@@ -4613,6 +4625,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Tugas kedinasan</source>
         <translation>Official duty</translation>
+    </message>
+    <message>
+        <source>mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap</source>
+        <translation>e.g. Lim Mei Hua — leave empty when it is the full name</translation>
     </message>
     <message>
         <source>nama@contoh.go.id</source>

@@ -90,6 +90,9 @@ def _v11_visitor_service(db: Database) -> None:
     add("loan_rule", "max_renewals", "INTEGER NOT NULL DEFAULT 1")
     add("loan_rule", "renew_max_days_late", "INTEGER NOT NULL DEFAULT 0")
     add("loan", "renewals", "INTEGER NOT NULL DEFAULT 0")
+    add("visitor", "ktp_name", "VARCHAR(200)")
+    add("visitor", "ktp_search", "VARCHAR(200)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS visitor_ktp_search ON visitor (ktp_search)")
     db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 

@@ -67,6 +67,10 @@ class Visitor(BaseModel):
     email = CharField(max_length=200, null=True)
     category = CharField(max_length=32, default="umum")  # enums.VISITOR_CATEGORIES
     name_search = CharField(max_length=200, index=True)  # lower-cased, folded name for look-up
+    # The name as on the KTP in Latin letters, beside the name as written (林美华 / Lim Mei Hua),
+    # so an officer on a plain keyboard finds her again; ``ktp_search`` is its folded form.
+    ktp_name = CharField(max_length=200, null=True)
+    ktp_search = CharField(max_length=200, null=True, index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     # Set when services.retention removed the personal data (the row stays for statistics).

@@ -69,8 +69,8 @@ FIELD_LABELS: dict[str, str] = {
     "purpose_category": "Jenis keperluan", "purpose": "Keperluan",
 }
 MAX_LENGTHS: dict[str, int] = {
-    "full_name": 100, "ktp_name": 100, "id_number": 32, "institution": 150, "address": 300, "phone": 32,
-    "email": 120, "purpose": 500,
+    "full_name": 100, "ktp_name": 100, "id_number": 32, "institution": 150, "address": 300,
+    "phone": 32, "email": 120, "purpose": 500,
 }
 MULTILINE_FIELDS = frozenset({"address", "purpose"})
 

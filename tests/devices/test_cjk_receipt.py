@@ -4,6 +4,7 @@ through python-escpos, everything else stays text."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -17,8 +18,9 @@ pytestmark = pytest.mark.skipif(wide_font_path() is None,
                                 reason="scripts/system-deps.sh installs fonts-wqy-microhei")
 
 
-def receipt_for(name: str, tmp=None):
-    return build_loan_receipt(AppConfig(path=__import__("pathlib").Path("unused.ini")), LoanReceiptData(
+def receipt_for(name: str):
+    config = AppConfig(path=Path("unused.ini"))  # defaults only; never written
+    return build_loan_receipt(config, LoanReceiptData(
         receipt_number="PJ-2026-000123", loaned_at=dt.datetime(2026, 11, 24, 19, 56),
         visitor_name=name, visitor_id_type="nik", visitor_id_number="6172014101900003",
         visitor_institution="Yayasan Budaya Singkawang",

@@ -28,6 +28,7 @@ from jdih_desktop.config import (
 from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
 from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
+from jdih_desktop.store import folder
 from jdih_desktop.store.migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -48,8 +49,16 @@ class AppContext:
         return self.data_dir / "cache"
 
 
-def open_context(args: argparse.Namespace) -> AppContext:
-    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+def open_context(args: argparse.Namespace, *, gui: bool = False,
+                 health_check: bool = True) -> AppContext:
+    """Resolve folders, read config, open and migrate the database. Raises JdihError.
+
+    SQLite only: a pending restore is put in place first; a file this folder held before and
+    lacks now is refused (never a silent empty database); another JDIH database swapped in is
+    named; a quick check runs when due (after an unclean exit, else at most daily) - here for
+    the command line, on a worker thread for the GUI (``gui=True``). A damaged file stays open
+    for reading, refused for writes and reports (``FileGuard.damaged``).
+    """
     demo = bool(getattr(args, "demo", False))
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
@@ -63,12 +72,24 @@ def open_context(args: argparse.Namespace) -> AppContext:
     config = load_config(data_dir)
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
+    db_file = sqlite_path_of(url)
+    if db_file is not None:
+        from jdih_desktop.services.backup import apply_pending_restore
+
+        apply_pending_restore(data_dir, db_file)
+        folder.refuse_missing(data_dir, db_file)
     db = open_database(url)
     try:
-        migrate(db, sqlite_path_of(url))
+        migrate(db, db_file)
+        if db_file is not None:
+            db_id = folder.database_id(db) or ""
+            folder.check_identity(data_dir, db_file, db_id)
+            folder.record(data_dir, db_file, db_id)
+            if health_check and not gui and folder.check_due(data_dir):
+                db.guard.damaged = folder.quick_check(data_dir, db_file)
     except DatabaseError as exc:  # e.g. a read-only file or folder, a file locked elsewhere
         db.close()
-        raise StoreError(describe_database_error(exc, sqlite_path_of(url)),
+        raise StoreError(describe_database_error(exc, db_file),
                          detail=str(exc)) from exc
     except JdihError:
         db.close()

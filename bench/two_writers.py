@@ -19,10 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import ROOT, write_result  # noqa: F401  (puts the checkout on sys.path)
+from benchlib import ROOT, write_result
 
 sys.path.insert(0, str(ROOT))
-from tests.support import desk_procs  # noqa: E402
+from tests.support import desk_procs
 
 if os.environ.get("JDIH_CODE"):  # measure another checkout's jdih_desktop with this script
     sys.path.insert(0, os.environ["JDIH_CODE"])
@@ -36,13 +36,13 @@ def run(url_for, rounds: int) -> dict[str, dict[str, int]]:
         t0 = time.perf_counter()
         a, b = desk_procs.two_desks(url, scenario, rounds, plan)
         took = time.perf_counter() - t0
-        bad = sum(1 for x, y in zip(a, b) if x not in ("ok", "domain")
+        bad = sum(1 for x, y in zip(a, b, strict=True) if x not in ("ok", "domain")
                   or y not in ("ok", "domain"))
-        locked = sum(1 for x, y in zip(a, b) if "locked" in (x, y))
+        locked = sum(1 for x, y in zip(a, b, strict=True) if "locked" in (x, y))
         if scenario == "same_copy":
-            right = sum(1 for x, y in zip(a, b) if sorted((x, y)) == ["domain", "ok"])
+            right = sum(1 for x, y in zip(a, b, strict=True) if sorted((x, y)) == ["domain", "ok"])
         else:
-            right = sum(1 for x, y in zip(a, b) if x == y == "ok")
+            right = sum(1 for x, y in zip(a, b, strict=True) if x == y == "ok")
         others = sorted({x for x in a + b if x.startswith("other")})
         out[scenario] = {"rounds": rounds, "right": right, "unhandled": bad,
                          "locked": locked, "seconds": round(took, 2), "others": others[:3]}

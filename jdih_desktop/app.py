@@ -27,8 +27,8 @@ from jdih_desktop.config import (
 )
 from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
-from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
 from jdih_desktop.store import folder
+from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
 from jdih_desktop.store.migrations import migrate
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ class AppContext:
     simulate_devices: bool
     demo: bool
     log_path: Path | None
+    check_due: bool = False  # the GUI runs the quick check on a worker thread
 
     @property
     def cache_dir(self) -> Path:
@@ -73,6 +74,7 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
     db_file = sqlite_path_of(url)
+    due = False
     if db_file is not None:
         from jdih_desktop.services.backup import apply_pending_restore
 
@@ -85,7 +87,8 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
             db_id = folder.database_id(db) or ""
             folder.check_identity(data_dir, db_file, db_id)
             folder.record(data_dir, db_file, db_id)
-            if health_check and not gui and folder.check_due(data_dir):
+            due = health_check and folder.check_due(data_dir)
+            if due and not gui:
                 db.guard.damaged = folder.quick_check(data_dir, db_file)
     except DatabaseError as exc:  # e.g. a read-only file or folder, a file locked elsewhere
         db.close()
@@ -97,7 +100,8 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     simulate = bool(getattr(args, "simulate_devices", False)) or demo \
         or not config.devices_configured
     return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
-                      simulate_devices=simulate, demo=demo, log_path=log_path)
+                      simulate_devices=simulate, demo=demo, log_path=log_path,
+                      check_due=bool(db_file is not None and gui and due))
 
 
 def ensure_demo_data(ctx: AppContext) -> None:
@@ -127,7 +131,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
-        ctx = open_context(args)
+        ctx = open_context(args, gui=True)
         if ctx.demo:
             ensure_demo_data(ctx)
     except JdihError as exc:
@@ -147,6 +151,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from jdih_desktop.ui.main_window import MainWindow
 
     services = build_services(ctx.config)
+    if folder.take_lock(ctx.data_dir):  # the last run ended without closing: check the file
+        ctx.check_due = sqlite_path_of(ctx.db_url) is not None
     window = MainWindow(ctx, services, printer_worker, scanner_worker)
     window.show()
     try:
@@ -155,6 +161,7 @@ def run_gui(args: argparse.Namespace) -> int:
         printer_worker.shutdown()
         scanner_worker.shutdown()
         ctx.db.close()
+        folder.release_lock(ctx.data_dir)
 
 
 def _no_display() -> bool:

@@ -283,7 +283,8 @@ def pg_tool(name: str) -> str:
 class BackupService:
     """Backups of the bound database. No Qt; the UI runs these calls on a worker thread."""
 
-    def __init__(self, data_dir: Path, db_url: str, clock: Callable[[], dt.datetime] = None
+    def __init__(self, data_dir: Path, db_url: str,
+                 clock: Callable[[], dt.datetime] | None = None
                  ) -> None:
         from jdih_desktop.store.db import sqlite_path_of
 
@@ -370,6 +371,11 @@ class BackupService:
                 f"Folder cadangan {target} tidak ada atau tidak dapat dijangkau (flashdisk "
                 "dicabut atau folder jaringan terputus?). Pasang drive-nya atau pilih folder lain "
                 "di Pengaturan → Cadangan.")
+        try:  # the real cause first: a read-only stick says so before any work is done
+            with tempfile.NamedTemporaryFile(dir=target, prefix=".jdih-write-test-"):
+                pass
+        except OSError as exc:
+            raise BackupError(_os_message(exc, target)) from exc
         t0 = time.perf_counter()
         created = self.clock()
         prefix = SAFETY_PREFIX if kind == "safety" else PREFIX
@@ -465,8 +471,8 @@ class BackupService:
     def _pg_snapshot(self, staging: Path, created: dt.datetime, kind: str
                      ) -> tuple[Path, Manifest]:
         from jdih_desktop.store.folder import database_id
-        from jdih_desktop.store.models import database_proxy
         from jdih_desktop.store.migrations import current_version
+        from jdih_desktop.store.models import database_proxy
 
         dump = pg_tool("pg_dump")
         out = staging / PG_MEMBER
@@ -490,7 +496,7 @@ class BackupService:
         try:
             member = self._extract(path, manifest, staging)
             if manifest.engine == "sqlite":
-                finding, version, db_id, counts = _sqlite_facts(member)
+                finding, version, _db_id, counts = _sqlite_facts(member)
                 if finding != "ok":
                     raise BackupError(f"Cadangan {path.name} rusak di dalam ({finding[:100]}).")
                 if counts != manifest.counts or version != manifest.schema_version:
@@ -569,7 +575,7 @@ class BackupService:
         engine."""
         from jdih_desktop.store.migrations import LATEST
 
-        manifest = self.verify(Path(path))
+        manifest = self.read_manifest(Path(path))
         if manifest.engine != self.engine:
             raise BackupError(f"Cadangan ini dari basis data {manifest.engine}, sedangkan desk "
                               f"ini memakai {self.engine}; tidak dapat dipulihkan di sini.")
@@ -578,7 +584,7 @@ class BackupService:
                 f"Cadangan dibuat oleh versi aplikasi yang lebih baru (skema "
                 f"v{manifest.schema_version}, aplikasi ini sampai v{LATEST}, dibuat oleh "
                 f"{manifest.app_version}). Perbarui JDIH Desktop dahulu; tidak ada yang diubah.")
-        return manifest
+        return self.verify(Path(path))
 
     def require_admin(self, officer_id: int | None, *, console: bool = False) -> None:
         """Only an administrator restores. The command line is run by whoever holds the
@@ -709,6 +715,13 @@ def apply_pending_restore(data_dir: Path, db_file: Path) -> bool:
         log.error("unreadable %s; restore not applied", pending)
         return False
     ready = Path(info.get("file", ""))
+    deadline = time.monotonic() + 20
+    while folder.running_pid(data_dir) and time.monotonic() < deadline:
+        time.sleep(0.2)  # the instance that staged the restore is still closing
+    if folder.running_pid(data_dir):
+        raise BackupError("JDIH Desktop yang lain masih berjalan pada folder data ini; "
+                          "pemulihan belum dipasang. Tutup semua jendela JDIH Desktop, lalu "
+                          "buka lagi.")
     if Path(info.get("target", "")) != db_file or not ready.is_file():
         log.warning("pending restore for %s does not match %s; ignored", info.get("target"),
                     db_file)

@@ -212,15 +212,16 @@ def describe_database_error(exc: BaseException, path: Path | None = None) -> str
     healthy file would be wrong, so the two are told apart by SQLite's own wording.
     """
     text = str(exc).lower()
-    if path is None:  # the file the app has open, when the caller does not know it
-        guard = getattr(database_proxy.obj, "guard", None)
-        path = guard.path if guard is not None else None
     where = f" {path}" if path is not None else ""
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return (f"Basis data{where} tidak dapat dibuka untuk ditulis (berkas atau foldernya "
                 "hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas "
                 "tidak diubah.")
     if "full" in text and ("disk" in text or "database" in text):
+        if path is None:  # the file the app has open, when the caller does not know it
+            guard = getattr(database_proxy.obj, "guard", None)
+            path = guard.path if guard is not None else None
+        where = f" {path}" if path is not None else ""
         where_dir = f" ({path.parent})" if path is not None else ""
         return (f"Disk penuh: basis data{where} tidak dapat ditulis karena ruang disk{where_dir} "
                 "habis. Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, "

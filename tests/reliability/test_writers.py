@@ -34,7 +34,7 @@ def test_two_processes_on_one_file_never_get_database_is_locked(tmp_path: Path, 
     try:
         if scenario == "same_copy":
             # exactly one winner per round; the loser read the desk's own sentence
-            assert all(sorted(pair) == ["domain", "ok"] for pair in zip(a, b))
+            assert all(sorted(pair) == ["domain", "ok"] for pair in zip(a, b, strict=True))
             copy_ids = plan["copies"][2 * ROUNDS:3 * ROUNDS]
             assert LoanItem.select().where(LoanItem.copy.in_(copy_ids)).count() == ROUNDS
         else:

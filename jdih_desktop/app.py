@@ -44,6 +44,7 @@ class AppContext:
     demo: bool
     log_path: Path | None
     check_due: bool = False  # the GUI runs the quick check on a worker thread
+    skip_close_backup: bool = False  # a restore is staged: its safety copy is already taken
 
     @property
     def cache_dir(self) -> Path:
@@ -160,8 +161,27 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         printer_worker.shutdown()
         scanner_worker.shutdown()
+        backup_at_close(ctx)
         ctx.db.close()
         folder.release_lock(ctx.data_dir)
+
+
+def backup_at_close(ctx: AppContext) -> None:
+    """The backup at close (default on): after the window is gone, before the process ends.
+
+    Written to a partial file and renamed, so a shutdown that kills the process leaves no half
+    backup; a failure is recorded and the next start's status bar shows it.
+    """
+    from jdih_desktop.services.backup import BackupService
+
+    service = BackupService(ctx.data_dir, ctx.db_url)
+    if ctx.skip_close_backup or not service.settings().at_close:
+        return
+    try:
+        result = service.create(kind="close")
+        log.info("backup at close: %s", result.path)
+    except JdihError as exc:
+        log.warning("backup at close failed: %s", exc.message)
 
 
 def _no_display() -> bool:

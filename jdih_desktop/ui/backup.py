@@ -4,8 +4,8 @@ Thin on purpose (the work is ``services.backup.BackupService``; every call that 
 disk or the database runs through ``ui.tasks.start_task``), so the task-manager port of the
 architecture issue only swaps the runner.
 
-- ``BackupController`` checks every few minutes whether a scheduled backup is due and runs it;
-  runs one at close when configured (the window waits for it, with a note); shows "Cadangan
+- ``BackupController`` checks every few minutes whether a scheduled backup is due and runs it
+  (the backup at close runs in ``app.run_gui`` once the window is gone); shows "Cadangan
   terakhir: …" on the home page and a warning in the status bar when the last good backup is
   older than the schedule allows; runs the start-up quick check of the database off the GUI
   thread and, when it finds damage, refuses writes and says so.
@@ -63,13 +63,12 @@ class BackupController(QObject):
     failed = Signal(str)
 
     def __init__(self, window, service: BackupService, db=None,
-                 check_due: bool = False) -> None:
+                 check_due: bool = False, first_check_ms: int = 30_000) -> None:
         super().__init__(window)
         self.window = window
         self.service = service
         self.db = db
         self.running = False
-        self._closing_backup_done = False
         self.home_label = QLabel()
         self.home_label.setObjectName("lastBackupLabel")
         self.status_label = QLabel()
@@ -80,7 +79,7 @@ class BackupController(QObject):
         self.timer.timeout.connect(self.run_if_due)
         self.timer.start()
         self.refresh_status()
-        QTimer.singleShot(30_000, self.run_if_due)  # not in the way of the first visit
+        QTimer.singleShot(first_check_ms, self.run_if_due)  # not in the way of the first visit
         if check_due:
             QTimer.singleShot(0, self.run_quick_check)
 
@@ -93,14 +92,15 @@ class BackupController(QObject):
 
     def _show_status(self, status) -> None:
         self.home_label.setText(self.tr("Cadangan terakhir: %1").replace("%1", status.label()))
+        self.home_label.setStyleSheet("color: #a40000; font-weight: bold" if status.stale else "")
         if status.stale:
-            text = self.tr("⚠ Cadangan terakhir: %1 — buat cadangan sekarang (Berkas → "
-                           "Cadangkan sekarang)").replace("%1", status.label())
-            if status.last_error:
-                text += " · " + status.last_error
+            text = self.tr("⚠ Cadangan terakhir: %1").replace("%1", status.label())
+            hint = self.tr("Cadangan sudah lebih lama dari jadwal. Buat sekarang: Berkas → "
+                           "Cadangkan sekarang.")
             self.status_label.setText(text)
             self.status_label.setStyleSheet("color: #a40000; font-weight: bold")
-            self.status_label.setToolTip(status.last_error or text)
+            self.status_label.setToolTip(hint + ("\n" + status.last_error
+                                                 if status.last_error else ""))
         else:
             self.status_label.setText(self.tr("Cadangan: %1").replace("%1", status.label()))
             self.status_label.setStyleSheet("")
@@ -144,18 +144,6 @@ class BackupController(QObject):
         start_task(lambda p: self.service.create(folder, kind=kind, progress=p),
                    on_done=done, on_error=fail, owner=self.home_label, log_failure=False)
 
-    def hold_close(self, close_again) -> bool:
-        """True when the window must wait for the at-close backup (it closes itself after)."""
-        if self._closing_backup_done or self.running:
-            return self.running
-        settings = self.service.settings()
-        if not settings.at_close:
-            return False
-        self._closing_backup_done = True
-        self.window.statusBar().showMessage(self.tr("Membuat cadangan sebelum keluar…"))
-        self.backup_now(kind="close", then=close_again)
-        return True
-
     # -- start-up quick check
     @Slot()
     def run_quick_check(self) -> None:
@@ -172,8 +160,7 @@ class BackupController(QObject):
         if damaged and guard is not None:
             guard.damaged = damaged
         if damaged:
-            self.status_label.setText(self.tr("⚠ Basis data rusak — pulihkan cadangan "
-                                              "(Berkas → Pulihkan cadangan)"))
+            self.status_label.setText(self.tr("⚠ Basis data rusak — pulihkan cadangan"))
             self.status_label.setStyleSheet("color: #a40000; font-weight: bold")
             self.status_label.setToolTip(damaged)
             self.failed.emit(damaged)
@@ -361,7 +348,6 @@ class RestoreDialog(QDialog):
         self.preview = QLabel(self.tr("Pilih berkas cadangan (jdih-cadangan-….zip)."))
         self.preview.setObjectName("restorePreview")
         self.preview.setWordWrap(True)
-        self.preview.setMinimumHeight(150)
         self.warning = QLabel(self.tr(
             "Memulihkan mengganti seluruh data di komputer ini dengan isi cadangan. Keadaan "
             "sekarang dicadangkan dahulu, lalu aplikasi dimulai ulang."))
@@ -377,6 +363,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.preview)
+        layout.addSpacing(8)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
         self.resize(620, 0)
@@ -417,6 +404,7 @@ class RestoreDialog(QDialog):
             f"<tr><td><b>{k}</b></td><td>&nbsp;{v}</td></tr>" for k, v in rows) + "</table>")
         self.path = path
         self.restore_button.setEnabled(True)
+        self.resize(max(self.width(), 620), max(self.height(), self.sizeHint().height()))
 
     def _restore(self) -> None:
         if self.path is None:

@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.backup = BackupController(self, service, self.ctx.db,
                                        check_due=bool(getattr(self.ctx, "check_due", False)))
         self.backup.failed.connect(lambda m: self.statusBar().showMessage(m, 15000))
-        self.statusBar().addPermanentWidget(self.backup.status_label)
+        self.statusBar().insertPermanentWidget(0, self.backup.status_label)
         self.centralWidget().layout().insertWidget(1, self.backup.home_label)
         self.act_backup_now = self._action(
             "actBackupNow", self.tr("&Cadangkan sekarang"), lambda: self.backup.backup_now(),
@@ -243,17 +243,11 @@ class MainWindow(QMainWindow):
                             officers.on_duty_id if officers else (lambda: None), self)
 
         def restored(_staged) -> None:
-            self.backup._closing_backup_done = True  # the safety copy is already taken
+            self.ctx.skip_close_backup = True  # the safety copy is already taken
             restart_application(self)
 
         dlg.restored.connect(restored)
         dlg.open()
-
-    def closeEvent(self, event) -> None:
-        if self.backup.hold_close(self.close):
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     # ------------------------------------------------------------------ flows
     @Slot()

@@ -101,7 +101,8 @@ def test_restore_preview_shows_what_the_backup_holds_and_needs_an_administrator(
     qtbot.waitUntil(lambda: "Hanya administrator" in dlg.preview.text(), timeout=WAIT)
     assert not (window.ctx.data_dir / "restore-pending.json").exists()
     # an administrator restores: safety copy, staged, the dialog reports it
-    on_duty[0] = Officer.create(username="admin-cadangan", full_name="Admin Cadangan", role="admin").id
+    on_duty[0] = Officer.create(username="admin-cadangan", full_name="Admin Cadangan",
+                                role="admin").id
     with qtbot.waitSignal(dlg.restored, timeout=WAIT) as sig:
         qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
     assert sig.args[0].safety.exists()

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -433,5 +433,6 @@ def restart_application(window) -> None:
     if QProcess.startDetached(sys.executable, args):
         window.close()
     else:
-        QMessageBox.information(window, "JDIH Desktop", window.tr(
+        QMessageBox.information(window, "JDIH Desktop", QCoreApplication.translate(
+            "RestoreDialog",
             "Pemulihan sudah disiapkan. Tutup dan buka lagi JDIH Desktop untuk memakainya."))

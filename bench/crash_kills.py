@@ -16,7 +16,7 @@ from pathlib import Path
 from benchlib import ROOT, write_result
 
 sys.path.insert(0, str(ROOT))
-from tests.support.crash_desk import run_kills  # noqa: E402
+from tests.support.crash_desk import run_kills
 
 
 def main() -> int:

@@ -112,9 +112,8 @@ def test_usage_errors_exit_2(ctx, capsys):
 
 
 def test_report_on_a_damaged_file_refuses_with_one_line(desk_data, capsys):
-    from tests.reliability.test_folder_and_damage import damage
-
     from jdih_desktop.store import folder
+    from tests.reliability.test_folder_and_damage import damage
 
     db_file = Path(desk_data.db.database)
     desk_data.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -100,9 +100,8 @@ def test_a_damaged_file_is_refused_for_reports_and_writes_with_one_line(desk_dat
         with pytest.raises(StoreError, match="rusak"):
             ReportService(ctx.config, clock).per_day(Period.month(FIXED_NOW.year,
                                                                   FIXED_NOW.month))
-        with pytest.raises(StoreError, match="rusak"):
-            with ctx.db.atomic():
-                Visit.update(notes="x").execute()
+        with pytest.raises(StoreError, match="rusak"), ctx.db.atomic():
+            Visit.update(notes="x").execute()
     finally:
         ctx.db.close()
 

@@ -154,6 +154,7 @@ class BackupResult:
     manifest: Manifest
     seconds: float
     removed: tuple[Path, ...] = ()
+    phases: dict[str, float] = field(default_factory=dict)  # snapshot, write, verify (s)
 
 
 @dataclass(frozen=True)
@@ -185,12 +186,15 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _sqlite_facts(path: Path, full: bool = True) -> tuple[str, int, str, dict[str, int]]:
-    """(integrity finding, schema version, database id, row counts) of a SQLite file."""
+def _sqlite_facts(path: Path, check: bool = True) -> tuple[str, int, str, dict[str, int]]:
+    """(integrity finding, schema version, database id, row counts) of a SQLite file; with
+    ``check=False`` the finding is "ok" unread (the caller checks the same bytes later)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        check = "integrity_check" if full else "quick_check"
-        finding = "; ".join(str(r[0]) for r in conn.execute(f"PRAGMA {check}(5)").fetchall())
+        finding = "ok"
+        if check:
+            finding = "; ".join(str(r[0]) for r in
+                                conn.execute("PRAGMA integrity_check(5)").fetchall())
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'document_fts%' ORDER BY name")]
@@ -392,6 +396,7 @@ class BackupService:
             member, manifest = (self._sqlite_snapshot(staging, created, kind)
                                 if self.engine == "sqlite"
                                 else self._pg_snapshot(staging, created, kind))
+            phases = {"snapshot": time.perf_counter() - t0}
             need = member.stat().st_size + (1 << 20)
             free = shutil.disk_usage(target).free
             if free < need:
@@ -410,24 +415,33 @@ class BackupService:
                 os.replace(partial, final)
             except OSError as exc:
                 raise BackupError(_os_message(exc, target)) from exc
+            phases["write"] = time.perf_counter() - t0 - phases["snapshot"]
             if progress:
                 progress("verify", 0)
             try:
                 self.verify(final)
-            except BackupError:
+            except BackupError as exc:
                 final.unlink(missing_ok=True)
+                if "rusak di dalam" in exc.message:  # the live file itself is damaged
+                    raise BackupError(
+                        f"Basis data {self.db_file} rusak; cadangan tidak dibuat agar cadangan "
+                        "yang baik tidak tergeser rotasi. Pulihkan dari cadangan terakhir "
+                        "(jdih-desktop restore BERKAS).") from exc
                 raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             if partial.exists():
                 partial.unlink(missing_ok=True)
+        phases["verify"] = time.perf_counter() - t0 - phases["snapshot"] - phases["write"]
         removed: tuple[Path, ...] = ()
         if kind != "safety":
             removed = self.rotate(target, settings)
         took = time.perf_counter() - t0
-        log.info("backup written and verified: %s (%d bytes, %.1f s)", final,
-                 final.stat().st_size, took)
-        return BackupResult(final, manifest, took, removed)
+        log.info("backup written and verified: %s (%d bytes, %.1f s: %s)", final,
+                 final.stat().st_size, took,
+                 ", ".join(f"{k} {v:.1f} s" for k, v in phases.items()))
+        return BackupResult(final, manifest, took, removed,
+                            {k: round(v, 2) for k, v in phases.items()})
 
     def _staging_root(self) -> Path:
         root = self.data_dir / "cache"
@@ -461,11 +475,9 @@ class BackupService:
                               f"{describe_database_error(exc, self.db_file)}") from exc
         except OSError as exc:
             raise BackupError(_os_message(exc, staging)) from exc
-        finding, version, db_id, counts = _sqlite_facts(out)
-        if finding != "ok":
-            raise BackupError(f"Basis data {self.db_file} rusak ({finding[:100]}); cadangan "
-                              "tidak dibuat agar cadangan yang baik tidak terganti. Pulihkan "
-                              "dari cadangan terakhir.")
+        # The full integrity_check runs once, in verify(), on the bytes read back from the zip;
+        # a damaged source fails there and its backup is deleted, never recorded as good.
+        _finding, version, db_id, counts = _sqlite_facts(out, check=False)
         return out, self._manifest(created, kind, SQLITE_MEMBER, out, version, db_id, counts)
 
     def _pg_snapshot(self, staging: Path, created: dt.datetime, kind: str

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.retention import RetentionPlan, RetentionService
-from jdih_desktop.store.db import thread_connection
 from jdih_desktop.ui.formats import ui_date, ui_datetime
-from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.taskman import Lane, taskman
 
 ERROR_STYLE = "color:#a40000; font-weight:bold;"
 OK_STYLE = "color:#0b6b2b;"
@@ -144,11 +143,8 @@ class RetentionDialog(QDialog):
         self._say(message, None)
         self._update_buttons()
 
-        def job(_progress: object) -> RetentionPlan:
-            with thread_connection():
-                return call()
-
-        start_task(job, on_done=self._on_done, on_error=self._on_failed, owner=self)
+        taskman().run(lambda _ctx: call(), lane=Lane.DB, on_done=self._on_done,
+                      on_failed=lambda failure: self._on_failed(failure.error), owner=self)
 
     # ------------------------------------------------------------------ results
     def _on_done(self, plan: RetentionPlan) -> None:

@@ -36,6 +36,7 @@ from jdih_desktop.services.visits import OfficerData, VisitData
 ERROR_STYLE = "color:#a40000; font-weight:bold;"
 OK_STYLE = "color:#0b6b2b; font-weight:bold;"
 HINT_STYLE = "color:#555;"
+BIG = "font-size:12pt;"
 
 
 @dataclass
@@ -65,6 +66,11 @@ class WizardContext:
         info = self.cart.pop(index)
         if visit_id is not None:
             self.services.visits.remove_from_selection(visit_id, info.id)
+
+
+def esc(text: str) -> str:
+    """Text made safe inside a rich-text (HTML) label."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:

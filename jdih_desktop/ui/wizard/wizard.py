@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.sop import Step, next_step, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
+from jdih_desktop.ui.wizard.access import AccessPage
+from jdih_desktop.ui.wizard.arrival import ArrivalPage
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -41,14 +43,10 @@ from jdih_desktop.ui.wizard.base import (
     name,
 )
 from jdih_desktop.ui.wizard.browse import BrowsePage
-from jdih_desktop.ui.wizard.pages import (
-    AccessPage,
-    ArrivalPage,
-    DeparturePage,
-    DocumentationPage,
-    HandoverPage,
-    LoanPage,
-)
+from jdih_desktop.ui.wizard.departure import DeparturePage
+from jdih_desktop.ui.wizard.documentation import DocumentationPage
+from jdih_desktop.ui.wizard.handover import HandoverPage
+from jdih_desktop.ui.wizard.loan import LoanPage
 from jdih_desktop.ui.wizard.visit_book import VisitBookPage
 
 log = logging.getLogger(__name__)

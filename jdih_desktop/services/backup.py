@@ -63,7 +63,7 @@ STATUS_FILE = "backup-status.json"
 PENDING_FILE = "restore-pending.json"
 _CHUNK = 1 << 20
 
-Progress = Callable[[object, object], None]
+Progress = Callable[[int, int], None]  # (step done, steps)
 
 
 class BackupError(JdihError):
@@ -392,7 +392,7 @@ class BackupService:
         partial = target / f".{final.name}.partial"
         try:
             if progress:
-                progress("copy", 0)
+                progress(0, 3)
             member, manifest = (self._sqlite_snapshot(staging, created, kind)
                                 if self.engine == "sqlite"
                                 else self._pg_snapshot(staging, created, kind))
@@ -404,7 +404,7 @@ class BackupService:
                     f"Disk tujuan penuh: {target} (sisa {free // (1 << 20)} MB, perlu sampai "
                     f"{need // (1 << 20)} MB). Kosongkan ruang atau pilih folder lain.")
             if progress:
-                progress("write", 0)
+                progress(1, 3)
             try:
                 with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
                                      compresslevel=1, allowZip64=True) as zf:
@@ -417,7 +417,7 @@ class BackupService:
                 raise BackupError(_os_message(exc, target)) from exc
             phases["write"] = time.perf_counter() - t0 - phases["snapshot"]
             if progress:
-                progress("verify", 0)
+                progress(2, 3)
             try:
                 self.verify(final)
             except BackupError as exc:
@@ -623,7 +623,7 @@ class BackupService:
         assert self.db_file is not None
         safety = self._safety_copy(progress)
         if progress:
-            progress("extract", 0)
+            progress(1, 2)
         staging = Path(tempfile.mkdtemp(prefix="restore-", dir=self._staging_root()))
         try:
             member = self._extract(Path(path), manifest, staging)
@@ -649,7 +649,7 @@ class BackupService:
         if not self.db_file.exists():
             return None
         if progress:
-            progress("safety", 0)
+            progress(0, 2)
         target = self.settings().target(self.data_dir)
         if not target.is_dir():
             target = self.data_dir / "backups"

@@ -20,4 +20,4 @@ def test_fifty_sigkills_leave_a_sound_database(tmp_path):
     assert (stats.corruptions, stats.half_loans, stats.lost_commits, stats.number_gaps,
             stats.invariant_failures) == (0, 0, 0, 0, 0)
     # the harness did real work: loans and returns were committed between the kills
-    assert stats.loans > 20 and stats.returns > 10
+    assert stats.loans >= 25 and stats.returns >= 10

@@ -168,11 +168,16 @@ def run_kills(workdir: Path, kills: int, seed_value: int = 1, max_delay: float =
         if line.strip() != "ready":
             proc.kill()
             raise RuntimeError(f"desk did not start: {line!r} {proc.stderr.read()[-2000:]}")
+        # Let it commit a few operations first (however slow the machine), then kill it at a
+        # random moment of the next ones.
+        early = []
+        for _ in range(rng.randrange(0, 4)):
+            early.append(proc.stdout.readline())
         time.sleep(rng.uniform(0.0, max_delay))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate(timeout=30)
-        for ln in out.splitlines():
-            kind, _, number = ln.partition(" ")
+        for ln in early + out.splitlines():
+            kind, _, number = ln.strip().partition(" ")
             if kind in ("loan", "return"):
                 announced.add(number)
         stats.kills += 1

@@ -38,7 +38,7 @@ def preview_lines(m) -> list[str]:  # m: Manifest
         f"Isi              : {c.get('document', 0)} dokumen, {c.get('copy', 0)} eksemplar, "
         f"{c.get('visitor', 0)} pengunjung, {c.get('visit', 0)} kunjungan, "
         f"{c.get('loan', 0)} peminjaman",
-        f"Ukuran basis data: {m.size / 1e6:.1f} MB (sha256 {m.sha256[:16]}…, diperiksa)",
+        f"Ukuran basis data: {m.size / 1e6:.1f} MB (sha256 {m.sha256[:16]}…)",
     ]
 
 
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(f"JDIH Desktop masih berjalan pada folder data ini (proses {pid}). "
                              "Tutup aplikasinya dahulu, atau pulihkan dari menu Berkas → "
                              "Pulihkan cadangan.")
-        manifest = service.preview(Path(args.file))
+        manifest = service.preview(Path(args.file), full=False)  # the restore checks it whole
     except JdihError as exc:
         return _fail(exc.message)
     for line in preview_lines(manifest):

@@ -582,9 +582,10 @@ class BackupService:
         return tuple(removed)
 
     # -- restore
-    def preview(self, path: Path) -> Manifest:
-        """What the backup holds, after a full check; refuses foreign, damaged, newer, other
-        engine."""
+    def preview(self, path: Path, full: bool = True) -> Manifest:
+        """What the backup holds; refuses foreign, newer, other engine and (``full``: read
+        back and checked whole) damaged files. ``stage_restore`` checks the bytes it puts in
+        place in any case."""
         from jdih_desktop.store.migrations import LATEST
 
         manifest = self.read_manifest(Path(path))
@@ -596,7 +597,7 @@ class BackupService:
                 f"Cadangan dibuat oleh versi aplikasi yang lebih baru (skema "
                 f"v{manifest.schema_version}, aplikasi ini sampai v{LATEST}, dibuat oleh "
                 f"{manifest.app_version}). Perbarui JDIH Desktop dahulu; tidak ada yang diubah.")
-        return self.verify(Path(path))
+        return self.verify(Path(path)) if full else manifest
 
     def require_admin(self, officer_id: int | None, *, console: bool = False) -> None:
         """Only an administrator restores. The command line is run by whoever holds the
@@ -616,17 +617,25 @@ class BackupService:
         """Check the officer and the file, back up the current state, put the restored
         database beside the live one; it takes effect at the next start (SQLite)."""
         self.require_admin(officer_id, console=console)
-        manifest = self.preview(path)
+        manifest = self.preview(path, full=False)
         if self.engine != "sqlite":
             raise BackupError("Basis data PostgreSQL dipulihkan ke basis data kosong: jalankan "
                               "jdih-desktop --db postgresql://…/BASIS_DATA_KOSONG restore BERKAS.")
         assert self.db_file is not None
-        safety = self._safety_copy(progress)
         if progress:
-            progress(1, 2)
+            progress(0, 2)
         staging = Path(tempfile.mkdtemp(prefix="restore-", dir=self._staging_root()))
         try:
-            member = self._extract(Path(path), manifest, staging)
+            # the backup is checked whole before anything else is done
+            member = self._extract(Path(path), manifest, staging)  # sha256 compared
+            finding, version, _db_id, counts = _sqlite_facts(member)
+            if finding != "ok" or counts != manifest.counts \
+                    or version != manifest.schema_version:
+                raise BackupError(f"Cadangan {Path(path).name} rusak di dalam "
+                                  f"({finding[:100]}); tidak ada yang diubah.")
+            safety = self._safety_copy(progress)
+            if progress:
+                progress(1, 2)
             ready = self.db_file.with_name(self.db_file.name + ".restore-pending")
             try:
                 shutil.move(str(member), ready)
@@ -648,8 +657,6 @@ class BackupService:
         assert self.db_file is not None
         if not self.db_file.exists():
             return None
-        if progress:
-            progress(0, 2)
         target = self.settings().target(self.data_dir)
         if not target.is_dir():
             target = self.data_dir / "backups"
@@ -745,9 +752,8 @@ def apply_pending_restore(data_dir: Path, db_file: Path) -> bool:
         Path(str(db_file) + suffix).unlink(missing_ok=True)
     os.replace(ready, db_file)
     folder.record(data_dir, db_file, info.get("database_id") or "")
-    # a restored file is checked again at this start
-    health = data_dir / folder.HEALTH_FILE
-    health.unlink(missing_ok=True)
+    # the restored file was checked whole (integrity_check) when it was staged
+    folder.record_check(data_dir, "ok")
     pending.unlink(missing_ok=True)
     log.info("restore applied: %s from %s", db_file, info.get("backup"))
     return True

@@ -189,6 +189,18 @@ def damage_sentence(db_file: Path, finding: str) -> str:
             "cadangan, atau jdih-desktop restore BERKAS_CADANGAN).")
 
 
+def record_check(data_dir: Path, finding: str) -> None:
+    """Keep when the file was last checked and what was found (``health.json``)."""
+    health = _read_json(data_dir / HEALTH_FILE)
+    health.pop("unclean_exit_at", None)
+    health["last_check_at"] = dt.datetime.now().isoformat(timespec="seconds")
+    health["last_check_result"] = finding
+    try:
+        _write_json(data_dir / HEALTH_FILE, health)
+    except OSError:
+        log.warning("could not write %s", data_dir / HEALTH_FILE)
+
+
 def quick_check(data_dir: Path, db_file: Path) -> str | None:
     """SQLite's ``quick_check`` on its own connection (any thread); None when sound, else the
     sentence. The result is kept in ``health.json``."""
@@ -202,14 +214,7 @@ def quick_check(data_dir: Path, db_file: Path) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         finding = str(exc)
-    health = _read_json(data_dir / HEALTH_FILE)
-    health.pop("unclean_exit_at", None)
-    health["last_check_at"] = dt.datetime.now().isoformat(timespec="seconds")
-    health["last_check_result"] = finding
-    try:
-        _write_json(data_dir / HEALTH_FILE, health)
-    except OSError:
-        log.warning("could not write %s", data_dir / HEALTH_FILE)
+    record_check(data_dir, finding)
     if finding == "ok":
         return None
     log.error("quick_check of %s failed: %s", db_file, finding)

@@ -192,3 +192,21 @@ def test_restore_takes_a_safety_copy_then_brings_the_backup_back(desk_data, tmp_
         ctx2.db.close()
     # nothing pending: applying again is a no-op
     assert apply_pending_restore(ctx.data_dir, Path(ctx.db.database)) is False
+
+
+def test_a_damaged_backup_is_refused_before_anything_changes(desk_data, tmp_path):
+    svc = service_for(desk_data)
+    good = svc.create(tmp_path).path
+    with zipfile.ZipFile(good) as zf:
+        manifest, data = zf.read(MANIFEST), bytearray(zf.read(SQLITE_MEMBER))
+    data[9000:9010] = b"XXXXXXXXXX"
+    bad = tmp_path / "rusak" / good.name
+    bad.parent.mkdir()
+    with zipfile.ZipFile(bad, "w") as zf:
+        zf.writestr(MANIFEST, manifest)
+        zf.writestr(SQLITE_MEMBER, bytes(data))
+    before = sorted(p.name for p in (desk_data.data_dir / "backups").iterdir())
+    with pytest.raises(BackupError, match="sha256"):
+        svc.stage_restore(bad, None, console=True)
+    assert sorted(p.name for p in (desk_data.data_dir / "backups").iterdir()) == before
+    assert not (desk_data.data_dir / "restore-pending.json").exists()

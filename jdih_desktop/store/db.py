@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,9 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+_WRITE_SQL = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
 class JdihSqliteDatabase(SqliteDatabase):
     """SQLite as every desk, import and background job of JDIH uses it.
 
@@ -96,6 +100,12 @@ class JdihSqliteDatabase(SqliteDatabase):
         if self.guard is not None:
             self.guard.check()
         super().begin(lock_type)
+
+    def execute_sql(self, sql: str, params: object = None) -> object:
+        # A write outside any transaction (autocommit) is checked like a BEGIN.
+        if self.guard is not None and not self.in_transaction() and _WRITE_SQL.match(sql):
+            self.guard.check()
+        return super().execute_sql(sql, params)
 
     def rollback(self) -> None:
         conn = self._state.conn

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from peewee import OperationalError
 
-from jdih_desktop.errors import StoreError
+from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.store.db import describe_database_error, open_database
 from jdih_desktop.store.models import Counter, Loan, LoanItem, database_proxy
 from tests.support import desk_procs
@@ -106,3 +106,55 @@ def test_a_file_swapped_while_running_is_refused(services, ctx):
     copy.replace(path)
     with pytest.raises(StoreError, match="diganti dengan berkas lain"):
         services.visits.save_notes(visit.id, "x")
+
+
+def test_an_autocommit_write_into_a_vanished_file_is_refused_too(services, ctx):
+    from jdih_desktop.store.models import Setting
+
+    path = Path(ctx.db.database)
+    moved = path.with_name("elsewhere.sqlite3")
+    path.rename(moved)
+    try:
+        with pytest.raises(StoreError, match="tidak ada lagi"):
+            Setting.create(key="x", value="y")  # no atomic(): one autocommit statement
+    finally:
+        moved.rename(path)
+
+
+def test_a_read_only_folder_says_read_only_never_damaged_or_cannot_rollback(tmp_path, clock):
+    import os
+    import subprocess
+
+    from jdih_desktop.app import open_context
+    from jdih_desktop.services.container import build_services
+    from tests.conftest import make_args
+
+    if os.geteuid() != 0:
+        pytest.skip("a read-only bind mount needs root (the CI runs as root)")
+    src, ro = tmp_path / "usb", tmp_path / "usb-ro"
+    ctx = open_context(make_args(src))
+    ctx.db.close()
+    ro.mkdir()
+    subprocess.run(["mount", "--bind", str(src), str(ro)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(ro)], check=True)
+        # GIVEN the database on a read-only stick, the data folder elsewhere
+        url = f"sqlite:///{ro / 'jdih.sqlite3'}"
+        try:
+            ctx = open_context(make_args(tmp_path / "local", db=url))
+        except StoreError as exc:
+            message = exc.message
+        else:
+            services = build_services(ctx.config, clock=clock)
+            with pytest.raises(OperationalError) as err:
+                services.visits.open_visit()
+            assert "rollback" not in str(err.value).lower()
+            message = describe_database_error(err.value, Path(ctx.db.database))
+            ctx.db.close()
+        assert "hanya-baca" in message and "rusak" not in message
+        assert str(ro / "jdih.sqlite3") in message
+        # AND a read-only data folder says it cannot be written
+        with pytest.raises(JdihError, match="tidak dapat ditulisi"):
+            open_context(make_args(ro))
+    finally:
+        subprocess.run(["umount", "-l", str(ro)], capture_output=True)

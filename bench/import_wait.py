@@ -6,7 +6,8 @@ catalogue. Printed: the import's duration, the number of desk saves during it, t
 wait and how many saves failed (e.g. ``database is locked`` after the 5 s busy timeout).
 
 ``python bench/import_wait.py --csv FILE`` (a 100k-row export, e.g. ``jdih-desktop --data-dir
-BIG catalogue export katalog.csv``). ``JDIH_CODE=/older/checkout`` measures that version.
+BIG catalogue export katalog.csv``). ``JDIH_CODE=DIR`` (a folder holding only an older
+``jdih_desktop``, see two_writers.py) measures that version.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ two processes start their operation together (a barrier). Counted: rounds in whi
 an unhandled ``database is locked`` (or any other non-domain error), and for the same copy how
 many rounds had exactly one winner and the loser got the desk's own sentence.
 
-``python bench/two_writers.py [--rounds N] [--postgres URL]``. With ``JDIH_CODE=/path/to/an/
-older/checkout`` the same script measures that version's ``jdih_desktop`` (before/after).
+``python bench/two_writers.py [--rounds N] [--postgres URL]``. With ``JDIH_CODE=DIR`` (a folder
+holding only an older ``jdih_desktop``: ``git archive COMMIT jdih_desktop | tar -x -C DIR``)
+the same script measures that version (before/after).
 """
 
 from __future__ import annotations

@@ -56,9 +56,11 @@ def seed(url: str, rounds: int) -> dict[str, list[int]]:
     migrate(db, None)
     services = _services()
     with database_proxy.atomic():
-        visitor = Visitor.create(full_name="Siti Rahmawati", id_type="nik",
-                                 id_number="6172015708900001", category="umum",
-                                 name_search="siti rahmawati")
+        # one borrower per loan: per-borrower loan limits never get in the way
+        visitors = [Visitor.create(full_name=f"Pengunjung {i}", id_type="nik",
+                                   id_number=f"61720157089{i:05d}", category="umum",
+                                   name_search=f"pengunjung {i}").id
+                    for i in range(1, 4 * rounds + 2)]
         copies = []
         for i in range(4 * rounds + 4):
             d = Document.create(doc_type="peraturan", jenis="Peraturan KPU",
@@ -70,7 +72,7 @@ def seed(url: str, rounds: int) -> dict[str, list[int]]:
     loans = []
     for r in range(rounds):
         loans.append(services.loans.create_loan(None, rule.id, [copies[2 * r]],
-                                                visitor_id=visitor.id).id)
+                                                visitor_id=visitors[r]).id)
     visits = []
     for _ in range(2 * rounds):
         v = services.visits.open_visit()
@@ -78,7 +80,7 @@ def seed(url: str, rounds: int) -> dict[str, list[int]]:
         visits.append(v.id)
     assert Visit.select().count() >= 2 * rounds
     db.close()
-    return {"copies": copies, "loans": loans, "visits": visits, "visitor": [visitor.id],
+    return {"copies": copies, "loans": loans, "visits": visits, "visitors": visitors,
             "rule": [rule.id]}
 
 
@@ -92,13 +94,13 @@ def _services():
 def operation(scenario: str, role: int, r: int, plan: dict[str, list[int]],
               rounds: int) -> Callable[[object], object]:
     """The one operation desk ``role`` (0 or 1) does in round ``r`` of ``scenario``."""
-    copies, rule, visitor = plan["copies"], plan["rule"][0], plan["visitor"][0]
+    copies, rule, people = plan["copies"], plan["rule"][0], plan["visitors"]
+    visitor = people[rounds + 2 * r + role]  # nobody in the seeded loans
     if scenario == "same_copy":
         cid = copies[2 * rounds + r]
         return lambda s: s.loans.create_loan(None, rule, [cid], visitor_id=visitor)
     if scenario == "different_copies":
-        cid = copies[2 * rounds + 2 * r + role] if 2 * rounds + 2 * r + role < len(copies) \
-            else copies[2 * r + 1]
+        cid = copies[2 * rounds + 2 * r + role]
         return lambda s: s.loans.create_loan(None, rule, [cid], visitor_id=visitor)
     if scenario == "return_vs_loan":
         if role == 0:

@@ -85,7 +85,10 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     try:
         migrate(db, db_file)
         if db_file is not None:
-            db_id = folder.database_id(db) or ""
+            db_id = folder.database_id(db)
+            if not db_id:  # a database migrated past v7 before v7 existed on its branch
+                with db.atomic():
+                    db_id = folder.ensure_database_id(db)
             folder.check_identity(data_dir, db_file, db_id)
             folder.record(data_dir, db_file, db_id)
             due = health_check and folder.check_due(data_dir)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.backup import BackupService, BackupSettings, Manifest
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +93,13 @@ class BackupController(QObject):
 
     def _show_status(self, status) -> None:
         self.home_label.setText(self.tr("Cadangan terakhir: %1").replace("%1", status.label()))
-        self.home_label.setStyleSheet("color: #a40000; font-weight: bold" if status.stale else "")
+        self.home_label.setStyleSheet(ERROR_STYLE if status.stale else "")
         if status.stale:
             text = self.tr("⚠ Cadangan terakhir: %1").replace("%1", status.label())
             hint = self.tr("Cadangan sudah lebih lama dari jadwal. Buat sekarang: Berkas → "
                            "Cadangkan sekarang.")
             self.status_label.setText(text)
-            self.status_label.setStyleSheet("color: #a40000; font-weight: bold")
+            self.status_label.setStyleSheet(ERROR_STYLE)
             self.status_label.setToolTip(hint + ("\n" + status.last_error
                                                  if status.last_error else ""))
         else:
@@ -161,7 +162,7 @@ class BackupController(QObject):
             guard.damaged = damaged
         if damaged:
             self.status_label.setText(self.tr("⚠ Basis data rusak — pulihkan cadangan"))
-            self.status_label.setStyleSheet("color: #a40000; font-weight: bold")
+            self.status_label.setStyleSheet(ERROR_STYLE)
             self.status_label.setToolTip(damaged)
             self.failed.emit(damaged)
 

@@ -213,7 +213,15 @@ class MainWindow(QMainWindow):
                                        check_due=bool(getattr(self.ctx, "check_due", False)))
         self.backup.failed.connect(lambda m: self.statusBar().showMessage(m, 15000))
         self.statusBar().insertPermanentWidget(0, self.backup.status_label)
-        self.centralWidget().layout().insertWidget(1, self.backup.home_label)
+        # "Cadangan terakhir: …" beside the office's name (no extra row on a small screen)
+        home = self.centralWidget().layout()
+        title = self.findChild(QLabel, "homeTitle")
+        row = QHBoxLayout()
+        home.insertLayout(max(home.indexOf(title), 0), row)
+        home.removeWidget(title)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.backup.home_label, 0, Qt.AlignmentFlag.AlignBottom)
         self.act_backup_now = self._action(
             "actBackupNow", self.tr("&Cadangkan sekarang"), lambda: self.backup.backup_now(),
             None, self.tr("Buat cadangan basis data sekarang dan periksa hasilnya"))

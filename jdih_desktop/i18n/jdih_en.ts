@@ -116,6 +116,136 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>Status cadangan</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Cadangan terakhir: %1</source>
+        <translation>⚠ Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan sudah lebih lama dari jadwal. Buat sekarang: Berkas → Cadangkan sekarang.</source>
+        <translation>The last backup is older than the schedule allows. Make one now: File → Back up now.</translation>
+    </message>
+    <message>
+        <source>Cadangan: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>⚠ Basis data rusak — pulihkan cadangan</source>
+        <translation>⚠ Database damaged — restore a backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder cadangan:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Sebaiknya di disk lain, flashdisk atau folder jaringan: cadangan di disk yang sama ikut hilang bila disknya rusak.</source>
+        <translation>Preferably on another disk, a USB drive or a network folder: a backup on the same disk is lost with the disk.</translation>
+    </message>
+    <message>
+        <source>Cadangkan otomatis setiap</source>
+        <translation>Back up automatically every</translation>
+    </message>
+    <message>
+        <source> jam</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Jadwal:</source>
+        <translation>Schedule:</translation>
+    </message>
+    <message>
+        <source>Cadangkan juga saat aplikasi ditutup</source>
+        <translation>Also back up when the application closes</translation>
+    </message>
+    <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>mingguan</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>bulanan</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>Simpan:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Terakhir:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Cadangan di folder:</source>
+        <translation>Backups in the folder:</translation>
+    </message>
+    <message>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Kegagalan terakhir: %1</source>
+        <translation>Last failure: %1</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan disimpan.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Membuat dan memeriksa cadangan…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan ditulis dan diperiksa: %1 (%2 MB)</source>
+        <translation>Backup written and checked: %1 (%2 MB)</translation>
+    </message>
+</context>
+<context>
     <name>BorrowerPanel</name>
     <message>
         <source>Peminjaman pengunjung</source>
@@ -3017,6 +3147,30 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Logo JDIH</source>
         <translation>JDIH logo</translation>
     </message>
+    <message>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Buat cadangan basis data sekarang dan periksa hasilnya</source>
+        <translation>Back up the database now and check the result</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Ganti data dengan isi berkas cadangan (administrator)</source>
+        <translation>Replace the data with a backup file (administrator)</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangan…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Folder, jadwal dan rotasi cadangan</source>
+        <translation>Backup folder, schedule and rotation</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -3508,6 +3662,97 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Bukti %1 dicetak ulang.</source>
         <translation>Receipt %1 reprinted.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan (jdih-cadangan-….zip).</source>
+        <translation>Choose a backup file (jdih-cadangan-….zip).</translation>
+    </message>
+    <message>
+        <source>Memulihkan mengganti seluruh data di komputer ini dengan isi cadangan. Keadaan sekarang dicadangkan dahulu, lalu aplikasi dimulai ulang.</source>
+        <translation>Restoring replaces all data on this computer with the backup. The current state is backed up first, then the application restarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dan mulai ulang</source>
+        <translation>&amp;Restore and restart</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan JDIH (*.zip)</source>
+        <translation>JDIH backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi cadangan…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>aplikasi %1, skema v%2</source>
+        <translation>application %1, schema v%2</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Eksemplar</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Pengunjung</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>utuh (sha256, integrity_check, jumlah baris)</source>
+        <translation>whole (sha256, integrity_check, row counts)</translation>
+    </message>
+    <message>
+        <source>Mencadangkan keadaan sekarang dan menyiapkan pemulihan…</source>
+        <translation>Backing up the current state and preparing the restore…</translation>
+    </message>
+    <message>
+        <source>Pemulihan sudah disiapkan. Tutup dan buka lagi JDIH Desktop untuk memakainya.</source>
+        <translation>The restore is prepared. Close and open JDIH Desktop again to use it.</translation>
     </message>
 </context>
 <context>

@@ -531,7 +531,7 @@ class ReportService:
         o = self.config.office
         return SignatureBlock(
             place=o.city, date=on or self.clock().date(),
-            officer_title="Pengelola Pelayanan Hukum", officer_name=o.officer_name,
+            officer_title=o.officer_title, officer_name=o.officer_name,
             officer_nip=o.officer_nip, head_title=o.head_title, head_name=o.head_name,
             head_nip=o.head_nip)
 

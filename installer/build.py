@@ -237,6 +237,81 @@ def prepare_payload(wheels: list[Path], pcache: Path, version: str) -> None:
              PY_VERSION)
 
 
+# PySide6-Essentials ships Qt Quick/QML, Designer, the Qt tools and their translations; the app
+# uses QtCore, QtGui, QtWidgets, QtPrintSupport (and QtSvg for SVG images). Only those stay.
+QT_MODULES = ("Core", "Gui", "Widgets", "PrintSupport", "Svg")
+QT_PLUGIN_DIRS = ("generic", "iconengines", "imageformats", "platforminputcontexts",
+                  "platforms", "styles")
+DROP_TOP = ("PyWin32.chm", "pythonwin")  # pywin32's help file and IDE
+
+
+def trim_pyside(pkgs: Path) -> None:
+    """Drop the parts of PySide6 the app never loads, then prove every remaining Qt, PySide
+    and shiboken DLL import resolves inside the payload (objdump -p)."""
+    root = pkgs / "PySide6"
+    keep_py = {f"Qt{m}.pyd" for m in QT_MODULES}
+    keep_qt = {f"Qt6{m}.dll" for m in QT_MODULES}
+    before = _tree_size(pkgs)
+    for path in sorted(root.iterdir()):
+        name = path.name
+        if path.is_dir():
+            if name == "plugins":
+                for sub in sorted(path.iterdir()):
+                    if sub.name not in QT_PLUGIN_DIRS:
+                        shutil.rmtree(sub)
+            elif name == "translations":
+                for qm in sorted(path.iterdir()):
+                    if not qm.name.startswith("qtbase_"):
+                        qm.unlink()
+            elif name != "support":
+                shutil.rmtree(path)
+        elif _unused_pyside_file(name, keep_py, keep_qt):
+            path.unlink()
+    for name in DROP_TOP:
+        target = pkgs / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+    present = {p.name.lower() for p in pkgs.rglob("*.dll")} | \
+        {p.name.lower() for p in (BUILD / "Python").glob("*.dll")}
+    ours = re.compile(r"^(qt6\w*|pyside6[\w.]*|shiboken6[\w.]*|python3\d*)\.dll$", re.I)
+    # A plugin whose Qt module is gone goes too; anything else missing fails the build.
+    for _round in range(3):
+        dropped = False
+        for pe in sorted(list(pkgs.rglob("*.dll")) + list(pkgs.rglob("*.pyd"))):
+            out = subprocess.run(["objdump", "-p", str(pe)], capture_output=True,
+                                 text=True).stdout
+            wanted = {m.lower() for m in re.findall(r"DLL Name: (\S+)", out) if ours.match(m)}
+            missing = wanted - present
+            if not missing:
+                continue
+            if "plugins" in pe.parts:
+                log.info("payload: drop plugin %s (needs %s)", pe.relative_to(pkgs),
+                         ", ".join(sorted(missing)))
+                pe.unlink()
+                dropped = True
+            else:
+                raise SystemExit(f"installer: {pe.relative_to(pkgs)} needs {sorted(missing)}, "
+                                 "which the payload lacks")
+        if not dropped:
+            break
+    log.info("payload: PySide6 trimmed to Qt %s; pkgs %.0f MB -> %.0f MB; every Qt/PySide "
+             "DLL import resolves", "/".join(QT_MODULES), before / 1e6, _tree_size(pkgs) / 1e6)
+
+
+def _unused_pyside_file(name: str, keep_py: set[str], keep_qt: set[str]) -> bool:
+    if name.endswith((".pyi", ".exe", ".lib", ".json")) or name == "pyside6qml.abi3.dll":
+        return True
+    if name.endswith(".pyd"):
+        return name not in keep_py
+    return name.startswith("Qt6") and name.endswith(".dll") and name not in keep_qt
+
+
+def _tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
 def write_payload_lists(epoch: int) -> None:
     """Sorted File/RMDir lists so the installer's order does not depend on readdir."""
     install: list[str] = []
@@ -282,6 +357,7 @@ def main() -> int:
     wheels = windows_wheels()
     pcache = embeddable_python()
     prepare_payload(wheels, pcache, version)
+    trim_pyside(BUILD / "pkgs")
     write_payload_lists(epoch)
     out = makensis(version, epoch)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()

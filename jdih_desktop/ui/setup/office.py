@@ -64,18 +64,18 @@ class OfficeForm(QWidget):
         form = QFormLayout(self)
         labels = {
             "name": self.tr("Nama &kantor"), "unit": self.tr("&Unit"),
-            "address": self.tr("&Alamat"), "city": self.tr("&Kota (tempat tanda tangan)"),
+            "address": self.tr("&Alamat"), "city": self.tr("Kota (tempat tan&da tangan)"),
             "phone": self.tr("&Telepon"), "email": self.tr("&E-mail"),
             "officer_title": self.tr("&Jabatan petugas"),
-            "officer_name": self.tr("Nama &petugas"), "officer_nip": self.tr("NIP p&etugas"),
-            "head_title": self.tr("Jabatan k&epala"), "head_name": self.tr("Nama kepa&la"),
-            "head_nip": self.tr("NIP kepala"),
+            "officer_name": self.tr("Nama &petugas"), "officer_nip": self.tr("NIP petu&gas"),
+            "head_title": self.tr("Jabata&n kepala"), "head_name": self.tr("Nama kepa&la"),
+            "head_nip": self.tr("N&IP kepala"),
         }
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for key in FIELDS:
             if key == "logo":
-                form.addRow(self.tr("&Logo"), self._logo_row())
+                form.addRow(self.tr("L&ogo"), self._logo_row())
                 continue
             edit = QLineEdit(getattr(office, key))
             edit.setObjectName(f"office_{key}")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jdih_desktop.config import AppConfig
+from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.services.holiday_data import KINDS, load_holiday_list
 from jdih_desktop.ui.setup.office import OfficeForm
 from jdih_desktop.ui.tasks import start_task
@@ -44,6 +44,11 @@ class OfficePage(QWizardPage):
                                  "dan di bawah tanda tangan. Periksa setiap baris."))
         lay = QVBoxLayout(self)
         self.form = OfficeForm(config.office)
+        # The built-in address was never confirmed by the office: it must be typed, not kept.
+        address = self.form.edits["address"]
+        if config.office.address == OfficeConfig().address:
+            address.setPlaceholderText(address.text())
+            address.clear()
         lay.addWidget(self.form)
 
     def validatePage(self) -> bool:
@@ -71,7 +76,7 @@ class DevicesPage(QWizardPage):
         self.btn_devices.setObjectName("btnSetupDevices")
         self.btn_devices.clicked.connect(self.open_device_settings)
         lay.addWidget(self.btn_devices)
-        self.no_printer = QCheckBox(self.tr("Tidak ada &printer struk — simpan struk sebagai "
+        self.no_printer = QCheckBox(self.tr("Tidak ada printer str&uk — simpan struk sebagai "
                                             "PDF"))
         self.no_printer.setObjectName("chkNoPrinter")
         self.no_scanner = QCheckBox(self.tr("Tidak ada pe&mindai"))

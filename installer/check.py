@@ -86,9 +86,13 @@ def win_to_unix(path: str) -> Path:
     return drive_c() / path[3:].replace("\\", "/")
 
 
+SEVEN_ZIP = shutil.which("7zz") or shutil.which("7z") or "7zz"  # Debian's 7zip package: 7zz
+
+
 def check_payload(exe: Path) -> None:
     """List the installer's archive with 7-Zip; verify the shipped Python's signatures."""
-    res = subprocess.run(["7z", "l", "-ba", "-slt", str(exe)], capture_output=True, text=True)
+    res = subprocess.run([SEVEN_ZIP, "l", "-ba", "-slt", str(exe)], capture_output=True,
+                         text=True)
     if res.returncode:
         fail(f"7z cannot list {exe.name}: {res.stderr[-500:]}")
     names = {m.replace("\\", "/") for m in re.findall(r"^Path = (.+)$", res.stdout, re.M)}
@@ -99,7 +103,7 @@ def check_payload(exe: Path) -> None:
     if bad:
         fail(f"payload holds Linux-only packages {bad}")
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["7z", "x", "-y", f"-o{tmp}", str(exe), "Python/*.exe", "Python/*.dll",
+        subprocess.run([SEVEN_ZIP, "x", "-y", f"-o{tmp}", str(exe), "Python/*.exe", "Python/*.dll",
                         "Python/*.pyd"], check=True, capture_output=True)
         count = 0
         for pe in sorted(Path(tmp, "Python").iterdir()):
@@ -115,7 +119,7 @@ def main() -> int:
     exe = ROOT / "dist" / f"JDIH_Desktop_{version}_setup.exe"
     if not exe.is_file():
         fail(f"{exe} not built (make installer)")
-    for tool in ("wine", "wineserver", "7z", "osslsigncode"):
+    for tool in ("wine", "wineserver", SEVEN_ZIP, "osslsigncode"):
         if not shutil.which(tool):
             fail(f"{tool} missing: sh scripts/system-deps.sh installer (as root)")
     say(f"installer {exe.name}, {exe.stat().st_size} bytes")

@@ -3,14 +3,15 @@
 #   system-deps.sh gui    what Qt's xcb platform needs to open a real window
 #   system-deps.sh test   what the test suite needs (SANE test backend, fonts, PostgreSQL)
 #   system-deps.sh installer  what `make installer`/`installer-check` need: NSIS, Wine 64-bit,
-#                         7-Zip, osslsigncode (Authenticode check), Xvfb (installer screenshot)
+#                         7-Zip, osslsigncode (Authenticode check), Xvfb+xdotool+ImageMagick
+#                         (installer/screenshot.sh)
 # As root it runs apt-get; otherwise it prints the exact command to run.
 set -eu
 what=${1:-test}
 case "$what" in
   gui)  pkgs="libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core" ;;
   test) pkgs="libsane1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core postgresql poppler-utils" ;;
-  installer) pkgs="nsis wine wine64 7zip osslsigncode xvfb xauth fonts-dejavu-core" ;;
+  installer) pkgs="nsis wine wine64 7zip osslsigncode xvfb xauth xdotool imagemagick fonts-dejavu-core" ;;
   *) echo "usage: $0 gui|test|installer" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do here

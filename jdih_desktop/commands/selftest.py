@@ -152,7 +152,6 @@ def _window(tmp: Path) -> str:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ctx = _context(tmp)
-    ctx.config.setup_done = True
     printer, scanner = build_device_workers(ctx)
     try:
         window = MainWindow(ctx, build_services(ctx.config), printer, scanner)

@@ -180,6 +180,7 @@ class OfficeDialog(QDialog):
         self.config = config
         self.setObjectName("officeDialog")
         self.setWindowTitle(self.tr("Pengaturan Kantor"))
+        self.setMinimumWidth(640)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Identitas ini dicetak di setiap struk, surat pengingat dan "
                                "laporan."))

@@ -23,7 +23,7 @@ wait_for() {  # window title pattern
 }
 wait_for "Installer Language"; sleep 2
 import -window root "$out/installer-language-wine.png"
-xdotool key Return
+xdotool key Up Return  # Bahasa Indonesia (listed above English)
 wait_for "JDIH Desktop"; sleep 3
 import -window root "$out/installer-welcome-wine.png"
 echo "wrote $out/installer-language-wine.png and $out/installer-welcome-wine.png"

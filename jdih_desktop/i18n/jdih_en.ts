@@ -2943,7 +2943,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>&amp;Kantor…</source>
-        <translation>&amp;Office…</translation>
+        <translation>Offi&amp;ce…</translation>
     </message>
     <message>
         <source>Identitas kantor yang dicetak di struk, surat dan laporan</source>

@@ -9,7 +9,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench translations clean-venv installer installer-check installer-lock
+.PHONY: run test lint bench translations resources clean-venv installer installer-check \
+	installer-lock
 
 # Build tools of the Windows installer (pynsist, uv), pinned by hash, in their own venv.
 TOOLS  := build/installer-venv
@@ -38,6 +39,9 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	VENV_BIN=$(BIN) sh scripts/update-translations.sh
+
+resources: $(STAMP)
+	VENV_BIN=$(BIN) sh scripts/build-resources.sh
 
 clean-venv:
 	rm -rf $(VENV)

@@ -195,7 +195,7 @@ def prepare_payload(wheels: list[Path], pcache: Path, version: str) -> None:
     from nsist import InstallerBuilder
 
     logging.getLogger("nsist").setLevel(logging.WARNING)
-    icon = ROOT / "jdih_desktop" / "resources" / "jdih_app_icon.ico"
+    icon = ROOT / "jdih_desktop" / "resources" / "app.ico"  # from app.svg (build-resources.sh)
     builder = InstallerBuilder(
         APP_NAME, version,
         shortcuts={APP_NAME: {"entry_point": "jdih_desktop.cli:main", "console": False,
@@ -232,7 +232,7 @@ def prepare_payload(wheels: list[Path], pcache: Path, version: str) -> None:
     (BUILD / "installer.nsi").unlink(missing_ok=True)  # ours is installer/jdih-desktop.nsi
     for name in ("jdih-desktop.nsi",):
         shutil.copyfile(HERE / name, BUILD / name)
-    shutil.copyfile(icon, BUILD / "jdih_app_icon.ico")
+    shutil.copyfile(icon, BUILD / "app.ico")
     log.info("payload: %d app files, pkgs from %d wheels, Python %s", count, len(wheels),
              PY_VERSION)
 

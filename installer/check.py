@@ -35,7 +35,7 @@ INSTALL_DIR_WIN = r"C:\Program Files\KPU Kota Singkawang\JDIH Desktop"
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\JDIH Desktop"
 REQUIRED = [
     "Python/python.exe", "Python/pythonw.exe", "Python/python311.dll", "Python/python311._pth",
-    "bin/jdih-desktop.exe", "JDIH_Desktop.launch.pyw", "jdih_app_icon.ico", "LICENSE",
+    "bin/jdih-desktop.exe", "JDIH_Desktop.launch.pyw", "app.ico", "LICENSE",
     "pkgs/jdih_desktop/cli.py", "pkgs/jdih_desktop/i18n/jdih_en.qm",
     "pkgs/jdih_desktop/resources/holidays_id.json", "pkgs/PySide6/Qt6Core.dll",
     "pkgs/PySide6/plugins/platforms/qoffscreen.dll", "pkgs/PySide6/plugins/platforms/qwindows.dll",

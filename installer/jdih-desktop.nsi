@@ -22,7 +22,7 @@ RequestExecutionLevel admin
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\JDIH Desktop"
 !define APP_KEY "Software\KPU Kota Singkawang\JDIH Desktop"
 !define LAUNCH_SCRIPT "JDIH_Desktop.launch.pyw"
-!define ICON "jdih_app_icon.ico"
+!define ICON "app.ico"
 
 Name "${PRODUCT_NAME} ${VERSION}"
 OutFile "${OUTFILE}"

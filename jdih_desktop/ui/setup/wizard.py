@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.services.holiday_data import KINDS, load_holiday_list
 from jdih_desktop.ui.setup.office import OfficeForm
+from jdih_desktop.ui.taskman import Lane
 from jdih_desktop.ui.tasks import start_task
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ class LoanRulesPage(QWizardPage):
             with thread_connection():
                 return admin.loan_rules()
 
-        self.task = start_task(load, on_done=self._show, owner=self)
+        self.task = start_task(load, on_done=self._show, owner=self, lane=Lane.DB)
 
     def _show(self, rules: list) -> None:
         self.table.setRowCount(len(rules))
@@ -326,7 +327,7 @@ class FirstRunWizard(QWizard):
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.saving = start_task(save, on_done=self._on_saved, on_error=self._on_save_failed,
-                                 owner=self)
+                                 owner=self, lane=Lane.DB)
 
     def _on_saved(self, added: int) -> None:
         log.info("first-run setup saved (%d holidays added)", added)

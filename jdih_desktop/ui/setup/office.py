@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.style import ERROR_TEXT
 
 _NIP = re.compile(r"^\d{18}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -85,7 +86,7 @@ class OfficeForm(QWidget):
             form.addRow(labels[key], edit)
             err = QLabel()
             err.setObjectName(f"office_{key}_error")
-            err.setStyleSheet("color: #b71c1c")
+            err.setStyleSheet(ERROR_TEXT)
             err.setWordWrap(True)
             err.hide()
             self.errors[key] = err
@@ -118,7 +119,7 @@ class OfficeForm(QWidget):
         lay.addWidget(clear)
         err = QLabel()
         err.setObjectName("office_logo_error")
-        err.setStyleSheet("color: #b71c1c")
+        err.setStyleSheet(ERROR_TEXT)
         err.hide()
         self.errors["logo"] = err
         wrap = QWidget()

@@ -32,6 +32,7 @@ from jdih_desktop.services.holiday_data import KINDS, load_holiday_list
 from jdih_desktop.ui.setup.office import OfficeForm
 from jdih_desktop.ui.taskman import Lane
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.style import WARNING_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ class HolidaysPage(QWizardPage):
                                    "semuanya dapat diubah lagi di Pengaturan → Hari libur."))
         self.note.setObjectName("setupHolidayNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #8d4b00")
+        self.note.setStyleSheet(WARNING_STYLE)
         lay.addWidget(self.note)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("setupHolidaysTable")
@@ -301,9 +302,6 @@ class FirstRunWizard(QWizard):
                      self.holidays_page):
             self.addPage(page)
         self.saving = None
-        self.error = QLabel()
-        self.error.setObjectName("setupError")
-        self.error.setStyleSheet("color: #b71c1c")
 
     def accept(self) -> None:
         """Save everything off the GUI thread; close when it is stored."""

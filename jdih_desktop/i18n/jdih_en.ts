@@ -1326,6 +1326,45 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Printer struk dan pemindai</source>
+        <translation>Receipt printer and scanner</translation>
+    </message>
+    <message>
+        <source>Pilih perangkat, lalu coba Uji cetak / Uji pindai di jendela Pengaturan Perangkat. Tanpa printer struk, struk disimpan sebagai PDF.</source>
+        <translation>Choose the devices, then try Test print / Test scan in the Device Settings window. Without a receipt printer, receipts are saved as PDF files.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih dan uji perangkat…</source>
+        <translation>&amp;Choose and test devices…</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer str&amp;uk — simpan struk sebagai PDF</source>
+        <translation>No receipt &amp;printer — save receipts as PDF</translation>
+    </message>
+    <message>
+        <source>Tidak ada pe&amp;mindai</source>
+        <translation>No sca&amp;nner</translation>
+    </message>
+    <message>
+        <source>Printer struk: %1</source>
+        <translation>Receipt printer: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada (struk disimpan sebagai PDF di %1)</source>
+        <translation>none (receipts are saved as PDF in %1)</translation>
+    </message>
+    <message>
+        <source>Pemindai: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>DigitiseDialog</name>
     <message>
         <source>Digitalisasi — %1</source>
@@ -2516,6 +2555,33 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Persiapan JDIH Desktop</source>
+        <translation>JDIH Desktop setup</translation>
+    </message>
+    <message>
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Persiapan tidak dapat disimpan: %1 — periksa izin folder data, lalu tekan Selesai lagi.</source>
+        <translation>The setup could not be saved: %1 — check the data folder&apos;s permissions, then press Finish again.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Serah terima dokumen</source>
@@ -2567,6 +2633,41 @@ terlambat (hari)</source>
     <message>
         <source>Hapus tanda tangan penerimaan</source>
         <translation>Clear the receipt signature</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>Hari libur nasional dan cuti bersama</source>
+        <translation>National holidays and collective leave days</translation>
+    </message>
+    <message>
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Cocokkan setiap tanggal dengan SKB yang berlaku; hapus centang yang tidak berlaku. Nama dapat diubah di sini, semuanya dapat diubah lagi di Pengaturan → Hari libur.</source>
+        <translation>Check every date against the joint ministerial decree (SKB) in force; untick those that do not apply. Names can be edited here; everything can be changed later in Settings → Holidays.</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>(perkiraan)</source>
+        <translation>(estimate)</translation>
+    </message>
+    <message>
+        <source>%1 hari dipilih untuk %2 dan %3</source>
+        <translation>%1 days chosen for %2 and %3</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3107,49 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>LoanRulesPage</name>
+    <message>
+        <source>Aturan peminjaman</source>
+        <translation>Loan rules</translation>
+    </message>
+    <message>
+        <source>Berapa lama dan berapa dokumen boleh dipinjam. Tanggal kembali melewati akhir pekan dan hari libur.</source>
+        <translation>How long and how many documents may be borrowed. Due dates skip weekends and holidays.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Lama (hari)</source>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <source>Maks. dokumen</source>
+        <translation>Max. documents</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah aturan peminjaman…</source>
+        <translation>&amp;Edit loan rules…</translation>
+    </message>
+    <message>
+        <source>baca di tempat</source>
+        <translation>read on site</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JDIH Desktop — Perpustakaan JDIH %1</source>
@@ -3171,6 +3315,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Folder, jadwal dan rotasi cadangan</source>
         <translation>Backup folder, schedule and rotation</translation>
     </message>
+    <message>
+        <source>&amp;Kantor…</source>
+        <translation>Offi&amp;ce…</translation>
+    </message>
+    <message>
+        <source>Identitas kantor yang dicetak di struk, surat dan laporan</source>
+        <translation>The office identity printed on receipts, letters and reports</translation>
+    </message>
+    <message>
+        <source>Printer struk belum diatur — struk disimpan sebagai PDF</source>
+        <translation>Receipt printer not set up — receipts are saved as PDF</translation>
+    </message>
+    <message>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office identity saved.</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -3185,6 +3345,127 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Memuat…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Pengaturan Kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Identitas ini dicetak di setiap struk, surat pengingat dan laporan.</source>
+        <translation>This identity is printed on every receipt, reminder letter and report.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dapat disimpan ke %1 — periksa izin folder data, lalu Coba lagi.</source>
+        <translation>The settings could not be saved to %1 — check the data folder&apos;s permissions, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Nama &amp;kantor</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan petugas</source>
+        <translation>Officer&apos;s &amp;job title</translation>
+    </message>
+    <message>
+        <source>Nama &amp;petugas</source>
+        <translation>O&amp;fficer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama kepa&amp;la</source>
+        <translation>Head&apos;s na&amp;me</translation>
+    </message>
+    <message>
+        <source>Kota (tempat tan&amp;da tangan)</source>
+        <translation>City (place of si&amp;gnature)</translation>
+    </message>
+    <message>
+        <source>NIP petu&amp;gas</source>
+        <translation>Officer&apos;s N&amp;IP</translation>
+    </message>
+    <message>
+        <source>Jabata&amp;n kepala</source>
+        <translation>&amp;Head&apos;s job title</translation>
+    </message>
+    <message>
+        <source>N&amp;IP kepala</source>
+        <translation>Hea&amp;d&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo</source>
+        <translation>L&amp;ogo</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Pilih gambar logo</source>
+        <translation>Choose the logo image</translation>
+    </message>
+    <message>
+        <source>Logo bawaan</source>
+        <translation>Default logo</translation>
+    </message>
+    <message>
+        <source>Logo kantor</source>
+        <translation>Office logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>(logo bawaan)</source>
+        <translation>(default logo)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Identitas kantor</source>
+        <translation>Office identity</translation>
+    </message>
+    <message>
+        <source>Dicetak di atas setiap struk, surat pengingat dan laporan, dan di bawah tanda tangan. Periksa setiap baris.</source>
+        <translation>Printed at the top of every receipt, reminder letter and report, and under the signatures. Check every line.</translation>
     </message>
 </context>
 <context>

@@ -614,7 +614,7 @@ class ReportService:
         return SignatureBlock(
             place=o.city, date=on or self.clock().date(),
             officer_title=(officer.position if officer and officer.position
-                           else "Pengelola Pelayanan Hukum"),
+                           else o.officer_title),
             officer_name=officer.full_name if officer else o.officer_name,
             officer_nip=(officer.nip or "") if officer else o.officer_nip,
             head_title=head.position if head and head.position else o.head_title,

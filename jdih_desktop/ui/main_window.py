@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.menu_reports.addAction(self.act_reports)
         self.menu_settings = bar.addMenu(self.tr("Pen&gaturan"))
         self.menu_settings.setObjectName("menuSettings")
+        self.act_office = self._action(
+            "actOffice", self.tr("&Kantor…"), self.open_office_settings, None,
+            self.tr("Identitas kantor yang dicetak di struk, surat dan laporan"))
+        self.menu_settings.addAction(self.act_office)
         self.menu_settings.addAction(self.act_devices)
         self.act_officers = self._action(
             "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
@@ -210,8 +214,12 @@ class MainWindow(QMainWindow):
             self.officer_chooser = OfficerChooser(self.services.officers)
             self.officer_chooser.officer_changed.connect(self.visit_desk.set_officer)
             sb.addPermanentWidget(self.officer_chooser)
-        mode = self.tr("Perangkat: simulasi") if self.ctx.simulate_devices \
-            else self.tr("Perangkat: nyata")
+        if self.ctx.simulate_devices:
+            mode = self.tr("Perangkat: simulasi")
+        elif not self.ctx.config.printer_set_up:
+            mode = self.tr("Printer struk belum diatur — struk disimpan sebagai PDF")
+        else:
+            mode = self.tr("Perangkat: nyata")
         self.device_mode_label = QLabel(mode)
         self.device_mode_label.setObjectName("deviceModeLabel")
         sb.addPermanentWidget(self.device_mode_label)
@@ -359,6 +367,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.device_settings_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def open_office_settings(self) -> None:
+        """Pengaturan → Kantor: the identity printed on every receipt, letter and report."""
+        from jdih_desktop.ui.setup import OfficeDialog
+
+        dialog = OfficeDialog(self.ctx.config, parent=self)
+        dialog.saved.connect(self._on_office_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.office_dialog = dialog
+        dialog.open()
+
+    def _on_office_saved(self, office: object) -> None:
+        self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
+            "%1", office.name))
+        self.statusBar().showMessage(self.tr("Identitas kantor disimpan."), 8000)
 
     @Slot()
     def open_officers(self) -> None:

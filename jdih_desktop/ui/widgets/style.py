@@ -82,6 +82,9 @@ HINT_STYLE = f"color:{PALETTE.text_muted};"
 ERROR_TEXT = f"color:{PALETTE.error};"  # an error in running text, not bold
 OK_TEXT = f"color:{PALETTE.ok};"
 HEADING_STYLE = f"color:{PALETTE.primary};"
+# A warning that is not (yet) an error: dark text on the warning surface.
+WARNING_STYLE = (f"color:{PALETTE.text}; background:{PALETTE.warning_surface}; "
+                 "font-weight:bold; padding:2px;")
 
 
 def error_html(text: str) -> str:

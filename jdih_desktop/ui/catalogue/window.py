@@ -138,7 +138,8 @@ class CatalogueWindow(QMainWindow):
         for a, icon_name in ((self.act_add, "file-plus"), (self.act_edit, "edit"),
                              (self.act_refresh, "refresh"), (self.act_search, "search")):
             a.setIcon(icon(icon_name))
-            a.setToolTip(f"{a.text()} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{a.text()} ({keys})")
         for a in (self.act_add, self.act_edit, self.act_refresh):
             bar.addAction(a)
             bar.widgetForAction(a).setObjectName(a.objectName() + "Button")

@@ -4838,6 +4838,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
+        <source>Perpustakaan JDIH</source>
+        <translation>JDIH Library</translation>
+    </message>
+    <message>
         <source>Selamat datang di Perpustakaan JDIH.
 Silakan menunggu arahan petugas.</source>
         <translation>Welcome to the JDIH Library.

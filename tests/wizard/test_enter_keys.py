@@ -179,3 +179,16 @@ def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
     assert wizard.current is Step.VISIT_BOOK
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert wizard.current is Step.ARRIVAL
+
+
+def test_home_tab_order_follows_the_big_buttons_left_to_right(qtbot, window):
+    order = []
+    w = window.btn_new_visit
+    while len(order) < 4:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible():
+            order.append(w)
+        w = w.nextInFocusChain()
+    assert order == [window.btn_new_visit, window.btn_returns, window.btn_catalogue,
+                     window.btn_reports]
+    # AND each shows its key on its face
+    assert [b.text().splitlines()[-1] for b in order] == ["Ctrl+N", "F8", "Ctrl+K", "Ctrl+L"]

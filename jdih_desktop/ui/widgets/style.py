@@ -11,7 +11,8 @@ look), takes its accent colour and dark mode from the user's settings (so contra
 be checked here), and is documented to fall back to drawing with the common style wherever a
 stylesheet touches a widget — which this app does for the error and hint text. Fusion draws
 exactly what is tested and shown in docs/screenshots on every desk. Starting the app with
-``-style windows11`` (Qt's own option) or ``QT_STYLE_OVERRIDE`` still picks the native one.
+``QT_STYLE_OVERRIDE=windows11`` in the environment (or Qt's ``-style`` option, where the
+QApplication is given the full command line) still picks the native one.
 """
 
 from __future__ import annotations

@@ -2558,7 +2558,11 @@ terlambat (hari)</source>
     <name>FirstRunWizard</name>
     <message>
         <source>Persiapan JDIH Desktop</source>
-        <translation>JDIH Desktop setup</translation>
+        <translation type="vanished">JDIH Desktop setup</translation>
+    </message>
+    <message>
+        <source>Persiapan</source>
+        <translation>Setup</translation>
     </message>
     <message>
         <source>Nanti saja</source>
@@ -5362,6 +5366,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
         <translation type="vanished">Visitor screen — JDIH Library</translation>
+    </message>
+    <message>
+        <source>Perpustakaan JDIH</source>
+        <translation>JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

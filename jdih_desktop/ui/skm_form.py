@@ -22,9 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.skm import ELEMENTS, PROFILE_FIELDS, SkmSheet
+from jdih_desktop.ui.widgets.style import PALETTE
 
 BUTTON_STYLE = ("QPushButton{font-size:11pt; padding:4px;} QPushButton:checked{"
-                "background:#1f4e79; color:white; font-weight:bold;}")
+                f"background:{PALETTE.primary}; color:{PALETTE.text_on_primary}; "
+                "font-weight:bold;}")
+
+
+def _balanced(text: str, longest: int = 14) -> str:
+    """A long answer on two lines, broken at the space nearest its middle."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 class SkmForm(QWidget):
@@ -59,12 +70,14 @@ class SkmForm(QWidget):
             row += 1
             self.buttons[e.key] = {}
             for value, text in enumerate(e.answers, 1):
-                b = QPushButton(f"{value} · {self.tr(text)}")
+                # Number above the answer: four answers fit side by side on a 1366×768
+                # screen at 125 % (one line each was 940 px wide and scrolled sideways).
+                b = QPushButton(f"{value}\n{_balanced(self.tr(text))}")
                 b.setObjectName(f"skm_{e.key}_{value}")
                 b.setAccessibleName(self.tr("%1: %2").replace("%1", self.tr(e.name))
                                     .replace("%2", self.tr(text)))
                 b.setCheckable(True)
-                b.setMinimumHeight(40)
+                b.setMinimumHeight(64)
                 b.setStyleSheet(BUTTON_STYLE)
                 b.clicked.connect(lambda checked, k=e.key, v=value:
                                   self.set_answer(k, v if checked else None))

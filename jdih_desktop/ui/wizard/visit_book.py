@@ -136,6 +136,9 @@ class VisitBookPanel(QWidget):
             text = FIELD_LABELS[f] + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
                 w: QWidget = QComboBox()
+                # Long choices must not widen the form past a 125 % laptop screen.
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(14)
                 items = {"id_type": enums.ID_TYPES, "category": enums.VISITOR_CATEGORIES,
                          "purpose_category": enums.PURPOSE_CATEGORIES}[f]
                 if f == "purpose_category":  # optional unless config.ini requires it

@@ -58,6 +58,7 @@ from jdih_desktop.store.search import (
     parse_query,
     search_documents,
     tsquery_expression,
+    vocabulary_changed,
     with_typos,
 )
 
@@ -671,6 +672,7 @@ class CatalogueService:
         values = {f: getattr(clean, f) for f in EDITABLE_FIELDS}
         with Document._meta.database.atomic():
             doc = Document.create(**values, created_at=now, updated_at=now)
+            vocabulary_changed()
             self._audit("document.create", "document", doc.id, officer_id,
                         citation=citation_of(clean.singkatan_jenis, clean.jenis, clean.nomor,
                                              clean.tahun))
@@ -692,6 +694,7 @@ class CatalogueService:
                             updated_at=self.clock()).where(Document.id == data.id).execute()
             self._audit("document.update", "document", data.id, officer_id,
                         changed=sorted(changed))
+        vocabulary_changed()
 
     def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
         """Remove a document with its relations, attachments and copies never lent out.
@@ -733,7 +736,10 @@ class CatalogueService:
         Only ``limit`` rows are read (indexed queries on the id list), so a table over 100k
         documents costs the same as one over 100.
         """
-        ids = self._page_ids(filters, int(offset), int(limit))
+        return self._rows(self._page_ids(filters, int(offset), int(limit)))
+
+    @staticmethod
+    def _rows(ids: list[int]) -> list[DocumentRow]:
         if not ids:
             return []
         copies = (Copy.select(fn.count(Copy.id)).where(
@@ -773,6 +779,11 @@ class CatalogueService:
         db = database_proxy.obj
         worker = threading.current_thread() is not threading.main_thread()
         try:
+            if filters.sort not in EXTRA_SORTS:
+                # One search gives the page and its exact total (the count query runs only
+                # when the matches exceed the ranked candidates): what a keystroke waits for.
+                hits = search_documents(filters, limit=limit, offset=0, count=True)
+                return hits.total, self._rows(hits.ids)
             return self.count(filters), self.page(filters, 0, limit)
         finally:
             if worker and not db.is_closed():
@@ -799,7 +810,7 @@ class CatalogueService:
         if not q.empty:
             if sqlite:
                 q = with_typos(q, db)  # the same typo tolerance as the search itself
-                source = "document_fts f JOIN document d ON d.id = f.rowid"
+                source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
                 where.insert(0, "document_fts MATCH ?")
                 match = [fts5_expression(q)]
             else:

@@ -157,7 +157,7 @@ SITES: tuple[Site, ...] = (
     Site(_UI + "transfer/import_dialog.py", "ImportDialog", "FILE_FILTER", _import_file_filter),
     Site(_UI + "transfer/import_dialog.py", "ImportDialog", "label", _import_target_labels),
     Site(_UI + "visits_panel.py", "VisitsPanel", "v.step_label", _step_labels),
-    Site(_UI + "wizard/pages.py", "RatingPanel", "text", _rating_labels),
+    Site(_UI + "wizard/departure.py", "RatingPanel", "text", _rating_labels),
     Site(_UI + "wizard/visit_book.py", "VisitBookPanel", "lab", _visitor_choice_labels),
     Site(_UI + "wizard/visit_book.py", "VisitBookPanel", "placeholders[f]",
          _visit_book_placeholders),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop import __version__
 from jdih_desktop.services.container import Services
+from jdih_desktop.ui.widgets.fit import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
             "%1", services.config.office.name))
-        self.resize(1280, 800)
+        fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
         self._build_home()

@@ -12,6 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
+
 
 class VisitorScreen(QWidget):
     """Hosts one visitor-facing widget at a time, lent by a wizard (the ``owner``)."""
@@ -22,7 +26,7 @@ class VisitorScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("visitorScreen")
         self.setAccessibleName(self.tr("Layar pengunjung"))
-        self.setWindowTitle(self.tr("Layar pengunjung — Perpustakaan JDIH"))
+        self.setWindowTitle(window_title(self.tr("Layar pengunjung")))
         self._owner: object | None = None
         self._part: QWidget | None = None
         self._allow_close = False
@@ -36,19 +40,19 @@ class VisitorScreen(QWidget):
         lay.addWidget(self.header)
         self.title = QLabel()
         self.title.setObjectName("visitorTitle")
-        self.title.setStyleSheet("font-size:16pt; color:#1f4e79;")
+        self.title.setStyleSheet("font-size:16pt;" + HEADING_STYLE)
         lay.addWidget(self.title)
         self.stack = QStackedWidget()
         self.idle = QLabel(self.tr("Selamat datang di Perpustakaan JDIH.\nSilakan menunggu "
                                    "arahan petugas."))
         self.idle.setObjectName("visitorIdle")
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.idle.setStyleSheet("font-size:20pt; color:#444;")
+        self.idle.setStyleSheet("font-size:20pt;" + HINT_STYLE)
         self.stack.addWidget(self.idle)
         lay.addWidget(self.stack, 1)
         self.message = QLabel()
         self.message.setObjectName("visitorMessage")
-        self.message.setStyleSheet("color:#a40000; font-size:13pt; font-weight:bold;")
+        self.message.setStyleSheet("font-size:13pt;" + ERROR_STYLE)
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self.done = QPushButton(self.tr("Selesai"))
@@ -70,7 +74,7 @@ class VisitorScreen(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 720)
+            fit_window(self, "visitorScreen", (1024, 720))
             self.show()
 
     # -- API for the wizard

@@ -32,10 +32,9 @@ from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
-from jdih_desktop.store.db import thread_connection
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
-from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -43,14 +42,11 @@ from jdih_desktop.ui.wizard.base import (
     BarcodeWedge,
     WizardContext,
     WizardPage,
+    esc,
     fill_table,
     label,
     name,
 )
-
-
-def _esc(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class BrowsePage(WizardPage):
@@ -216,11 +212,11 @@ class BrowsePage(WizardPage):
         loans = self.ctx.services.loans
 
         def job(_progress: object) -> tuple[list[DocumentCard], int]:
-            with thread_connection():
-                return loans.search(f, limit=limit)
+            return loans.search(f, limit=limit)
 
-        start_task(job, on_done=lambda result: self._on_searched(seq, result),
-                   on_error=lambda exc: self._on_search_failed(seq, exc), owner=self)
+        taskman().run(job, lane=Lane.DB, on_done=lambda result: self._on_searched(seq, result),
+                      on_failed=lambda failure: self._on_search_failed(seq, failure.error),
+                      owner=self)
 
     def _on_search_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._search_seq:
@@ -248,16 +244,16 @@ class BrowsePage(WizardPage):
         self.show_document(self._cards[rows[0].row()])
 
     def show_document(self, card: DocumentCard) -> None:
-        html = [f"<h3>{_esc(card.label)}</h3><p><b>{_esc(card.judul)}</b></p><table>"]
+        html = [f"<h3>{esc(card.label)}</h3><p><b>{esc(card.judul)}</b></p><table>"]
         for k, v in ((self.tr("Jenis"), card.jenis), (self.tr("Status"),
                      enums.DOC_STATUS.get(card.status, card.status)),
                      (self.tr("Subjek"), card.subjek), (self.tr("T.E.U."), card.teu_badan),
                      (self.tr("Lokasi"), card.lokasi)):
             if v:
-                html.append(f"<tr><td><i>{_esc(k)}</i></td><td>{_esc(v)}</td></tr>")
+                html.append(f"<tr><td><i>{esc(k)}</i></td><td>{esc(v)}</td></tr>")
         html.append("</table>")
         if card.abstrak:
-            html.append(f"<p>{_esc(card.abstrak)}</p>")
+            html.append(f"<p>{esc(card.abstrak)}</p>")
         self.details.setHtml("".join(html))
         self.copies.clear()
         for c in card.copies:

@@ -265,6 +265,10 @@
         <translation>No loan</translation>
     </message>
     <message>
+        <source>Saran ejaan pencarian</source>
+        <translation>Search spelling suggestion</translation>
+    </message>
+    <message>
         <source>Penelusuran koleksi</source>
         <translation>Browsing the collection</translation>
     </message>
@@ -283,6 +287,10 @@
     <message>
         <source>%1 dokumen ditemukan.</source>
         <translation>%1 documents found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
+        <translation>Nothing matches. Did you mean: %1?</translation>
     </message>
     <message>
         <source>T.E.U.</source>
@@ -788,6 +796,10 @@ terlambat (hari)</source>
         <translation>Catalogue</translation>
     </message>
     <message>
+        <source>Saran ejaan pencarian</source>
+        <translation>Search spelling suggestion</translation>
+    </message>
+    <message>
         <source>Tambah dokumen</source>
         <translation>Add document</translation>
     </message>
@@ -814,6 +826,10 @@ terlambat (hari)</source>
     <message>
         <source>%1 dokumen</source>
         <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
+        <translation>Nothing matches. Did you mean: %1?</translation>
     </message>
     <message>
         <source>Dokumen tersimpan.</source>
@@ -2467,19 +2483,19 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>otomatis: kolom source berkas, atau nama situs JDIH dari URL baris</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
     </message>
     <message>
         <source>Asal data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source:</translation>
     </message>
     <message>
         <source>Le&amp;wati baris bermasalah: simpan baris yang sah, tulis laporan baris yang dilewati di sebelah berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kip rows with problems: save the valid rows, write a report of the skipped rows beside the file</translation>
     </message>
     <message>
         <source>Lewati baris bermasalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip rows with problems</translation>
     </message>
     <message>
         <source>Pemetaan kolom (ditebak otomatis; ubah bila perlu)</source>
@@ -2591,11 +2607,11 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>%1 baris dilewati; daftarnya: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows skipped; list: %2</translation>
     </message>
     <message>
         <source>Kesalahan berkas: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File error: %1</translation>
     </message>
     <message>
         <source>Baris: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Ditambah: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Diperbarui: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Tidak berubah: &lt;b&gt;%5&lt;/b&gt; &amp;nbsp; Bermasalah: &lt;b&gt;%4&lt;/b&gt;</source>
@@ -2603,11 +2619,11 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>%1 baris bermasalah akan dilewati. Tekan Simpan ke katalog untuk menyimpan %2 baris yang sah dalam satu transaksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows with problems will be skipped. Press Save to catalogue to save the %2 valid rows in one transaction.</translation>
     </message>
     <message>
         <source>Perbaiki baris bermasalah di berkas, lalu Uji impor lagi (atau pilih Lewati baris bermasalah); tidak ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the rows with problems in the file, then run the test import again (or choose Skip rows with problems); nothing was saved.</translation>
     </message>
     <message>
         <source>Dibatalkan; katalog tidak diubah.</source>
@@ -2631,19 +2647,19 @@ terlambat (hari)</source>
     </message>
     <message>
         <source> &amp;nbsp; Sudah ada dari sumber lain: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; Already there from another source: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp; Diperbaiki: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; Repaired: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Asal data: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Data source: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Diperbaiki: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaired: %1</translation>
     </message>
     <message>
         <source>Tidak ada kesalahan. Tekan Simpan ke katalog untuk menyimpan semuanya dalam satu transaksi.</source>

@@ -18,6 +18,7 @@ typed by hand and fits on a receipt printer label.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -40,7 +41,7 @@ from jdih_desktop.store.enums import (
     RELATION_LABELS,
 )
 from jdih_desktop.store.fts import pg_document_vector_sql
-from jdih_desktop.store.instruments import issuer_key
+from jdih_desktop.store.instruments import instrument_label, issuer_key
 from jdih_desktop.store.models import (
     Attachment,
     AuditLog,
@@ -57,6 +58,7 @@ from jdih_desktop.store.search import (
     fts5_expression,
     parse_query,
     search_documents,
+    suggest,
     tsquery_expression,
     vocabulary_changed,
     with_typos,
@@ -416,6 +418,12 @@ def find_duplicate(data: DocumentData) -> int | None:
     return row.id if row is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _instrument(jenis: str | None, singkatan: str | None, judul: str | None) -> str:
+    return (instrument_label(jenis, singkatan, (judul or "")[:160]) or singkatan or jenis
+            or "")
+
+
 # ----------------------------------------------------------------------------- service data
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -468,6 +476,12 @@ class DocumentRow:
     @property
     def citation(self) -> str:
         return citation_of(self.singkatan_jenis, self.jenis, self.nomor, self.tahun)
+
+    @property
+    def instrument(self) -> str:
+        """What the Jenis column shows: the instrument as people say it (UU, PKPU, Perda …),
+        else the abbreviation or the jenis as catalogued."""
+        return _instrument(self.jenis, self.singkatan_jenis, self.judul)
 
 
 @dataclass
@@ -818,6 +832,10 @@ class CatalogueService:
                 match = [tsquery_expression(q)]
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
         return db, ph, source, where_sql, [*match, *params]
+
+    def suggestion(self, text: str) -> str | None:
+        """"Maksud Anda: …?" for a search that found nothing (SQLite; None otherwise)."""
+        return suggest(text)
 
     # ------------------------------------------------------------------ subjects
     def subject_suggestions(self, prefix: str, limit: int = SUBJECT_SUGGESTION_LIMIT

@@ -121,7 +121,8 @@ class ImportReport:
     other_source: int = 0  # already catalogued from another source: left as it is
     skipped: int = 0  # rows with errors left out by skip_invalid
     relations: int = 0  # relations recorded from relation statuses ("Mencabut ...")
-    source: str = ""  # the source the rows were imported into (when one was named)
+    source: str = ""  # the source the rows went into: the one named, or the only one found
+    sources: dict[str, int] = field(default_factory=dict)  # source -> rows
     warning_rows: int = 0
     warning_count: int = 0
     row_warnings: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
@@ -994,6 +995,8 @@ class Importer:
                     run.handle(batch)
                 run.flush()
                 run.resolve_relations()
+                if not report.source and len(report.sources) == 1:
+                    report.source = next(iter(report.sources))
             except UnicodeDecodeError as exc:
                 raise TransferError(
                     f"Berkas tidak dapat dibaca sebagai {encoding}: {exc.reason}. Simpan ulang "
@@ -1074,6 +1077,7 @@ class _Run:
             self.jid = row.jid
             src = self._source_of(row)
             row.values["source"] = src
+            report.sources[src] = report.sources.get(src, 0) + 1
             if row.warnings:
                 report.warning_rows += 1
                 for f, msg in row.warnings:

@@ -112,7 +112,7 @@ class ImportDialog(QDialog):
             QCheckBox(self.tr("Le&wati baris bermasalah: simpan baris yang sah, tulis laporan "
                               "baris yang dilewati di sebelah berkas")),
             "skipInvalid", self.tr("Lewati baris bermasalah"))
-        self.skip_check.toggled.connect(lambda _on: self._set_busy(self.task is not None))
+        self.skip_check.toggled.connect(self._on_skip_toggled)
         grid.addWidget(self.skip_check, 3, 1, 1, 2)
         lay.addLayout(grid)
 
@@ -283,6 +283,13 @@ class ImportDialog(QDialog):
         self._forget_dry_run()
         self._info(self.tr("Menguji berkas…"))
         self._run("dry_run", job)
+
+    @Slot(bool)
+    def _on_skip_toggled(self, _on: bool) -> None:
+        if self.report is not None and self.task is None:
+            self.show_report(self.report)  # the hint and the Save button follow the choice
+        else:
+            self._set_busy(self.task is not None)
 
     def _memory_folder(self) -> Path | None:
         config = getattr(self.services, "config", None)

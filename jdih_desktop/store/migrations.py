@@ -26,6 +26,7 @@ from jdih_desktop.store.models import (
     LoanRule,
     Officer,
     Reminder,
+    SkmResponse,
     VisitSelection,
 )
 
@@ -112,7 +113,7 @@ def _v8_sources_and_issuer(db: Database) -> None:
 
 def _v11_visitor_service(db: Database) -> None:
     """v11 (issue 15): loan rules carry the overdue policy and renewal limits, loans count their
-    renewals; renewals, overrides and reminders given get their own tables."""
+    renewals; renewals, overrides, reminders given and SKM answer sheets get their own tables."""
     def add(table: str, column: str, ddl: str) -> None:
         if column not in {c.name for c in db.get_columns(table)}:
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
@@ -121,7 +122,10 @@ def _v11_visitor_service(db: Database) -> None:
     add("loan_rule", "max_renewals", "INTEGER NOT NULL DEFAULT 1")
     add("loan_rule", "renew_max_days_late", "INTEGER NOT NULL DEFAULT 0")
     add("loan", "renewals", "INTEGER NOT NULL DEFAULT 0")
-    db.create_tables([LoanRenewal, LoanOverride, Reminder], safe=True)
+    add("visitor", "ktp_name", "VARCHAR(200)")
+    add("visitor", "ktp_search", "VARCHAR(200)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS visitor_ktp_search ON visitor (ktp_search)")
+    db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
 # (version, description, function). Version 1 is the first released schema.
@@ -136,7 +140,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v6_visitor_anonymised),
     (8, "document: source, idData unique within a source, issuer in the duplicate rule",
      _v8_sources_and_issuer),
-    (11, "visitor service: overdue policy, renewals, overrides, reminders", _v11_visitor_service),
+    (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
+     _v11_visitor_service),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

@@ -88,14 +88,16 @@ def same_work_raw(db, text: str, f=None, limit: int = 50) -> int:
     q = s.with_typos(s.parse_query(text), db)
     if q.empty:
         return 0
-    expr = s.fts5_expression(q)
-    where, params = s.filter_sql(f, "?")
+    text, facets, where, params = s.sqlite_match(f, q, db)
+    expr = s._and(text, facets)
     cited = s._cited_ids(db, f, q)
     cap = s.BROAD_MATCHES
-    stages = [f"{{judul singkatan_jenis}} : ({expr})", expr]
+    stages = [f"{{judul singkatan_jenis}} : ({text})", text]
     phrase = s._expansion_phrases(q)
     if phrase:
         stages.insert(0, phrase)
+    if facets:
+        stages = [f"({stage}) AND {facets}" for stage in stages]
     join = "" if not where else " CROSS JOIN document d ON d.id = document_fts.rowid"
     cond = "".join(f" AND {w}" for w in where)
     ranked: list[tuple[int, float, int]] = []

@@ -55,9 +55,9 @@ from jdih_desktop.store.models import (
 from jdih_desktop.store.search import (
     SearchFilters,
     filter_sql,
-    fts5_expression,
     parse_query,
     search_documents,
+    sqlite_match,
     suggest,
     tsquery_expression,
     vocabulary_changed,
@@ -824,9 +824,10 @@ class CatalogueService:
         if not q.empty:
             if sqlite:
                 q = with_typos(q, db)  # the same typo tolerance as the search itself
+                text, facets, where, params = sqlite_match(filters, q, db)
                 source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
                 where.insert(0, "document_fts MATCH ?")
-                match = [fts5_expression(q)]
+                match = [f"({text}) AND {facets}" if facets else text]
             else:
                 where.insert(0, f"{pg_document_vector_sql('d')} @@ to_tsquery('simple', %s)")
                 match = [tsquery_expression(q)]

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from peewee import Database, SqliteDatabase
 
-from jdih_desktop.store.fts import FTS_COLUMNS, pg_document_vector_sql
+from jdih_desktop.store.fts import FACET_COLUMN, FTS_COLUMNS, pg_document_vector_sql
 from jdih_desktop.store.instruments import INSTRUMENTS
 from jdih_desktop.store.models import database_proxy
 
@@ -309,7 +309,8 @@ def _expansion_phrases(q: ParsedQuery) -> str | None:
 
 
 def _candidates(db: Database, expression: str, where: list[str], params: list[object],
-                cap: int, phrase_expression: str | None = None) -> list[int]:
+                cap: int, phrase_expression: str | None = None,
+                facets: str | None = None) -> list[int]:
     """The documents a relevance search ranks: those whose title (or jenis abbreviation)
     holds every term first, then any other match, newest first within each, ``cap`` in all.
 
@@ -323,6 +324,8 @@ def _candidates(db: Database, expression: str, where: list[str], params: list[ob
     stages = [titles, expression]
     if phrase_expression is not None:
         stages.insert(0, phrase_expression)
+    if facets:  # the filters as index terms, outside the stage's column filter
+        stages = [f"({stage}) AND {facets}" for stage in stages]
     for expr in stages:
         if len(out) >= cap:
             break
@@ -529,10 +532,10 @@ def rank_candidates(db: Database, q: ParsedQuery, ids: list[int],
 def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int,
                       offset: int, count: bool, cap: int) -> SearchHits:
     """SQLite, relevance sort: cited documents, then the capped candidate set ranked here."""
-    expr = fts5_expression(q)
-    where, params = filter_sql(f, "?")
+    text, facets, where, params = sqlite_match(f, q, db)
+    expr = _and(text, facets)
     cited = _cited_ids(db, f, q)
-    candidates = _candidates(db, expr, where, params, cap, _expansion_phrases(q))
+    candidates = _candidates(db, text, where, params, cap, _expansion_phrases(q), facets)
     pool = cited + [i for i in candidates if i not in set(cited)]
     ordered = rank_candidates(db, q, pool, set(cited))
     page = ordered[offset:offset + limit]
@@ -550,6 +553,63 @@ def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int
     if len(candidates) >= cap and (count or len(page) < limit):
         total = max(total, _count_sqlite(db, expr, where, params))
     return SearchHits(page, int(total))
+
+
+FACET_YEAR_SPAN = 60  # a wider year range stays an SQL filter
+
+
+_facet_index: dict[int, bool] = {}
+
+
+def _has_facets(db: Database) -> bool:
+    """Does this database's index hold the filter words? (A file indexed before they were
+    added still searches, with the filters as SQL.)"""
+    known = _facet_index.get(id(db))
+    if known is None:
+        row = db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'document_fts'").fetchone()
+        known = _facet_index[id(db)] = bool(row and FACET_COLUMN in (row[0] or ""))
+    return known
+
+
+def sqlite_match(f: SearchFilters, q: ParsedQuery, db: Database | None = None
+                 ) -> tuple[str, str | None, list[str], list[object]]:
+    """(text expression, filter expression or None, remaining SQL filters, their params).
+
+    The type, status and year filters become index terms (``fts.FACET_COLUMN`` words and the
+    ``tahun`` column), so a filtered search and its count stay inside the full-text index; the
+    subject is matched there as a phrase whose last word is a prefix ("PEMILU - KAMP" finds
+    "PEMILU - KAMPANYE"), where the SQL filter (and PostgreSQL) compares a substring (it would
+    also find "kamp" inside a word).
+    """
+    import datetime as _dt
+
+    if not _has_facets(db or database_proxy.obj):
+        where, params = filter_sql(f, "?")
+        return fts5_expression(q), None, where, params
+    terms: list[str] = []
+    rest = SearchFilters(subject=f.subject)
+    if f.doc_type:
+        terms.append(f'{FACET_COLUMN} : "t{"".join(_SPLIT.split(fold(f.doc_type)))}"')
+    if f.status:
+        terms.append(f'{FACET_COLUMN} : "s{"".join(_SPLIT.split(fold(f.status)))}"')
+    lo, hi = f.year_from, f.year_to
+    if lo is not None and hi is None:
+        hi = _dt.date.today().year  # no catalogued year lies in the future (validation)
+    if lo is not None and hi is not None and 0 <= hi - lo <= FACET_YEAR_SPAN:
+        terms.append("tahun : (" + " OR ".join(f'"{y}"' for y in range(lo, hi + 1)) + ")")
+    else:
+        rest.year_from, rest.year_to = f.year_from, f.year_to
+    words = [w for w in _SPLIT.split(fold(f.subject or "")) if w]
+    if words:
+        terms.append(f'subjek : "{" ".join(words)}"*')
+        rest.subject = None
+    where, params = filter_sql(rest, "?")
+    return fts5_expression(q), (" AND ".join(terms) or None), where, params
+
+
+def _and(expression: str, facets: str | None) -> str:
+    return f"({expression}) AND {facets}" if facets else expression
 
 
 def _count_sqlite(db: Database, expression: str, where: list[str], params: list[object]) -> int:
@@ -586,9 +646,10 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
         match_params: list[object] = []
         order_params: list[object] = []
     elif sqlite:
+        text, facets, where, params = sqlite_match(f, q, db)
         source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
         where.insert(0, "document_fts MATCH ?")
-        match_params = [fts5_expression(q)]
+        match_params = [_and(text, facets)]
         order = order or "bm25(document_fts, 10.0, 8.0, 3.0, 6.0, 4.0, 3.0, 2.0, 1.0), d.id"
         order_params = []
     else:

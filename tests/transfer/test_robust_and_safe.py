@@ -306,3 +306,35 @@ def test_pemilu_ranks_elections_above_every_kpu_title(ctx):
     # AND broad ranking holds when the candidate cap is smaller than the matches
     ids = search_documents(SearchFilters(text="pemilu "), limit=3, broad_after=5).ids
     assert ids[0] in elections
+
+
+def test_filters_in_the_index_give_the_same_documents_as_sql_filters(ctx):
+    # GIVEN documents of several types, statuses, years and subjects
+    from jdih_desktop.store import search
+    from jdih_desktop.store.models import Document
+    from jdih_desktop.store.search import SearchFilters, search_documents
+
+    for i in range(40):
+        Document.create(doc_type=("peraturan", "putusan", "monografi")[i % 3],
+                        jenis="Peraturan KPU" if i % 3 == 0 else "Buku", nomor=str(i),
+                        tahun=2010 + i % 12, judul=f"Pemilihan umum bagian {i}",
+                        status="tidak_berlaku" if i % 4 == 0 else "berlaku",
+                        subjek=("PEMILU - KAMPANYE", "PEMILU", "HUKUM")[i % 3],
+                        bahasa="Indonesia", teu_badan="KPU", penerbit="KPU")
+    cases = [dict(doc_type="putusan"), dict(status="tidak_berlaku"),
+             dict(year_from=2015, year_to=2018), dict(year_from=2019),
+             dict(subject="PEMILU - KAMP"), dict(doc_type="peraturan", status="berlaku",
+                                                 year_from=2012, year_to=2020)]
+    assert search._has_facets(ctx.db)
+    for extra in cases:
+        f = SearchFilters(text="pemilihan umum", **extra)
+        indexed = search_documents(f, limit=100)
+        # WHEN the same search runs with the filters as SQL (an index without the words)
+        search._facet_index[id(ctx.db)] = False
+        try:
+            plain = search_documents(f, limit=100)
+        finally:
+            search._facet_index[id(ctx.db)] = True
+        # THEN the same documents, in the same order, with the same total
+        assert indexed.ids == plain.ids and indexed.total == plain.total, extra
+        assert indexed.total > 0, extra

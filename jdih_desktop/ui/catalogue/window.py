@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -39,6 +40,14 @@ from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """"15/HK.03…/IV/2023": both ends of a long number stay readable."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class CatalogueWindow(QMainWindow):
@@ -78,6 +87,11 @@ class CatalogueWindow(QMainWindow):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Long decision numbers are elided in the middle (full number as tooltip); the title
+        # column keeps the stretch, so it never shrinks to nothing.
+        self._number_delegate = _ElideMiddle(self.table)
+        self.table.setItemDelegateForColumn(
+            [c[0] for c in COLUMNS].index("nomor"), self._number_delegate)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)

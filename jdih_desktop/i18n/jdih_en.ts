@@ -934,8 +934,12 @@ terlambat (hari)</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; — %1</translation>
     </message>
     <message>
+        <source>%1 kunjungan · %2 dibatalkan</source>
+        <translation>%1 visits · %2 cancelled</translation>
+    </message>
+    <message>
         <source>%1 kunjungan dibatalkan</source>
-        <translation>%1 visits cancelled</translation>
+        <translation type="vanished">%1 visits cancelled</translation>
     </message>
     <message>
         <source>Kunjungan %1: %2</source>

@@ -264,3 +264,27 @@ def test_dashboard_failing_on_its_timer_says_so_once_and_recovers(qtbot, ctx, re
         pass
     assert d.error.isHidden() and d.tile_today.value.text() == "0"
     d.shutdown()
+
+
+def test_an_empty_month_draws_no_bar(qtbot):
+    from jdih_desktop.services.reports import DayCount, Period
+    from jdih_desktop.ui.dashboard import GOLD, NAVY, TODAY, MonthChart
+
+    # GIVEN today is the 1st of an empty month (the mark for today used to be a full-height
+    # outline, which read as a bar at day 1)
+    month = Period.month(2026, 12)
+    chart = MonthChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 200)
+    chart.set_days([DayCount(d, 0, 0, d.weekday() < 5) for d in month.days], month.start)
+    img = chart.grab().toImage()
+    plot_bottom = img.height() - 20  # the axis; day numbers and the today mark are below
+    bars = {NAVY.rgb(), GOLD.rgb(), TODAY.rgb()}
+    assert not any(img.pixel(x, y) in bars for x in range(img.width())
+                   for y in range(0, plot_bottom - 1))
+    # AND one visit on the 3rd draws one bar
+    days = [DayCount(d, 1 if d.day == 3 else 0, 0, True) for d in month.days]
+    chart.set_days(days, month.start)
+    img = chart.grab().toImage()
+    assert any(img.pixel(x, y) == NAVY.rgb() for x in range(img.width())
+               for y in range(img.height()))

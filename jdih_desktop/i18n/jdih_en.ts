@@ -3309,8 +3309,76 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Record of one visit</translation>
     </message>
     <message>
+        <source>Survei Kepuasan Masyarakat (IKM)</source>
+        <translation>Public Satisfaction Survey (IKM)</translation>
+    </message>
+    <message>
+        <source>Laporan tahunan JDIH</source>
+        <translation>Yearly JDIH report</translation>
+    </message>
+    <message>
         <source>&amp;Jenis laporan</source>
         <translation>Report &amp;type</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riode</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <source>Tahun laporan</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <source>T&amp;ahun</source>
+        <translation>Y&amp;ear</translation>
+    </message>
+    <message>
+        <source>Triwulan atau semester</source>
+        <translation>Quarter or semester</translation>
+    </message>
+    <message>
+        <source>&amp;Ke-</source>
+        <translation>Pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Tanggal awal</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai</source>
+        <translation>T&amp;o</translation>
     </message>
     <message>
         <source>Bulan laporan</source>

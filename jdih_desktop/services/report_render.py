@@ -1417,7 +1417,10 @@ def render_in_process(db_url: str, config: AppConfig, now: dt.datetime,
     try:
         db = open_database(db_url)
         try:
+            from jdih_desktop.services.officers import OfficerService
+
             service = ReportService(config, lambda: now)
+            service.officer_source = OfficerService(lambda: now).on_duty_id  # "Dibuat oleh"
             out = build_report(service, request,
                                lambda p, m: conn.send(("progress", p, m)))
             conn.send(("progress", 92, "Menyiapkan pratinjau…"))

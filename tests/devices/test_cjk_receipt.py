@@ -59,3 +59,16 @@ def test_long_signature_names_are_whole_on_their_own_lines():
     assert "Petugas: Nur'aini binti Abdul Rahman Peminjam: Benedictus" in tail
     assert "Peminjam: Benedictus Hendrawan Sutanto Wijaya" in tail
     assert all(len(line) <= 32 for line in d.lines)
+
+
+def test_the_58mm_test_slip_barcode_fits_the_printable_width():
+    from jdih_desktop.devices.escpos_render import code128_modules
+    from jdih_desktop.devices.testslip import build_test_slip
+
+    now = dt.datetime(2026, 12, 1, 21, 56, 42)
+    slip = build_test_slip("KPU Kota Singkawang", "Perpustakaan JDIH", "simulated", now, 58)
+    d = decode(render_bytes(slip, RenderOptions(paper_width_mm=58)))
+    # THEN the code reads back whole, and its bars plus quiet zones fit 384 dots
+    assert d.barcodes == [("CODE128", "UJI20261201215642")]
+    modules = code128_modules(d.barcode_data[0])
+    assert (modules + 20) * 2 <= 384 < (11 * (17 + 2) + 13 + 20) * 2  # set B alone would not

@@ -781,7 +781,7 @@ terlambat (hari)</source>
     <name>CatalogueWindow</name>
     <message>
         <source>Katalog — JDIH Desktop</source>
-        <translation>Catalogue — JDIH Desktop</translation>
+        <translation type="vanished">Catalogue — JDIH Desktop</translation>
     </message>
     <message>
         <source>Daftar dokumen katalog</source>
@@ -1848,6 +1848,10 @@ terlambat (hari)</source>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -2038,6 +2042,10 @@ terlambat (hari)</source>
     <message>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2297,17 @@ terlambat (hari)</source>
     <message>
         <source>%1 jam %2 menit</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Berkas tidak dapat dibaca atau ditulis: %1. Periksa izin folder dan ruang disk, lalu coba lagi.</source>
+        <translation>The file cannot be read or written: %1. Check the folder permissions and the free disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila terulang, kirim berkas log ke pengelola aplikasi.</source>
+        <translation>An unexpected error occurred (%1). Try again; if it happens again, send the log file to the application&apos;s administrator.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2745,10 @@ terlambat (hari)</source>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>LoanPage</name>
@@ -2835,7 +2858,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat, lalu Cetak ulang. Bukti %1 tetap tersimpan.</source>
-        <translation>No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
     </message>
     <message>
         <source>Mencetak bukti %1…</source>
@@ -2850,6 +2873,10 @@ terlambat (hari)</source>
 Peminjaman %2 tetap tersimpan. Perbaiki printer, lalu tekan Cetak ulang.</source>
         <translation>Printing failed: %1
 Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
+    </message>
+    <message>
+        <source>Menyimpan peminjaman…</source>
+        <translation>Saving the loan…</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3016,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Perpustakaan Jaringan Dokumentasi dan Informasi Hukum — Komisi Pemilihan Umum Kota Singkawang.&lt;/p&gt;&lt;p&gt;Mengikuti SOP Nomor 9 Tahun 2022.&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Library of the Legal Documentation and Information Network (JDIH) — General Elections Commission (KPU) of Singkawang City.&lt;/p&gt;&lt;p&gt;Follows SOP No. 9 of 2022.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3216,13 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No printer has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
@@ -3286,7 +3324,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReportsWindow</name>
     <message>
         <source>Laporan — JDIH Desktop</source>
-        <translation>Reports — JDIH Desktop</translation>
+        <translation type="vanished">Reports — JDIH Desktop</translation>
     </message>
     <message>
         <source>Jenis laporan</source>
@@ -3520,6 +3558,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>%1 halaman dikirim ke printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>ReprintBar</name>
@@ -3533,7 +3575,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat.</source>
-        <translation>No printer set up — choose one in Device Settings.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings.</translation>
     </message>
     <message>
         <source>Bukti %1 dicetak ulang.</source>
@@ -3683,7 +3725,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
-        <translation>Document returns — JDIH Desktop</translation>
+        <translation type="vanished">Document returns — JDIH Desktop</translation>
     </message>
     <message>
         <source>Pengembalian</source>
@@ -4088,6 +4130,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Sudah dikembalikan</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Pengembalian dokumen</source>
+        <translation>Document returns</translation>
     </message>
 </context>
 <context>
@@ -4798,7 +4844,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>
-        <translation>Visit #%1 — %2</translation>
+        <translation type="vanished">Visit #%1 — %2</translation>
     </message>
     <message>
         <source>Halaman ini belum lengkap.</source>
@@ -4836,6 +4882,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
+    <message>
+        <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
+        <translation>Back to the previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Lanjut ke langkah berikutnya (Enter)</source>
+        <translation>On to the next step (Enter)</translation>
+    </message>
+    <message>
+        <source>Selesaikan kunjungan (Enter, atau Ctrl+Enter dari catatan)</source>
+        <translation>Finish the visit (Enter, or Ctrl+Enter from the notes)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
+        <translation>Close the window; the visit stays saved (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>VisitorScreen</name>
@@ -4845,7 +4907,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
-        <translation>Visitor screen — JDIH Library</translation>
+        <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.
@@ -4856,6 +4918,10 @@ Please wait for the officer&apos;s directions.</translation>
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from jdih_desktop.errors import StoreError
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import format_barcode
 from jdih_desktop.store.enums import RELATION_INVERSE
+from jdih_desktop.store.instruments import issuer_key
 from jdih_desktop.store.models import (
     AuditLog,
     Copy,
@@ -829,7 +830,7 @@ class _Generator:
                 "teu_badan", "tempat_penetapan", "tanggal_penetapan", "tanggal_pengundangan",
                 "sumber", "subjek", "status", "bahasa", "lokasi", "bidang_hukum", "penerbit",
                 "tempat_terbit", "isbn", "deskripsi_fisik", "abstrak", "catatan", "call_number",
-                "nomor_induk", "created_at", "updated_at")
+                "nomor_induk", "issuer", "created_at", "updated_at")
         rows = []
         base = self.now - dt.timedelta(days=400)
         for d in docs:
@@ -839,7 +840,8 @@ class _Generator:
                          d.judul, d.teu or spec.teu, spec.tempat, d.penetapan, d.pengundangan,
                          d.sumber, d.subjek, d.status, "Indonesia", LIBRARY, spec.bidang,
                          d.penerbit, d.tempat_terbit, d.isbn, d.fisik, d.abstrak, d.catatan,
-                         d.call_number, d.nomor_induk, created, created))
+                         d.call_number, d.nomor_induk,
+                         issuer_key(d.teu or spec.teu, d.judul, spec.jenis), created, created))
         self.insert(Document, cols, rows)
 
     def copies(self, docs: list[_Doc]) -> tuple[list[tuple], list[int]]:

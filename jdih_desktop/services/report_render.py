@@ -60,6 +60,7 @@ from jdih_desktop.services.reports import (
     VisitLogRow,
     VisitRecord,
 )
+from jdih_desktop.services.spreadsheet import protect, safe_cell
 from jdih_desktop.store import enums
 
 Progress = Callable[[int, str], None]
@@ -783,7 +784,7 @@ class _Book:
     def _cell(self, ws, value: object, *, head: bool = False, bold: bool = False):
         if isinstance(value, str):
             value = _XML_BAD.sub("", value)  # a stray control character must not sink a report
-        c = WriteOnlyCell(ws, value=value)
+        c = protect(WriteOnlyCell(ws, value=value))  # visitor-entered text is never a formula
         if head:
             c.font = _HEAD_FONT
             c.fill = _HEAD_FILL
@@ -801,7 +802,8 @@ class _Book:
     def _typed(self, ws, row: Iterable[object]) -> list[object]:
         """Dates and decimals get a cell with their number format; the rest stay plain."""
         return [self._cell(ws, v) if isinstance(v, dt.date | float)
-                else _XML_BAD.sub("", v) if isinstance(v, str) else v for v in row]
+                else safe_cell(ws, _XML_BAD.sub("", v)) if isinstance(v, str) else v
+                for v in row]
 
     def sheet(self, title: str, header: list[str], rows: Iterable[list[object]],
               widths: list[int] | None = None, filter_: bool = True,
@@ -839,7 +841,7 @@ class _Book:
         ws.column_dimensions["B"].width = 22
         ws.freeze_panes = "A5"
         ws.append([self._cell(ws, heading, bold=True)])
-        ws.append([subtitle])
+        ws.append([safe_cell(ws, subtitle)])
         ws.append([])
         ws.append([self._cell(ws, "Uraian", head=True), self._cell(ws, "Nilai", head=True)])
         for label, value in rows:

@@ -160,7 +160,12 @@ class Document(BaseModel):
     catatan = TextField(null=True)
     call_number = CharField(max_length=100, null=True)  # noPanggil
     nomor_induk = CharField(max_length=100, null=True)  # nomorIndukBuku
-    jdihn_id = CharField(max_length=64, null=True, unique=True)  # idData
+    jdihn_id = CharField(max_length=64, null=True)  # idData, unique within its source
+    # Where the document came from: a JDIH site's feed (the name given at import) or "local"
+    # for documents catalogued here. A feed only ever updates documents of its own source.
+    source = CharField(max_length=100, default="local", constraints=[SQL("DEFAULT 'local'")])
+    # Who issued it, as a comparable key (store.instruments.issuer_key); "" when unknown.
+    issuer = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
     url_abstrak = CharField(max_length=500, null=True)
     url_download = CharField(max_length=500, null=True)
     file_download = CharField(max_length=300, null=True)
@@ -170,9 +175,19 @@ class Document(BaseModel):
     updated_at = DateTimeField(default=_now)
 
     class Meta:
-        # The same jenis, number and year cannot be catalogued twice (NULL numbers are exempt,
-        # so monographs without a number coexist).
-        indexes = ((("jenis", "nomor", "tahun"), True),)
+        # The same jenis, number and year from the same issuer cannot be catalogued twice
+        # (NULL numbers are exempt, so monographs without a number coexist): Perda Kota
+        # Kendari 1/2021 and Perda Kabupaten Toba 1/2021 are two laws. An idData is unique
+        # within its source only: two JDIH sites number their feeds independently.
+        indexes = ((("jenis", "nomor", "tahun", "issuer"), True),
+                   (("source", "jdihn_id"), True))
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Keep the issuer key in step with the fields it is read from."""
+        from jdih_desktop.store.instruments import issuer_key
+
+        self.issuer = issuer_key(self.teu_badan, self.judul, self.jenis)
+        return super().save(*args, **kwargs)
 
 
 class VisitConsultation(BaseModel):

@@ -53,9 +53,10 @@ from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.tasks import start_task
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
-OK_STYLE = "color:#0b6b2b;"
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 # Loan-rule table columns.
 (COL_NAME, COL_TYPE, COL_ON_SITE, COL_PERIOD, COL_MAX, COL_SUN, COL_SAT, COL_ACTIVE,
@@ -87,9 +88,9 @@ class CalendarSettingsDialog(QDialog):
                              "monografi": self.tr("Monografi Hukum"),
                              "artikel": self.tr("Artikel Hukum"), "putusan": self.tr("Putusan")}
         self.setObjectName("calendarSettingsDialog")
-        self.setWindowTitle(self.tr("Hari libur & aturan peminjaman"))
+        self.setWindowTitle(window_title(self.tr("Hari libur & aturan peminjaman")))
         self.setAccessibleName(self.tr("Hari libur & aturan peminjaman"))
-        self.resize(980, 600)
+        fit_window(self, "calendarSettings", (980, 600))
         root = QVBoxLayout(self)
         self.tabs = _named(QTabWidget(), "calendarTabs",
                            self.tr("Hari libur dan aturan peminjaman"))

@@ -49,6 +49,9 @@ from jdih_desktop.services.returns import (
 )
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.ui.formats import ui_date, ui_datetime
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +90,8 @@ class ReturnsWindow(QWidget):
         self.choose_file: FileChooser = _ask_file
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setObjectName("returnsWindow")
-        self.setWindowTitle(self.tr("Pengembalian dokumen — JDIH Desktop"))
-        self.resize(1000, 640)
+        self.setWindowTitle(window_title(self.tr("Pengembalian dokumen")))
+        fit_window(self, "returns", (1000, 640))
         self._build()
         if printer_worker is not None:
             printer_worker.printed.connect(self._on_printed)
@@ -330,7 +333,7 @@ class ReturnsWindow(QWidget):
                else ui_date(view.due_date, True) if view.due_date else "-")
         late = ""
         if view.days_late:
-            late = (" &nbsp; <b style='color:#b00020'>"
+            late = (" &nbsp; <b style='color:" + PALETTE.error + "'>"
                     + self.tr("Terlambat %1 hari").replace("%1", str(view.days_late)) + "</b>")
         self.loan_label.setText(
             f"<b>{view.receipt_number}</b> — {_esc(view.visitor_name)}"
@@ -644,7 +647,7 @@ class ReturnsWindow(QWidget):
             self.services.reminders.record(entry.loan_id, channel, note=note)
         except JdihError as exc:
             self.overdue_count_label.setText(exc.message)
-            self.overdue_count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.overdue_count_label.setStyleSheet(ERROR_STYLE)
             return False
         row = self.overdue_table.currentRow()
         self.refresh_overdue()
@@ -732,7 +735,7 @@ class ReturnsWindow(QWidget):
         self.status_label.setText(text)
 
     def _error(self, text: str) -> None:
-        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(text)
 
 

@@ -32,10 +32,9 @@ from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
-from jdih_desktop.store.db import thread_connection
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
-from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -167,6 +166,15 @@ class BrowsePage(WizardPage):
     def hint(self) -> str:
         return self.tr("Pilih: Pinjam dokumen, atau Tidak meminjam.")
 
+    def on_enter(self) -> bool:
+        """Enter in the search bar searches (the bar already did); elsewhere on the page it
+        takes the decision the list implies: copies listed → borrow them, none → no loan."""
+        focus = self.window().focusWidget()
+        if focus is not None and self.filter_bar.isAncestorOf(focus):
+            return True
+        self.decide(bool(self.ctx.cart))
+        return True
+
     def commit(self) -> VisitData:
         return self.ctx.services.visits.decide_borrow(self.visit.id, bool(self._decision))
 
@@ -213,11 +221,11 @@ class BrowsePage(WizardPage):
         loans = self.ctx.services.loans
 
         def job(_progress: object) -> tuple[list[DocumentCard], int]:
-            with thread_connection():
-                return loans.search(f, limit=limit)
+            return loans.search(f, limit=limit)
 
-        start_task(job, on_done=lambda result: self._on_searched(seq, result),
-                   on_error=lambda exc: self._on_search_failed(seq, exc), owner=self)
+        taskman().run(job, lane=Lane.DB, on_done=lambda result: self._on_searched(seq, result),
+                      on_failed=lambda failure: self._on_search_failed(seq, failure.error),
+                      owner=self)
 
     def _on_search_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._search_seq:

@@ -20,6 +20,10 @@ from jdih_desktop.services.loans import LoanData, LoanRuleData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
+from jdih_desktop.ui.taskman import TaskFailure
+from jdih_desktop.ui.widgets.style import WARNING_STYLE
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -76,7 +80,7 @@ class LoanPage(WizardPage):
         self._layout.addLayout(form)
         self.problems = label("", ERROR_STYLE, object_name="loanProblems")
         self._layout.addWidget(self.problems)
-        self.warning = label("", "color:#8a5a00; font-weight:bold;", object_name="loanWarning")
+        self.warning = label("", WARNING_STYLE, object_name="loanWarning")
         self._layout.addWidget(self.warning)
         self.override = name(QLineEdit(), "loanOverrideReason",
                              self.tr("Alasan izin petugas untuk peminjam terlambat"))
@@ -100,10 +104,7 @@ class LoanPage(WizardPage):
         self._layout.addLayout(actions)
         self.status = label("", HINT_STYLE, object_name="printStatus")
         self._layout.addWidget(self.status)
-        worker = ctx.printer_worker
-        if worker is not None:
-            worker.printed.connect(self._on_printed)
-            worker.print_failed.connect(self._on_print_failed)
+        self._op: Operation | None = None
 
     def title(self) -> str:
         return self.tr("Peminjaman")
@@ -245,16 +246,28 @@ class LoanPage(WizardPage):
 
     @Slot()
     def save_and_print(self) -> None:
-        if self.loan is not None or not self.save_print.isEnabled():
+        """Save the loan and print its receipt: one operation owns the whole sequence.
+
+        The operation records the print itself (``mark_printed``), so closing the wizard while
+        the receipt prints loses nothing; this page only shows what happens.
+        """
+        if self.loan is not None or not self.save_print.isEnabled() or self._op is not None:
             return
         officer = self.ctx.officer.id if self.ctx.officer else None
-        try:
-            self.loan = self.ctx.services.loans.create_loan(
-                self.visit.id, self.rule.currentData(), [c.id for c in self.ctx.cart], officer,
-                override_reason=None if self.override.isHidden() else self.override.text())
-        except JdihError as exc:
-            self.problems.setText(exc.message)
-            return
+        self.save_print.setEnabled(False)
+        self._status(self.tr("Menyimpan peminjaman…"), HINT_STYLE)
+        self._op = SaveAndPrintLoan(
+            self, self.ctx.services, self.ctx.printer_worker, visit_id=self.visit.id,
+            rule_id=self.rule.currentData(), copy_ids=[c.id for c in self.ctx.cart],
+            officer_id=officer,
+            override_reason=None if self.override.isHidden() else self.override.text())
+        self._op.saved(self._on_saved).success(self._on_printed) \
+            .print_failed(lambda _loan, failure: self._on_print_failed(failure)) \
+            .failure(self._on_save_failed).run()
+
+    def _on_saved(self, loan: LoanData) -> None:
+        self.loan = loan
+        self._job = loan.id  # printing
         self.ctx.cart.clear()
         if self.wedge is not None:
             self.wedge.stop()
@@ -262,47 +275,46 @@ class LoanPage(WizardPage):
         self.warning.setText("")
         self._refresh_borrower()
         self._refresh()
-        self.print_receipt()
+        self.reprint.setEnabled(False)
+        self._status(self.tr("Mencetak bukti %1…").replace("%1", loan.receipt_number),
+                     HINT_STYLE)
+
+    def _on_save_failed(self, failure: TaskFailure) -> None:
+        self._op = None
+        self.save_print.setEnabled(True)
+        self._status("", HINT_STYLE)
+        self.problems.setText(failure.message)
 
     @Slot()
     def print_receipt(self) -> None:
-        """Send the stored loan's receipt to the printer worker (first print or reprint)."""
+        """Print the stored loan's receipt again (the operation records the print)."""
         if self.loan is None or self._job is not None:
             return
-        worker = self.ctx.printer_worker
-        receipt = self.ctx.services.loans.receipt(self.loan.id)
-        if worker is None:
-            self._status(self.tr("Printer belum diatur — pilih di Pengaturan Perangkat, lalu "
-                                 "Cetak ulang. Bukti %1 tetap tersimpan.")
-                         .replace("%1", self.loan.receipt_number), ERROR_STYLE)
-            return
+        self._job = self.loan.id
         self.reprint.setEnabled(False)
         self._status(self.tr("Mencetak bukti %1…").replace("%1", self.loan.receipt_number),
                      HINT_STYLE)
-        self._job = worker.print_receipt(receipt)
+        self._op = PrintLoanReceipt(self, self.ctx.services, self.ctx.printer_worker,
+                                    self.loan.id)
+        self._op.success(self._on_printed).failure(self._on_print_failed).run()
 
-    @Slot(int, object)
-    def _on_printed(self, job: int, _result: object) -> None:
-        if job != self._job:
-            return
+    def _on_printed(self, loan: LoanData) -> None:
         self._job = None
-        self.loan = self.ctx.services.loans.mark_printed(self.loan.id)
+        self._op = None
+        self.loan = loan
         self.reprint.setEnabled(True)
         self._status(self.tr("Bukti peminjaman %1 tercetak. Serahkan bukti dan dokumen kepada "
                              "pengunjung, lalu tekan Lanjut.").replace(
                                  "%1", self.loan.receipt_number), OK_STYLE)
         self.completeChanged.emit()
 
-    @Slot(int, object)
-    def _on_print_failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
+    def _on_print_failed(self, failure: TaskFailure) -> None:
         self._job = None
+        self._op = None
         self.reprint.setEnabled(True)
         self.reprint.show()
-        msg = getattr(error, "message", str(error))
         self._status(self.tr("Gagal mencetak: %1\nPeminjaman %2 tetap tersimpan. Perbaiki "
-                             "printer, lalu tekan Cetak ulang.").replace("%1", msg)
+                             "printer, lalu tekan Cetak ulang.").replace("%1", failure.message)
                      .replace("%2", self.loan.receipt_number), ERROR_STYLE)
         self.completeChanged.emit()
 

@@ -861,6 +861,23 @@ def _signature_rows(sig: SignatureBlock) -> list[tuple[str, object]]:
             (sig.head_title, sig.head_name), ("NIP kepala", sig.head_nip)]
 
 
+def _native_bar(ws, title: str, *, value_col: int, rows: int, anchor: str,
+                last_col: int | None = None) -> None:
+    """A native Excel bar chart of a sheet's columns (category in column A): it stays live
+    when the office edits the figures, unlike a picture."""
+    from openpyxl.chart import BarChart, Reference
+
+    if rows < 1:
+        return
+    chart = BarChart()
+    chart.title = title
+    chart.add_data(Reference(ws, min_col=value_col, max_col=last_col or value_col, min_row=1,
+                             max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
+    chart.height, chart.width = 8, 18
+    ws.add_chart(chart, anchor)
+
+
 def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
                   notes: list[OfficerNote], overdue_all: list | None = None) -> bytes:
     b = _Book()
@@ -902,12 +919,16 @@ def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
             ([d.day, DAYS_ID[d.day.weekday()], d.visits, d.cancelled,
               "Ya" if d.open_day else "Tidak", d.note] for d in r.per_day),
             widths=[13, 10, 12, 8, 13, 34])
+    _native_bar(b.wb["Per hari"], "Kunjungan per hari", value_col=3, rows=len(r.per_day),
+                anchor="H2")
     b.sheet("Kategori", ["Kategori", "Kunjungan"],
             ([c.label, c.count] for c in r.by_category), widths=[40, 12])
     b.sheet("Keperluan", ["Keperluan", "Kunjungan"],
             ([c.label, c.count] for c in r.by_purpose), widths=[50, 12])
     b.sheet("Peminjaman", ["Jenis dokumen", "Bukti peminjaman", "Eksemplar"],
             ([t.label, t.loans, t.items] for t in r.loans_by_type), widths=[26, 18, 12])
+    _native_bar(b.wb["Peminjaman"], "Peminjaman menurut jenis dokumen", value_col=2,
+                rows=len(r.loans_by_type), anchor="E2", last_col=3)
     b.sheet("Paling dikonsultasi", ["Peringkat", "Dokumen", "Judul", "Kunjungan"],
             ([i + 1, d.citation, d.title, d.visits] for i, d in enumerate(r.most_consulted)),
             widths=[10, 32, 60, 12])

@@ -122,3 +122,10 @@ def test_the_yearly_report_needs_a_year(report_service):
 
     with pytest.raises(ReportError, match="satu tahun"):
         yearly_report(report_service, Period.month(2026, 10))
+
+
+def test_the_monthly_xlsx_has_native_charts(filled, report_service, october):
+    out = build_report(report_service, ReportRequest("activity", october, pdf=False))
+    book = xlsx_book(out.xlsx)
+    assert len(book["Per hari"]._charts) == 1 and len(book["Peminjaman"]._charts) == 1
+    assert book["Per hari"]["C2"].value is not None  # the figures the chart reads are numbers

@@ -179,3 +179,38 @@ def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
     assert wizard.current is Step.VISIT_BOOK
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert wizard.current is Step.ARRIVAL
+
+
+def test_after_the_receipt_three_enters_close_the_visit(qtbot, window, catalogue, devices):
+    """Issue 15: handover, departure and documentation close in <= 3 officer actions when
+    nothing needs typing (the notes box starts empty and has the focus)."""
+    from tests.wizard.conftest import OfficerActions
+
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    qtbot.waitExposed(wizard)
+    _enter(qtbot, wizard)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    _fill_visit_book(qtbot, panel)
+    _enter(qtbot, wizard)
+    _enter(qtbot, wizard)
+    wizard.pages[Step.BROWSE].add_barcode("JDIH0000001")
+    wizard.pages[Step.BROWSE].results.setFocus()
+    _enter(qtbot, wizard)
+    loan = wizard.pages[Step.LOAN]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: loan.loan is not None and loan.loan.print_count == 1)
+    _enter(qtbot, wizard)  # the receipt is out: on to the handover
+    assert wizard.current is Step.HANDOVER
+    wizard.pages[Step.HANDOVER].panel.ack.setChecked(True)  # the visitor's tap
+    # WHEN the officer presses Enter where the focus is, three times
+    actions = OfficerActions(qtbot)
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DEPARTURE
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DOCUMENTATION
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        actions.key(wizard, Qt.Key.Key_Return)
+    # THEN the visit is closed after three officer actions
+    assert actions.count == 3, actions.log

@@ -4685,12 +4685,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Full name *</translation>
     </message>
     <message>
-        <source>Nama sesuai KTP (huruf Latin)</source>
-        <translation>Name as on the KTP (Latin letters)</translation>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
     </message>
     <message>
-        <source>Nama sesuai KTP (huruf Latin) *</source>
-        <translation>Name as on the KTP (Latin letters) *</translation>
+        <source>Nama sesuai KTP *</source>
+        <translation>Name as on the KTP *</translation>
+    </message>
+    <message>
+        <source>huruf Latin, mis. Lim Mei Hua</source>
+        <translation>Latin letters, e.g. Lim Mei Hua</translation>
     </message>
     <message>
         <source>Nomor identitas</source>
@@ -4743,10 +4747,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Tugas kedinasan</source>
         <translation>Official duty</translation>
-    </message>
-    <message>
-        <source>mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap</source>
-        <translation>e.g. Lim Mei Hua — leave empty when it is the full name</translation>
     </message>
     <message>
         <source>nama@contoh.go.id</source>

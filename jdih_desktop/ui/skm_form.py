@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.skm import ELEMENTS, PROFILE_FIELDS, SkmSheet
+from jdih_desktop.ui.widgets.style import PALETTE
 
 BUTTON_STYLE = ("QPushButton{font-size:11pt; padding:4px;} QPushButton:checked{"
-                "background:#1f4e79; color:white; font-weight:bold;}")
+                f"background:{PALETTE.primary}; color:{PALETTE.text_on_primary}; "
+                "font-weight:bold;}")
 
 
 class SkmForm(QWidget):

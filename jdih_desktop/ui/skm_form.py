@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,9 @@ class SkmForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The sheet follows the width it is given (the officer's window at 125 % too): it
+        # scrolls down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setHorizontalSpacing(6)
@@ -78,6 +82,9 @@ class SkmForm(QWidget):
                                     .replace("%2", self.tr(text)))
                 b.setCheckable(True)
                 b.setMinimumHeight(64)
+                b.setToolTip(b.text())
+                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                b.setMinimumWidth(60)
                 b.setStyleSheet(BUTTON_STYLE)
                 b.clicked.connect(lambda checked, k=e.key, v=value:
                                   self.set_answer(k, v if checked else None))
@@ -90,6 +97,7 @@ class SkmForm(QWidget):
             box = QComboBox()
             box.setObjectName(f"skmProfile_{fname}")
             box.setAccessibleName(self.tr(label))
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.addItem(self.tr("— tidak diisi —"), None)
             for key, choice in choices.items():
                 box.addItem(self.tr(choice), key)

@@ -210,3 +210,36 @@ def test_focus_returns_to_the_field_after_the_close_question(qtbot, window):
     qtbot.mouseClick(wizard.cancel_bar.findChild(QPushButton, "btnKeepVisit"),
                      Qt.MouseButton.LeftButton)
     assert QApplication.focusWidget() is field
+def test_after_the_receipt_three_enters_close_the_visit(qtbot, window, catalogue, devices):
+    """Issue 15: handover, departure and documentation close in <= 3 officer actions when
+    nothing needs typing (the notes box starts empty and has the focus)."""
+    from tests.wizard.conftest import OfficerActions
+
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    qtbot.waitExposed(wizard)
+    _enter(qtbot, wizard)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    _fill_visit_book(qtbot, panel)
+    _enter(qtbot, wizard)
+    _enter(qtbot, wizard)
+    wizard.pages[Step.BROWSE].add_barcode("JDIH0000001")
+    wizard.pages[Step.BROWSE].results.setFocus()
+    _enter(qtbot, wizard)
+    loan = wizard.pages[Step.LOAN]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: loan.loan is not None and loan.loan.print_count == 1)
+    _enter(qtbot, wizard)  # the receipt is out: on to the handover
+    assert wizard.current is Step.HANDOVER
+    wizard.pages[Step.HANDOVER].panel.ack.setChecked(True)  # the visitor's tap
+    # WHEN the officer presses Enter where the focus is, three times
+    actions = OfficerActions(qtbot)
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DEPARTURE
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DOCUMENTATION
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        actions.key(wizard, Qt.Key.Key_Return)
+    # THEN the visit is closed after three officer actions
+    assert actions.count == 3, actions.log

@@ -159,8 +159,7 @@ class VisitBookPanel(QWidget):
             placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
                             "phone": "0812-3456-7890 atau (0562) 631234",
                             "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
-                            "ktp_name": "mis. Lim Mei Hua — kosongkan bila sama dengan nama "
-                                        "lengkap"}
+                            "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
             if f in placeholders and hasattr(w, "setPlaceholderText"):
                 w.setPlaceholderText(self.tr(placeholders[f]))
             name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))

@@ -1413,7 +1413,7 @@ borrowed today</translation>
     </message>
     <message>
         <source>Belum ada printer struk — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
-        <translation>No receipt printer yet — set one in Device Settings, then try again.</translation>
+        <translation type="vanished">No receipt printer yet — set one in Device Settings, then try again.</translation>
     </message>
     <message>
         <source>Mengirim %1 label ke printer…</source>
@@ -3712,7 +3712,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Belum ada printer — atur di Pengaturan Perangkat.</source>
-        <translation>No printer yet — set it up in Device Settings.</translation>
+        <translation type="vanished">No printer yet — set it up in Device Settings.</translation>
     </message>
     <message>
         <source>Mencetak ulang bukti peminjaman %1…</source>

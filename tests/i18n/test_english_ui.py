@@ -258,6 +258,7 @@ def test_home_dates_and_durations_follow_the_interface_language(qtbot, services,
         d.show()
     panel = VisitsPanel(services.visits, services.clock)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: bool(panel.rows))  # read on the database lane
     # THEN the date, the month and the time since arrival read English, not Indonesian
     assert "Tuesday, 24 November 2026" in d.heading.text()
     assert d.chart_title.text().startswith("Visits in November 2026")

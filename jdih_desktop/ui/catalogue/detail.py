@@ -50,6 +50,7 @@ from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
 from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
 from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.operations.catalogue import PrintCopyLabels
 from jdih_desktop.ui.operations.printing import no_printer_sentence
 
@@ -265,7 +266,7 @@ class DocumentDetailPanel(QWidget):
             self.detail = self.catalogue.document_detail(document_id)
         except JdihError as exc:
             self.show_document(None)
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self._set_enabled(True)
         self._render()
@@ -410,7 +411,7 @@ class DocumentDetailPanel(QWidget):
                 deleted = self.catalogue.remove_copy(cid)
             except JdihError as exc:
                 self._after_change()
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
             if not deleted:
                 notes.append(self.tr("Eksemplar yang pernah dipinjam ditandai ditarik, bukan "
@@ -483,7 +484,7 @@ class DocumentDetailPanel(QWidget):
                 self._error(" ".join(exc.errors.values()))
                 return
             except JdihError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
             if self.document_id == doc_id:
                 self._after_change(self.tr("Lampiran %1 tersimpan.").replace("%1",

@@ -35,6 +35,7 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.errors import error_sentence
 
 TEXTAREA_FIELDS = ("judul", "abstrak", "catatan")
 DATE_FIELDS = ("tanggal_penetapan", "tanggal_pengundangan")
@@ -266,7 +267,7 @@ class DocumentFormDialog(QDialog):
             except ValidationError as exc:
                 errors = exc.errors
             except JdihError as exc:
-                errors = {"_": exc.message}
+                errors = {"_": error_sentence(exc)}
         if errors:
             self._show_errors(errors)
             return False

@@ -33,6 +33,7 @@ from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
+from jdih_desktop.ui.errors import error_sentence
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class CatalogueWindow(QMainWindow):
         try:
             self.make_form(document_id).open()
         except JdihError as exc:
-            self.detail._error(exc.message)
+            self.detail._error(error_sentence(exc))
 
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:
@@ -278,7 +279,7 @@ class CatalogueWindow(QMainWindow):
         try:
             self.catalogue.delete_document(document_id)
         except JdihError as exc:
-            self.detail._error(exc.message)
+            self.detail._error(error_sentence(exc))
             return False
         self.model.refresh()
         self.detail.show_document(None)

@@ -44,6 +44,7 @@ from jdih_desktop.services.returns import (
     pages_to_pdf,
 )
 from jdih_desktop.store.enums import COPY_CONDITIONS
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt
 from jdih_desktop.ui.operations.returns import PrintReturnSlip, ReturnAndPrintSlip
@@ -248,7 +249,7 @@ class ReturnsWindow(QWidget):
         try:
             view = self.returns.find(code)
         except JdihError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return False
         self.show_loan(view)
         norm = normalise_code(code)
@@ -455,7 +456,7 @@ class ReturnsWindow(QWidget):
         try:
             self.returns.attach_return_scan(return_id, doc_id, pdf, pages)
         except JdihError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self._info(self.tr("Hasil pindaian %1 disimpan (%2 halaman).")
                    .replace("%1", barcode).replace("%2", str(pages)))

@@ -44,6 +44,7 @@ from jdih_desktop.services.transfer import (
     guess_format,
     run_pass_in_process,
 )
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 
 FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
             try:
                 fmt = guess_format(path)
             except TransferError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
@@ -197,7 +198,7 @@ class ImportDialog(QDialog):
         try:
             self.importer = Importer(path, fmt, clock=self.services.clock)
         except TransferError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self.mapping_table.setRowCount(0)
         self.mapping_box.setVisible(fmt in ("csv", "xlsx"))
@@ -241,7 +242,7 @@ class ImportDialog(QDialog):
             try:
                 importer.set_mapping(self.current_mapping())
             except TransferError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
 
         clock = self.services.clock
@@ -315,7 +316,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, TransferCancelled):
             self._error(self.tr("Dibatalkan; katalog tidak diubah."))
         elif isinstance(exc, JdihError):
-            self._error(exc.message)
+            self._error(error_sentence(exc))
         else:
             self._error(self.tr("Terjadi kesalahan tak terduga (%1); katalog tidak diubah. "
                                 "Lihat log.").replace("%1", repr(exc)))

@@ -18,6 +18,7 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.loans import LoanData, LoanRuleData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
@@ -153,7 +154,7 @@ class LoanPage(WizardPage):
             self.ctx.add_to_cart(self.visit.id if self.visit else None,
                                  self.ctx.services.loans.copy_by_barcode(barcode))
         except JdihError as exc:
-            self.problems.setText(exc.message)
+            self.problems.setText(error_sentence(exc))
             return
         self._refresh()
 

@@ -13,8 +13,7 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-
-from peewee import Database, DatabaseError
+from typing import TYPE_CHECKING
 
 from jdih_desktop import __version__
 from jdih_desktop.config import (
@@ -27,8 +26,9 @@ from jdih_desktop.config import (
 )
 from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
-from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
-from jdih_desktop.store.migrations import migrate
+
+if TYPE_CHECKING:  # the store is imported only once the first screen has painted
+    from peewee import Database
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,20 @@ class AppContext:
         return self.data_dir / "cache"
 
 
-def open_context(args: argparse.Namespace) -> AppContext:
-    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+@dataclass
+class Prepared:
+    """What start-up knows before the database is opened (cheap: no store import)."""
+
+    data_dir: Path
+    config: AppConfig
+    db_url: str
+    simulate_devices: bool
+    demo: bool
+    log_path: Path | None
+
+
+def prepare(args: argparse.Namespace) -> Prepared:
+    """Resolve folders, start logging, read config and the database URL. Raises JdihError."""
     demo = bool(getattr(args, "demo", False))
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
@@ -63,20 +75,35 @@ def open_context(args: argparse.Namespace) -> AppContext:
     config = load_config(data_dir)
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
-    db = open_database(url)
+    simulate = bool(getattr(args, "simulate_devices", False)) or demo \
+        or not config.devices_configured
+    return Prepared(data_dir, config, url, simulate, demo, log_path)
+
+
+def open_prepared(p: Prepared) -> AppContext:
+    """Open and migrate the database. Raises JdihError."""
+    from peewee import DatabaseError
+
+    from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
+    from jdih_desktop.store.migrations import migrate
+
+    db = open_database(p.db_url)
     try:
-        migrate(db, sqlite_path_of(url))
+        migrate(db, sqlite_path_of(p.db_url))
     except DatabaseError as exc:  # e.g. a read-only file or folder, a file locked elsewhere
         db.close()
-        raise StoreError(describe_database_error(exc, sqlite_path_of(url)),
+        raise StoreError(describe_database_error(exc, sqlite_path_of(p.db_url)),
                          detail=str(exc)) from exc
     except JdihError:
         db.close()
         raise
-    simulate = bool(getattr(args, "simulate_devices", False)) or demo \
-        or not config.devices_configured
-    return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
-                      simulate_devices=simulate, demo=demo, log_path=log_path)
+    return AppContext(data_dir=p.data_dir, config=p.config, db_url=p.db_url, db=db,
+                      simulate_devices=p.simulate_devices, demo=p.demo, log_path=p.log_path)
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+    return open_prepared(prepare(args))
 
 
 def ensure_demo_data(ctx: AppContext) -> None:
@@ -106,40 +133,94 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
-        ctx = open_context(args)
-        if ctx.demo:
-            ensure_demo_data(ctx)
+        prepared = prepare(args)
     except JdihError as exc:
         _report_startup_error(exc)
         return 1
-    except Exception as exc:  # a bug or an unforeseen store error: say so, never vanish
-        log.exception("startup failed")
-        _report_startup_error(JdihError(
-            f"JDIH Desktop gagal dimulai karena kesalahan yang tidak terduga: {exc}",
-            detail=format_exception(exc)))
-        return 1
-    install_excepthook(ctx.log_path)
+    install_excepthook(prepared.log_path)
     # --lang (this run only) wins over config.ini's [app] language.
-    install_translator(app, getattr(args, "lang", None) or ctx.config.language)
-    from jdih_desktop.ui.operations import ChangeHub, install_hub
-    from jdih_desktop.ui.taskman import TaskManager, install
-
-    tasks = install(TaskManager(app))  # the one task manager and change hub of this run
-    install_hub(ChangeHub(app))
-    printer_worker, scanner_worker = build_device_workers(ctx)
-    from jdih_desktop.services.container import build_services
+    install_translator(app, getattr(args, "lang", None) or prepared.config.language)
     from jdih_desktop.ui.main_window import MainWindow
 
-    services = build_services(ctx.config)
-    window = MainWindow(ctx, services, printer_worker, scanner_worker)
+    # The first screen paints before the store is imported or the database opened.
+    _quiet_offscreen_noise()
+    window = MainWindow.shell(prepared.config)
+    opened: dict[str, object] = {}
+
+    def finish_start() -> None:
+        from jdih_desktop.ui.operations import ChangeHub, install_hub
+        from jdih_desktop.ui.taskman import TaskManager, install
+
+        # the one task manager and change hub of this run
+        opened["tasks"] = install(TaskManager(app))
+        install_hub(ChangeHub(app))
+        try:
+            ctx = open_prepared(prepared)
+            opened["ctx"] = ctx
+            if ctx.demo:
+                ensure_demo_data(ctx)
+        except Exception as exc:
+            if not isinstance(exc, JdihError):
+                log.exception("startup failed")
+                exc = JdihError(f"JDIH Desktop gagal dimulai karena kesalahan yang tidak "
+                                f"terduga: {exc}", detail=format_exception(exc))
+            window.hide()
+            _report_startup_error(exc)
+            app.exit(1)
+            return
+        opened["workers"] = build_device_workers(ctx)
+        from jdih_desktop.services.container import build_services
+
+        window.attach(ctx, build_services(ctx.config), *opened["workers"])
+
+    after_first_paint(window, finish_start)
     window.show()
     try:
         return app.exec()
     finally:
-        tasks.shutdown(timeout_ms=100)  # interrupt, don't wait
-        printer_worker.shutdown()
-        scanner_worker.shutdown()
-        ctx.db.close()
+        if "tasks" in opened:
+            opened["tasks"].shutdown(timeout_ms=100)  # interrupt, don't wait
+        for worker in opened.get("workers", ()):
+            worker.shutdown()
+        if "ctx" in opened:
+            opened["ctx"].db.close()
+
+
+def _quiet_offscreen_noise() -> None:
+    """Offscreen (tests, benches) Qt warns on every window shown that it cannot propagate
+    size hints; that line would precede a start-up error on stderr. Other messages pass."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def after_first_paint(widget, fn) -> None:
+    """Call ``fn`` once ``widget`` has painted (or after 300 ms if it never does)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Once(QObject):
+        fired = False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.fire()
+            return False
+
+    once = _Once(widget)
+    widget.installEventFilter(once)
+    QTimer.singleShot(300, once.fire)
 
 
 def _no_display() -> bool:

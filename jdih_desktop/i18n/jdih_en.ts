@@ -2733,6 +2733,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>JDIH Desktop — JDIH Library %1</translation>
     </message>
     <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Kunjungan &amp;baru</source>
         <translation>&amp;New visit</translation>
     </message>

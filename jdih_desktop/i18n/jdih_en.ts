@@ -110,6 +110,77 @@
         <source>  ·  %1 peminjaman belum kembali</source>
         <translation>  ·  %1 loans not yet returned</translation>
     </message>
+    <message>
+        <source>nama KTP</source>
+        <translation>KTP name</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowerPanel</name>
+    <message>
+        <source>Peminjaman pengunjung</source>
+        <translation>Visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>Daftar peminjaman pengunjung</source>
+        <translation>List of the visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>No. bukti</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dipinjam</source>
+        <translation>Borrowed</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Belum pernah meminjam.</source>
+        <translation>Has never borrowed.</translation>
+    </message>
+    <message>
+        <source>Masih dipinjam: %1 eksemplar dalam %2 peminjaman · sudah kembali: %3 peminjaman</source>
+        <translation>Still out: %1 copies in %2 loans · returned: %3 loans</translation>
+    </message>
+    <message>
+        <source> · TERLAMBAT: %1 peminjaman, paling lama %2 hari</source>
+        <translation> · OVERDUE: %1 loans, the oldest %2 days</translation>
+    </message>
+    <message>
+        <source>hari itu juga</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>terlambat %1 hari</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>belum jatuh tempo</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source> · diperpanjang %1×</source>
+        <translation> · renewed %1×</translation>
+    </message>
+    <message>
+        <source>kembali %1</source>
+        <translation>returned %1</translation>
+    </message>
+    <message>
+        <source>kembali</source>
+        <translation>returned</translation>
+    </message>
 </context>
 <context>
     <name>BrowsePage</name>
@@ -572,6 +643,60 @@ borrowed today</translation>
         <source>Aturan disimpan: %1.</source>
         <translation>Rules saved: %1.</translation>
     </message>
+    <message>
+        <source>Peminjam
+terlambat</source>
+        <translation>Overdue
+borrower</translation>
+    </message>
+    <message>
+        <source>Maks.
+perpanjangan</source>
+        <translation>Max.
+renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjang s.d.
+terlambat (hari)</source>
+        <translation>Renew up to
+(days late)</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah aturan</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <source>Tambah aturan peminjaman baru</source>
+        <translation>Add a new loan rule</translation>
+    </message>
+    <message>
+        <source>Paling banyak perpanjangan</source>
+        <translation>Most renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjangan ditolak bila terlambat lebih dari (hari)</source>
+        <translation>Renewal refused when more than this many days late</translation>
+    </message>
+    <message>
+        <source>Peminjam terlambat, aturan %1</source>
+        <translation>Overdue borrower, rule %1</translation>
+    </message>
+    <message>
+        <source>Peringatkan</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Blokir</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Aturan baru %1</source>
+        <translation>New rule %1</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; ditambahkan — ubah isinya lalu Simpan aturan. Untuk memensiunkan aturan, hilangkan centang Aktif.</source>
+        <translation>Rule &quot;%1&quot; added — edit it, then Save rules. To retire a rule, untick Active.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueFilterBar</name>
@@ -656,7 +781,7 @@ borrowed today</translation>
     <name>CatalogueWindow</name>
     <message>
         <source>Katalog — JDIH Desktop</source>
-        <translation>Catalogue — JDIH Desktop</translation>
+        <translation type="vanished">Catalogue — JDIH Desktop</translation>
     </message>
     <message>
         <source>Daftar dokumen katalog</source>
@@ -829,11 +954,15 @@ borrowed today</translation>
     </message>
     <message>
         <source>Pengunjung meninggalkan ruangan; waktu keluar dicatat, penilaian kepuasan opsional (SOP langkah 8).</source>
-        <translation>The visitor leaves the room; the time out is recorded, a satisfaction rating is optional (SOP step 8).</translation>
+        <translation type="vanished">The visitor leaves the room; the time out is recorded, a satisfaction rating is optional (SOP step 8).</translation>
     </message>
     <message>
         <source>Waktu keluar: %1 (dicatat saat Lanjut ditekan)</source>
         <translation>Time out: %1 (recorded when Next is pressed)</translation>
+    </message>
+    <message>
+        <source>Pengunjung meninggalkan ruangan; waktu keluar dicatat, Survei Kepuasan Masyarakat opsional di layar pengunjung (SOP langkah 8).</source>
+        <translation>The visitor leaves the room; the time out is recorded, the Public Satisfaction Survey is optional on the visitor screen (SOP step 8).</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1844,10 @@ borrowed today</translation>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1905,6 +2038,10 @@ borrowed today</translation>
     <message>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2741,10 @@ borrowed today</translation>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>LoanPage</name>
@@ -2724,6 +2865,14 @@ borrowed today</translation>
 Peminjaman %2 tetap tersimpan. Perbaiki printer, lalu tekan Cetak ulang.</source>
         <translation>Printing failed: %1
 Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
+    </message>
+    <message>
+        <source>Alasan izin petugas untuk peminjam terlambat</source>
+        <translation>Officer&apos;s reason for lending to an overdue borrower</translation>
+    </message>
+    <message>
+        <source>Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…</source>
+        <translation>Why the officer lends anyway (e.g. the document is needed for a hearing tomorrow)…</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3016,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Perpustakaan Jaringan Dokumentasi dan Informasi Hukum — Komisi Pemilihan Umum Kota Singkawang.&lt;/p&gt;&lt;p&gt;Mengikuti SOP Nomor 9 Tahun 2022.&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Library of the Legal Documentation and Information Network (JDIH) — General Elections Commission (KPU) of Singkawang City.&lt;/p&gt;&lt;p&gt;Follows SOP No. 9 of 2022.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
     </message>
 </context>
 <context>
@@ -3268,35 +3421,35 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
-        <translation>Thank you for your visit. How was our service today? (you may skip this)</translation>
+        <translation type="vanished">Thank you for your visit. How was our service today? (you may skip this)</translation>
     </message>
     <message>
         <source>Penilaian %1: %2</source>
-        <translation>Rating %1: %2</translation>
+        <translation type="vanished">Rating %1: %2</translation>
     </message>
     <message>
         <source>Saran atau komentar (opsional):</source>
-        <translation>Suggestions or comments (optional):</translation>
+        <translation type="vanished">Suggestions or comments (optional):</translation>
     </message>
     <message>
         <source>Komentar</source>
-        <translation>Comments</translation>
+        <translation type="vanished">Comments</translation>
     </message>
     <message>
         <source>Kurang puas</source>
-        <translation>Not quite satisfied</translation>
+        <translation type="vanished">Not quite satisfied</translation>
     </message>
     <message>
         <source>Puas</source>
-        <translation>Satisfied</translation>
+        <translation type="vanished">Satisfied</translation>
     </message>
     <message>
         <source>Sangat puas</source>
-        <translation>Very satisfied</translation>
+        <translation type="vanished">Very satisfied</translation>
     </message>
     <message>
         <source>Tidak puas</source>
-        <translation>Not satisfied</translation>
+        <translation type="vanished">Not satisfied</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3519,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReportsWindow</name>
     <message>
         <source>Laporan — JDIH Desktop</source>
-        <translation>Reports — JDIH Desktop</translation>
+        <translation type="vanished">Reports — JDIH Desktop</translation>
     </message>
     <message>
         <source>Jenis laporan</source>
@@ -3532,6 +3685,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>%1 halaman dikirim ke printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>ReprintBar</name>
@@ -3695,7 +3852,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
-        <translation>Document returns — JDIH Desktop</translation>
+        <translation type="vanished">Document returns — JDIH Desktop</translation>
     </message>
     <message>
         <source>Pengembalian</source>
@@ -3977,6 +4134,461 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Sudah dikembalikan</source>
         <translation>Returned</translation>
     </message>
+    <message>
+        <source>Pengembalian dokumen</source>
+        <translation>Document returns</translation>
+    </message>
+    <message>
+        <source>Perpanjang peminjaman</source>
+        <translation>Renew the loan</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo baru menurut aturan peminjaman; bukti perpanjangan dicetak</source>
+        <translation>A new due date by the loan rule; a renewal slip is printed</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Pengingat terakhir</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <source>Catatan pengingat</source>
+        <translation>Reminder note</translation>
+    </message>
+    <message>
+        <source>Hasil telepon / catatan (mis. berjanji mengembalikan Senin)</source>
+        <translation>Result of the call / note (e.g. promised to return on Monday)</translation>
+    </message>
+    <message>
+        <source>Su&amp;rat pengingat…</source>
+        <translation>Reminder &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Simpan dan cetak surat pengingat</source>
+        <translation>Save and print a reminder letter</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Buka pesan pengingat di WhatsApp</source>
+        <translation>Open the reminder message in WhatsApp</translation>
+    </message>
+    <message>
+        <source>Catat pengingat lewat telepon</source>
+        <translation>Log a reminder given by phone</translation>
+    </message>
+    <message>
+        <source>Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti perpanjangan…</source>
+        <translation>Renewed (%1): new due date %2. Printing the renewal slip…</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tercatat, tetapi belum ada printer — atur di Pengaturan Perangkat.</source>
+        <translation>Renewal %1 is recorded, but there is no printer — set one up in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Bukti perpanjangan %1 dicetak.</source>
+        <translation>Renewal slip %1 printed.</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: %2</source>
+        <translation>Renewal %1 is still recorded, but the slip could not be printed: %2</translation>
+    </message>
+    <message>
+        <source>surat</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source> (perlu)</source>
+        <translation> (due)</translation>
+    </message>
+    <message>
+        <source>tk. %1 · %2 · %3</source>
+        <translation>lvl %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Belum ada pengingat untuk peminjaman ini.</source>
+        <translation>No reminder given for this loan yet.</translation>
+    </message>
+    <message>
+        <source>Tingkat %1 · %2 · %3 · %4</source>
+        <translation>Level %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Pengingat yang sudah diberikan:</source>
+        <translation>Reminders already given:</translation>
+    </message>
+    <message>
+        <source>Pengingat untuk %1 dicatat.</source>
+        <translation>Reminder for %1 logged.</translation>
+    </message>
+    <message>
+        <source>Simpan surat pengingat</source>
+        <translation>Save the reminder letter</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Surat tidak dapat disimpan: %1</source>
+        <translation>The letter cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp tidak dapat dibuka di komputer ini — salin teks pengingat.</source>
+        <translation>WhatsApp cannot be opened on this computer — copy the reminder text.</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)</source>
+        <translation>New due date: %1 (renewal %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Perpanja&amp;ng</source>
+        <translation>Rene&amp;w</translation>
+    </message>
+    <message>
+        <source>Catat telep&amp;on</source>
+        <translation>Log a &amp;phone call</translation>
+    </message>
+</context>
+<context>
+    <name>SkmForm</name>
+    <message>
+        <source>Survei kepuasan masyarakat</source>
+        <translation>Public satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Terima kasih atas kunjungan Anda. Mohon nilai pelayanan kami hari ini (Survei Kepuasan Masyarakat). Semua pertanyaan boleh dilewati; jawaban Anda tanpa nama.</source>
+        <translation>Thank you for your visit. Please rate our service today (Public Satisfaction Survey). Every question may be skipped; your answers are anonymous.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>— tidak diisi —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <source> (opsional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan (opsional):</source>
+        <translation>Suggestions and feedback (optional):</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan</source>
+        <translation>Suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <source>30–39 tahun</source>
+        <translation>30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 tahun</source>
+        <translation>40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 tahun</source>
+        <translation>50–59 years</translation>
+    </message>
+    <message>
+        <source>60 tahun ke atas</source>
+        <translation>60 years or older</translation>
+    </message>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation>under 20 years</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation>Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation>Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation>How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation>How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation>How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation>How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation>How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Cost/fee</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Rather expensive</translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation>Bachelor (D4/S1)</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Rather slow</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Not very competent</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Not very easy</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>PNS/ASN</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <source>Pegawai swasta</source>
+        <translation>Private employee</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pelajar/mahasiswa</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service product specification</translation>
+    </message>
+    <message>
+        <source>S2 ke atas</source>
+        <translation>Master or higher (S2+)</translation>
+    </message>
+    <message>
+        <source>SD ke bawah</source>
+        <translation>Primary school or less</translation>
+    </message>
+    <message>
+        <source>SMA/sederajat</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>Junior high school</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Fits very well</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation>How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation>How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>TNI/POLRI</source>
+        <translation>Military/police</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
+    </message>
 </context>
 <context>
     <name>VisitBookPage</name>
@@ -4255,6 +4867,18 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
+    <message>
+        <source>Nama sesuai KTP (huruf Latin)</source>
+        <translation>Name as on the KTP (Latin letters)</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP (huruf Latin) *</source>
+        <translation>Name as on the KTP (Latin letters) *</translation>
+    </message>
+    <message>
+        <source>mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap</source>
+        <translation>e.g. Lim Mei Hua — leave empty when it is the full name</translation>
+    </message>
 </context>
 <context>
     <name>VisitDesk</name>
@@ -4347,7 +4971,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>
-        <translation>Visit #%1 — %2</translation>
+        <translation type="vanished">Visit #%1 — %2</translation>
     </message>
     <message>
         <source>Halaman ini belum lengkap.</source>
@@ -4385,6 +5009,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
+    <message>
+        <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
+        <translation>Back to the previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Lanjut ke langkah berikutnya (Enter)</source>
+        <translation>On to the next step (Enter)</translation>
+    </message>
+    <message>
+        <source>Selesaikan kunjungan (Enter, atau Ctrl+Enter dari catatan)</source>
+        <translation>Finish the visit (Enter, or Ctrl+Enter from the notes)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
+        <translation>Close the window; the visit stays saved (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>VisitorScreen</name>
@@ -4394,7 +5034,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
-        <translation>Visitor screen — JDIH Library</translation>
+        <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.
@@ -4405,6 +5045,10 @@ Please wait for the officer&apos;s directions.</translation>
     <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
     </message>
 </context>
 <context>

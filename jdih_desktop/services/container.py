@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING, Any
 from jdih_desktop.config import AppConfig
 
 if TYPE_CHECKING:
+    from jdih_desktop.services.borrowers import BorrowerService
     from jdih_desktop.services.calendar_admin import CalendarAdminService
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
+    from jdih_desktop.services.reminders import ReminderService
+    from jdih_desktop.services.renewals import RenewalService
     from jdih_desktop.services.reports import ReportService
     from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
+    from jdih_desktop.services.skm import SkmService
     from jdih_desktop.services.visits import VisitService
 
 Clock = Callable[[], dt.datetime]
@@ -68,7 +72,9 @@ class Services:
     def reports(self) -> ReportService:
         from jdih_desktop.services.reports import ReportService
 
-        return ReportService(self.config, self.clock)
+        service = ReportService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
 
     @cached_property
     def visits(self) -> VisitService:
@@ -81,6 +87,38 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return LoanService(self.config, self.clock)
+
+    @cached_property
+    def renewals(self) -> RenewalService:
+        """Renewals (perpanjangan) at the returns desk."""
+        from jdih_desktop.services.renewals import RenewalService
+
+        service = RenewalService(self.config, self.clock)
+        service.officer_source = self.officers.on_duty_id
+        return service
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminder levels, the log of reminders given, WhatsApp links and letters."""
+        from jdih_desktop.services.reminders import ReminderService
+
+        service = ReminderService(self.config, self.clock, self.returns)
+        service.officer_source = self.officers.on_duty_id
+        return service
+
+    @cached_property
+    def skm(self) -> SkmService:
+        """The Survei Kepuasan Masyarakat at departure and its IKM report."""
+        from jdih_desktop.services.skm import SkmService
+
+        return SkmService(self.clock, self.visits)
+
+    @cached_property
+    def borrowers(self) -> BorrowerService:
+        """One borrower's open and past loans (the borrower panel)."""
+        from jdih_desktop.services.borrowers import BorrowerService
+
+        return BorrowerService(self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:

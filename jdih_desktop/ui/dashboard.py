@@ -18,12 +18,13 @@ from jdih_desktop.services.reports import DashboardFigures, DayCount, ReportServ
 from jdih_desktop.ui.formats import as_sentence, ui_date, ui_month
 from jdih_desktop.ui.operations import Change, hub
 from jdih_desktop.ui.reports.worker import JobRunner
+from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
 
 log = logging.getLogger(__name__)
 
-NAVY = QColor("#122d63")
-GOLD = QColor("#d4a017")
-TODAY = QColor("#c0392b")
+NAVY = QColor(PALETTE.primary)
+GOLD = QColor(PALETTE.accent)
+TODAY = QColor(PALETTE.error)
 
 
 class MonthChart(QWidget):
@@ -61,7 +62,7 @@ class MonthChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.75))
         p.setFont(small)
-        grid = QPen(QColor("#dde2ec"))
+        grid = QPen(QColor(PALETTE.grid_line))
         for k in range(lines + 1):
             y = r.bottom() - r.height() * k / lines
             p.setPen(grid)
@@ -141,7 +142,7 @@ class Dashboard(QFrame):
         self.chart_title.setObjectName("dashboardChartTitle")
         self.error = QLabel()
         self.error.setObjectName("dashboardError")
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.hide()
         tiles = QGridLayout()
@@ -213,7 +214,7 @@ class Dashboard(QFrame):
         self.tile_open.set(f.in_progress)
         self.tile_loans.set(f.loans_out)
         self.tile_overdue.set(f.overdue)
-        self.tile_overdue.value.setStyleSheet("color:#b00020" if f.overdue else "")
+        self.tile_overdue.value.setStyleSheet(ERROR_TEXT if f.overdue else "")
         self.chart_title.setText(self.tr("Kunjungan %1: %2").replace(
             "%1", ui_month(f.today)).replace(
             "%2", str(f.month_total)))

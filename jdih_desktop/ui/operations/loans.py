@@ -55,12 +55,13 @@ class SaveAndPrintLoan(Operation):
     def __init__(self, parent: QObject | None, services: Services, printer_worker: Any, *,
                  visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
                  officer_id: int | None, visitor_id: int | None = None,
+                 override_reason: str | None = None,
                  tasks: TaskManager | None = None,
                  changes_hub: ChangeHub | None = None) -> None:
         super().__init__(parent, tasks=tasks, changes_hub=changes_hub)
         self.services = services
         self.printer_worker = printer_worker
-        self.args = (visit_id, rule_id, list(copy_ids), officer_id, visitor_id)
+        self.args = (visit_id, rule_id, list(copy_ids), officer_id, visitor_id, override_reason)
         self.loan: LoanData | None = None
         self._on_saved: Callable[[LoanData], None] | None = None
         self._on_print_failed: Callable[[LoanData, TaskFailure], None] | None = None

@@ -20,6 +20,7 @@ from jdih_desktop.ui.wizard.base import (
     label,
     name,
 )
+from jdih_desktop.ui.wizard.borrower_panel import BorrowerPanel
 
 
 class ArrivalPage(WizardPage):
@@ -43,6 +44,10 @@ class ArrivalPage(WizardPage):
         self.results.setStyleSheet("font-size:12pt;")
         self.results.itemDoubleClicked.connect(lambda _i: self.advance_requested.emit())
         self._layout.addWidget(self.results, 1)
+        self.borrower = BorrowerPanel(self)
+        self.borrower.hide()
+        self._layout.addWidget(self.borrower)
+        self.results.currentRowChanged.connect(lambda _r: self._show_borrower())
         self._fill([])
 
     def title(self) -> str:
@@ -81,6 +86,12 @@ class ArrivalPage(WizardPage):
             return True
         return super().eventFilter(obj, event)
 
+    def _show_borrower(self) -> None:
+        """The found visitor's open and past loans under the list (none for a new visitor)."""
+        visitor_id = self.selected_visitor()
+        self.borrower.show_summary(
+            None if visitor_id is None else self.ctx.services.borrowers.summary(visitor_id))
+
     def _on_text(self, text: str) -> None:
         self._fill(self.ctx.services.visits.find_visitors(text))
 
@@ -89,9 +100,11 @@ class ArrivalPage(WizardPage):
         new = QListWidgetItem(self.tr("+  Pengunjung baru — isi buku kunjungan dari awal"))
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.results.addItem(new)
-        how = {"nik": self.tr("NIK"), "phone": self.tr("telepon"), "name": self.tr("nama")}
+        how = {"nik": self.tr("NIK"), "phone": self.tr("telepon"), "name": self.tr("nama"),
+               "ktp": self.tr("nama KTP")}
         for m in matches:
-            bits = [m.full_name, m.masked_id, m.phone, m.institution]
+            name_text = f"{m.full_name} ({m.ktp_name})" if m.ktp_name else m.full_name
+            bits = [name_text, m.masked_id, m.phone, m.institution]
             text = "  ·  ".join(b for b in bits if b)
             if m.last_visit:
                 text += self.tr("  ·  terakhir datang %1").replace(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -23,6 +24,7 @@ from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
 from jdih_desktop.ui.taskman import TaskFailure
+from jdih_desktop.ui.widgets.style import WARNING_STYLE
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -34,6 +36,7 @@ from jdih_desktop.ui.wizard.base import (
     label,
     name,
 )
+from jdih_desktop.ui.wizard.borrower_panel import BorrowerPanel
 
 
 class LoanPage(WizardPage):
@@ -57,6 +60,9 @@ class LoanPage(WizardPage):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setWordWrap(True)
+        self.borrower = BorrowerPanel(self)
+        self.borrower.hide()
+        self._layout.addWidget(self.borrower)
         self._layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.remove = name(QPushButton(self.tr("Hapus baris")), "btnLoanRemove",
@@ -75,6 +81,15 @@ class LoanPage(WizardPage):
         self._layout.addLayout(form)
         self.problems = label("", ERROR_STYLE, object_name="loanProblems")
         self._layout.addWidget(self.problems)
+        self.warning = label("", WARNING_STYLE, object_name="loanWarning")
+        self._layout.addWidget(self.warning)
+        self.override = name(QLineEdit(), "loanOverrideReason",
+                             self.tr("Alasan izin petugas untuk peminjam terlambat"))
+        self.override.setPlaceholderText(self.tr(
+            "Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…"))
+        self.override.textChanged.connect(lambda _t: self._update_save())
+        self.override.hide()
+        self._layout.addWidget(self.override)
         actions = QHBoxLayout()
         self.save_print = name(QPushButton(self.tr("Simpan && cetak bukti peminjaman")),
                                "btnSaveAndPrint", self.tr("Simpan dan cetak bukti peminjaman"))
@@ -118,8 +133,15 @@ class LoanPage(WizardPage):
             self.rule.addItem(self.tr("%1 (%2, maks. %3 eksemplar)").replace("%1", r.name)
                               .replace("%2", period).replace("%3", str(r.max_items)), r.id)
         self.rule.blockSignals(False)
+        self.override.clear()
+        self._refresh_borrower()
         self._refresh()
         self.save_print.setFocus()
+
+    def _refresh_borrower(self) -> None:
+        visitor_id = self.visit.visitor_id if self.visit else None
+        self.borrower.show_summary(
+            self.ctx.services.borrowers.summary(visitor_id) if visitor_id else None)
 
     def left(self) -> None:
         if self.wedge is not None:
@@ -203,10 +225,21 @@ class LoanPage(WizardPage):
         if self.loan is not None or self.rule.currentData() is None:
             return
         q = self.ctx.services.loans.quote(self.rule.currentData(),
-                                          [c.id for c in self.ctx.cart])
+                                          [c.id for c in self.ctx.cart],
+                                          self.visit.visitor_id if self.visit else None)
+        self._quote = q
         self._show_due(q.due_date, q.read_on_site)
         self.problems.setText("\n".join(q.problems))
-        self.save_print.setEnabled(q.ok)
+        self.warning.setText("\n".join((*q.warnings, q.overdue_block)).strip())
+        self.override.setVisible(bool(q.overdue_block) and not q.problems)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        q = getattr(self, "_quote", None)
+        if q is None or self.loan is not None:
+            return
+        reason_given = len(" ".join(self.override.text().split())) >= 5
+        self.save_print.setEnabled(q.ok or (q.ok_with_override and reason_given))
 
     def _show_due(self, due, read_on_site: bool) -> None:
         self.due.setText(self.tr("Baca di tempat — dokumen tidak dibawa keluar")
@@ -227,7 +260,8 @@ class LoanPage(WizardPage):
         self._op = SaveAndPrintLoan(
             self, self.ctx.services, self.ctx.printer_worker, visit_id=self.visit.id,
             rule_id=self.rule.currentData(), copy_ids=[c.id for c in self.ctx.cart],
-            officer_id=officer)
+            officer_id=officer,
+            override_reason=None if self.override.isHidden() else self.override.text())
         self._op.saved(self._on_saved).success(self._on_printed) \
             .print_failed(lambda _loan, failure: self._on_print_failed(failure)) \
             .failure(self._on_save_failed).run()
@@ -238,6 +272,9 @@ class LoanPage(WizardPage):
         self.ctx.cart.clear()
         if self.wedge is not None:
             self.wedge.stop()
+        self.override.hide()
+        self.warning.setText("")
+        self._refresh_borrower()
         self._refresh()
         self.reprint.setEnabled(False)
         self._status(self.tr("Mencetak bukti %1…").replace("%1", loan.receipt_number),

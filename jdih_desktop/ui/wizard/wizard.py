@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +33,9 @@ from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.sop import Step, next_step, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
 from jdih_desktop.ui.errors import error_sentence, field_sentences
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import PALETTE, icon, mark_primary
+from jdih_desktop.ui.widgets.titles import window_title
 from jdih_desktop.ui.wizard.access import AccessPage
 from jdih_desktop.ui.wizard.arrival import ArrivalPage
 from jdih_desktop.ui.wizard.base import (
@@ -90,7 +93,7 @@ class VisitWizard(QDialog):
         self.setAccessibleName(self.tr("Kunjungan"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 780)
+        fit_window(self, "visitWizard", (1180, 780))
         root = QHBoxLayout(self)
         # -- left: the flowchart as a list of steps
         self.steps = QListWidget()
@@ -98,7 +101,7 @@ class VisitWizard(QDialog):
         self.steps.setAccessibleName(self.tr("Langkah SOP"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps.setFixedWidth(250)
+        self.steps.setFixedWidth(215)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setStyleSheet("QListWidget{font-size:11pt;} QListWidget::item{padding:6px;}")
         root.addWidget(self.steps)
@@ -145,8 +148,18 @@ class VisitWizard(QDialog):
         self.btn_next.clicked.connect(self.go_next)
         self.btn_finish.clicked.connect(self.go_next)
         self.btn_close.clicked.connect(self.ask_close)
-        self.btn_next.setStyleSheet("font-weight:bold; padding:6px 18px;")
-        self.btn_finish.setStyleSheet("font-weight:bold; padding:6px 18px;")
+        mark_primary(self.btn_next)
+        mark_primary(self.btn_finish)
+        # Every action shows its key: icons for the eye, the key in the tooltip.
+        for b, icon_name, tip in (
+                (self.btn_back, "arrow-left", self.tr("Kembali ke langkah sebelumnya (Alt+Kiri)")),
+                (self.btn_next, "arrow-right", self.tr("Lanjut ke langkah berikutnya (Enter)")),
+                (self.btn_finish, "check", self.tr("Selesaikan kunjungan (Enter, atau Ctrl+Enter "
+                                                   "dari catatan)")),
+                (self.btn_close, "x", self.tr("Tutup jendela; kunjungan tetap tersimpan (Esc)"))):
+            b.setIcon(icon(icon_name))
+            b.setToolTip(tip)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
         for w in (self.btn_cancel_visit, self.chk_visitor_screen):
             row.addWidget(w)
         row.addStretch(1)
@@ -157,7 +170,8 @@ class VisitWizard(QDialog):
     def _build_close_bar(self) -> QFrame:
         self.close_bar = QFrame()
         self.close_bar.setObjectName("closeBar")
-        self.close_bar.setStyleSheet("#closeBar{background:#fff4ce; border:1px solid #e0c060;}")
+        self.close_bar.setStyleSheet(f"#closeBar{{background:{PALETTE.warning_surface}; "
+                                     f"border:1px solid {PALETTE.warning_border};}}")
         lay = QHBoxLayout(self.close_bar)
         lay.addWidget(label(self.tr("Tutup jendela kunjungan ini? Semua yang sudah dicatat tetap "
                                     "tersimpan; kunjungan dapat dilanjutkan dari daftar "
@@ -174,7 +188,8 @@ class VisitWizard(QDialog):
     def _build_cancel_bar(self) -> QFrame:
         self.cancel_bar = QFrame()
         self.cancel_bar.setObjectName("cancelBar")
-        self.cancel_bar.setStyleSheet("#cancelBar{background:#fde7e9; border:1px solid #d08080;}")
+        self.cancel_bar.setStyleSheet(f"#cancelBar{{background:{PALETTE.danger_surface}; "
+                                      f"border:1px solid {PALETTE.danger_border};}}")
         lay = QHBoxLayout(self.cancel_bar)
         lay.addWidget(label(self.tr("Alasan pembatalan:")))
         self.cancel_reason = name(QLineEdit(), "cancelReason", self.tr("Alasan pembatalan"))
@@ -231,8 +246,8 @@ class VisitWizard(QDialog):
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
                                   .replace("%2", self.visit.visitor_label))
-        self.setWindowTitle(self.tr("Kunjungan #%1 — %2").replace("%1", str(self.visit.id))
-                            .replace("%2", page.title()))
+        self.setWindowTitle(window_title(self.tr("Kunjungan #%1 · %2").replace(
+            "%1", str(self.visit.id)).replace("%2", page.title())))
         self.banner.hide()
         self._mark_steps()
         self._update_buttons()
@@ -350,8 +365,9 @@ class VisitWizard(QDialog):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = QApplication.focusWidget()
-            if isinstance(focus, QPlainTextEdit):
-                return
+            if isinstance(focus, QPlainTextEdit) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                return  # a new line in notes; Ctrl+Enter goes on from there too
             if self.cancel_bar.isVisible():
                 self.cancel_visit()
             elif self.close_bar.isVisible():

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.skm import ELEMENTS, PROFILE_FIELDS, SkmSheet
+from jdih_desktop.ui.widgets.style import PALETTE
 
 BUTTON_STYLE = ("QPushButton{font-size:11pt; padding:4px;} QPushButton:checked{"
-                "background:#1f4e79; color:white; font-weight:bold;}")
+                f"background:{PALETTE.primary}; color:{PALETTE.text_on_primary}; "
+                "font-weight:bold;}")
 
 
 class SkmForm(QWidget):
@@ -44,6 +46,8 @@ class SkmForm(QWidget):
         outer.addWidget(intro)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # the form scrolls down, never sideways: its rows wrap to the screen's width
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         grid = QGridLayout(body)

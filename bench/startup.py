@@ -80,7 +80,7 @@ def timed_run(mode: str, data_dir: str, env: dict[str, str]) -> float:
     assert proc.stdout is not None
     line = proc.stdout.readline()
     took = time.perf_counter() - started
-    _, err = proc.communicate(timeout=60)
+    _, err = proc.communicate(timeout=600)  # a big database opens after the first paint
     if line.strip() != "shown":
         raise RuntimeError(f"{mode} run did not show a window: {err[-2000:]}")
     return took

@@ -201,7 +201,7 @@ def _quiet_offscreen_noise() -> None:
 
 
 def after_first_paint(widget, fn) -> None:
-    """Call ``fn`` once ``widget`` has painted (or after 300 ms if it never does)."""
+    """Call ``fn`` once ``widget`` has painted (or after 2 s if it never does: minimised)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class _Once(QObject):
@@ -220,7 +220,7 @@ def after_first_paint(widget, fn) -> None:
 
     once = _Once(widget)
     widget.installEventFilter(once)
-    QTimer.singleShot(300, once.fire)
+    QTimer.singleShot(2000, once.fire)
 
 
 def _no_display() -> bool:

@@ -86,6 +86,10 @@ def _one_task_manager_per_test():
     yield
     import sys
 
+    operations = sys.modules.get("jdih_desktop.ui.operations")
+    if operations is not None:  # an operation whose device was shut down never answers
+        _retired_task_managers.extend(operations._running)
+        operations._running.clear()
     taskman = sys.modules.get("jdih_desktop.ui.taskman")
     if taskman is not None and taskman._default is not None:
         manager, taskman._default = taskman._default, None

@@ -148,7 +148,9 @@ class LoanPage(WizardPage):
             self.wedge.stop()
 
     def is_complete(self) -> bool:
-        return self.loan is not None
+        # The loan is saved and its print answered (printed and recorded, or failed): while
+        # the operation still records the print, the page does not move on under it.
+        return self.loan is not None and self._op is None
 
     def on_enter(self) -> bool:
         if self.loan is None and self.save_print.isEnabled():

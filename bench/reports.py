@@ -264,9 +264,11 @@ def bench_dashboard(data_dir: Path) -> dict:
     cold = timed(svc.dashboard, 1)[0]
     warm = timed(svc.dashboard, 20)
     app = QApplication.instance() or QApplication([])
-    d = Dashboard(svc, interval_ms=0)
+    app.setQuitOnLastWindowClosed(False)  # the reports window of the step before closed
+    d = Dashboard(svc, interval_ms=0)  # never shown: an explicit refresh still runs
     loop = QEventLoop()
     d.refreshed.connect(loop.quit)
+    d.refresh()
     loop.exec()  # the first refresh
     trips = []
     for _ in range(10):

@@ -13,8 +13,7 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-
-from peewee import Database, DatabaseError
+from typing import TYPE_CHECKING
 
 from jdih_desktop import __version__
 from jdih_desktop.config import (
@@ -27,9 +26,9 @@ from jdih_desktop.config import (
 )
 from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
-from jdih_desktop.store import folder
-from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
-from jdih_desktop.store.migrations import migrate
+
+if TYPE_CHECKING:  # the store is imported only once the first screen has painted
+    from peewee import Database
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +50,20 @@ class AppContext:
         return self.data_dir / "cache"
 
 
-def open_context(args: argparse.Namespace, *, gui: bool = False,
-                 health_check: bool = True) -> AppContext:
-    """Resolve folders, read config, open and migrate the database. Raises JdihError.
+@dataclass
+class Prepared:
+    """What start-up knows before the database is opened (cheap: no store import)."""
 
-    SQLite only: a pending restore is put in place first; a file this folder held before and
-    lacks now is refused (never a silent empty database); another JDIH database swapped in is
-    named; a quick check runs when due (after an unclean exit, else at most daily) - here for
-    the command line, on a worker thread for the GUI (``gui=True``). A damaged file stays open
-    for reading, refused for writes and reports (``FileGuard.damaged``).
-    """
+    data_dir: Path
+    config: AppConfig
+    db_url: str
+    simulate_devices: bool
+    demo: bool
+    log_path: Path | None
+
+
+def prepare(args: argparse.Namespace) -> Prepared:
+    """Resolve folders, start logging, read config and the database URL. Raises JdihError."""
     demo = bool(getattr(args, "demo", False))
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
@@ -74,14 +77,36 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     config = load_config(data_dir)
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
-    db_file = sqlite_path_of(url)
+    # Simulated devices only when asked for (or the demo): a real data folder without a chosen
+    # printer saves receipts as PDF files and says so, it never "prints" into memory.
+    simulate = bool(getattr(args, "simulate_devices", False)) or demo
+    return Prepared(data_dir, config, url, simulate, demo, log_path)
+
+
+def open_prepared(p: Prepared, *, gui: bool = False, health_check: bool = True) -> AppContext:
+    """Open and migrate the database. Raises JdihError.
+
+    SQLite only: a pending restore is put in place first; a file this folder held before and
+    lacks now is refused (never a silent empty database); another JDIH database swapped in is
+    named; a quick check runs when due (after an unclean exit, else at most daily) - here for
+    the command line, on a worker thread for the GUI (``gui=True``). A damaged file stays open
+    for reading, refused for writes and reports (``FileGuard.damaged``).
+    """
+    from peewee import DatabaseError
+
+    from jdih_desktop.store import folder
+    from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
+    from jdih_desktop.store.migrations import migrate
+
+    data_dir = p.data_dir
+    db_file = sqlite_path_of(p.db_url)
     due = False
     if db_file is not None:
         from jdih_desktop.services.backup import apply_pending_restore
 
         apply_pending_restore(data_dir, db_file)
         folder.refuse_missing(data_dir, db_file)
-    db = open_database(url)
+    db = open_database(p.db_url)
     try:
         migrate(db, db_file)
         if db_file is not None:
@@ -101,12 +126,15 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     except JdihError:
         db.close()
         raise
-    # Simulated devices only when asked for (or the demo): a real data folder without a chosen
-    # printer saves receipts as PDF files and says so, it never "prints" into memory.
-    simulate = bool(getattr(args, "simulate_devices", False)) or demo
-    return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
-                      simulate_devices=simulate, demo=demo, log_path=log_path,
+    return AppContext(data_dir=p.data_dir, config=p.config, db_url=p.db_url, db=db,
+                      simulate_devices=p.simulate_devices, demo=p.demo, log_path=p.log_path,
                       check_due=bool(db_file is not None and gui and due))
+
+
+def open_context(args: argparse.Namespace, *, gui: bool = False,
+                 health_check: bool = True) -> AppContext:
+    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+    return open_prepared(prepare(args), gui=gui, health_check=health_check)
 
 
 def ensure_demo_data(ctx: AppContext) -> None:
@@ -136,53 +164,91 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
-        ctx = open_context(args, gui=True)
-        if ctx.demo:
-            ensure_demo_data(ctx)
+        prepared = prepare(args)
     except JdihError as exc:
         _report_startup_error(exc)
         return 1
-    except Exception as exc:  # a bug or an unforeseen store error: say so, never vanish
-        log.exception("startup failed")
-        _report_startup_error(JdihError(
-            f"JDIH Desktop gagal dimulai karena kesalahan yang tidak terduga: {exc}",
-            detail=format_exception(exc)))
-        return 1
-    install_excepthook(ctx.log_path)
+    install_excepthook(prepared.log_path)
     # --lang (this run only) wins over config.ini's [app] language.
-    install_translator(app, getattr(args, "lang", None) or ctx.config.language)
-    from jdih_desktop.ui.operations import ChangeHub, install_hub
-    from jdih_desktop.ui.taskman import TaskManager, install
-
-    tasks = install(TaskManager(app))  # the one task manager and change hub of this run
-    install_hub(ChangeHub(app))
-    printer_worker, scanner_worker = build_device_workers(ctx)
-    from jdih_desktop.services.container import build_services
+    install_translator(app, getattr(args, "lang", None) or prepared.config.language)
     from jdih_desktop.ui.main_window import MainWindow
 
-    services = build_services(ctx.config)
-    if folder.take_lock(ctx.data_dir):  # the last run ended without closing: check the file
-        ctx.check_due = sqlite_path_of(ctx.db_url) is not None
-    if not ctx.demo and not ctx.config.setup_done:
-        # First start of a real data folder: the office's identity, devices, loan rules and
-        # holidays. "Nanti" keeps the defaults; the setup comes back on the next start.
-        from jdih_desktop.ui.setup import FirstRunWizard
+    # The first screen paints before the store is imported or the database opened - except on
+    # the first start of a real folder, where the setup wizard comes before the main window.
+    _quiet_offscreen_noise()
+    window = MainWindow.shell(prepared.config)
+    opened: dict[str, object] = {}
 
-        wizard = FirstRunWizard(ctx.config, services, printer_worker, scanner_worker,
-                                cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
-        wizard.exec()
-        wizard.deleteLater()  # finished: not one more top-level window for the whole run
-    window = MainWindow(ctx, services, printer_worker, scanner_worker)
+    def finish_start() -> bool:
+        from jdih_desktop.ui.operations import ChangeHub, install_hub
+        from jdih_desktop.ui.taskman import TaskManager, install
+
+        # the one task manager and change hub of this run
+        opened["tasks"] = install(TaskManager(app))
+        install_hub(ChangeHub(app))
+        try:
+            ctx = open_prepared(prepared, gui=True)
+            opened["ctx"] = ctx
+            if ctx.demo:
+                ensure_demo_data(ctx)
+            from jdih_desktop.store import folder
+            from jdih_desktop.store.db import sqlite_path_of
+
+            if folder.take_lock(ctx.data_dir):  # the last run ended without closing
+                ctx.check_due = sqlite_path_of(ctx.db_url) is not None
+            opened["locked"] = True
+        except Exception as exc:
+            if not isinstance(exc, JdihError):
+                log.exception("startup failed")
+                exc = JdihError(f"JDIH Desktop gagal dimulai karena kesalahan yang tidak "
+                                f"terduga: {exc}", detail=format_exception(exc))
+            window.hide()
+            _report_startup_error(exc)
+            app.exit(1)
+            return False
+        opened["workers"] = build_device_workers(ctx)
+        from jdih_desktop.services.container import build_services
+
+        services = build_services(ctx.config)
+        if not ctx.demo and not ctx.config.setup_done:
+            # First start of a real data folder: the office's identity, devices, loan rules
+            # and holidays. "Nanti" keeps the defaults; the setup comes back on the next start.
+            from jdih_desktop.ui.setup import FirstRunWizard
+
+            wizard = FirstRunWizard(ctx.config, services, *opened["workers"],
+                                    cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
+            wizard.exec()
+            wizard.deleteLater()  # finished: not one more top-level window for the whole run
+        window.attach(ctx, services, *opened["workers"])
+        return True
+
+    if not prepared.demo and not prepared.config.setup_done:
+        if not finish_start():
+            _close_started(opened)
+            return 1
+    else:
+        after_first_paint(window, finish_start)
     window.show()
     try:
         return app.exec()
     finally:
-        tasks.shutdown(timeout_ms=100)  # interrupt, don't wait
-        printer_worker.shutdown()
-        scanner_worker.shutdown()
+        _close_started(opened)
+
+
+def _close_started(opened: dict[str, object]) -> None:
+    """Exit: interrupt the task manager, stop the device workers, back up, close, unlock."""
+    if "tasks" in opened:
+        opened["tasks"].shutdown(timeout_ms=100)  # interrupt, don't wait
+    for worker in opened.get("workers", ()):
+        worker.shutdown()
+    ctx = opened.get("ctx")
+    if ctx is not None:
         backup_at_close(ctx)
         ctx.db.close()
-        folder.release_lock(ctx.data_dir)
+        if opened.get("locked"):
+            from jdih_desktop.store import folder
+
+            folder.release_lock(ctx.data_dir)
 
 
 def backup_at_close(ctx: AppContext) -> None:
@@ -201,6 +267,43 @@ def backup_at_close(ctx: AppContext) -> None:
         log.info("backup at close: %s", result.path)
     except JdihError as exc:
         log.warning("backup at close failed: %s", exc.message)
+
+
+def _quiet_offscreen_noise() -> None:
+    """Offscreen (tests, benches) Qt warns on every window shown that it cannot propagate
+    size hints; that line would precede a start-up error on stderr. Other messages pass."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def after_first_paint(widget, fn) -> None:
+    """Call ``fn`` once ``widget`` has painted (or after 2 s if it never does: minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Once(QObject):
+        fired = False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.fire()
+            return False
+
+    once = _Once(widget)
+    widget.installEventFilter(once)
+    QTimer.singleShot(2000, once.fire)
 
 
 def _no_display() -> bool:

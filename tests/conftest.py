@@ -74,3 +74,24 @@ class MutableClock:
 @pytest.fixture
 def services(ctx: AppContext, clock: MutableClock) -> Services:
     return build_services(ctx.config, clock=clock)
+
+
+_retired_task_managers: list[object] = []  # kept referenced: never destroyed mid-session
+
+
+@pytest.fixture(autouse=True)
+def _one_task_manager_per_test():
+    """Each test is one run of the app: it gets its own task manager (created on first use),
+    so a job a previous test left running on the database lane cannot hold this one up."""
+    yield
+    import sys
+
+    operations = sys.modules.get("jdih_desktop.ui.operations")
+    if operations is not None:  # an operation whose device was shut down never answers
+        _retired_task_managers.extend(operations._running)
+        operations._running.clear()
+    taskman = sys.modules.get("jdih_desktop.ui.taskman")
+    if taskman is not None and taskman._default is not None:
+        manager, taskman._default = taskman._default, None
+        manager.shutdown(timeout_ms=2000)
+        _retired_task_managers.append(manager)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.errors import JdihError
 
 # ----------------------------------------------------------------------------- errors
@@ -24,7 +26,8 @@ class DeviceError(JdihError):
     error (``ui/errors.describe_error``).
     """
 
-    default_message = "Perangkat mengalami gangguan — periksa perangkat, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Perangkat mengalami gangguan — periksa perangkat, lalu Coba lagi.")
     retryable = True
 
     def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
@@ -32,46 +35,55 @@ class DeviceError(JdihError):
 
 
 class DeviceNotFound(DeviceError):
-    default_message = ("Perangkat tidak ditemukan — pastikan kabel terpasang dan perangkat "
-                       "menyala, lalu pilih ulang di Pengaturan Perangkat.")
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Perangkat tidak ditemukan — pastikan kabel terpasang dan perangkat "
+        "menyala, lalu pilih ulang di Pengaturan Perangkat.")
 
 
 class DeviceOffline(DeviceError):
-    default_message = "Printer tidak terhubung — periksa kabel/daya, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Printer tidak terhubung — periksa kabel/daya, lalu Coba lagi.")
 
 
 class DeviceBusy(DeviceError):
-    default_message = "Perangkat sedang dipakai — tunggu sebentar, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Perangkat sedang dipakai — tunggu sebentar, lalu Coba lagi.")
 
 
 class DeviceTimeout(DeviceError):
-    default_message = ("Perangkat tidak menjawab — periksa kertas dan sambungan, lalu Coba lagi.")
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Perangkat tidak menjawab — periksa kertas dan sambungan, lalu Coba lagi.")
 
 
 class PaperJam(DeviceError):
-    default_message = "Kertas macet — buka penutup, keluarkan kertas, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Kertas macet — buka penutup, keluarkan kertas, lalu Coba lagi.")
 
 
 class CoverOpen(DeviceError):
-    default_message = "Penutup perangkat terbuka — tutup penutupnya, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Penutup perangkat terbuka — tutup penutupnya, lalu Coba lagi.")
 
 
 class FeederEmpty(DeviceError):
-    default_message = ("Pengumpan dokumen (ADF) kosong — letakkan dokumen di pengumpan, lalu "
-                       "Coba lagi.")
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Pengumpan dokumen (ADF) kosong — letakkan dokumen di pengumpan, lalu "
+        "Coba lagi.")
 
 
 class PaperOut(DeviceError):
-    default_message = "Kertas printer habis — isi gulungan kertas, lalu Coba lagi."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Kertas printer habis — isi gulungan kertas, lalu Coba lagi.")
 
 
 class DeviceProtocolError(DeviceError):
-    default_message = ("Perangkat memberi jawaban yang tidak dikenali — matikan dan nyalakan "
-                       "ulang perangkat, lalu Coba lagi.")
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Perangkat memberi jawaban yang tidak dikenali — matikan dan nyalakan "
+        "ulang perangkat, lalu Coba lagi.")
 
 
 class DeviceCancelled(DeviceError):
-    default_message = "Dibatalkan."
+    default_message = QT_TRANSLATE_NOOP("Messages", "Dibatalkan.")
     retryable = False
 
 
@@ -79,7 +91,8 @@ class BadDeviceSpec(DeviceError, ValueError):
     """A SPEC string (``network:HOST:PORT``...) is malformed. Not retryable as such."""
 
     retryable = False
-    default_message = "Alamat perangkat tidak valid."
+    default_message = QT_TRANSLATE_NOOP(
+        "Messages", "Alamat perangkat tidak valid.")
 
 
 # ----------------------------------------------------------------------------- scanners

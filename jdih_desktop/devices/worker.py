@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import PySide6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 
 from jdih_desktop.devices.base import (
     DeviceCancelled,
@@ -115,8 +115,9 @@ class _Runner(QObject):
             self.error.emit(ctx.job_id, exc)
         except Exception as exc:  # a driver bug must not kill the thread or lose the job
             log.exception("%s job %s crashed", self._owner.name, ctx.job_id)
-            self.error.emit(ctx.job_id, DeviceError(
-                "Terjadi kesalahan pada perangkat — lihat log, lalu Coba lagi.", detail=repr(exc)))
+            self.error.emit(ctx.job_id, DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Terjadi kesalahan pada perangkat — lihat log, lalu Coba lagi."),
+                detail=repr(exc)))
         else:
             self.done.emit(ctx.job_id, result)
         finally:
@@ -222,8 +223,9 @@ class PrinterWorker(DeviceWorker):
             if printer is None:
                 from jdih_desktop.devices.base import DeviceNotFound
 
-                raise DeviceNotFound("Belum ada printer yang dipilih — atur di Pengaturan "
-                                     "Perangkat, lalu Coba lagi.")
+                raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                    "Messages", "Belum ada printer yang dipilih — atur di Pengaturan "
+                    "Perangkat, lalu Coba lagi."))
             ctx.check_cancelled()
             return printer.print_receipt(receipt)
 
@@ -249,8 +251,9 @@ class ScannerWorker(DeviceWorker):
             if scanner is None:
                 from jdih_desktop.devices.base import DeviceNotFound
 
-                raise DeviceNotFound("Belum ada pemindai yang dipilih — atur di Pengaturan "
-                                     "Perangkat, lalu Coba lagi.")
+                raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                    "Messages", "Belum ada pemindai yang dipilih — atur di Pengaturan "
+                    "Perangkat, lalu Coba lagi."))
             return scanner.scan(settings, progress=ctx.report, cancel=ctx.cancel_event)
 
         return self.submit(job)

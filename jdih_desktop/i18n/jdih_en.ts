@@ -1731,7 +1731,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Belum ada printer struk — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
-        <translation>No receipt printer yet — set one in Device Settings, then try again.</translation>
+        <translation type="vanished">No receipt printer yet — set one in Device Settings, then try again.</translation>
     </message>
     <message>
         <source>Mengirim %1 label ke printer…</source>
@@ -3403,6 +3403,205 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Identitas kantor disimpan.</source>
         <translation>Office identity saved.</translation>
     </message>
+    <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Perangkat mengalami gangguan — periksa perangkat, lalu Coba lagi.</source>
+        <translation>The device has a problem — check the device, then Try again.</translation>
+    </message>
+    <message>
+        <source>Perangkat tidak ditemukan — pastikan kabel terpasang dan perangkat menyala, lalu pilih ulang di Pengaturan Perangkat.</source>
+        <translation>Device not found — make sure the cable is plugged in and the device is on, then choose it again in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Printer tidak terhubung — periksa kabel/daya, lalu Coba lagi.</source>
+        <translation>The printer is not connected — check the cable/power, then Try again.</translation>
+    </message>
+    <message>
+        <source>Perangkat sedang dipakai — tunggu sebentar, lalu Coba lagi.</source>
+        <translation>The device is in use — wait a moment, then Try again.</translation>
+    </message>
+    <message>
+        <source>Perangkat tidak menjawab — periksa kertas dan sambungan, lalu Coba lagi.</source>
+        <translation>The device does not answer — check the paper and the connection, then Try again.</translation>
+    </message>
+    <message>
+        <source>Kertas macet — buka penutup, keluarkan kertas, lalu Coba lagi.</source>
+        <translation>Paper jam — open the cover, remove the paper, then Try again.</translation>
+    </message>
+    <message>
+        <source>Penutup perangkat terbuka — tutup penutupnya, lalu Coba lagi.</source>
+        <translation>The device cover is open — close it, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pengumpan dokumen (ADF) kosong — letakkan dokumen di pengumpan, lalu Coba lagi.</source>
+        <translation>The document feeder (ADF) is empty — put the documents in the feeder, then Try again.</translation>
+    </message>
+    <message>
+        <source>Kertas printer habis — isi gulungan kertas, lalu Coba lagi.</source>
+        <translation>The printer is out of paper — load a paper roll, then Try again.</translation>
+    </message>
+    <message>
+        <source>Perangkat memberi jawaban yang tidak dikenali — matikan dan nyalakan ulang perangkat, lalu Coba lagi.</source>
+        <translation>The device gave an answer that is not understood — switch the device off and on again, then Try again.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Alamat perangkat tidak valid.</source>
+        <translation>The device address is not valid.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan pada perangkat — lihat log, lalu Coba lagi.</source>
+        <translation>A device error occurred — see the log, then Try again.</translation>
+    </message>
+    <message>
+        <source>Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No printer has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+    <message>
+        <source>Belum ada pemindai yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No scanner has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+    <message>
+        <source>Aturan peminjaman tidak ditemukan — pilih aturan lain.</source>
+        <translation>Loan rule not found — choose another rule.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan barcode eksemplar JDIH (contoh: JDIH0000123).</source>
+        <translation>&quot;%1&quot; is not a JDIH copy barcode (example: JDIH0000123).</translation>
+    </message>
+    <message>
+        <source>Barcode %1 tidak terdaftar di katalog — periksa label eksemplar atau daftarkan di Katalog.</source>
+        <translation>Barcode %1 is not in the catalogue — check the copy&apos;s label or register it in the Catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 tidak dapat dipinjam: %2</source>
+        <translation>%1 cannot be borrowed: %2</translation>
+    </message>
+    <message>
+        <source>Kunjungan ini tidak sedang berlangsung.</source>
+        <translation>This visit is not in progress.</translation>
+    </message>
+    <message>
+        <source>Peminjam belum diketahui — isi buku kunjungan dahulu.</source>
+        <translation>The borrower is not known yet — fill in the visitor book first.</translation>
+    </message>
+    <message>
+        <source>Salah satu eksemplar baru saja dipinjam di meja lain — muat ulang daftar lalu coba lagi.</source>
+        <translation>One of the copies was just borrowed at another desk — reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>Peminjaman nomor %1 tidak ditemukan.</source>
+        <translation>Loan number %1 not found.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap petugas wajib diisi.</source>
+        <translation>The officer&apos;s full name is required.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap terlalu panjang: %1 karakter, paling banyak 200.</source>
+        <translation>The full name is too long: %1 characters, at most 200.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap harus berisi huruf.</source>
+        <translation>The full name must contain letters.</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 angka tanpa spasi atau tanda baca; yang diisi %1 karakter. Kosongkan bila petugas bukan ASN.</source>
+        <translation>The NIP must be 18 digits without spaces or punctuation; %1 characters were entered. Leave it empty if the officer is not a civil servant.</translation>
+    </message>
+    <message>
+        <source>Jabatan terlalu panjang (paling banyak 200 karakter).</source>
+        <translation>The position is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Peran tidak dikenal — pilih Petugas, Kepala atau Admin.</source>
+        <translation>Unknown role — choose Officer, Head or Admin.</translation>
+    </message>
+    <message>
+        <source>Petugas nomor %1 tidak ditemukan — muat ulang daftar.</source>
+        <translation>Officer number %1 not found — reload the list.</translation>
+    </message>
+    <message>
+        <source>Petugas ini satu-satunya yang aktif — tambahkan petugas lain terlebih dahulu, baru nonaktifkan.</source>
+        <translation>This is the only active officer — add another officer first, then deactivate this one.</translation>
+    </message>
+    <message>
+        <source>%1 tercatat pada %2 catatan (kunjungan, peminjaman, pengembalian atau log) dan tidak boleh dihapus — gunakan Nonaktifkan.</source>
+        <translation>%1 is named on %2 records (visits, loans, returns or the log) and cannot be deleted — use Deactivate.</translation>
+    </message>
+    <message>
+        <source>Petugas ini satu-satunya yang aktif — tambahkan petugas lain terlebih dahulu.</source>
+        <translation>This is the only active officer — add another officer first.</translation>
+    </message>
+    <message>
+        <source>%1 sudah nonaktif — aktifkan dahulu di Pengaturan → Petugas.</source>
+        <translation>%1 is inactive — reactivate them first in Settings → Officers.</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR/barcode pada bukti peminjaman atau eksemplar, atau ketik nomornya.</source>
+        <translation>Scan the QR code/barcode on the loan receipt or the copy, or type its number.</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 tidak sedang dipinjam dan belum pernah dipinjam — periksa barcode atau pindai bukti peminjaman.</source>
+        <translation>Copy %1 is not on loan and has never been borrowed — check the barcode or scan the loan receipt.</translation>
+    </message>
+    <message>
+        <source>Bukti peminjaman %1 tidak ditemukan — periksa nomornya atau pindai barcode eksemplar.</source>
+        <translation>Loan receipt %1 not found — check its number or scan the copy&apos;s barcode.</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 tidak ada di katalog — periksa barcode.</source>
+        <translation>Copy %1 is not in the catalogue — check the barcode.</translation>
+    </message>
+    <message>
+        <source>Kode %1 tidak dikenali. Gunakan nomor bukti peminjaman (PJ-TTTT-NNNNNN) atau barcode eksemplar (JDIH diikuti 7 angka).</source>
+        <translation>Code %1 is not recognised. Use a loan receipt number (PJ-YYYY-NNNNNN) or a copy barcode (JDIH followed by 7 digits).</translation>
+    </message>
+    <message>
+        <source>Peminjaman #%1 tidak ada lagi — cari ulang.</source>
+        <translation>Loan #%1 no longer exists — search again.</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu eksemplar yang dikembalikan.</source>
+        <translation>Choose at least one copy being returned.</translation>
+    </message>
+    <message>
+        <source>Eksemplar yang sama dipilih dua kali — periksa pilihan.</source>
+        <translation>The same copy was chosen twice — check the selection.</translation>
+    </message>
+    <message>
+        <source>Kondisi %1 tidak dikenal; pilih Baik, Rusak atau Hilang.</source>
+        <translation>Unknown condition %1; choose Good, Damaged or Lost.</translation>
+    </message>
+    <message>
+        <source>Peminjaman #%1 tidak ditemukan — cari ulang.</source>
+        <translation>Loan #%1 not found — search again.</translation>
+    </message>
+    <message>
+        <source>Eksemplar yang dipilih bukan bagian dari peminjaman %1 — cari ulang.</source>
+        <translation>The chosen copy is not part of loan %1 — search again.</translation>
+    </message>
+    <message>
+        <source>Semua eksemplar peminjaman %1 sudah dikembalikan.</source>
+        <translation>All copies of loan %1 have already been returned.</translation>
+    </message>
+    <message>
+        <source>Pengembalian #%1 tidak ditemukan.</source>
+        <translation>Return #%1 not found.</translation>
+    </message>
+    <message>
+        <source>Hasil pindaian bukan PDF — pindai ulang dokumen.</source>
+        <translation>The scan result is not a PDF — scan the document again.</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -4535,7 +4734,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Belum ada printer — atur di Pengaturan Perangkat.</source>
-        <translation>No printer yet — set it up in Device Settings.</translation>
+        <translation type="vanished">No printer yet — set it up in Device Settings.</translation>
     </message>
     <message>
         <source>Mencetak ulang bukti peminjaman %1…</source>

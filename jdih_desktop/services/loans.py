@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import IntegrityError, fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
@@ -209,7 +210,8 @@ class LoanService:
         (copies already out under the rule, late loans)."""
         rule_row = LoanRule.get_or_none(LoanRule.id == rule_id)
         if rule_row is None:
-            raise LoanError("Aturan peminjaman tidak ditemukan — pilih aturan lain.")
+            raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "Aturan peminjaman tidak ditemukan — pilih aturan lain."))
         rule = self._rule(rule_row)
         copies = self.copies(copy_ids)
         problems: list[str] = []
@@ -300,15 +302,20 @@ class LoanService:
         """The copy behind a scanned barcode; LoanError with the reason when it cannot go out."""
         code = (barcode or "").strip().upper()
         if not BARCODE_RE.match(code):
-            raise LoanError(f"\"{barcode.strip()}\" bukan barcode eksemplar JDIH (contoh: "
-                            "JDIH0000123).")
+            raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "\"%1\" bukan barcode eksemplar JDIH (contoh: JDIH0000123)."),
+                params=(barcode.strip(),))
         row = Copy.select(Copy, Document).join(Document).where(Copy.barcode == code).first()
         if row is None:
-            raise LoanError(f"Barcode {code} tidak terdaftar di katalog — periksa label "
-                            "eksemplar atau daftarkan di Katalog.")
+            raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "Barcode %1 tidak terdaftar di katalog — periksa label eksemplar "
+                    "atau daftarkan di Katalog."),
+                params=(code,))
         info = _copy_info(row, row.document, _on_loan([row.id]))
         if not info.available:
-            raise LoanError(f"{code} tidak dapat dipinjam: {info.reason}")
+            raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 tidak dapat dipinjam: %2"),
+                params=(code, info.reason))
         return info
 
     # -- the loan itself
@@ -326,10 +333,12 @@ class LoanService:
             if visit_id is not None:
                 visit = Visit.get_or_none(Visit.id == visit_id)
                 if visit is None or visit.status != "open":
-                    raise LoanError("Kunjungan ini tidak sedang berlangsung.")
+                    raise LoanError(QT_TRANSLATE_NOOP(
+                            "Messages", "Kunjungan ini tidak sedang berlangsung."))
                 visitor_id = visit.visitor_id
             if visitor_id is None:
-                raise LoanError("Peminjam belum diketahui — isi buku kunjungan dahulu.")
+                raise LoanError(QT_TRANSLATE_NOOP(
+                        "Messages", "Peminjam belum diketahui — isi buku kunjungan dahulu."))
             quote = self.quote(rule_id, copy_ids, visitor_id)
             if quote.problems:
                 raise LoanError(" ".join(quote.problems))
@@ -344,8 +353,9 @@ class LoanService:
                 LoanItem.insert_many([{"loan": loan.id, "copy": cid}
                                       for cid in dict.fromkeys(copy_ids)]).execute()
             except IntegrityError as exc:
-                raise LoanError("Salah satu eksemplar baru saja dipinjam di meja lain — muat "
-                                "ulang daftar lalu coba lagi.", detail=str(exc)) from exc
+                raise LoanError(QT_TRANSLATE_NOOP(
+                        "Messages", "Salah satu eksemplar baru saja dipinjam di meja lain — muat "
+                        "ulang daftar lalu coba lagi."), detail=str(exc)) from exc
             if quote.overdue_block:
                 LoanOverride.create(loan=loan.id, officer=officer_id, at=now, kind="overdue",
                                     reason=reason)
@@ -374,7 +384,9 @@ class LoanService:
     def load(self, loan_id: int) -> LoanData:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
-            raise LoanError(f"Peminjaman nomor {loan_id} tidak ditemukan.")
+            raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjaman nomor %1 tidak ditemukan."),
+                params=(loan_id,))
         visitor = Visitor.get_by_id(loan.visitor_id)
         officer = Officer.get_or_none(Officer.id == loan.officer_id) if loan.officer_id else None
         rule = LoanRule.get_or_none(LoanRule.id == loan.rule_id) if loan.rule_id else None

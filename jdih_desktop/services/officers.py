@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.visits import OfficerData
@@ -79,28 +80,32 @@ class OfficerForm:
     role: str = "officer"
 
 
-def validate_officer(form: OfficerForm) -> tuple[dict[str, str], dict[str, str]]:
+def validate_officer(form: OfficerForm) -> tuple[dict[str, str], dict[str, str | tuple]]:
     """Cleaned values and the precise problem of each field (empty when all is well)."""
     values = {"full_name": " ".join(form.full_name.split()),
               "nip": "".join(form.nip.split()),
               "position": " ".join(form.position.split()),
               "role": form.role}
-    errors: dict[str, str] = {}
+    errors: dict[str, str | tuple] = {}
     name = values["full_name"]
     if not name:
-        errors["full_name"] = "Nama lengkap petugas wajib diisi."
+        errors["full_name"] = QT_TRANSLATE_NOOP("Messages", "Nama lengkap petugas wajib diisi.")
     elif len(name) > 200:
-        errors["full_name"] = f"Nama lengkap terlalu panjang: {len(name)} karakter, paling " \
-                              "banyak 200."
+        errors["full_name"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Nama lengkap terlalu panjang: %1 karakter, paling banyak 200."),
+            len(name))
     elif not any(c.isalpha() for c in name):
-        errors["full_name"] = "Nama lengkap harus berisi huruf."
+        errors["full_name"] = QT_TRANSLATE_NOOP("Messages", "Nama lengkap harus berisi huruf.")
     if values["nip"] and not _NIP.match(values["nip"]):
-        errors["nip"] = (f"NIP harus 18 angka tanpa spasi atau tanda baca; yang diisi "
-                         f"{len(values['nip'])} karakter. Kosongkan bila petugas bukan ASN.")
+        errors["nip"] = (QT_TRANSLATE_NOOP(
+            "Messages", "NIP harus 18 angka tanpa spasi atau tanda baca; yang diisi %1 "
+            "karakter. Kosongkan bila petugas bukan ASN."), len(values["nip"]))
     if len(values["position"]) > 200:
-        errors["position"] = "Jabatan terlalu panjang (paling banyak 200 karakter)."
+        errors["position"] = QT_TRANSLATE_NOOP(
+            "Messages", "Jabatan terlalu panjang (paling banyak 200 karakter).")
     if values["role"] not in ROLE_LABELS:
-        errors["role"] = "Peran tidak dikenal — pilih Petugas, Kepala atau Admin."
+        errors["role"] = QT_TRANSLATE_NOOP(
+            "Messages", "Peran tidak dikenal — pilih Petugas, Kepala atau Admin.")
     return values, errors
 
 
@@ -126,7 +131,9 @@ class OfficerService:
     def get(self, officer_id: int) -> OfficerRecord:
         row = Officer.get_or_none(Officer.id == officer_id)
         if row is None:
-            raise OfficerError(f"Petugas nomor {officer_id} tidak ditemukan — muat ulang daftar.")
+            raise OfficerError(QT_TRANSLATE_NOOP(
+                "Messages", "Petugas nomor %1 tidak ditemukan — muat ulang daftar."),
+                params=(officer_id,))
         return self._record(row, self._record_counts([row.id]).get(row.id, 0))
 
     # -- writing
@@ -164,8 +171,9 @@ class OfficerService:
             if row.active == bool(active):
                 return self.get(officer_id)
             if not active and self._active_count() == 1:
-                raise OfficerError("Petugas ini satu-satunya yang aktif — tambahkan petugas "
-                                   "lain terlebih dahulu, baru nonaktifkan.")
+                raise OfficerError(QT_TRANSLATE_NOOP(
+                    "Messages", "Petugas ini satu-satunya yang aktif — tambahkan petugas lain "
+                    "terlebih dahulu, baru nonaktifkan."))
             row.active = bool(active)
             row.save()
             self._audit("officer.activate" if active else "officer.deactivate", row.id, by, {})
@@ -179,12 +187,14 @@ class OfficerService:
             row = self._row(officer_id)
             records = self._record_counts([row.id]).get(row.id, 0)
             if records:
-                raise OfficerError(f"{row.full_name} tercatat pada {records} catatan (kunjungan, "
-                                   "peminjaman, pengembalian atau log) dan tidak boleh dihapus — "
-                                   "gunakan Nonaktifkan.")
+                raise OfficerError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 tercatat pada %2 catatan (kunjungan, peminjaman, "
+                    "pengembalian atau log) dan tidak boleh dihapus — gunakan Nonaktifkan."),
+                    params=(row.full_name, records))
             if row.active and self._active_count() == 1:
-                raise OfficerError("Petugas ini satu-satunya yang aktif — tambahkan petugas "
-                                   "lain terlebih dahulu.")
+                raise OfficerError(QT_TRANSLATE_NOOP(
+                    "Messages", "Petugas ini satu-satunya yang aktif — tambahkan petugas lain "
+                    "terlebih dahulu."))
             self._audit("officer.delete", None, by, {"officer": row.id,
                                                      "full_name": row.full_name})
             row.delete_instance()
@@ -217,8 +227,9 @@ class OfficerService:
             else:
                 row = self._row(officer_id)
                 if not row.active:
-                    raise OfficerError(f"{row.full_name} sudah nonaktif — aktifkan dahulu di "
-                                       "Pengaturan → Petugas.")
+                    raise OfficerError(QT_TRANSLATE_NOOP(
+                        "Messages", "%1 sudah nonaktif — aktifkan dahulu di Pengaturan → "
+                        "Petugas."), params=(row.full_name,))
                 (Setting.insert(key=key, value=str(officer_id))
                  .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(
                      officer_id)}).execute())
@@ -241,7 +252,9 @@ class OfficerService:
     def _row(officer_id: int) -> Officer:
         row = Officer.get_or_none(Officer.id == officer_id)
         if row is None:
-            raise OfficerError(f"Petugas nomor {officer_id} tidak ditemukan — muat ulang daftar.")
+            raise OfficerError(QT_TRANSLATE_NOOP(
+                "Messages", "Petugas nomor %1 tidak ditemukan — muat ulang daftar."),
+                params=(officer_id,))
         return row
 
     @staticmethod

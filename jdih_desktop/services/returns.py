@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from hashlib import sha256
 
 from peewee import JOIN
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import (
@@ -200,8 +201,9 @@ class ReturnService:
         """
         norm = normalise_code(code)
         if not norm:
-            raise ReturnError("Pindai kode QR/barcode pada bukti peminjaman atau eksemplar, "
-                              "atau ketik nomornya.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pindai kode QR/barcode pada bukti peminjaman atau eksemplar, atau "
+                    "ketik nomornya."))
         loan = Loan.get_or_none(Loan.receipt_number == norm)
         if loan is None and SLIP_RE.match(norm):
             ret = Return.get_or_none(Return.slip_number == norm)
@@ -216,24 +218,34 @@ class ReturnService:
                         .first())
                 if item is None:
                     raise ReturnError(
-                        f"Eksemplar {norm} tidak sedang dipinjam dan belum pernah dipinjam — "
-                        "periksa barcode atau pindai bukti peminjaman.")
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Eksemplar %1 tidak sedang dipinjam dan belum pernah "
+                            "dipinjam — periksa barcode atau pindai bukti peminjaman."),
+                        params=(norm,))
                 loan = item.loan
         if loan is None:
             if RECEIPT_RE.match(norm):
-                raise ReturnError(f"Bukti peminjaman {norm} tidak ditemukan — periksa nomornya "
-                                  "atau pindai barcode eksemplar.")
+                raise ReturnError(QT_TRANSLATE_NOOP(
+                        "Messages", "Bukti peminjaman %1 tidak ditemukan — periksa nomornya atau "
+                        "pindai barcode eksemplar."),
+                    params=(norm,))
             if BARCODE_RE.match(norm):
-                raise ReturnError(f"Eksemplar {norm} tidak ada di katalog — periksa barcode.")
+                raise ReturnError(QT_TRANSLATE_NOOP(
+                        "Messages", "Eksemplar %1 tidak ada di katalog — periksa barcode."),
+                    params=(norm,))
             raise ReturnError(
-                f"Kode {code.strip()!r} tidak dikenali. Gunakan nomor bukti peminjaman "
-                "(PJ-TTTT-NNNNNN) atau barcode eksemplar (JDIH diikuti 7 angka).")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Kode %1 tidak dikenali. Gunakan nomor bukti peminjaman "
+                    "(PJ-TTTT-NNNNNN) atau barcode eksemplar (JDIH diikuti 7 angka)."),
+                params=(repr(code.strip()),))
         return self.loan_view(loan.id)
 
     def loan_view(self, loan_id: int) -> LoanView:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
-            raise ReturnError(f"Peminjaman #{loan_id} tidak ada lagi — cari ulang.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjaman #%1 tidak ada lagi — cari ulang."),
+                params=(loan_id,))
         visitor = Visitor.get_by_id(loan.visitor_id)
         rows = (LoanItem.select(LoanItem, Copy, Document, Return)
                 .join(Copy).join(Document)
@@ -274,27 +286,34 @@ class ReturnService:
                      officer_id: int | None = None, note: str | None = None) -> ReturnResult:
         """Record the lines as returned, all in one transaction (or nothing at all)."""
         if not lines:
-            raise ReturnError("Pilih minimal satu eksemplar yang dikembalikan.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pilih minimal satu eksemplar yang dikembalikan."))
         ids = [ln.item_id for ln in lines]
         if len(set(ids)) != len(ids):
-            raise ReturnError("Eksemplar yang sama dipilih dua kali — periksa pilihan.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Eksemplar yang sama dipilih dua kali — periksa pilihan."))
         for ln in lines:
             if ln.condition not in COPY_CONDITIONS:
-                raise ReturnError(f"Kondisi {ln.condition!r} tidak dikenal; pilih Baik, Rusak "
-                                  "atau Hilang.")
+                raise ReturnError(QT_TRANSLATE_NOOP(
+                        "Messages", "Kondisi %1 tidak dikenal; pilih Baik, Rusak atau Hilang."),
+                    params=(repr(ln.condition),))
         now = self.clock()
         db = database_proxy.obj
         with db.atomic():
             loan = Loan.get_or_none(Loan.id == loan_id)
             if loan is None:
-                raise ReturnError(f"Peminjaman #{loan_id} tidak ditemukan — cari ulang.")
+                raise ReturnError(QT_TRANSLATE_NOOP(
+                        "Messages", "Peminjaman #%1 tidak ditemukan — cari ulang."),
+                    params=(loan_id,))
             items = {it.id: it for it in LoanItem.select().where(
                 LoanItem.loan == loan.id, LoanItem.id.in_(ids))}
             for ln in lines:
                 it = items.get(ln.item_id)
                 if it is None:
-                    raise ReturnError("Eksemplar yang dipilih bukan bagian dari peminjaman "
-                                      f"{loan.receipt_number} — cari ulang.")
+                    raise ReturnError(QT_TRANSLATE_NOOP(
+                            "Messages", "Eksemplar yang dipilih bukan bagian dari peminjaman %1 — "
+                            "cari ulang."),
+                        params=(loan.receipt_number,))
                 if it.returned_at is not None:
                     raise ReturnError(
                         f"Eksemplar {it.copy.barcode} sudah dikembalikan pada "
@@ -328,8 +347,9 @@ class ReturnService:
         view = self.loan_view(loan_id)
         lines = [ReturnLine(i.item_id, condition) for i in view.open_items]
         if not lines:
-            raise ReturnError(f"Semua eksemplar peminjaman {view.receipt_number} sudah "
-                              "dikembalikan.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Semua eksemplar peminjaman %1 sudah dikembalikan."),
+                params=(view.receipt_number,))
         return self.return_items(loan_id, lines, officer_id=officer_id)
 
     def _officer(self, officer_id: int | None) -> Officer | None:
@@ -344,7 +364,9 @@ class ReturnService:
         """The "BUKTI PENGEMBALIAN" slip of one return (also for "Cetak ulang")."""
         ret = Return.get_or_none(Return.id == return_id)
         if ret is None:
-            raise ReturnError(f"Pengembalian #{return_id} tidak ditemukan.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pengembalian #%1 tidak ditemukan."),
+                params=(return_id,))
         loan = ret.loan
         visitor = Visitor.get_by_id(loan.visitor_id)
         officer = Officer.get_or_none(Officer.id == ret.officer_id) if ret.officer_id else None
@@ -396,9 +418,12 @@ class ReturnService:
         """Keep a scan of a returned document (its state on return) as a PDF attachment."""
         ret = Return.get_or_none(Return.id == return_id)
         if ret is None:
-            raise ReturnError(f"Pengembalian #{return_id} tidak ditemukan.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pengembalian #%1 tidak ditemukan."),
+                params=(return_id,))
         if not pdf.startswith(b"%PDF"):
-            raise ReturnError("Hasil pindaian bukan PDF — pindai ulang dokumen.")
+            raise ReturnError(QT_TRANSLATE_NOOP(
+                    "Messages", "Hasil pindaian bukan PDF — pindai ulang dokumen."))
         now = self.clock()
         with database_proxy.obj.atomic():
             att = Attachment.create(

@@ -51,6 +51,7 @@ from jdih_desktop.services.calendar_admin import (
 )
 from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
+from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -340,11 +341,11 @@ class CalendarSettingsDialog(QDialog):
                 record = self.admin.update_holiday(self._editing, day, self.holiday_name.text())
                 done = self.tr("%1 disimpan.")
         except ValidationError as exc:
-            self._say("\n".join(exc.errors.values()), True)
+            self._say("\n".join(field_sentences(exc).values()), True)
             (self.holiday_name if "name" in exc.errors else self.holiday_date).setFocus()
             return
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         self.holiday_form.hide()
         self.refresh_years(record.date.year)
@@ -368,7 +369,7 @@ class CalendarSettingsDialog(QDialog):
         try:
             self.admin.remove_holiday(h.id)
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             self.refresh_holidays()
             return
         self.hide_holiday_form()
@@ -411,7 +412,7 @@ class CalendarSettingsDialog(QDialog):
                       + "\n".join(lines), True)
             return
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         years = sorted({h.date.year for h in result.added}) or [self.current_year()]
         self.refresh_years(years[0])
@@ -424,7 +425,7 @@ class CalendarSettingsDialog(QDialog):
 
     def _on_import_failed(self, exc: BaseException) -> None:
         self.btn_holiday_import.setEnabled(True)
-        message = exc.message if isinstance(exc, JdihError) else str(exc)
+        message = error_sentence(exc) if isinstance(exc, JdihError) else str(exc)
         self._say(message, True)
 
     # ------------------------------------------------------------------ loan rules
@@ -500,7 +501,7 @@ class CalendarSettingsDialog(QDialog):
             self._say(" ".join(exc.errors.values()), True)
             return
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         self.refresh_rules()
         self.calendar_changed.emit()
@@ -561,7 +562,7 @@ class CalendarSettingsDialog(QDialog):
                 problems.append(f"{rule.name}: " + " ".join(exc.errors.values()))
                 continue
             except JdihError as exc:
-                problems.append(f"{rule.name}: {exc.message}")
+                problems.append(f"{rule.name}: {error_sentence(exc)}")
                 continue
             self._rules[r] = record
             saved.append(record.name)

@@ -166,33 +166,42 @@ class Dashboard(QFrame):
         self.timer = QTimer(self)
         self.timer.setObjectName("dashboardTimer")
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._on_timer)
         if interval_ms > 0:
             self.timer.start()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         self._again = False  # a change was announced while a refresh was on its way
+        self.refreshes_started = 0
         hub().subscribe(self, Change.VISITS | Change.LOANS | Change.RETURNS,
-                        lambda _changes: self.refresh())
+                        lambda _changes: self._on_timer())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self, self.refresh)  # fresh figures whenever the home shows
 
     @Slot()
-    def refresh(self) -> None:
-        """Ask for fresh figures in the background.
+    def _on_timer(self) -> None:
+        """The timer or a change announcement: a hidden panel waits until it is shown
+        (showing it refreshes it), a visible one refreshes now."""
+        if self.isVisible():
+            self.refresh()
 
-        Skipped while one is on its way, while the panel is hidden (the timer keeps ticking;
-        showing the panel refreshes it) and once the application is closing.
+    @Slot()
+    def refresh(self) -> None:
+        """Ask for fresh figures in the background (asked for explicitly: even while hidden).
+
+        A refresh asked for while one is on its way runs once more after it; none is started
+        once the application is closing.
         """
-        if self._closing or not self.isVisible():
+        if self._closing:
             return
         if self.runner.busy:
             self._again = True  # refreshed once more when this one is back
             return
         reports = self.reports
+        self.refreshes_started += 1
         self.runner.start(lambda _progress: reports.dashboard(), on_done=self._on_figures,
                           on_fail=self._on_failed, log_failures=False)
 

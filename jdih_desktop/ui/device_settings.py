@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.config import AppConfig, DevicesConfig
 from jdih_desktop.devices.base import BadDeviceSpec, DeviceError, PrintResult, ScanSettings
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
@@ -297,7 +298,7 @@ class DeviceSettingsDialog(QDialog):
         try:
             printer = self._build_printer(cfg)
         except BadDeviceSpec as exc:
-            self._show_error(exc.message)
+            self._show_error(error_sentence(exc))
             return
         office = self.config.office
         receipt = build_test_slip(office.name, office.unit, cfg.printer, self._clock(),
@@ -320,7 +321,7 @@ class DeviceSettingsDialog(QDialog):
         try:
             scanner = self._build_scanner(cfg)
         except BadDeviceSpec as exc:
-            self._show_error(exc.message)
+            self._show_error(error_sentence(exc))
             return
         settings = ScanSettings(dpi=int(self.dpi_combo.currentData()),
                                 source=self.source_combo.currentData(), area="a4",
@@ -416,7 +417,7 @@ class DeviceSettingsDialog(QDialog):
             printer = self._build_printer(cfg) if cfg.printer else None
             scanner = self._build_scanner(cfg) if cfg.scanner else None
         except BadDeviceSpec as exc:
-            self._show_error(exc.message)
+            self._show_error(error_sentence(exc))
             return
         self.config.devices = cfg
         try:

@@ -15,7 +15,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.i18n.marker import translate_message
+from jdih_desktop.i18n.marker import fill, translate_message
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ def describe_error(exc: BaseException, *, log_it: bool = True) -> str:
     if isinstance(exc, JdihError):
         if log_it:
             log.warning("failed: %s", exc.message)
-        return translate_message(exc.message)
+        return error_sentence(exc)
     if isinstance(exc, PeeweeException | sqlite3.Error):
         from jdih_desktop.store.db import describe_database_error
 
@@ -49,3 +49,25 @@ def describe_error(exc: BaseException, *, log_it: bool = True) -> str:
     return QCoreApplication.translate(
         "Errors", "Terjadi kesalahan tak terduga (%1). Coba lagi; bila terulang, kirim berkas "
         "log ke pengelola aplikasi.").replace("%1", type(exc).__name__)
+
+
+def error_sentence(exc: BaseException) -> str:
+    """Our error's sentence in the display language (its template translated, then filled).
+
+    Any other exception gets ``describe_error``'s sentence.
+    """
+    from jdih_desktop.errors import ValidationError
+
+    if not isinstance(exc, JdihError):
+        return describe_error(exc)
+    if isinstance(exc, ValidationError):
+        return "\n".join(field_sentences(exc).values())
+    return fill(translate_message(exc.template), *exc.params)
+
+
+def field_sentences(exc: JdihError) -> dict[str, str]:
+    """A validation error's messages per field, in the display language."""
+    parts = getattr(exc, "field_messages", None)
+    if not parts:
+        return {"": error_sentence(exc)}
+    return {k: fill(translate_message(t), *p) for k, (t, p) in parts.items()}

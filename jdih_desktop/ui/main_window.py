@@ -8,8 +8,9 @@ Flows open from big buttons, menus and shortcuts:
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,42 +27,94 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop import __version__
-from jdih_desktop.services.container import Services
+
+if TYPE_CHECKING:  # the store is imported after the shell has painted (see shell())
+    from jdih_desktop.config import AppConfig
+    from jdih_desktop.services.container import Services
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon, logo
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    """The officer's window. Receives everything it uses through its constructor."""
+def _qt():
+    """PySide6's ``Qt`` namespace, loaded on first use: building it takes ~50 ms, which the
+    first screen does not wait for."""
+    from PySide6.QtCore import Qt
 
-    def __init__(self, ctx, services: Services, printer_worker, scanner_worker,
-                 parent: QWidget | None = None) -> None:
+    return Qt
+
+
+class MainWindow(QMainWindow):
+    """The officer's window. Receives everything it uses through its constructor.
+
+    Built in two steps so the first screen does not wait for the database: ``shell(config)``
+    is the window with its menus, buttons and empty home areas, shown at once; ``attach``
+    hands it the opened database's context, the services and the device workers and fills the
+    home (dashboard, visits in progress, status bar). ``MainWindow(ctx, services, ...)`` does
+    both at once (tests, tools).
+    """
+
+    def __init__(self, ctx, services: Services | None, printer_worker=None,
+                 scanner_worker=None, parent: QWidget | None = None, *,
+                 config: AppConfig | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.services = services
         self.printer_worker = printer_worker
         self.scanner_worker = scanner_worker
+        self.officer_chooser = None
+        self.attached = False
         self.setObjectName("mainWindow")
+        config = config or services.config
         self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
-            "%1", services.config.office.name))
+            "%1", config.office.name))
         fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
+        self._build_shell_home(config)
+        if services is not None:
+            self.attach(ctx, services, printer_worker, scanner_worker)
+        else:
+            for act in self.actions():
+                act.setEnabled(act in (self.act_quit, self.act_about))
+            for b in self._big_buttons:
+                b.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Membuka basis data…"))
+
+    @classmethod
+    def shell(cls, config: AppConfig) -> MainWindow:
+        """The window before the database is open: it paints at once; ``attach`` fills it."""
+        return cls(None, None, config=config)
+
+    def attach(self, ctx, services: Services, printer_worker, scanner_worker) -> None:
+        """The database is open: build the home's live parts and enable every action."""
+        self.ctx = ctx
+        self.services = services
+        self.printer_worker = printer_worker
+        self.scanner_worker = scanner_worker
+        from PySide6.QtCore import Qt
+
+        for act in self.actions():
+            act.setEnabled(True)
+            if not act.shortcut().isEmpty():
+                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        for b in self._big_buttons:
+            b.setEnabled(True)
+        self.statusBar().clearMessage()
         self._build_home()
         self._build_status_bar()
         self._build_backup()
         self._place_logo()
+        self.attached = True
 
     # ------------------------------------------------------------------ building
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
-        if shortcut:
+        if shortcut:  # application-wide once attached (Qt's enum namespace costs ~50 ms)
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if tip:
             act.setStatusTip(tip)
             act.setToolTip(tip)
@@ -158,12 +211,13 @@ class MainWindow(QMainWindow):
         b.clicked.connect(action.trigger)
         return b
 
-    def _build_home(self) -> None:
+    def _build_shell_home(self, config: AppConfig) -> None:
+        """Title, the four big buttons and the empty areas: nothing that needs the database."""
         home = QWidget()
         home.setObjectName("homePage")
         layout = QVBoxLayout(home)
         layout.setContentsMargins(24, 8, 24, 8)
-        office = self.services.config.office
+        office = config.office
         title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
         title.setObjectName("homeTitle")
         layout.addWidget(title)
@@ -172,7 +226,9 @@ class MainWindow(QMainWindow):
         self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")
         self.btn_catalogue = self._big_button(self.act_catalogue, "btnCatalogue", "Ctrl+K")
         self.btn_reports = self._big_button(self.act_reports, "btnReports", "Ctrl+L")
-        for b in (self.btn_new_visit, self.btn_returns, self.btn_catalogue, self.btn_reports):
+        self._big_buttons = (self.btn_new_visit, self.btn_returns, self.btn_catalogue,
+                             self.btn_reports)
+        for b in self._big_buttons:
             buttons.addWidget(b)
         layout.addLayout(buttons)
         # Filled by the dashboard (today at a glance).
@@ -181,24 +237,27 @@ class MainWindow(QMainWindow):
         self.dashboard_area.setLayout(QVBoxLayout())
         self.dashboard_area.layout().setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.dashboard_area)
-        if self.services.reports is not None:
-            from jdih_desktop.ui.dashboard import Dashboard
-
-            self.dashboard = Dashboard(self.services.reports, parent=self.dashboard_area)
-            self.dashboard_area.layout().addWidget(self.dashboard)
         # Filled by the visits-in-progress panel.
         self.visits_area = QFrame()
         self.visits_area.setObjectName("visitsArea")
         self.visits_area.setLayout(QVBoxLayout())
         self.visits_area.layout().setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.visits_area, 1)
+        self.setCentralWidget(home)
+
+    def _build_home(self) -> None:
+        """The home's live parts, once the services exist."""
+        if self.services.reports is not None:
+            from jdih_desktop.ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.services.reports, parent=self.dashboard_area)
+            self.dashboard_area.layout().addWidget(self.dashboard)
         from jdih_desktop.ui.wizard import VisitDesk
 
         self.visit_desk = VisitDesk(self, self.services, self.printer_worker,
                                     self.scanner_worker)
         self.visit_desk.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.visits_area.layout().addWidget(self.visit_desk.panel)
-        self.setCentralWidget(home)
 
     def _place_logo(self) -> None:
         """The office logo just before the office's name, in whatever row holds the name (the
@@ -248,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def _build_backup(self) -> None:
         """Backups: schedule, status texts, menus (ui/backup.py holds the work)."""
+        from PySide6.QtCore import Qt
+
         from jdih_desktop.services.backup import BackupService
         from jdih_desktop.ui.backup import BackupController
 
@@ -379,13 +440,15 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(lambda printer, scanner: self.device_mode_label.setText(
             self.tr("Perangkat: printer %1, pemindai %2").replace("%1", printer or "-")
             .replace("%2", scanner or "-")))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         self.device_settings_dialog = dialog
         dialog.open()
 
     @Slot()
     def open_office_settings(self) -> None:
         """Pengaturan → Kantor: the identity printed on every receipt, letter and report."""
+        from PySide6.QtCore import Qt
+
         from jdih_desktop.ui.setup import OfficeDialog
 
         dialog = OfficeDialog(self.ctx.config, parent=self)
@@ -406,7 +469,7 @@ class MainWindow(QMainWindow):
 
         dialog = OfficersDialog(self.services.officers, parent=self)
         dialog.officers_changed.connect(self._on_officers_changed)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         self.officers_dialog = dialog
         dialog.open()
 
@@ -422,7 +485,7 @@ class MainWindow(QMainWindow):
 
         dialog = CalendarSettingsDialog(self.services.calendar_admin, self.services.loans,
                                         parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         self.calendar_dialog = dialog
         dialog.open()
 
@@ -432,7 +495,7 @@ class MainWindow(QMainWindow):
         from jdih_desktop.ui.retention_dialog import RetentionDialog
 
         dialog = RetentionDialog(self.services.retention, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         self.retention_dialog = dialog
         dialog.open()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
 from jdih_desktop.services.visits import OfficerData
+from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE
 from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
@@ -218,7 +219,7 @@ class OfficersDialog(QDialog):
                 record = self.officers.update(self._editing, form)
                 done = self.tr("Data %1 disimpan.")
         except ValidationError as exc:
-            self._say("\n".join(exc.errors.values()), True)
+            self._say("\n".join(field_sentences(exc).values()), True)
             first = next(iter(exc.errors), "")
             widget = {"full_name": self.full_name, "nip": self.nip,
                       "position": self.position, "role": self.role}.get(first)
@@ -226,7 +227,7 @@ class OfficersDialog(QDialog):
                 widget.setFocus()
             return
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         self.form_box.hide()
         self.refresh(record.id)
@@ -241,7 +242,7 @@ class OfficersDialog(QDialog):
         try:
             record = self.officers.set_active(o.id, not o.active)
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         self.refresh(record.id)
         self._say((self.tr("%1 diaktifkan kembali.") if record.active
@@ -257,7 +258,7 @@ class OfficersDialog(QDialog):
         try:
             self.officers.delete(o.id)
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         self.refresh()
         self._say(self.tr("%1 dihapus.").replace("%1", o.full_name), False)
@@ -337,7 +338,7 @@ class OfficerChooser(QWidget):
         try:
             officer = self.officers.set_on_duty(officer_id)
         except JdihError as exc:
-            self.combo.setToolTip(exc.message)
+            self.combo.setToolTip(error_sentence(exc))
             self.refresh()
             return
         self.officer_changed.emit(officer)

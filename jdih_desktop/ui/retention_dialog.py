@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.retention import RetentionPlan, RetentionService
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
 from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -166,7 +167,7 @@ class RetentionDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.busy = False
-        message = exc.message if isinstance(exc, JdihError) else str(exc)
+        message = error_sentence(exc) if isinstance(exc, JdihError) else str(exc)
         self._say(self.tr("Gagal: %1 Tidak ada data yang diubah.").replace("%1", message),
                   False)
         self._update_buttons()

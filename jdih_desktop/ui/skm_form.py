@@ -56,6 +56,8 @@ class SkmForm(QWidget):
         outer.addWidget(intro)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # the form scrolls down, never sideways: its rows wrap to the screen's width
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The sheet follows the width it is given (the officer's window at 125 % too): it
         # scrolls down, never sideways.

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.visits import VisitInProgress
+from jdih_desktop.ui.errors import describe_error as failure_message
 from jdih_desktop.ui.formats import as_sentence, format_elapsed
-from jdih_desktop.ui.reports.worker import failure_message
+from jdih_desktop.ui.operations import Change, hub
+from jdih_desktop.ui.taskman import Lane, TaskFailure, taskman
 from jdih_desktop.ui.widgets.style import ERROR_TEXT, HINT_STYLE
 
 log = logging.getLogger(__name__)
@@ -118,16 +120,39 @@ class VisitsPanel(QWidget):
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self._loading = False
+        self._again = False
+        hub().subscribe(self, Change.VISITS | Change.LOANS, lambda _changes: self.refresh())
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read the list (timer, F5, after a visit moved); a failure shows inline."""
-        try:
-            rows = self.visits.list_in_progress()
-        except Exception as exc:  # the timer calls again: tell once, keep the last rows
-            self._on_failed(exc)
+        """Re-read the list on the database lane (timer, F5, a change announced).
+
+        A refresh asked for while one is on its way runs once more after it, so the list
+        always ends up showing the latest state; a failure shows inline.
+        """
+        if self._loading:
+            self._again = True
             return
+        self._loading = True
+        visits = self.visits
+        taskman().run(lambda _ctx: visits.list_in_progress(), lane=Lane.DB,
+                      on_done=self._on_rows, on_failed=self._on_load_failed, owner=self,
+                      log_failure=False)
+
+    def _loaded(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _on_load_failed(self, failure: TaskFailure) -> None:
+        self._loaded()
+        self._on_failed(failure.error)  # the timer calls again: tell once, keep the last rows
+
+    def _on_rows(self, rows: list[VisitInProgress]) -> None:
+        self._loaded()
         if self._failing:
             log.info("visits in progress load again")
             self._failing = False

@@ -203,7 +203,7 @@ def test_an_unforeseen_startup_error_is_reported_not_silent(qapp, tmp_path, monk
     def broken(_args, **_options):
         raise RuntimeError("contoh kegagalan")
 
-    monkeypatch.setattr(app, "open_context", broken)
+    monkeypatch.setattr(app, "open_prepared", broken)  # opening the store, after the shell
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     args = build_parser(["gui"]).parse_args(["gui", "--data-dir", str(tmp_path / "d")])
     # WHEN the window would open THEN the person is told (stderr offscreen, a dialog on a

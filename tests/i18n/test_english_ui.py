@@ -258,6 +258,7 @@ def test_home_dates_and_durations_follow_the_interface_language(qtbot, services,
         d.show()
     panel = VisitsPanel(services.visits, services.clock)
     qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: bool(panel.rows))  # read on the database lane
     # THEN the date, the month and the time since arrival read English, not Indonesian
     assert "Tuesday, 24 November 2026" in d.heading.text()
     assert d.chart_title.text().startswith("Visits in November 2026")
@@ -266,3 +267,39 @@ def test_home_dates_and_durations_follow_the_interface_language(qtbot, services,
     assert ui_date(dt.date(2026, 12, 1), with_weekday=True) == "Tuesday, 1 December 2026"
     assert ui_datetime(dt.datetime(2026, 8, 17, 9, 5)) == "17 August 2026 09:05"
     d.shutdown()
+
+
+def test_service_and_device_errors_read_english_in_the_english_ui(qtbot, services, english):
+    """Messages defined below the UI are marked where they are defined and translated at
+    display: the English UI shows none of their Indonesian sentences."""
+    from PySide6.QtWidgets import QPushButton
+
+    from jdih_desktop.devices.base import PaperJam
+    from jdih_desktop.ui.errors import describe_error
+    from jdih_desktop.ui.officers import OfficersDialog
+    from jdih_desktop.ui.returns.window import ReturnsWindow
+
+    indonesian = _indonesian_only_sources()
+    # GIVEN the English Officers dialog WHEN an officer is saved without a name
+    dialog = OfficersDialog(services.officers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "btnOfficerAdd"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "btnOfficerSave"), Qt.MouseButton.LeftButton)
+    # THEN the service's validation message reads English
+    assert dialog.feedback.text() == "The officer's full name is required."
+    # GIVEN the English returns desk WHEN an unknown copy barcode is scanned
+    returns = ReturnsWindow(services, None, None)
+    qtbot.addWidget(returns)
+    returns.show()
+    returns.lookup("JDIH9999999")
+    # THEN the service's sentence is English, with the value filled in
+    assert returns.status_label.text() == ("Copy JDIH9999999 is not in the catalogue — check "
+                                           "the barcode.")
+    # AND a device's error becomes an English sentence through the one error function
+    assert describe_error(PaperJam(), log_it=False).startswith("Paper jam — open the cover")
+    # AND nothing on either window is an Indonesian sentence that has a translation
+    seen = _visible_texts(dialog) + _visible_texts(returns)
+    assert not [t for t in seen if t in indonesian]
+    # AND the message kept for logs and paper stays Indonesian
+    assert PaperJam().message.startswith("Kertas macet")

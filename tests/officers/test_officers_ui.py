@@ -12,6 +12,7 @@ from jdih_desktop.services.returns import ReturnLine
 from jdih_desktop.services.sop import Step
 from jdih_desktop.store.models import AuditLog, Loan, Officer, Return, Visit
 from jdih_desktop.ui.main_window import MainWindow
+from jdih_desktop.ui.operations import running_operations
 from tests.wizard.conftest import RETURNING_NIK, OfficerActions, key_target, sign
 
 NIP = "198703122010121002"
@@ -89,6 +90,9 @@ def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
     loan_page = wizard.pages[Step.LOAN]
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(loan_page.save_print, Qt.MouseButton.LeftButton)
+    # (the operation records the print on the database lane; let it finish before this test
+    # writes from the GUI thread)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=5000)
     # THEN the visit, its access and the loan name Siti, and so does the printed receipt
     visit = Visit.get_by_id(wizard.visit.id)
     assert visit.officer_id == siti.id

@@ -73,6 +73,8 @@ def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalo
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         _enter(qtbot, wizard)
     qtbot.waitUntil(lambda: loan.loan is not None and loan.loan.print_count == 1)
+    qtbot.waitUntil(lambda: loan.loan is not None)
+    qtbot.waitUntil(wizard.btn_next.isEnabled)  # the operation has recorded the print
     _enter(qtbot, wizard)
     assert wizard.current is Step.HANDOVER
     # AND after the visitor's tap on "received", Enter goes on

@@ -18,8 +18,8 @@ def test_empty_state_explains_what_will_appear(qtbot, services):
     # GIVEN no visit in progress WHEN the panel shows
     panel = VisitsPanel(services.visits, services.clock)
     qtbot.addWidget(panel)
-    # THEN it explains the list instead of showing an empty table
-    assert panel.stack.currentWidget() is panel.empty
+    # THEN, once read off the GUI thread, it explains the list instead of an empty table
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.empty)
     assert "Ctrl+N" in panel.empty.text() and "dilanjutkan" in panel.empty.text()
 
 
@@ -32,6 +32,7 @@ def test_rows_show_step_visitor_and_time_since_arrival(qtbot, services, clock,
     panel = VisitsPanel(services.visits, services.clock)
     qtbot.addWidget(panel)
     # THEN the row reads like the desk speaks
+    qtbot.waitUntil(lambda: bool(panel.rows))
     assert panel.stack.currentWidget() is panel.table
     assert panel.table.item(0, 1).text() == "3. Buku kunjungan"
     assert panel.table.item(0, 2).text() == "Siti Rahmawati (6172••••••••0001)"
@@ -43,7 +44,8 @@ def test_rows_show_step_visitor_and_time_since_arrival(qtbot, services, clock,
     # AND a visit closed elsewhere disappears on refresh (F5 / Muat ulang)
     services.visits.cancel_visit(visit.id, "Tes pembatalan")
     qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
-    assert panel.rows == [] and panel.stack.currentWidget() is panel.empty
+    qtbot.waitUntil(lambda: panel.rows == [])
+    assert panel.stack.currentWidget() is panel.empty
 
 
 def test_elapsed_wording():
@@ -80,7 +82,8 @@ def test_timer_refresh_failing_shows_a_calm_line_and_recovers(qtbot, services, c
     visits = _FlakyVisits(services.visits)
     panel = VisitsPanel(visits, services.clock, refresh_ms=20)
     qtbot.addWidget(panel)
-    assert [r.id for r in panel.rows] == [visit.id] and panel.error.isHidden()
+    qtbot.waitUntil(lambda: [r.id for r in panel.rows] == [visit.id])
+    assert panel.error.isHidden()
     # WHEN the database stops answering while the timer keeps firing
     caplog.set_level(logging.INFO, logger="jdih_desktop.ui.visits_panel")
     visits.error = error

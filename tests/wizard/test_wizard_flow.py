@@ -155,7 +155,7 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
                        "visit.attachment", "visit.close"]
     decision = AuditLog.get(AuditLog.action == "visit.decision")
     assert json.loads(decision.detail)["to"] == "DEPARTURE"
-    assert window.visit_desk.panel.rows == []
+    qtbot.waitUntil(lambda: window.visit_desk.panel.rows == [])  # read on the database lane
 
 
 def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_actions(
@@ -327,8 +327,8 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     qtbot.addWidget(second)
     second.show()
     panel = second.visit_desk.panel
-    # THEN the visit is listed at step 5 with the NIK masked
-    assert [r.id for r in panel.rows] == [visit_id]
+    # THEN the visit is listed at step 5 with the NIK masked (read off the GUI thread)
+    qtbot.waitUntil(lambda: [r.id for r in panel.rows] == [visit_id])
     assert panel.table.item(0, 1).text() == "5. Penelusuran koleksi"
     assert "6172••••••••0002" in panel.table.item(0, 2).text()
     assert "1203850002" not in panel.table.item(0, 2).text()
@@ -391,7 +391,7 @@ def test_escape_asks_before_closing_and_the_visit_stays_listed(qtbot, window):
     qtbot.mouseClick(wizard.close_bar.findChild(QPushButton, "btnConfirmClose"),
                      Qt.MouseButton.LeftButton)
     assert not wizard.isVisible()
-    assert len(window.visit_desk.panel.rows) == 1
+    qtbot.waitUntil(lambda: len(window.visit_desk.panel.rows) == 1)  # read off the GUI thread
     assert window.visit_desk.panel.rows[0].step is Step.ARRIVAL
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.catalogue import CatalogueService, CopyView
 from jdih_desktop.store.enums import COPY_CONDITIONS
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -91,7 +92,7 @@ class CopyDialog(QDialog):
             self.message.setText(" ".join(exc.errors.values()))
             return False
         except JdihError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_sentence(exc))
             return False
         self.accept()
         return True

@@ -44,12 +44,15 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.services.digitise import DigitiseService
-from jdih_desktop.services.labels import LabelService, label_receipt, label_sheet_pdf
+from jdih_desktop.services.labels import LabelService, label_sheet_pdf
 from jdih_desktop.store.enums import ATTACHMENT_KINDS, COPY_CONDITIONS, DOC_STATUS, DOC_TYPES
 from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
 from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
 from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations.catalogue import PrintCopyLabels
+from jdih_desktop.ui.operations.printing import no_printer_sentence
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, ERROR_TEXT, OK_TEXT, PALETTE
 
 log = logging.getLogger(__name__)
@@ -80,7 +83,6 @@ class DocumentDetailPanel(QWidget):
         self.printer_worker = printer_worker
         self.scanner_worker = scanner_worker
         self.detail: DocumentDetail | None = None
-        self._print_jobs: dict[int, str] = {}
 
         self.title = QLabel(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
         self.title.setObjectName("detailTitle")
@@ -119,9 +121,6 @@ class DocumentDetailPanel(QWidget):
         layout.addWidget(self.revoked)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        if printer_worker is not None:
-            printer_worker.succeeded.connect(self._on_printed)
-            printer_worker.failed.connect(self._on_print_failed)
         self._set_enabled(False)
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
@@ -268,7 +267,7 @@ class DocumentDetailPanel(QWidget):
             self.detail = self.catalogue.document_detail(document_id)
         except JdihError as exc:
             self.show_document(None)
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self._set_enabled(True)
         self._render()
@@ -414,7 +413,7 @@ class DocumentDetailPanel(QWidget):
                 deleted = self.catalogue.remove_copy(cid)
             except JdihError as exc:
                 self._after_change()
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
             if not deleted:
                 notes.append(self.tr("Eksemplar yang pernah dipinjam ditandai ditarik, bukan "
@@ -428,27 +427,15 @@ class DocumentDetailPanel(QWidget):
             self._error(self.tr("Pilih eksemplar yang labelnya akan dicetak."))
             return
         if self.printer_worker is None:
-            self._error(self.tr("Belum ada printer struk — atur di Pengaturan Perangkat, lalu "
-                                "Coba lagi."))
+            self._error(no_printer_sentence())
             return
-        for label in self.catalogue.labels_for_copies(ids):
-            job = self.printer_worker.print_receipt(label_receipt(label))
-            self._print_jobs[job] = label.barcode
+        PrintCopyLabels(self, self.catalogue, self.printer_worker, ids) \
+            .labelled(lambda barcode: self._info(self.tr("Label %1 tercetak.")
+                                                 .replace("%1", barcode))) \
+            .label_failed(lambda barcode, failure: self._error(
+                self.tr("Label %1 tidak tercetak: %2").replace("%1", barcode)
+                .replace("%2", failure.message))).run()
         self._info(self.tr("Mengirim %1 label ke printer…").replace("%1", str(len(ids))))
-
-    @Slot(int, object)
-    def _on_printed(self, job: int, _result: object) -> None:
-        barcode = self._print_jobs.pop(job, None)
-        if barcode is not None:
-            self._info(self.tr("Label %1 tercetak.").replace("%1", barcode))
-
-    @Slot(int, object)
-    def _on_print_failed(self, job: int, error: object) -> None:
-        barcode = self._print_jobs.pop(job, None)
-        if barcode is not None:
-            msg = getattr(error, "message", str(error))
-            self._error(self.tr("Label %1 tidak tercetak: %2").replace("%1", barcode)
-                        .replace("%2", msg))
 
     @Slot()
     def ask_label_sheet(self) -> None:
@@ -499,7 +486,7 @@ class DocumentDetailPanel(QWidget):
                 self._error(" ".join(exc.errors.values()))
                 return
             except JdihError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
             if self.document_id == doc_id:
                 self._after_change(self.tr("Lampiran %1 tersimpan.").replace("%1",

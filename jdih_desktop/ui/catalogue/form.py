@@ -35,6 +35,7 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
 from jdih_desktop.ui.widgets.titles import window_title
@@ -269,7 +270,7 @@ class DocumentFormDialog(QDialog):
             except ValidationError as exc:
                 errors = exc.errors
             except JdihError as exc:
-                errors = {"_": exc.message}
+                errors = {"_": error_sentence(exc)}
         if errors:
             self._show_errors(errors)
             return False

@@ -20,6 +20,7 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService, short_title
 from jdih_desktop.store.enums import RELATION_LABELS
 from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import as_sentence
 from jdih_desktop.ui.reports.worker import failure_message
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -128,6 +129,6 @@ class RelationDialog(QDialog):
             self.catalogue.set_relation(self.document_id, item.data(IdRole),
                                         self.kind.currentData(), self.note.text())
         except JdihError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_sentence(exc))
             return
         self.accept()

@@ -36,6 +36,7 @@ from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
@@ -313,7 +314,7 @@ class CatalogueWindow(QMainWindow):
         try:
             self.make_form(document_id).open()
         except JdihError as exc:
-            self.detail._error(exc.message)
+            self.detail._error(error_sentence(exc))
 
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:
@@ -335,7 +336,7 @@ class CatalogueWindow(QMainWindow):
         try:
             self.catalogue.delete_document(document_id)
         except JdihError as exc:
-            self.detail._error(exc.message)
+            self.detail._error(error_sentence(exc))
             return False
         self.model.refresh()
         self.detail.show_document(None)

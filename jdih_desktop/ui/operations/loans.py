@@ -6,8 +6,8 @@ The whole sequence belongs to the operation, not to the page that started it:
     (database lane) → ``Change.LOANS`` announced
 
 so a wizard closed while the receipt is printing still has the print recorded. The page only
-listens: ``saved(loan)`` once the loan row exists, then ``printed(loan)`` or
-``print_failed(loan, sentence)``.
+listens: ``saved(loan)`` once the loan row exists, then ``success(loan)`` or
+``print_failed(loan, failure)``.
 """
 
 from __future__ import annotations
@@ -15,23 +15,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.loans import LoanData
 from jdih_desktop.ui.operations import Change, ChangeHub, Operation
+from jdih_desktop.ui.operations.printing import PrintOp, no_printer_sentence
 from jdih_desktop.ui.taskman import TaskFailure, TaskManager
-from jdih_desktop.ui.widgets.print_job import PrintJob
+
+__all__ = ["PrintLoanReceipt", "SaveAndPrintLoan", "no_printer_sentence"]
 
 
-def no_printer_sentence() -> str:
-    """The one wording for "no printer chosen" (it was five)."""
-    return QCoreApplication.translate(
-        "Operations", "Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu "
-        "Coba lagi.")
-
-
-class PrintLoanReceipt(Operation):
+class PrintLoanReceipt(PrintOp):
     """Print a stored loan's receipt and record the print (first print or a reprint).
 
     ``success(loan)`` after the print is recorded; ``failure(failure)`` when the printer (or
@@ -41,40 +36,11 @@ class PrintLoanReceipt(Operation):
     def __init__(self, parent: QObject | None, services: Services, printer_worker: Any,
                  loan_id: int, *, tasks: TaskManager | None = None,
                  changes_hub: ChangeHub | None = None) -> None:
-        super().__init__(parent, tasks=tasks, changes_hub=changes_hub)
-        self.services = services
-        self.printer_worker = printer_worker
+        loans = services.loans
+        super().__init__(parent, printer_worker, lambda: loans.receipt(loan_id),
+                         after_print=lambda: loans.mark_printed(loan_id),
+                         changes=Change.LOANS, tasks=tasks, changes_hub=changes_hub)
         self.loan_id = loan_id
-        self.print_job: PrintJob | None = None
-
-    def _start(self) -> None:
-        if self.printer_worker is None:
-            self._fail_with(no_printer_sentence())
-            return
-        loans = self.services.loans
-        self._db(lambda: loans.receipt(self.loan_id), self._send)
-
-    def _send(self, receipt: Any) -> None:
-        self.print_job = PrintJob(self.printer_worker, receipt, self)
-        self.print_job.printed.connect(self._on_printed)
-        self.print_job.failed.connect(self._on_print_failed)
-        self.print_job.start()
-
-    def _on_printed(self, _result: object) -> None:
-        loans = self.services.loans
-        self._db(lambda: loans.mark_printed(self.loan_id),
-                 lambda loan: self._succeed(loan, Change.LOANS))
-
-    def _on_print_failed(self, error: object) -> None:
-        from jdih_desktop.ui.errors import describe_error
-
-        exc = error if isinstance(error, BaseException) else RuntimeError(str(error))
-        self._fail(TaskFailure(exc, describe_error(exc, log_it=False)))
-
-    def _fail_with(self, sentence: str) -> None:
-        from jdih_desktop.devices.base import DeviceNotFound
-
-        self._fail(TaskFailure(DeviceNotFound(sentence), sentence))
 
 
 class SaveAndPrintLoan(Operation):

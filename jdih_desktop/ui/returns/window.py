@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.devices.base import DeviceError, ScanSettings
+from jdih_desktop.devices.base import DeviceError, DeviceNotFound, ScanSettings
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
-from jdih_desktop.services.numbering import RENEWAL_RE
 from jdih_desktop.services.returns import (
     LoanView,
     OverdueEntry,
@@ -48,7 +47,13 @@ from jdih_desktop.services.returns import (
     pages_to_pdf,
 )
 from jdih_desktop.store.enums import COPY_CONDITIONS
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
+from jdih_desktop.ui.operations import Change, DbOp
+from jdih_desktop.ui.operations.loans import PrintLoanReceipt
+from jdih_desktop.ui.operations.printing import PrintOp
+from jdih_desktop.ui.operations.returns import PrintReturnSlip, ReturnAndPrintSlip
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
@@ -82,8 +87,7 @@ class ReturnsWindow(QWidget):
         self.scanner_worker = scanner_worker
         self.loan: LoanView | None = None
         self.last_result: ReturnResult | None = None
-        self._print_jobs: dict[int, str] = {}  # job id -> slip number
-        self._loan_print_jobs: dict[int, tuple[int, str]] = {}  # job -> (loan, receipt number)
+        self._busy = False  # a return is being recorded
         self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
         self._overdue: list[OverdueEntry] = []
         self._statuses: list = []  # services.reminders.ReminderStatus, same order
@@ -93,9 +97,6 @@ class ReturnsWindow(QWidget):
         self.setWindowTitle(window_title(self.tr("Pengembalian dokumen")))
         fit_window(self, "returns", (1000, 640))
         self._build()
-        if printer_worker is not None:
-            printer_worker.printed.connect(self._on_printed)
-            printer_worker.print_failed.connect(self._on_print_failed)
         if scanner_worker is not None:
             scanner_worker.succeeded.connect(self._on_scan_done)
             scanner_worker.failed.connect(self._on_scan_failed)
@@ -302,7 +303,7 @@ class ReturnsWindow(QWidget):
         try:
             view = self.returns.find(code)
         except JdihError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return False
         self.show_loan(view)
         norm = normalise_code(code)
@@ -418,110 +419,102 @@ class ReturnsWindow(QWidget):
         self._record(self.selected_lines())
 
     def _record(self, lines: list[ReturnLine]) -> None:
+        """Record the return and print its slip: one operation owns the sequence."""
         assert self.loan is not None
-        try:
-            result = self.returns.return_items(self.loan.loan_id, lines)
-        except JdihError as exc:
-            self._error(exc.message)
+        if self._busy:
             return
+        self._busy = True
+        self._update_buttons()
+        ReturnAndPrintSlip(self, self.services, self.printer_worker, self.loan.loan_id, lines) \
+            .saved(self._on_recorded).success(self._on_slip_printed) \
+            .print_failed(self._on_slip_failed).failure(self._on_record_failed).run()
+
+    def _on_record_failed(self, failure: TaskFailure) -> None:
+        self._busy = False
+        self._update_buttons()
+        self._error(failure.message)
+
+    def _on_recorded(self, result: ReturnResult) -> None:
+        self._busy = False
         self.last_result = result
         self.show_loan(result.loan)
         self._info(self.tr("Pengembalian %1 tercatat (%2 eksemplar). Mencetak bukti…")
                    .replace("%1", result.slip_number)
                    .replace("%2", str(len(result.returned_item_ids))))
-        self._print(result)
         if self.digitise_check.isChecked():
             self._digitise(result)
         self._update_buttons()
         self.scan_input.setFocus()
 
-    def _print(self, result: ReturnResult) -> None:
-        if self.printer_worker is None:
+    def _on_slip_printed(self, result: ReturnResult) -> None:
+        self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", result.slip_number))
+
+    def _on_slip_failed(self, result: ReturnResult, failure: TaskFailure) -> None:
+        if isinstance(failure.error, DeviceNotFound) and self.printer_worker is None:
             self._error(self.tr("Pengembalian tercatat, tetapi belum ada printer. Atur printer, "
                                 "lalu tekan Cetak ulang bukti kembali."))
-            return
-        job = self.printer_worker.print_receipt(result.receipt)
-        self._print_jobs[job] = result.slip_number
+        else:
+            self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
+                                "Tekan Cetak ulang bukti kembali.")
+                        .replace("%1", result.slip_number).replace("%2", failure.message))
+        self.reprint_button.setEnabled(True)
 
     @Slot()
     def _on_reprint(self) -> None:
         if self.last_result is None:
             return
-        receipt = self.returns.slip(self.last_result.return_id)
-        self.last_result = ReturnResult(
-            self.last_result.return_id, self.last_result.slip_number,
-            self.last_result.returned_at, self.last_result.loan,
-            self.last_result.returned_item_ids, receipt)
-        self._print(self.last_result)
+        result = self.last_result
+        PrintReturnSlip(self, self.services, self.printer_worker, result.return_id) \
+            .success(lambda _r: self._on_slip_printed(result)) \
+            .failure(lambda failure: self._on_slip_failed(result, failure)).run()
 
     @Slot()
     def _on_renew(self) -> None:
         """Renew the loan on screen: new due date by its rule, then print the renewal slip."""
-        if self.loan is None:
+        if self.loan is None or self._busy:
             return
-        try:
-            result = self.services.renewals.renew(self.loan.loan_id)
-        except JdihError as exc:
-            self._error(exc.message)
-            return
-        self.show_loan(self.returns.loan_view(self.loan.loan_id))
+        loan_id = self.loan.loan_id
+        renewals, returns = self.services.renewals, self.returns
+        self._busy = True
+        self._update_buttons()
+        DbOp(self, lambda: (renewals.renew(loan_id), returns.loan_view(loan_id)),
+             changes=Change.LOANS).success(self._on_renewed) \
+            .failure(self._on_record_failed).run()
+
+    def _on_renewed(self, renewed: tuple) -> None:
+        self._busy = False
+        result, view = renewed
+        self.show_loan(view)
         self._info(self.tr("Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti "
                            "perpanjangan…").replace("%1", result.slip_number)
                    .replace("%2", ui_date(result.new_due, True)))
+        self._update_buttons()
+        self.scan_input.setFocus()
         if self.printer_worker is None:
             self._error(self.tr("Perpanjangan %1 tercatat, tetapi belum ada printer — atur di "
                                 "Pengaturan Perangkat.").replace("%1", result.slip_number))
             return
-        job = self.printer_worker.print_receipt(result.receipt)
-        self._print_jobs[job] = result.slip_number
-        self.scan_input.setFocus()
+        slip = result.slip_number
+        PrintOp(self, self.printer_worker, receipt=result.receipt) \
+            .success(lambda _r: self._info(self.tr("Bukti perpanjangan %1 dicetak.")
+                                           .replace("%1", slip))) \
+            .failure(lambda failure: self._error(
+                self.tr("Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: %2")
+                .replace("%1", slip).replace("%2", failure.message))).run()
 
     @Slot()
     def _on_reprint_loan(self) -> None:
         """The loan's own receipt again (lost slip, visitor asks for a copy)."""
         if self.loan is None:
             return
-        if self.printer_worker is None:
-            self._error(self.tr("Belum ada printer — atur di Pengaturan Perangkat."))
-            return
-        receipt = self.services.loans.receipt(self.loan.loan_id)
-        job = self.printer_worker.print_receipt(receipt)
-        self._loan_print_jobs[job] = (self.loan.loan_id, self.loan.receipt_number)
-        self._info(self.tr("Mencetak ulang bukti peminjaman %1…").replace(
-            "%1", self.loan.receipt_number))
-
-    @Slot(int, object)
-    def _on_printed(self, job: int, _result: object) -> None:
-        loan = self._loan_print_jobs.pop(job, None)
-        if loan is not None:
-            self.services.loans.mark_printed(loan[0])
-            self._info(self.tr("Bukti peminjaman %1 dicetak ulang.").replace("%1", loan[1]))
-            return
-        slip = self._print_jobs.pop(job, None)
-        if slip is not None and RENEWAL_RE.match(slip):
-            self._info(self.tr("Bukti perpanjangan %1 dicetak.").replace("%1", slip))
-        elif slip is not None:
-            self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", slip))
-
-    @Slot(int, object)
-    def _on_print_failed(self, job: int, error: object) -> None:
-        reason = error.message if isinstance(error, DeviceError) else str(error)
-        loan = self._loan_print_jobs.pop(job, None)
-        if loan is not None:
-            self._error(self.tr("Bukti peminjaman %1 gagal dicetak: %2").replace(
-                "%1", loan[1]).replace("%2", reason))
-            return
-        slip = self._print_jobs.pop(job, None)
-        if slip is None:
-            return
-        if RENEWAL_RE.match(slip):
-            self._error(self.tr("Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: "
-                                "%2").replace("%1", slip).replace("%2", reason))
-            return
-        self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
-                            "Tekan Cetak ulang bukti kembali.").replace("%1", slip)
-                    .replace("%2", reason))
-        self.reprint_button.setEnabled(True)
+        number = self.loan.receipt_number
+        self._info(self.tr("Mencetak ulang bukti peminjaman %1…").replace("%1", number))
+        PrintLoanReceipt(self, self.services, self.printer_worker, self.loan.loan_id) \
+            .success(lambda _loan: self._info(self.tr("Bukti peminjaman %1 dicetak ulang.")
+                                              .replace("%1", number))) \
+            .failure(lambda failure: self._error(
+                self.tr("Bukti peminjaman %1 gagal dicetak: %2").replace("%1", number)
+                .replace("%2", failure.message))).run()
 
     # ------------------------------------------------------------------ digitising
     def _digitise(self, result: ReturnResult) -> None:
@@ -551,7 +544,7 @@ class ReturnsWindow(QWidget):
         try:
             self.returns.attach_return_scan(return_id, doc_id, pdf, pages)
         except JdihError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self._info(self.tr("Hasil pindaian %1 disimpan (%2 halaman).")
                    .replace("%1", barcode).replace("%2", str(pages)))
@@ -646,7 +639,7 @@ class ReturnsWindow(QWidget):
         try:
             self.services.reminders.record(entry.loan_id, channel, note=note)
         except JdihError as exc:
-            self.overdue_count_label.setText(exc.message)
+            self.overdue_count_label.setText(error_sentence(exc))
             self.overdue_count_label.setStyleSheet(ERROR_STYLE)
             return False
         row = self.overdue_table.currentRow()
@@ -687,7 +680,7 @@ class ReturnsWindow(QWidget):
         try:
             url = self.services.reminders.whatsapp_url(entry)
         except JdihError as exc:
-            self.overdue_count_label.setText(exc.message)
+            self.overdue_count_label.setText(error_sentence(exc))
             return
         if self.open_url(QUrl(url)):
             self._give("whatsapp")
@@ -716,7 +709,7 @@ class ReturnsWindow(QWidget):
 
     # ------------------------------------------------------------------ helpers
     def _update_buttons(self, *_args: object) -> None:
-        has_open = self.loan is not None and bool(self.loan.open_items)
+        has_open = self.loan is not None and bool(self.loan.open_items) and not self._busy
         self.return_all_button.setEnabled(has_open)
         self.return_selected_button.setEnabled(has_open and bool(self.selected_lines()))
         self.reprint_button.setEnabled(self.last_result is not None)

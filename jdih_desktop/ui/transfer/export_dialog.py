@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.transfer import FORMAT_LABELS, TransferCancelled, export_catalogue
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE
@@ -151,7 +152,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, TransferCancelled):
             self._error(self.tr("Ekspor dibatalkan; tidak ada berkas yang ditulis."))
         elif isinstance(exc, JdihError):
-            self._error(exc.message)
+            self._error(error_sentence(exc))
         else:
             self._error(self.tr("Ekspor gagal (%1). Lihat log.").replace("%1", repr(exc)))
 

@@ -48,6 +48,7 @@ from jdih_desktop.services.transfer import (
     run_pass_in_process,
     source_slug,
 )
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, error_html
@@ -199,7 +200,7 @@ class ImportDialog(QDialog):
             try:
                 fmt = guess_format(path)
             except TransferError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
         self.format_combo.blockSignals(True)
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
@@ -218,7 +219,7 @@ class ImportDialog(QDialog):
         try:
             self.importer = Importer(path, fmt, clock=self.services.clock)
         except TransferError as exc:
-            self._error(exc.message)
+            self._error(error_sentence(exc))
             return
         self.mapping_table.setRowCount(0)
         self.mapping_box.setVisible(fmt in ("csv", "xlsx"))
@@ -262,7 +263,7 @@ class ImportDialog(QDialog):
             try:
                 importer.set_mapping(self.current_mapping())
             except TransferError as exc:
-                self._error(exc.message)
+                self._error(error_sentence(exc))
                 return
 
         clock = self.services.clock
@@ -371,7 +372,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, TransferCancelled):
             self._error(self.tr("Dibatalkan; katalog tidak diubah."))
         elif isinstance(exc, JdihError):
-            self._error(exc.message)
+            self._error(error_sentence(exc))
         else:
             self._error(self.tr("Terjadi kesalahan tak terduga (%1); katalog tidak diubah. "
                                 "Lihat log.").replace("%1", repr(exc)))

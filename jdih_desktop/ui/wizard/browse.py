@@ -35,6 +35,7 @@ from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
@@ -353,13 +354,13 @@ class BrowsePage(WizardPage):
         try:
             info = self.ctx.services.loans.copy_by_barcode(barcode)
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         visit_id = self.visit.id if self.visit is not None else None
         try:
             self.ctx.add_to_cart(visit_id, info)
         except JdihError as exc:
-            self._say(exc.message, True)
+            self._say(error_sentence(exc), True)
             return
         if visit_id is not None:
             self.ctx.services.visits.record_consultation(visit_id, info.document_id)

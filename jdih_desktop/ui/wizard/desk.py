@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.visits import OfficerData, VisitData
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.visitor_screen import VisitorScreen
 from jdih_desktop.ui.visits_panel import VisitsPanel
 from jdih_desktop.ui.wizard.base import WizardContext
@@ -73,7 +74,7 @@ class VisitDesk(QObject):
         try:
             visit = self.services.visits.load(visit_id)
         except JdihError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(error_sentence(exc))
             self.panel.refresh()
             return None
         if visit.status != "open":

@@ -23,6 +23,7 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.sop import Step, path
 from jdih_desktop.services.visits import RATING_LABELS, STEP_LABELS, VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_datetime
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.wizard.base import (
@@ -183,7 +184,7 @@ class DocumentationPage(WizardPage):
             att = self.ctx.services.visits.add_attachment(self.visit.id, filename, content,
                                                           mime, kind)
         except JdihError as exc:
-            self._att_error(exc.message)
+            self._att_error(error_sentence(exc))
             return
         self.visit = self.ctx.services.visits.load(self.visit.id)
         self._show_attachments(self.visit)

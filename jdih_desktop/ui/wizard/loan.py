@@ -19,6 +19,7 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.loans import LoanData, LoanRuleData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
+from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
@@ -147,7 +148,9 @@ class LoanPage(WizardPage):
             self.wedge.stop()
 
     def is_complete(self) -> bool:
-        return self.loan is not None
+        # The loan is saved and its print answered (printed and recorded, or failed): while
+        # the operation still records the print, the page does not move on under it.
+        return self.loan is not None and self._op is None
 
     def on_enter(self) -> bool:
         if self.loan is None and self.save_print.isEnabled():
@@ -175,7 +178,7 @@ class LoanPage(WizardPage):
             self.ctx.add_to_cart(self.visit.id if self.visit else None,
                                  self.ctx.services.loans.copy_by_barcode(barcode))
         except JdihError as exc:
-            self.problems.setText(exc.message)
+            self.problems.setText(error_sentence(exc))
             return
         self._refresh()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.sop import Step, next_step, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
+from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import PALETTE, icon, mark_primary
 from jdih_desktop.ui.widgets.titles import window_title
@@ -281,10 +282,10 @@ class VisitWizard(QDialog):
             self.visit = page.commit()
         except ValidationError as exc:
             page.show_errors(exc.errors)
-            self._say("\n".join(exc.errors.values()))
+            self._say("\n".join(field_sentences(exc).values()))
             return
         except JdihError as exc:
-            self._say(exc.message)
+            self._say(error_sentence(exc))
             return
         self.visit_changed.emit(self.visit.id)
         target = next_step(done, self.visit.facts)
@@ -342,7 +343,7 @@ class VisitWizard(QDialog):
             self.cancel_error.setText("; ".join(exc.errors.values()))
             return
         except JdihError as exc:
-            self.cancel_error.setText(exc.message)
+            self.cancel_error.setText(error_sentence(exc))
             return
         self.visit_changed.emit(self.visit.id)
         self._finish()

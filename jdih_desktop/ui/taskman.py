@@ -322,6 +322,7 @@ def install(manager: TaskManager) -> TaskManager:
 def taskman() -> TaskManager:
     """The app's task manager; created on first use (on the GUI thread) if app.py did not."""
     global _default
-    if _default is None or not shiboken6.isValid(_default):
+    if _default is None or not shiboken6.isValid(_default) or _default._closing:
+        # none yet, or the one of a run that has ended (an app started in-process, a test)
         _default = TaskManager(QCoreApplication.instance())
     return _default

@@ -37,6 +37,7 @@ from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from jdih_desktop.ui.catalogue.tasks import run_in_background
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,12 @@ class CatalogueWindow(QMainWindow):
         self.end_shortcut = QShortcut(QKeySequence("Ctrl+End"), self.table)
         self.end_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.end_shortcut.activated.connect(self.go_to_end)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a, icon_name in ((self.act_add, "file-plus"), (self.act_edit, "edit"),
+                             (self.act_refresh, "refresh"), (self.act_search, "search")):
+            a.setIcon(icon(icon_name))
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{a.text()} ({keys})")
         for a in (self.act_add, self.act_edit, self.act_refresh):
             bar.addAction(a)
             bar.widgetForAction(a).setObjectName(a.objectName() + "Button")

@@ -23,7 +23,7 @@ SHOWN_ERRORS = 50
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("catalogue", parents=[common],
-                       help="impor/ekspor katalog (umpan JDIHN, CSV, XLSX)")
+                       help="impor/ekspor katalog (umpan JDIHN, CSV, XLSX) dan cari katalog")
     verbs = p.add_subparsers(dest="catalogue_command", metavar="TINDAKAN",
                              parser_class=type(p))
     verbs.required = True

@@ -218,10 +218,12 @@ def _migrate(db: Database, sqlite_file: Path | None) -> int:
     if version is None:
         with db.atomic():
             db.create_tables(MODELS)
-            fts.install(db)
+            # What every open reads first (the version, the store's identity, the defaults)
+            # gets its pages near the start of the file, before the full-text index's.
             _set_version(db, LATEST)
             seed_defaults()
             _v7_store_identity(db)
+            fts.install(db)
         log.info("new database created at schema v%s", LATEST)
         return LATEST
     if version > LATEST:

@@ -558,17 +558,22 @@ def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int
 FACET_YEAR_SPAN = 60  # a wider year range stays an SQL filter
 
 
-_facet_index: dict[int, bool] = {}
+_facet_index: dict[tuple[int, str], bool] = {}
+
+
+def _db_key(db: Database) -> tuple[int, str]:
+    """A cache key for one open database (the object and its file: ids are reused)."""
+    return (id(db), str(getattr(db, "database", "")))
 
 
 def _has_facets(db: Database) -> bool:
     """Does this database's index hold the filter words? (A file indexed before they were
     added still searches, with the filters as SQL.)"""
-    known = _facet_index.get(id(db))
+    known = _facet_index.get(_db_key(db))
     if known is None:
         row = db.execute_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'document_fts'").fetchone()
-        known = _facet_index[id(db)] = bool(row and FACET_COLUMN in (row[0] or ""))
+        known = _facet_index[_db_key(db)] = bool(row and FACET_COLUMN in (row[0] or ""))
     return known
 
 
@@ -694,7 +699,11 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
 # document count and the newest change differ), so imports are seen at the next search.
 
 TYPO_MIN_LENGTH = 4
-_vocab_cache: dict[int, tuple[tuple[object, ...], dict[str, int], dict[str, set[str]]]] = {}
+_Vocab = tuple[tuple[object, ...], dict[str, int], dict[str, set[str]]]
+_vocab_cache: dict[tuple[int, str], _Vocab] = {}
+# The filter words of the index (fts.FACET_COLUMN) are not words anyone types.
+_FACET_WORDS = frozenset({f"t{k}" for k in ("peraturan", "monografi", "artikel", "putusan")}
+                         | {"sberlaku", "stidakberlaku"})
 
 
 _generation = [0]
@@ -715,19 +724,19 @@ def vocabulary(db: Database | None = None) -> tuple[dict[str, int], dict[str, se
     """(word -> number of documents, deletion form -> words) of the SQLite index."""
     db = db or database_proxy.obj
     state = _vocab_state(db)
-    cached = _vocab_cache.get(id(db))
+    cached = _vocab_cache.get(_db_key(db))
     if cached is not None and cached[0] == state:
         return cached[1], cached[2]
     db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_vocab USING "
                    "fts5vocab(main, document_fts, 'row')")
     freq = {t: int(n) for t, n in db.execute_sql(
         "SELECT term, doc FROM temp.document_fts_vocab").fetchall()
-        if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1}
+        if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1 and t not in _FACET_WORDS}
     deletions: dict[str, set[str]] = {}
     for word in freq:
         for form in _deletions(word):
             deletions.setdefault(form, set()).add(word)
-    _vocab_cache[id(db)] = (state, freq, deletions)
+    _vocab_cache[_db_key(db)] = (state, freq, deletions)
     return freq, deletions
 
 

@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         backup line may share it): one row of height on a small screen."""
         self.home_logo = QLabel()
         self.home_logo.setObjectName("homeLogo")
-        self.home_logo.setPixmap(logo(48))
+        self.home_logo.setPixmap(logo(48, self.services.config.office.logo))
         self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
         title = self.findChild(QLabel, "homeTitle")
         home = self.centralWidget().layout()
@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
     def _on_office_saved(self, office: object) -> None:
         self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
             "%1", office.name))
+        self.home_logo.setPixmap(logo(48, getattr(office, "logo", "")))
         self.statusBar().showMessage(self.tr("Identitas kantor disimpan."), 8000)
 
     @Slot()

@@ -40,7 +40,8 @@ class VisitorScreen(QWidget):
 
     done_clicked = Signal(object)  # the owner wizard whose part is shown
 
-    def __init__(self, office_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, office_name: str, parent: QWidget | None = None,
+                 office_logo: str = "") -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("visitorScreen")
         self.setAccessibleName(self.tr("Layar pengunjung"))
@@ -58,7 +59,7 @@ class VisitorScreen(QWidget):
         top = QHBoxLayout()  # the office logo, its name, and the visitor's own language
         self.logo = QLabel()
         self.logo.setObjectName("visitorLogo")
-        self.logo.setPixmap(logo(64))
+        self.logo.setPixmap(logo(64, office_logo))
         self.logo.setAccessibleName(self.tr("Logo JDIH"))
         top.addWidget(self.logo)
         top.addWidget(self.header, 1)

@@ -57,3 +57,19 @@ def test_installer_icon_is_a_multi_size_ico():
     with Image.open(RES / "app.ico") as ico:
         sizes = ico.info.get("sizes")
     assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(sizes)
+
+
+def test_the_office_logo_from_pengaturan_kantor_wins_over_the_bundled_mark(qapp, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    # GIVEN an office logo chosen in Pengaturan → Kantor (a plain red square here)
+    img = QImage(40, 40, QImage.Format.Format_RGB32)
+    img.fill(QColor("#ff0000"))
+    own = tmp_path / "logo-kantor.png"
+    img.save(str(own))
+    # THEN the home and visitor screens show it; a missing file falls back to the JDIH mark
+    shown = style.logo(48, str(own)).toImage()
+    assert shown.height() == 48 and QColor(shown.pixel(24, 24)).name() == "#ff0000"
+    fallback = style.logo(48, str(tmp_path / "gone.png")).toImage()
+    assert QColor(fallback.pixel(24, 24)).name() != "#ff0000"
+    assert style.logo(48).toImage() == fallback

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory
@@ -180,11 +181,14 @@ def app_icon() -> QIcon:
     return QIcon(":/jdih/app.svg")
 
 
-def logo(height: int) -> QPixmap:
-    """The office logo scaled to ``height`` device-independent pixels."""
+def logo(height: int, office_logo: str = "") -> QPixmap:
+    """The office's own logo (Pengaturan → Kantor, ``config.office.logo``) or, when none is set
+    or it cannot be read, the bundled JDIH mark; scaled to ``height`` logical pixels."""
     from PySide6.QtCore import Qt
 
     from jdih_desktop.ui import resources_rc  # noqa: F401
 
-    pix = QPixmap(":/jdih/logo.png")
+    pix = QPixmap(str(Path(office_logo).expanduser())) if office_logo else QPixmap()
+    if pix.isNull():
+        pix = QPixmap(":/jdih/logo.png")
     return pix.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)

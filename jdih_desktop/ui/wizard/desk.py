@@ -112,7 +112,9 @@ class VisitDesk(QObject):
     # -- the visitor screen (one per desk)
     def _visitor_screen(self) -> VisitorScreen:
         if self.visitor_screen is None:
-            self.visitor_screen = VisitorScreen(self.services.config.office.name, self.window)
+            office = self.services.config.office
+            self.visitor_screen = VisitorScreen(office.name, self.window,
+                                                office_logo=office.logo)
         return self.visitor_screen
 
     @Slot(bool)

@@ -170,6 +170,20 @@ def main() -> int:
     if res.returncode:
         fail(f"selftest exited {res.returncode}: {res.stderr[-1500:]}")
     say(f"self-test ok ({time.monotonic() - t1:.0f} s)")
+    # The Start-menu shortcut's way in: pythonw.exe (no console) and the launch script, whose
+    # output pynsist sends to %APPDATA%\JDIH_Desktop.launch.pyw.log.
+    lnk = (menu / "JDIH Desktop.lnk").read_bytes()
+    if "pythonw.exe".encode("utf-16-le") not in lnk and b"pythonw.exe" not in lnk:
+        fail("the Start-menu shortcut does not start pythonw.exe")
+    res = wine([INSTALL_DIR_WIN + r"\Python\pythonw.exe",
+                INSTALL_DIR_WIN + r"\JDIH_Desktop.launch.pyw", "selftest", "--no-window"])
+    wait_wineserver()
+    logs = list(drive_c().glob("users/*/AppData/Roaming/JDIH_Desktop.launch.pyw.log"))
+    text = logs[0].read_text(encoding="utf-8", errors="replace") if logs else ""
+    if "selftest: all steps passed" not in text:
+        fail(f"the GUI launcher (pythonw) did not run the app: {text[-800:]!r}")
+    say("gui launcher ok: the shortcut starts pythonw.exe (no console); through it the app ran "
+        "selftest")
     res = wine([launcher, "holidays", "add", "2027-12-31", "Uji installer-check"])
     if res.returncode:
         fail(f"holidays add: rc {res.returncode} {res.stdout} {res.stderr[-800:]}")

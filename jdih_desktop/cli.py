@@ -30,6 +30,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
                  "uji mandiri setelah pemasangan (data kantor tidak disentuh)"),
     "retention": ("jdih_desktop.commands.retention",
                   "hapus data pribadi pengunjung yang masa simpannya sudah lewat"),
+    "backup": ("jdih_desktop.commands.backup", "buat cadangan basis data sekarang (diverifikasi)"),
+    "restore": ("jdih_desktop.commands.restore", "pulihkan basis data dari berkas cadangan"),
+    "db": ("jdih_desktop.commands.db", "periksa basis data (db check)"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db", "--lang"})
 

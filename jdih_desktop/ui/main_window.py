@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.services.container import Services
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import icon, logo
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_home()
         self._build_status_bar()
+        self._build_backup()
 
     # ------------------------------------------------------------------ building
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
@@ -83,6 +86,12 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("actQuit", self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.act_about = self._action("actAbout", self.tr("&Tentang JDIH Desktop"),
                                       self.show_about)
+        for act, icon_name in ((self.act_new_visit, "user-plus"),
+                               (self.act_returns, "arrow-back-up"),
+                               (self.act_catalogue, "books"), (self.act_reports, "chart-bar"),
+                               (self.act_devices, "printer"), (self.act_quit, "logout"),
+                               (self.act_about, "info-circle")):
+            act.setIcon(icon(icon_name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -129,6 +138,11 @@ class MainWindow(QMainWindow):
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
+        for act, icon_name in ((self.act_import_catalogue, "file-import"),
+                               (self.act_export_catalogue, "file-export"),
+                               (self.act_officers, "users"), (self.act_calendar, "calendar-event"),
+                               (self.act_retention, "shield-lock")):
+            act.setIcon(icon(icon_name))
 
     def _big_button(self, action: QAction, name: str, hint: str) -> QPushButton:
         b = QPushButton(f"{action.text().replace('&', '')}\n{hint}")
@@ -136,6 +150,8 @@ class MainWindow(QMainWindow):
         b.setAccessibleName(action.text().replace("&", ""))
         b.setToolTip(action.statusTip())
         b.setMinimumHeight(72)
+        b.setIcon(action.icon())
+        b.setIconSize(QSize(32, 32))
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.clicked.connect(action.trigger)
         return b
@@ -144,11 +160,18 @@ class MainWindow(QMainWindow):
         home = QWidget()
         home.setObjectName("homePage")
         layout = QVBoxLayout(home)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 8, 24, 8)
         office = self.services.config.office
         title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
         title.setObjectName("homeTitle")
-        layout.addWidget(title)
+        brand = QHBoxLayout()  # the office logo beside its name
+        self.home_logo = QLabel()
+        self.home_logo.setObjectName("homeLogo")
+        self.home_logo.setPixmap(logo(48))
+        self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
+        brand.addWidget(self.home_logo)
+        brand.addWidget(title, 1)
+        layout.addLayout(brand)
         buttons = QHBoxLayout()
         self.btn_new_visit = self._big_button(self.act_new_visit, "btnNewVisit", "Ctrl+N")
         self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")
@@ -207,6 +230,62 @@ class MainWindow(QMainWindow):
         db_label = QLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)))
         db_label.setObjectName("dataDirLabel")
         sb.addPermanentWidget(db_label)
+
+    def _build_backup(self) -> None:
+        """Backups: schedule, status texts, menus (ui/backup.py holds the work)."""
+        from jdih_desktop.services.backup import BackupService
+        from jdih_desktop.ui.backup import BackupController
+
+        service = self.services.extra.get("backup") or BackupService(self.ctx.data_dir,
+                                                                     self.ctx.db_url)
+        self.backup = BackupController(self, service, self.ctx.db,
+                                       check_due=bool(getattr(self.ctx, "check_due", False)))
+        self.backup.failed.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.statusBar().insertPermanentWidget(0, self.backup.status_label)
+        # "Cadangan terakhir: …" beside the office's name (no extra row on a small screen)
+        home = self.centralWidget().layout()
+        title = self.findChild(QLabel, "homeTitle")
+        row = QHBoxLayout()
+        home.insertLayout(max(home.indexOf(title), 0), row)
+        home.removeWidget(title)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.backup.home_label, 0, Qt.AlignmentFlag.AlignBottom)
+        self.act_backup_now = self._action(
+            "actBackupNow", self.tr("&Cadangkan sekarang"), lambda: self.backup.backup_now(),
+            None, self.tr("Buat cadangan basis data sekarang dan periksa hasilnya"))
+        self.act_restore = self._action(
+            "actRestore", self.tr("&Pulihkan cadangan…"), self.open_restore, None,
+            self.tr("Ganti data dengan isi berkas cadangan (administrator)"))
+        self.act_backup_settings = self._action(
+            "actBackupSettings", self.tr("&Cadangan…"), self.open_backup_settings, None,
+            self.tr("Folder, jadwal dan rotasi cadangan"))
+        file_menu = self.findChild(QMenu, "menuFile")
+        file_menu.insertActions(self.act_quit, [self.act_backup_now, self.act_restore])
+        file_menu.insertSeparator(self.act_quit)
+        self.menu_settings.addAction(self.act_backup_settings)
+
+    @Slot()
+    def open_backup_settings(self) -> None:
+        from jdih_desktop.ui.backup import BackupSettingsDialog
+
+        dlg = BackupSettingsDialog(self.backup, self)
+        dlg.open()
+
+    @Slot()
+    def open_restore(self) -> None:
+        from jdih_desktop.ui.backup import RestoreDialog, restart_application
+
+        officers = self.services.officers
+        dlg = RestoreDialog(self.backup.service,
+                            officers.on_duty_id if officers else (lambda: None), self)
+
+        def restored(_staged) -> None:
+            self.ctx.skip_close_backup = True  # the safety copy is already taken
+            restart_application(self)
+
+        dlg.restored.connect(restored)
+        dlg.open()
 
     # ------------------------------------------------------------------ flows
     @Slot()

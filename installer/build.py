@@ -222,7 +222,7 @@ def prepare_payload(wheels: list[Path], pcache: Path, version: str) -> None:
     count = 0
     for rel in sorted(t for t in tracked if t):
         src = ROOT / rel
-        if not src.is_file() or rel.endswith(".ts"):
+        if not src.is_file():
             continue
         dst = BUILD / "pkgs" / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
@@ -388,6 +388,7 @@ def main() -> int:
     log.info("built %s  %d bytes (%.1f MB)  sha256 %s  in %.0f s", out.relative_to(ROOT),
              size, size / 1e6, digest, time.monotonic() - t0)
     (DIST / (out.name + ".sha256")).write_text(f"{digest}  {out.name}\n")
+    shutil.rmtree(BUILD)  # 150 MB of payload copies; the cache keeps the downloads
     return 0
 
 

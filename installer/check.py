@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "installer"))
 import build  # noqa: E402  (installer/build.py: version, Authenticode check)
 
-PREFIX = ROOT / "build" / "wine-prefix"
+# Outside the repository: a Wine prefix links z: to / , and anything that walks the work tree
+# (setuptools' egg_info file finder, for one) would walk the whole machine through it.
+PREFIX = Path(tempfile.gettempdir()) / "jdih-installer-check-wine"
 LOG = ROOT / "build" / "installer-check.log"
 INSTALL_DIR_WIN = r"C:\Program Files\KPU Kota Singkawang\JDIH Desktop"
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\JDIH Desktop"
@@ -53,7 +55,7 @@ def say(msg: str) -> None:
 
 
 def fail(msg: str) -> None:
-    say("FAILED: " + msg)
+    say("FAILED: " + msg + f" (Wine prefix kept: {PREFIX})")
     LOG.write_text("\n".join(_log_lines) + "\n", encoding="utf-8")
     raise SystemExit(1)
 
@@ -215,6 +217,7 @@ def main() -> int:
         f"({', '.join(kept)})")
     say(f"installer-check passed in {time.monotonic() - t0:.0f} s")
     LOG.write_text("\n".join(_log_lines) + "\n", encoding="utf-8")
+    shutil.rmtree(PREFIX, ignore_errors=True)  # kept after a failure, for a look inside
     return 0
 
 

@@ -171,6 +171,7 @@ def run_gui(args: argparse.Namespace) -> int:
         wizard = FirstRunWizard(ctx.config, services, printer_worker, scanner_worker,
                                 cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
         wizard.exec()
+        wizard.deleteLater()  # finished: not one more top-level window for the whole run
     window = MainWindow(ctx, services, printer_worker, scanner_worker)
     window.show()
     try:

@@ -20,6 +20,7 @@ Two runs of this script on the same commit give byte-identical installers (see t
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import re
@@ -221,7 +222,7 @@ def prepare_payload(wheels: list[Path], pcache: Path, version: str) -> None:
     count = 0
     for rel in sorted(t for t in tracked if t):
         src = ROOT / rel
-        if not src.is_file() or rel.endswith(".ts"):
+        if not src.is_file():
             continue
         dst = BUILD / "pkgs" / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
@@ -312,6 +313,27 @@ def _tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def fix_launchers(epoch: int) -> None:
+    """distlib's console launcher is the stub, a shebang line and a zip of __main__.py stamped
+    with the build's clock: rewrite that zip with the epoch's time so the .exe is the same
+    on every build."""
+    stamp = time.gmtime(max(epoch, 315532800))[:6]  # a zip cannot hold times before 1980
+    for exe in sorted((BUILD / "bin").glob("*.exe")):
+        data = exe.read_bytes()
+        start = data.rfind(b"PK\x03\x04")
+        if start < 0:
+            raise SystemExit(f"installer: {exe.name} has no appended script")
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data[start:])) as src, \
+                zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+                fixed.compress_type = zipfile.ZIP_DEFLATED
+                fixed.external_attr = info.external_attr
+                dst.writestr(fixed, src.read(info))
+        exe.write_bytes(data[:start] + out.getvalue())
+
+
 def write_payload_lists(epoch: int) -> None:
     """Sorted File/RMDir lists so the installer's order does not depend on readdir."""
     install: list[str] = []
@@ -358,6 +380,7 @@ def main() -> int:
     pcache = embeddable_python()
     prepare_payload(wheels, pcache, version)
     trim_pyside(BUILD / "pkgs")
+    fix_launchers(epoch)
     write_payload_lists(epoch)
     out = makensis(version, epoch)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
@@ -365,6 +388,7 @@ def main() -> int:
     log.info("built %s  %d bytes (%.1f MB)  sha256 %s  in %.0f s", out.relative_to(ROOT),
              size, size / 1e6, digest, time.monotonic() - t0)
     (DIST / (out.name + ".sha256")).write_text(f"{digest}  {out.name}\n")
+    shutil.rmtree(BUILD)  # 150 MB of payload copies; the cache keeps the downloads
     return 0
 
 

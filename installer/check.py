@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "installer"))
 import build  # noqa: E402  (installer/build.py: version, Authenticode check)
 
-PREFIX = ROOT / "build" / "wine-prefix"
+# Outside the repository: a Wine prefix links z: to / , and anything that walks the work tree
+# (setuptools' egg_info file finder, for one) would walk the whole machine through it.
+PREFIX = Path(tempfile.gettempdir()) / "jdih-installer-check-wine"
 LOG = ROOT / "build" / "installer-check.log"
 INSTALL_DIR_WIN = r"C:\Program Files\KPU Kota Singkawang\JDIH Desktop"
 UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\JDIH Desktop"
@@ -53,7 +55,7 @@ def say(msg: str) -> None:
 
 
 def fail(msg: str) -> None:
-    say("FAILED: " + msg)
+    say("FAILED: " + msg + f" (Wine prefix kept: {PREFIX})")
     LOG.write_text("\n".join(_log_lines) + "\n", encoding="utf-8")
     raise SystemExit(1)
 
@@ -170,6 +172,20 @@ def main() -> int:
     if res.returncode:
         fail(f"selftest exited {res.returncode}: {res.stderr[-1500:]}")
     say(f"self-test ok ({time.monotonic() - t1:.0f} s)")
+    # The Start-menu shortcut's way in: pythonw.exe (no console) and the launch script, whose
+    # output pynsist sends to %APPDATA%\JDIH_Desktop.launch.pyw.log.
+    lnk = (menu / "JDIH Desktop.lnk").read_bytes()
+    if "pythonw.exe".encode("utf-16-le") not in lnk and b"pythonw.exe" not in lnk:
+        fail("the Start-menu shortcut does not start pythonw.exe")
+    res = wine([INSTALL_DIR_WIN + r"\Python\pythonw.exe",
+                INSTALL_DIR_WIN + r"\JDIH_Desktop.launch.pyw", "selftest", "--no-window"])
+    wait_wineserver()
+    logs = list(drive_c().glob("users/*/AppData/Roaming/JDIH_Desktop.launch.pyw.log"))
+    text = logs[0].read_text(encoding="utf-8", errors="replace") if logs else ""
+    if "selftest: all steps passed" not in text:
+        fail(f"the GUI launcher (pythonw) did not run the app: {text[-800:]!r}")
+    say("gui launcher ok: the shortcut starts pythonw.exe (no console); through it the app ran "
+        "selftest")
     res = wine([launcher, "holidays", "add", "2027-12-31", "Uji installer-check"])
     if res.returncode:
         fail(f"holidays add: rc {res.returncode} {res.stdout} {res.stderr[-800:]}")
@@ -201,6 +217,7 @@ def main() -> int:
         f"({', '.join(kept)})")
     say(f"installer-check passed in {time.monotonic() - t0:.0f} s")
     LOG.write_text("\n".join(_log_lines) + "\n", encoding="utf-8")
+    shutil.rmtree(PREFIX, ignore_errors=True)  # kept after a failure, for a look inside
     return 0
 
 

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' jdih_desktop/__init__.py)
 exe="dist/JDIH_Desktop_${version}_setup.exe"
 out=docs/screenshots
-export WINEPREFIX="$PWD/build/wine-shot" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# The prefix is not in the repo: its z: drive links to /.
+export WINEPREFIX="${TMPDIR:-/tmp}/jdih-installer-shot-wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 disp=:147
 Xvfb $disp -screen 0 1024x768x24 >/dev/null 2>&1 & xpid=$!
 trap 'kill $xpid 2>/dev/null; wineserver -k 2>/dev/null || true' EXIT

@@ -101,8 +101,9 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     except JdihError:
         db.close()
         raise
-    simulate = bool(getattr(args, "simulate_devices", False)) or demo \
-        or not config.devices_configured
+    # Simulated devices only when asked for (or the demo): a real data folder without a chosen
+    # printer saves receipts as PDF files and says so, it never "prints" into memory.
+    simulate = bool(getattr(args, "simulate_devices", False)) or demo
     return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
                       simulate_devices=simulate, demo=demo, log_path=log_path,
                       check_due=bool(db_file is not None and gui and due))
@@ -162,6 +163,14 @@ def run_gui(args: argparse.Namespace) -> int:
     services = build_services(ctx.config)
     if folder.take_lock(ctx.data_dir):  # the last run ended without closing: check the file
         ctx.check_due = sqlite_path_of(ctx.db_url) is not None
+    if not ctx.demo and not ctx.config.setup_done:
+        # First start of a real data folder: the office's identity, devices, loan rules and
+        # holidays. "Nanti" keeps the defaults; the setup comes back on the next start.
+        from jdih_desktop.ui.setup import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx.config, services, printer_worker, scanner_worker,
+                                cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
+        wizard.exec()
     window = MainWindow(ctx, services, printer_worker, scanner_worker)
     window.show()
     try:
@@ -212,6 +221,10 @@ def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:
     dev = ctx.config.devices
     printer_spec = "simulated" if ctx.simulate_devices else dev.printer
     scanner_spec = "simulated" if ctx.simulate_devices else dev.scanner
+    if not ctx.simulate_devices and not ctx.config.printer_set_up:
+        printer_spec = f"pdf:{pdf_receipts_dir(ctx.data_dir)}{os.sep}"
+    if (scanner_spec or "").strip().lower() == "none":
+        scanner_spec = ""
     printer = scanner = None
     try:
         printer = build_printer(printer_spec, dev, ctx.cache_dir) if printer_spec else None
@@ -222,6 +235,13 @@ def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:
     except DeviceError as exc:
         log.error("scanner %r unusable: %s", scanner_spec, exc.message)
     return printer, scanner
+
+
+def pdf_receipts_dir(data_dir: Path) -> Path:
+    """Where receipts go as PDF files while no receipt printer is set up."""
+    path = data_dir / "struk-pdf"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def build_device_workers(ctx: AppContext):  # -> tuple[PrinterWorker, ScannerWorker]

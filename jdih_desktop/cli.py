@@ -26,6 +26,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "devices": ("jdih_desktop.commands.devices", "periksa printer struk dan pemindai"),
     "holidays": ("jdih_desktop.commands.holidays",
                  "hari libur untuk tanggal kembali: daftar, tambah, hapus, impor CSV"),
+    "selftest": ("jdih_desktop.commands.selftest",
+                 "uji mandiri setelah pemasangan (data kantor tidak disentuh)"),
     "retention": ("jdih_desktop.commands.retention",
                   "hapus data pribadi pengunjung yang masa simpannya sudah lewat"),
     "backup": ("jdih_desktop.commands.backup", "buat cadangan basis data sekarang (diverifikasi)"),

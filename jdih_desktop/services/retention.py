@@ -300,7 +300,7 @@ def summary_lines(plan: RetentionPlan) -> Iterable[str]:
     """The plan or result as plain Indonesian lines (CLI output; the dialog builds its own)."""
     head = "Dianonimkan" if plan.committed else "Akan dianonimkan"
     yield (f"Lama penyimpanan {plan.retention_years} tahun: kunjungan terakhir sebelum "
-           f"{plan.cutoff:%d-%m-%Y %H:%M}.")
+           f"{plan.cutoff:%d-%m-%Y %H.%M}.")
     yield (f"{head}: {plan.visitors} pengunjung; {plan.id_scans} pindaian identitas, "
            f"{plan.signatures} tanda tangan, {plan.attachments} lampiran kunjungan dihapus."
            if plan.committed else

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.services.container import Services
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import icon, logo
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,12 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("actQuit", self.tr("&Keluar"), self.close, "Ctrl+Q")
         self.act_about = self._action("actAbout", self.tr("&Tentang JDIH Desktop"),
                                       self.show_about)
+        for act, icon_name in ((self.act_new_visit, "user-plus"),
+                               (self.act_returns, "arrow-back-up"),
+                               (self.act_catalogue, "books"), (self.act_reports, "chart-bar"),
+                               (self.act_devices, "printer"), (self.act_quit, "logout"),
+                               (self.act_about, "info-circle")):
+            act.setIcon(icon(icon_name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -110,6 +117,10 @@ class MainWindow(QMainWindow):
         self.menu_reports.addAction(self.act_reports)
         self.menu_settings = bar.addMenu(self.tr("Pen&gaturan"))
         self.menu_settings.setObjectName("menuSettings")
+        self.act_office = self._action(
+            "actOffice", self.tr("&Kantor…"), self.open_office_settings, None,
+            self.tr("Identitas kantor yang dicetak di struk, surat dan laporan"))
+        self.menu_settings.addAction(self.act_office)
         self.menu_settings.addAction(self.act_devices)
         self.act_officers = self._action(
             "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
@@ -127,6 +138,11 @@ class MainWindow(QMainWindow):
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
+        for act, icon_name in ((self.act_import_catalogue, "file-import"),
+                               (self.act_export_catalogue, "file-export"),
+                               (self.act_officers, "users"), (self.act_calendar, "calendar-event"),
+                               (self.act_retention, "shield-lock")):
+            act.setIcon(icon(icon_name))
 
     def _big_button(self, action: QAction, name: str, hint: str) -> QPushButton:
         b = QPushButton(f"{action.text().replace('&', '')}\n{hint}")
@@ -134,6 +150,8 @@ class MainWindow(QMainWindow):
         b.setAccessibleName(action.text().replace("&", ""))
         b.setToolTip(action.statusTip())
         b.setMinimumHeight(72)
+        b.setIcon(action.icon())
+        b.setIconSize(QSize(32, 32))
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.clicked.connect(action.trigger)
         return b
@@ -142,11 +160,18 @@ class MainWindow(QMainWindow):
         home = QWidget()
         home.setObjectName("homePage")
         layout = QVBoxLayout(home)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 8, 24, 8)
         office = self.services.config.office
         title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
         title.setObjectName("homeTitle")
-        layout.addWidget(title)
+        brand = QHBoxLayout()  # the office logo beside its name
+        self.home_logo = QLabel()
+        self.home_logo.setObjectName("homeLogo")
+        self.home_logo.setPixmap(logo(48))
+        self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
+        brand.addWidget(self.home_logo)
+        brand.addWidget(title, 1)
+        layout.addLayout(brand)
         buttons = QHBoxLayout()
         self.btn_new_visit = self._big_button(self.act_new_visit, "btnNewVisit", "Ctrl+N")
         self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")
@@ -189,8 +214,12 @@ class MainWindow(QMainWindow):
             self.officer_chooser = OfficerChooser(self.services.officers)
             self.officer_chooser.officer_changed.connect(self.visit_desk.set_officer)
             sb.addPermanentWidget(self.officer_chooser)
-        mode = self.tr("Perangkat: simulasi") if self.ctx.simulate_devices \
-            else self.tr("Perangkat: nyata")
+        if self.ctx.simulate_devices:
+            mode = self.tr("Perangkat: simulasi")
+        elif not self.ctx.config.printer_set_up:
+            mode = self.tr("Printer struk belum diatur — struk disimpan sebagai PDF")
+        else:
+            mode = self.tr("Perangkat: nyata")
         self.device_mode_label = QLabel(mode)
         self.device_mode_label.setObjectName("deviceModeLabel")
         sb.addPermanentWidget(self.device_mode_label)
@@ -338,6 +367,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.device_settings_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def open_office_settings(self) -> None:
+        """Pengaturan → Kantor: the identity printed on every receipt, letter and report."""
+        from jdih_desktop.ui.setup import OfficeDialog
+
+        dialog = OfficeDialog(self.ctx.config, parent=self)
+        dialog.saved.connect(self._on_office_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.office_dialog = dialog
+        dialog.open()
+
+    def _on_office_saved(self, office: object) -> None:
+        self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
+            "%1", office.name))
+        self.statusBar().showMessage(self.tr("Identitas kantor disimpan."), 8000)
 
     @Slot()
     def open_officers(self) -> None:

@@ -198,7 +198,7 @@ def report():
     names = [w.objectName() for w in app.topLevelWidgets() if w.isVisible()]
     print("SHOWN=" + ",".join(sorted(n for n in names if n)), flush=True)
     for w in app.topLevelWidgets():
-        if w.objectName() == "firstRunWizard":
+        if w.objectName() == "firstRunWizard" and w.isVisible():
             w.reject()  # "Nanti saja": the main window opens next
             QTimer.singleShot(0, report)
             return

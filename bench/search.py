@@ -1,28 +1,38 @@
-"""Catalogue search latency: the search service vs a raw FTS5 query vs LIKE '%…%'.
+"""Catalogue search latency at 100k documents: the search service against a raw FTS5 query
+doing the same work, with and without filters, and keystroke -> results painted.
 
-A 100k-document demo catalogue is generated (the same generator as ``jdih-desktop demo-data``),
-then a realistic mix of what officers type at the desk is run through:
+A 100k-document demo catalogue is generated (the generator of ``jdih-desktop demo-data``;
+``--db DIR`` keeps it for the next run), then a realistic mix of what officers type at the
+desk — citations, abbreviations (Perda, Perwali, PKPU ...), broad words (pemilu, kampanye),
+typos in finished words — is run through, every method interleaved query by query in one run:
 
-- ``service``: ``store.search.search_documents`` as the UI calls it (first page of 50 in the
-  service's own relevance order — a Python score over up to 1000 matches, newest first beyond,
-  not FTS5's bm25 —, citation boost, total count);
-- ``raw FTS5``: the bare ``document_fts MATCH ? ORDER BY rank LIMIT 50`` with the same MATCH
-  expression — a ranked full-text query, what the targets compare the service with;
-- ``raw FTS5, unranked``: ``MATCH ? LIMIT 50`` without any order — the absolute floor (the
-  first 50 hits in index order, no count), shown for reference;
-- ``LIKE``: what a catalogue without a full-text index does to give the same answer (the
-  first page of 50 and the number of matches): every word as ``LIKE '%word%'`` over judul
-  and nomor, newest first, plus the count.
-- ``service, no count``: the service asked only for a page (``count=False``), as the
-  catalogue table does for each window it shows.
+- ``service``: ``store.search.search_documents`` as the UI calls it: first page of 50 in the
+  service's relevance order (citation, title phrase/proximity, bm25-like score over the capped
+  candidate set), typo corrections and abbreviations expanded, exact total.
+- ``raw FTS5, same work``: the same work done by SQL alone — the same MATCH expression (typo
+  corrections and abbreviations included), the same candidate set read the same way, FTS5's
+  own ``bm25()`` over exactly those candidates for the page of 50, and the same count. The
+  issue's complaint was a baseline doing different work (newest first vs a ranked query);
+  this one differs from the service only in where the ranking is computed.
+- ``raw FTS5, bm25 over all matches``: ``MATCH ? ORDER BY rank LIMIT 50`` over every match,
+  for reference (what a naive ranked query costs on broad words).
+- ``service, filters``: the same queries with a type, status, year range or subject filter
+  (rotating), page of 50 and exact total — the target is p95 <= 50 ms; ``..., page only``
+  the same page without the count (``count=False``, what each further window of the table
+  asks); ``raw FTS5, same work, filters`` the SQL-only baseline with the same filter.
+- ``keystroke -> painted``: ``ui.catalogue.CatalogueWindow`` over the same database: from the
+  filter bar's search signal (the debounce pause already over) to the table's viewport painted
+  with the new rows. The debounce delay itself is the bar's configured pause and is reported.
 
-Targets (issue 2): service p95 <= 2x raw FTS5 p95, and >= 20x faster than LIKE.
-Usage: ``python bench/search.py [--documents N] [--rounds R] [--db PATH]``.
+Targets (issue 14): service p95 <= 2x raw FTS5 same-work p95; filters p95 <= 50 ms;
+keystroke -> painted p95 <= 50 ms.
+Usage: ``python bench/search.py [--documents N] [--rounds R] [--db DIR] [--no-ui]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import tempfile
 import time
@@ -30,14 +40,22 @@ from pathlib import Path
 
 from benchlib import print_table, summary_ms, write_result
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 QUERIES = [
     "UU 7/2017", "uu no 7 tahun 2017", "pkpu 8 2019", "peraturan kpu 4/2021",
-    "134/Kpts/KPU/2016", "HK.03.1-Kpt/6172", "90/PUU-XXI/2023", "daftar pemilih tetap",
-    "pemilihan umum", "kampanye", "badan ad hoc", "rekapitulasi singkawang 2024", "pemil",
+    "134/Kpts/KPU/2016", "90/PUU-XXI/2023", "daftar pemilih tetap", "pemilihan umum",
+    "kampanye", "pemilu", "pilkada", "badan ad hoc", "rekapitulasi singkawang 2024", "pemil",
     "keterbukaan informasi publik", "tata naskah dinas", "partisipasi pemilih",
     "pedoman teknis kampanye", "sengketa", "kode etik penyelenggara", "pengadaan barang jasa",
     "panitia pemilihan kecamatan singkawang barat", "putusan dkpp", "hukum pemilu",
-    "jaringan dokumentasi informasi hukum",
+    # typos in finished words, abbreviations of instruments, spelling variants
+    "rekapitulsi suara ", "kampanye pemilhan ", "daftar pemlih tetap", "perda 1/2021",
+    "keputusan wali kota singkawang", "Perda No. 16 Th. 2014", "sk kpu kota singkawang",
+]
+FILTERS = [
+    {"doc_type": "peraturan"}, {"status": "tidak_berlaku"}, {"year_from": 2019, "year_to": 2021},
+    {"subject": "PEMILU"}, {"doc_type": "putusan", "year_from": 2015},
 ]
 
 
@@ -59,11 +77,99 @@ def build_catalogue(path: Path, documents: int) -> None:
         ctx.db.close()
 
 
+def same_work_raw(db, text: str, f=None, limit: int = 50) -> int:
+    """The service's work in SQL alone: the same expression (typo corrections and
+    abbreviations included), the same candidate stages read the same way (newest first,
+    capped), FTS5's bm25() computed over exactly those candidates, the page of 50 taken in
+    SQL, and the same count."""
+    from jdih_desktop.store import search as s
+
+    f = f or s.SearchFilters(text=text)
+    q = s.with_typos(s.parse_query(text), db)
+    if q.empty:
+        return 0
+    text, facets, where, params = s.sqlite_match(f, q, db)
+    expr = s._and(text, facets)
+    cited = s._cited_ids(db, f, q)
+    cap = s.BROAD_MATCHES
+    stages = [f"{{judul singkatan_jenis}} : ({text})", text]
+    phrase = s._expansion_phrases(q)
+    if phrase:
+        stages.insert(0, phrase)
+    if facets:
+        stages = [f"({stage}) AND {facets}" for stage in stages]
+    join = "" if not where else " CROSS JOIN document d ON d.id = document_fts.rowid"
+    cond = "".join(f" AND {w}" for w in where)
+    ranked: list[tuple[int, float, int]] = []
+    seen: set[int] = set(cited)
+    for n, stage in enumerate(stages):
+        if len(seen) - len(cited) >= cap:
+            break
+        rows = db.execute_sql(
+            "SELECT document_fts.rowid, "
+            "bm25(document_fts, 10.0, 8.0, 3.0, 6.0, 4.0, 3.0, 2.0, 1.0) "
+            f"FROM document_fts{join} WHERE document_fts MATCH ?{cond} "
+            "ORDER BY document_fts.rowid DESC LIMIT ?", [stage, *params, cap]).fetchall()
+        for rowid, score in rows:
+            if rowid not in seen:
+                seen.add(rowid)
+                ranked.append((n, score, rowid))
+    ranked.sort()
+    page = cited[:limit] + [r[2] for r in ranked[:max(0, limit - len(cited))]]
+    if len(seen) - len(cited) >= cap:
+        s._count_sqlite(db, expr, where, params)
+    return len(page)
+
+
+def keystroke_bench(folder: Path, rounds: int) -> tuple[list[float], int]:
+    """Filter-bar signal -> table viewport painted, in the real catalogue window."""
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from jdih_desktop.app import open_context
+    from jdih_desktop.services.container import build_services
+    from jdih_desktop.store.search import SearchFilters
+    from jdih_desktop.ui.catalogue.window import CatalogueWindow
+
+    app = QApplication.instance() or QApplication([])
+    ctx = open_context(Namespace(data_dir=str(folder), db=None, simulate_devices=True,
+                                 demo=False, verbose=False))
+    services = build_services(ctx)
+    win = CatalogueWindow(services)
+    win.resize(1366, 728)
+    win.show()
+    painted: list[float] = []
+
+    def wait(pred, timeout=10.0):
+        end = time.perf_counter() + timeout
+        while not pred() and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    wait(lambda: not win.model.loading)
+    delay = win.filter_bar._timer.interval()
+    samples: list[float] = []
+    for _ in range(rounds):
+        for text in QUERIES:
+            for w in (text, text + " "):  # two searches per query, alternating, so each runs
+                t0 = time.perf_counter()
+                win.filter_bar.filtersChanged.emit(SearchFilters(text=w))
+                wait(lambda: not win.model.loading)
+                win.table.viewport().repaint()  # painted: the rows are on the screen
+                painted.append(time.perf_counter())
+                samples.append(painted[-1] - t0)
+    win.close()
+    ctx.db.close()
+    return samples, delay
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--documents", type=int, default=100_000)
-    ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--db", metavar="DIR", help="keep the catalogue in DIR (reused next time)")
+    ap.add_argument("--no-ui", action="store_true", help="skip the keystroke -> painted part")
     args = ap.parse_args()
 
     from jdih_desktop.store.db import close_database, open_database
@@ -72,6 +178,8 @@ def main() -> int:
         fts5_expression,
         parse_query,
         search_documents,
+        vocabulary,
+        with_typos,
     )
 
     folder = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="jdih-bench-search-"))
@@ -79,39 +187,43 @@ def main() -> int:
         build_catalogue(folder, args.documents)
         db = open_database(f"sqlite:///{folder / 'jdih.sqlite3'}")
         n_docs = db.execute_sql("SELECT count(*) FROM document").fetchone()[0]
+        t0 = time.perf_counter()
+        vocabulary(db)
+        vocab_s = time.perf_counter() - t0
 
         def service(q: str) -> int:
             return len(search_documents(SearchFilters(text=q), limit=50, db=db).ids)
 
-        def raw_fts(q: str) -> int:
-            expr = fts5_expression(parse_query(q))
+        def raw_same(q: str) -> int:
+            return same_work_raw(db, q)
+
+        def raw_all(q: str) -> int:
+            expr = fts5_expression(with_typos(parse_query(q), db))
             return len(db.execute_sql(
                 "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rank "
                 "LIMIT 50", (expr,)).fetchall())
 
-        def raw_unranked(q: str) -> int:
-            expr = fts5_expression(parse_query(q))
-            return len(db.execute_sql(
-                "SELECT rowid FROM document_fts WHERE document_fts MATCH ? LIMIT 50",
-                (expr,)).fetchall())
+        counter = {"i": 0}
 
-        def service_page(q: str) -> int:
-            return len(search_documents(SearchFilters(text=q), limit=50, db=db,
+        def service_filtered(q: str) -> int:
+            counter["i"] += 1
+            extra = FILTERS[counter["i"] % len(FILTERS)]
+            return len(search_documents(SearchFilters(text=q, **extra), limit=50, db=db).ids)
+
+        def service_filtered_page(q: str) -> int:
+            extra = FILTERS[counter["i"] % len(FILTERS)]  # the filter the line above used
+            return len(search_documents(SearchFilters(text=q, **extra), limit=50, db=db,
                                         count=False).ids)
 
-        def like(q: str) -> int:
-            words = parse_query(q).tokens
-            where = " AND ".join("(judul LIKE ? OR nomor LIKE ?)" for _ in words) or "1"
-            params = [p for w in words for p in (f"%{w}%", f"%{w}%")]
-            page = db.execute_sql(
-                f"SELECT id FROM document WHERE {where} ORDER BY tahun DESC, id DESC LIMIT 50",
-                params).fetchall()
-            if len(page) == 50:
-                db.execute_sql(f"SELECT count(*) FROM document WHERE {where}", params)
-            return len(page)
+        def raw_filtered(q: str) -> int:
+            extra = FILTERS[counter["i"] % len(FILTERS)]
+            return same_work_raw(db, q, SearchFilters(text=q, **extra))
 
-        methods = {"service": service, "raw FTS5": raw_fts, "LIKE": like,
-                   "service, no count": service_page, "raw FTS5, unranked": raw_unranked}
+        methods = {"service": service, "raw FTS5, same work": raw_same,
+                   "raw FTS5, bm25 over all matches": raw_all,
+                   "service, filters": service_filtered,
+                   "service, filters, page only": service_filtered_page,
+                   "raw FTS5, same work, filters": raw_filtered}
         samples: dict[str, list[float]] = {m: [] for m in methods}
         hits: dict[str, dict[str, int]] = {m: {} for m in methods}
         for fn in methods.values():  # warm the page cache once
@@ -124,29 +236,42 @@ def main() -> int:
                     hits[name][q] = fn(q)
                     samples[name].append(time.perf_counter() - t0)
         close_database(db)
+        ui_samples: list[float] = []
+        debounce = 0
+        if not args.no_ui:
+            ui_samples, debounce = keystroke_bench(folder, max(1, args.rounds // 2))
     finally:
         if not args.db:
             shutil.rmtree(folder, ignore_errors=True)
 
     stats = {m: summary_ms(s) for m, s in samples.items()}
-    svc, raw, lk = stats["service"], stats["raw FTS5"], stats["LIKE"]
-    ratio_raw = svc["p95_ms"] / raw["p95_ms"]
-    ratio_like = lk["p95_ms"] / svc["p95_ms"]
+    if ui_samples:
+        stats["keystroke -> painted"] = summary_ms(ui_samples)
+    svc, raw = stats["service"], stats["raw FTS5, same work"]
+    ratio = svc["p95_ms"] / raw["p95_ms"]
+    filt = stats["service, filters"]["p95_ms"]
     print(f"\nCatalogue search, {n_docs} documents, {len(QUERIES)} queries x {args.rounds} "
-          "rounds (first page of 50)\n")
+          f"rounds (first page of 50); vocabulary + deletion index built in {vocab_s:.2f} s\n")
     print_table(["method", "p50 ms", "p95 ms", "mean ms", "max ms"],
                 [[m, s["p50_ms"], s["p95_ms"], s["mean_ms"], s["max_ms"]]
                  for m, s in stats.items()])
-    ok_raw, ok_like = ratio_raw <= 2.0, ratio_like >= 20.0
-    print(f"\nservice p95 / raw FTS5 p95 = {ratio_raw:.2f}  (target <= 2.0: "
+    ok_raw, ok_filt = ratio <= 2.0, filt <= 50.0
+    print(f"\nservice p95 / raw FTS5 same-work p95 = {ratio:.2f}  (target <= 2.0: "
           f"{'met' if ok_raw else 'MISSED'})")
-    print(f"LIKE p95 / service p95     = {ratio_like:.1f}  (target >= 20: "
-          f"{'met' if ok_like else 'MISSED'})")
+    print(f"service with filters p95 = {filt:.1f} ms  (target <= 50: "
+          f"{'met' if ok_filt else 'MISSED'})")
+    ok_ui = None
+    if ui_samples:
+        ui = stats["keystroke -> painted"]["p95_ms"]
+        ok_ui = ui <= 50.0
+        print(f"keystroke -> painted p95 = {ui:.1f} ms after the {debounce} ms debounce "
+              f"(target <= 50: {'met' if ok_ui else 'MISSED'})")
     write_result("search", {
         "documents": n_docs, "queries": QUERIES, "rounds": args.rounds, "results": stats,
-        "ratios": {"service_vs_raw_fts5_p95": round(ratio_raw, 2),
-                   "like_vs_service_p95": round(ratio_like, 1)},
-        "targets_met": {"service_p95_le_2x_raw": ok_raw, "ge_20x_faster_than_like": ok_like},
+        "vocabulary_build_s": round(vocab_s, 3), "debounce_ms": debounce,
+        "ratios": {"service_vs_raw_same_work_p95": round(ratio, 2)},
+        "targets_met": {"service_p95_le_2x_raw_same_work": ok_raw,
+                        "filters_p95_le_50ms": ok_filt, "keystroke_p95_le_50ms": ok_ui},
         "hits_first_page": hits["service"],
     })
     return 0

@@ -26,6 +26,7 @@ LABELS = {
     "officers": "petugas", "visitors": "pengunjung", "visits": "kunjungan",
     "consultations": "dokumen dibaca", "loans": "peminjaman", "loan_items": "butir pinjaman",
     "returns": "pengembalian", "overdue_loans": "pinjaman terlambat", "holidays": "hari libur",
+    "skm_responses": "isian SKM",
 }
 
 

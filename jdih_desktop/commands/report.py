@@ -30,9 +30,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     when.add_argument("--visit", metavar="NOMOR", type=int, help="rekaman satu kunjungan")
     p.add_argument("--to", dest="date_to", metavar="TTTT-BB-HH",
                    help="akhir rentang tanggal, termasuk (bersama --from)")
-    p.add_argument("--kind", choices=["activity", "collection", "skm"], default="activity",
+    p.add_argument("--kind", choices=["activity", "collection", "skm", "yearly"],
+                   default="activity",
                    help="activity (bawaan): kegiatan layanan; collection: koleksi; skm: "
-                        "Survei Kepuasan Masyarakat (IKM)")
+                        "Survei Kepuasan Masyarakat (IKM); yearly: laporan tahunan JDIH "
+                        "(--period TTTT)")
     p.add_argument("--pdf", metavar="BERKAS", help="tulis PDF (A4) ke berkas ini")
     p.add_argument("--xlsx", metavar="BERKAS", help="tulis XLSX ke berkas ini")
     p.set_defaults(func=run)
@@ -79,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
 
     ctx = context_for(args)
     try:
+        from jdih_desktop.services.officers import OfficerService
+
         service = ReportService(ctx.config, system_clock)
+        service.officer_source = OfficerService(system_clock).on_duty_id  # "Dibuat oleh"
         try:
             out = build_report(service, request)
         except ReportError as exc:
@@ -103,7 +108,16 @@ def summary_lines(figures: object) -> str:
     """A few lines for the terminal when no file is asked for."""
     from jdih_desktop.services.reports import ActivityReport, CollectionReport
     from jdih_desktop.services.skm import SkmReport
+    from jdih_desktop.services.yearly import YearlyReport
 
+    if isinstance(figures, YearlyReport):
+        r = figures
+        return "\n".join([
+            f"{r.title} — {r.period.label}",
+            f"Koleksi: {r.collection.documents} dokumen (+{r.documents_added}); "
+            f"terdigitalisasi {r.collection.digitised}; kunjungan {r.visits}, pengunjung "
+            f"{r.visitors}; peminjaman {r.loans} ({r.renewals} perpanjangan); IKM "
+            f"{r.skm.result.ikm_unit if r.skm.result.ikm_unit is not None else '-'}"])
     if isinstance(figures, SkmReport):
         r = figures.result
         mutu = r.category

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 _seq = itertools.count(1)
 
 PAGE_SIZES = ("A5", "A4")
+MIN_FIT_SCALE = 0.7  # smallest type (10 pt x 0.7 = 7 pt) used to keep a receipt on one page
 
 
 def _pil_to_qimage(img: Any) -> Any:
@@ -60,15 +61,18 @@ def _qr_pil(data: str) -> Any:
 class _PageLayout:
     """Paints receipt items top to bottom, starting a new page when one is full."""
 
-    def __init__(self, painter: Any, device: Any) -> None:
+    def __init__(self, painter: Any, device: Any, *, scale: float = 1.0,
+                 measure: bool = False) -> None:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QFont, QFontDatabase
 
         self.p = painter
         self.device = device
         self.dpi = device.resolution()
+        self.measure = measure  # lay out only: nothing drawn, no page breaks (total height)
         rect = device.pageLayout().paintRectPixels(self.dpi)
-        self.area = QRectF(0, 0, rect.width(), rect.height())
+        # Painting at ``scale`` (the painter is scaled): the page is larger in layout units.
+        self.area = QRectF(0, 0, rect.width() / scale, rect.height() / scale)
         self.y = 0.0
         self.pages = 1
         base = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -81,6 +85,8 @@ class _PageLayout:
         return value / 25.4 * self.dpi
 
     def ensure(self, height: float) -> None:
+        if self.measure:
+            return
         if self.y + height > self.area.height() and self.y > 0:
             self.device.newPage()
             self.pages += 1
@@ -101,7 +107,8 @@ class _PageLayout:
                  "right": Qt.AlignmentFlag.AlignRight}[align] | Qt.TextFlag.TextWordWrap
         bound = fm.boundingRect(QRectF(0, 0, width, 1e6), int(flags), text)
         self.ensure(bound.height())
-        self.p.drawText(QRectF(left, self.y, width, bound.height()), int(flags), text)
+        if not self.measure:
+            self.p.drawText(QRectF(left, self.y, width, bound.height()), int(flags), text)
         self.y += bound.height()
 
     def key_value(self, key: str, value: str, bold: bool) -> None:
@@ -118,8 +125,9 @@ class _PageLayout:
         h = max(fm.boundingRect(QRectF(0, 0, key_w, 1e6), flags, key).height(),
                 fm.boundingRect(QRectF(0, 0, val_w, 1e6), flags, value).height())
         self.ensure(h)
-        self.p.drawText(QRectF(0, self.y, key_w, h), flags, key)
-        self.p.drawText(QRectF(key_w, self.y, val_w, h), flags, ": " + value)
+        if not self.measure:
+            self.p.drawText(QRectF(0, self.y, key_w, h), flags, key)
+            self.p.drawText(QRectF(key_w, self.y, val_w, h), flags, ": " + value)
         self.y += h + self.mm(0.8)
 
     def rule(self, char: str) -> None:
@@ -130,10 +138,11 @@ class _PageLayout:
         pen.setWidthF(self.mm(0.25))
         if char in ("-", "."):
             pen.setDashPattern([4, 3])
-        self.p.setPen(pen)
         y = self.y + self.mm(2)
-        self.p.drawLine(0, int(y), int(self.area.width()), int(y))
-        self.p.setPen(QPen())
+        if not self.measure:
+            self.p.setPen(pen)
+            self.p.drawLine(0, int(y), int(self.area.width()), int(y))
+            self.p.setPen(QPen())
         self.y += self.mm(4)
 
     def image(self, qimg: Any, width_mm: float, align: str) -> None:
@@ -144,7 +153,8 @@ class _PageLayout:
         self.ensure(h)
         x = {"left": 0.0, "center": (self.area.width() - w) / 2,
              "right": self.area.width() - w}.get(align, 0.0)
-        self.p.drawImage(QRectF(x, self.y, w, h), qimg)
+        if not self.measure:
+            self.p.drawImage(QRectF(x, self.y, w, h), qimg)
         self.y += h + self.mm(1.5)
 
     def signatures(self, sig: SignatureLines) -> None:
@@ -156,7 +166,7 @@ class _PageLayout:
         self.text_block(sig.right_title, align="center", left=half, width=half)
         self.y += self.mm(16)
         line_y = self.y
-        for x0 in (0.0, half):
+        for x0 in (0.0, half) if not self.measure else ():
             self.p.drawLine(int(x0 + self.mm(8)), int(line_y), int(x0 + half - self.mm(8)),
                             int(line_y))
         self.y += self.mm(1)
@@ -202,7 +212,15 @@ def paint_receipt(receipt: Receipt, device: Any) -> int:
         raise DeviceError("Printer tidak dapat mulai mencetak — periksa antrean cetak dan "
                           "printer, lalu Coba lagi.", detail="QPainter.begin failed")
     try:
-        layout = _PageLayout(painter, device)
+        # Measure first: a receipt a little longer than the page is drawn smaller (down to
+        # MIN_FIT_SCALE) so it stays on one page, signatures included; a long one breaks pages.
+        probe = _PageLayout(painter, device, measure=True)
+        probe.paint(receipt)
+        scale = 1.0
+        if probe.y > probe.area.height():
+            scale = max(MIN_FIT_SCALE, probe.area.height() / probe.y * 0.99)
+        painter.scale(scale, scale)
+        layout = _PageLayout(painter, device, scale=scale)
         layout.paint(receipt)
         return layout.pages
     finally:

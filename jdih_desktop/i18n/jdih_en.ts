@@ -462,6 +462,14 @@
         <source>Pinjam dokumen →</source>
         <translation>Borrow documents →</translation>
     </message>
+    <message>
+        <source>Saran ejaan pencarian</source>
+        <translation>Search spelling suggestion</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
+        <translation>Nothing matches. Did you mean: %1?</translation>
+    </message>
 </context>
 <context>
     <name>CalendarSettingsDialog</name>
@@ -965,6 +973,14 @@ terlambat (hari)</source>
         <source>Dokumen dihapus.</source>
         <translation>Document deleted.</translation>
     </message>
+    <message>
+        <source>Saran ejaan pencarian</source>
+        <translation>Search spelling suggestion</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
+        <translation>Nothing matches. Did you mean: %1?</translation>
+    </message>
 </context>
 <context>
     <name>CopyDialog</name>
@@ -1065,7 +1081,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>%1 kunjungan dibatalkan</source>
-        <translation>%1 visits cancelled</translation>
+        <translation type="vanished">%1 visits cancelled</translation>
     </message>
     <message>
         <source>Kunjungan %1: %2</source>
@@ -1074,6 +1090,10 @@ terlambat (hari)</source>
     <message>
         <source>Ringkasan tidak dapat dimuat: %1 Mencoba lagi otomatis.</source>
         <translation>The summary could not be loaded: %1 Trying again automatically.</translation>
+    </message>
+    <message>
+        <source>%1 kunjungan · %2 dibatalkan</source>
+        <translation>%1 visits · %2 cancelled</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2578,11 @@ terlambat (hari)</source>
     <name>FirstRunWizard</name>
     <message>
         <source>Persiapan JDIH Desktop</source>
-        <translation>JDIH Desktop setup</translation>
+        <translation type="vanished">JDIH Desktop setup</translation>
+    </message>
+    <message>
+        <source>Persiapan</source>
+        <translation>Setup</translation>
     </message>
     <message>
         <source>Nanti saja</source>
@@ -2846,7 +2870,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Perbaiki baris bermasalah di berkas, lalu Uji impor lagi; tidak ada yang disimpan.</source>
-        <translation>Fix the rows with problems in the file, then Test import again; nothing was saved.</translation>
+        <translation type="vanished">Fix the rows with problems in the file, then Test import again; nothing was saved.</translation>
     </message>
     <message>
         <source>Abstrak</source>
@@ -2975,6 +2999,54 @@ terlambat (hari)</source>
     <message>
         <source>Asal data</source>
         <translation>Data source</translation>
+    </message>
+    <message>
+        <source>otomatis: kolom source berkas, atau nama situs JDIH dari URL baris</source>
+        <translation>automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
+    </message>
+    <message>
+        <source>Asal data:</source>
+        <translation>Data source:</translation>
+    </message>
+    <message>
+        <source>Le&amp;wati baris bermasalah: simpan baris yang sah, tulis laporan baris yang dilewati di sebelah berkas</source>
+        <translation>S&amp;kip rows with problems: save the valid rows, write a report of the skipped rows beside the file</translation>
+    </message>
+    <message>
+        <source>Lewati baris bermasalah</source>
+        <translation>Skip rows with problems</translation>
+    </message>
+    <message>
+        <source>%1 baris dilewati; daftarnya: %2</source>
+        <translation>%1 rows skipped; list: %2</translation>
+    </message>
+    <message>
+        <source>Kesalahan berkas: %1</source>
+        <translation>File error: %1</translation>
+    </message>
+    <message>
+        <source>%1 baris bermasalah akan dilewati. Tekan Simpan ke katalog untuk menyimpan %2 baris yang sah dalam satu transaksi.</source>
+        <translation>%1 rows with problems will be skipped. Press Save to catalogue to save the %2 valid rows in one transaction.</translation>
+    </message>
+    <message>
+        <source>Perbaiki baris bermasalah di berkas, lalu Uji impor lagi (atau pilih Lewati baris bermasalah); tidak ada yang disimpan.</source>
+        <translation>Fix the rows with problems in the file, then run the test import again (or choose Skip rows with problems); nothing was saved.</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; Sudah ada dari sumber lain: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> &amp;nbsp; Already there from another source: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; Diperbaiki: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> &amp;nbsp; Repaired: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Asal data: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;br&gt;Data source: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Diperbaiki: %1</source>
+        <translation>Repaired: %1</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +3996,74 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Survei Kepuasan Masyarakat (IKM)</source>
+        <translation>Public Satisfaction Survey (IKM)</translation>
+    </message>
+    <message>
+        <source>Laporan tahunan JDIH</source>
+        <translation>Yearly JDIH report</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riode</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <source>Tahun laporan</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <source>T&amp;ahun</source>
+        <translation>Y&amp;ear</translation>
+    </message>
+    <message>
+        <source>Triwulan atau semester</source>
+        <translation>Quarter or semester</translation>
+    </message>
+    <message>
+        <source>&amp;Ke-</source>
+        <translation>Pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Tanggal awal</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai</source>
+        <translation>T&amp;o</translation>
     </message>
 </context>
 <context>
@@ -5196,15 +5336,27 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Nama sesuai KTP (huruf Latin)</source>
-        <translation>Name as on the KTP (Latin letters)</translation>
+        <translation type="vanished">Name as on the KTP (Latin letters)</translation>
     </message>
     <message>
         <source>Nama sesuai KTP (huruf Latin) *</source>
-        <translation>Name as on the KTP (Latin letters) *</translation>
+        <translation type="vanished">Name as on the KTP (Latin letters) *</translation>
     </message>
     <message>
         <source>mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap</source>
-        <translation>e.g. Lim Mei Hua — leave empty when it is the full name</translation>
+        <translation type="vanished">e.g. Lim Mei Hua — leave empty when it is the full name</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP *</source>
+        <translation>Name as on the KTP *</translation>
+    </message>
+    <message>
+        <source>huruf Latin, mis. Lim Mei Hua</source>
+        <translation>Latin letters, e.g. Lim Mei Hua</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5514,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
         <translation type="vanished">Visitor screen — JDIH Library</translation>
+    </message>
+    <message>
+        <source>Perpustakaan JDIH</source>
+        <translation>JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

@@ -103,7 +103,7 @@ def _visit_book_placeholders() -> Iterable[str]:
     # Keep in step with jdih_desktop/ui/wizard/visit_book.py (or wrap them in tr() there).
     return ("16 angka NIK, mis. 6172015708900001", "0812-3456-7890 atau (0562) 631234",
             "nama@contoh.go.id", "Dokumen yang dicari…",
-            "mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap")
+            "huruf Latin, mis. Lim Mei Hua")
 
 
 def _visitor_choice_labels() -> Iterable[str]:

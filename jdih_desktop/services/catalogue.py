@@ -18,6 +18,7 @@ typed by hand and fits on a receipt printer label.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -40,7 +41,7 @@ from jdih_desktop.store.enums import (
     RELATION_LABELS,
 )
 from jdih_desktop.store.fts import pg_document_vector_sql
-from jdih_desktop.store.instruments import issuer_key
+from jdih_desktop.store.instruments import instrument_label, issuer_key
 from jdih_desktop.store.models import (
     Attachment,
     AuditLog,
@@ -54,10 +55,12 @@ from jdih_desktop.store.models import (
 from jdih_desktop.store.search import (
     SearchFilters,
     filter_sql,
-    fts5_expression,
     parse_query,
     search_documents,
+    sqlite_match,
+    suggest,
     tsquery_expression,
+    vocabulary_changed,
     with_typos,
 )
 
@@ -415,6 +418,12 @@ def find_duplicate(data: DocumentData) -> int | None:
     return row.id if row is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _instrument(jenis: str | None, singkatan: str | None, judul: str | None) -> str:
+    return (instrument_label(jenis, singkatan, (judul or "")[:160]) or singkatan or jenis
+            or "")
+
+
 # ----------------------------------------------------------------------------- service data
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -467,6 +476,12 @@ class DocumentRow:
     @property
     def citation(self) -> str:
         return citation_of(self.singkatan_jenis, self.jenis, self.nomor, self.tahun)
+
+    @property
+    def instrument(self) -> str:
+        """What the Jenis column shows: the instrument as people say it (UU, PKPU, Perda …),
+        else the abbreviation or the jenis as catalogued."""
+        return _instrument(self.jenis, self.singkatan_jenis, self.judul)
 
 
 @dataclass
@@ -671,6 +686,7 @@ class CatalogueService:
         values = {f: getattr(clean, f) for f in EDITABLE_FIELDS}
         with Document._meta.database.atomic():
             doc = Document.create(**values, created_at=now, updated_at=now)
+            vocabulary_changed()
             self._audit("document.create", "document", doc.id, officer_id,
                         citation=citation_of(clean.singkatan_jenis, clean.jenis, clean.nomor,
                                              clean.tahun))
@@ -692,6 +708,7 @@ class CatalogueService:
                             updated_at=self.clock()).where(Document.id == data.id).execute()
             self._audit("document.update", "document", data.id, officer_id,
                         changed=sorted(changed))
+        vocabulary_changed()
 
     def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
         """Remove a document with its relations, attachments and copies never lent out.
@@ -733,7 +750,10 @@ class CatalogueService:
         Only ``limit`` rows are read (indexed queries on the id list), so a table over 100k
         documents costs the same as one over 100.
         """
-        ids = self._page_ids(filters, int(offset), int(limit))
+        return self._rows(self._page_ids(filters, int(offset), int(limit)))
+
+    @staticmethod
+    def _rows(ids: list[int]) -> list[DocumentRow]:
         if not ids:
             return []
         copies = (Copy.select(fn.count(Copy.id)).where(
@@ -773,6 +793,11 @@ class CatalogueService:
         db = database_proxy.obj
         worker = threading.current_thread() is not threading.main_thread()
         try:
+            if filters.sort not in EXTRA_SORTS:
+                # One search gives the page and its exact total (the count query runs only
+                # when the matches exceed the ranked candidates): what a keystroke waits for.
+                hits = search_documents(filters, limit=limit, offset=0, count=True)
+                return hits.total, self._rows(hits.ids)
             return self.count(filters), self.page(filters, 0, limit)
         finally:
             if worker and not db.is_closed():
@@ -799,14 +824,19 @@ class CatalogueService:
         if not q.empty:
             if sqlite:
                 q = with_typos(q, db)  # the same typo tolerance as the search itself
-                source = "document_fts f JOIN document d ON d.id = f.rowid"
+                text, facets, where, params = sqlite_match(filters, q, db)
+                source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
                 where.insert(0, "document_fts MATCH ?")
-                match = [fts5_expression(q)]
+                match = [f"({text}) AND {facets}" if facets else text]
             else:
                 where.insert(0, f"{pg_document_vector_sql('d')} @@ to_tsquery('simple', %s)")
                 match = [tsquery_expression(q)]
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
         return db, ph, source, where_sql, [*match, *params]
+
+    def suggestion(self, text: str) -> str | None:
+        """"Maksud Anda: …?" for a search that found nothing (SQLite; None otherwise)."""
+        return suggest(text)
 
     # ------------------------------------------------------------------ subjects
     def subject_suggestions(self, prefix: str, limit: int = SUBJECT_SUGGESTION_LIMIT

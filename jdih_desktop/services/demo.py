@@ -40,6 +40,7 @@ from jdih_desktop.store.models import (
     LoanRule,
     Officer,
     Return,
+    SkmResponse,
     Visit,
     VisitConsultation,
     Visitor,
@@ -1175,6 +1176,7 @@ def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022
             "browse_at", "loan_at", "handover_at", "departed_at", "documented_at", "cancelled_at",
             "cancel_reason", "rating", "rating_comment", "officer_notes", "updated_at"),
             v["rows"])
+        stats["skm_responses"] = _write_skm(gen, v["rows"])
         first_c = gen.next_id(VisitConsultation)
         gen.insert(VisitConsultation, ("id", "visit_id", "document_id", "at"),
                    [(first_c + i, *c) for i, c in enumerate(v["consult"])])
@@ -1196,6 +1198,31 @@ def _rule_ids() -> tuple[int, int]:
     home = LoanRule.select(LoanRule.id).where(~LoanRule.read_on_site).order_by(LoanRule.id)
     a, b = on_site.first(), home.first()
     return (a.id if a else 0, b.id if b else 0)
+
+
+def _write_skm(gen: _Generator, visit_rows: list) -> int:
+    """An SKM sheet for each rated visit: the nine elements spread around its 1-4 rating, a
+    profile on some sheets, the rating comment as the suggestion. Derived from the visit id
+    (no draw from the shared random stream), so the rest of the demo data is unchanged."""
+    from jdih_desktop.services.skm import AGE_GROUPS, EDUCATION, OCCUPATIONS
+
+    ages, edu, occ = list(AGE_GROUPS), list(EDUCATION), list(OCCUPATIONS)
+    rows = []
+    first = gen.next_id(SkmResponse)
+    for row in visit_rows:
+        vid, rating, comment, departed = row[0], row[23], row[24], row[19]
+        if rating is None or departed is None:
+            continue
+        answers = [min(4, max(1, rating + ((vid * 7 + k * 3) % 5 == 0)
+                              - ((vid + k * 5) % 7 == 0))) for k in range(9)]
+        answers[3] = 4 if (vid % 10) else 3  # biaya: the service is free
+        profile = (ages[vid % len(ages)], "lp"[vid % 2], edu[vid % len(edu)],
+                   occ[vid % len(occ)]) if vid % 3 else (None, None, None, None)
+        rows.append((first + len(rows), vid, departed, *answers, *profile, comment))
+    gen.insert(SkmResponse, ("id", "visit_id", "at", "u1", "u2", "u3", "u4", "u5", "u6", "u7",
+                             "u8", "u9", "age_group", "sex", "education", "occupation",
+                             "suggestion"), rows)
+    return len(rows)
 
 
 def _write_loans(gen: _Generator, plans: list[_LoanPlan], rules: tuple[int, int]) -> dict:

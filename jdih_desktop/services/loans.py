@@ -29,6 +29,7 @@ from jdih_desktop.services.receipts import (
 )
 from jdih_desktop.services.visits import mask_id
 from jdih_desktop.store import enums
+from jdih_desktop.store.instruments import instrument_label
 from jdih_desktop.store.models import (
     AuditLog,
     Copy,
@@ -101,6 +102,7 @@ class DocumentCard:
     abstrak: str = ""
     lokasi: str = ""
     copies: list[CopyInfo] = field(default_factory=list)
+    instrument: str = ""  # UU, PKPU, Perda … (the browse page's Jenis column)
 
     @property
     def available_copies(self) -> int:
@@ -276,7 +278,9 @@ class LoanService:
                 d.id, d.doc_type, enums.DOC_TYPES.get(d.doc_type, d.doc_type),
                 document_label(d.doc_type, d.singkatan_jenis, d.jenis, d.nomor, d.tahun),
                 d.jenis, d.nomor or "", d.tahun, d.judul, d.status, d.subjek or "",
-                d.teu_badan or "", d.abstrak or "", d.lokasi or "", by_doc.get(d.id, [])))
+                d.teu_badan or "", d.abstrak or "", d.lokasi or "", by_doc.get(d.id, []),
+                instrument_label(d.jenis, d.singkatan_jenis, d.judul) or d.singkatan_jenis
+                or d.jenis))
         return out
 
     def subjects(self, limit: int = 200) -> list[str]:

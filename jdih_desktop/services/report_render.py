@@ -64,7 +64,7 @@ from jdih_desktop.services.spreadsheet import protect, safe_cell
 from jdih_desktop.store import enums
 
 Progress = Callable[[int, str], None]
-KINDS = ("activity", "collection", "visit", "skm")
+KINDS = ("activity", "collection", "visit", "skm", "yearly")
 NAVY = colors.HexColor("#122d63")
 GOLD = colors.HexColor("#d4a017")
 GREY = colors.HexColor("#8a8f98")
@@ -280,18 +280,26 @@ class _Pdf:
         self.story.append(Spacer(1, h * mm))
 
     def signatures(self, sig: SignatureBlock) -> None:
+        """Officer (left) and head (right): long titles wrap inside their column, names bold,
+        each on its own line (any script)."""
         left = ["Dibuat oleh,", sig.officer_title,
                 "", "", "", sig.officer_name or "(........................................)",
                 f"NIP. {sig.officer_nip}" if sig.officer_nip else ""]
         right = [f"{sig.place}, {format_date_id(sig.date)}", f"Mengetahui, {sig.head_title}",
                  "", "", "", sig.head_name or "(........................................)",
                  f"NIP. {sig.head_nip}" if sig.head_nip else ""]
-        t = Table([[a, b] for a, b in zip(left, right, strict=True)],
+        plain = ParagraphStyle("sig", parent=self.body, fontSize=9, leading=11,
+                               alignment=TA_CENTER)
+        bold = ParagraphStyle("signame", parent=plain, fontName="Helvetica-Bold")
+
+        def cell(text: str, row: int) -> object:
+            return Paragraph(_esc(text), bold if row == 5 else plain) if text else ""
+
+        t = Table([[cell(a, i), cell(b, i)] for i, (a, b) in
+                   enumerate(zip(left, right, strict=True))],
                   colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
         t.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
-            ("FONT", (0, 5), (-1, 5), "Helvetica-Bold", 9),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ]))
@@ -853,6 +861,23 @@ def _signature_rows(sig: SignatureBlock) -> list[tuple[str, object]]:
             (sig.head_title, sig.head_name), ("NIP kepala", sig.head_nip)]
 
 
+def _native_bar(ws, title: str, *, value_col: int, rows: int, anchor: str,
+                last_col: int | None = None) -> None:
+    """A native Excel bar chart of a sheet's columns (category in column A): it stays live
+    when the office edits the figures, unlike a picture."""
+    from openpyxl.chart import BarChart, Reference
+
+    if rows < 1:
+        return
+    chart = BarChart()
+    chart.title = title
+    chart.add_data(Reference(ws, min_col=value_col, max_col=last_col or value_col, min_row=1,
+                             max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
+    chart.height, chart.width = 8, 18
+    ws.add_chart(chart, anchor)
+
+
 def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
                   notes: list[OfficerNote], overdue_all: list | None = None) -> bytes:
     b = _Book()
@@ -894,12 +919,16 @@ def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
             ([d.day, DAYS_ID[d.day.weekday()], d.visits, d.cancelled,
               "Ya" if d.open_day else "Tidak", d.note] for d in r.per_day),
             widths=[13, 10, 12, 8, 13, 34])
+    _native_bar(b.wb["Per hari"], "Kunjungan per hari", value_col=3, rows=len(r.per_day),
+                anchor="H2")
     b.sheet("Kategori", ["Kategori", "Kunjungan"],
             ([c.label, c.count] for c in r.by_category), widths=[40, 12])
     b.sheet("Keperluan", ["Keperluan", "Kunjungan"],
             ([c.label, c.count] for c in r.by_purpose), widths=[50, 12])
     b.sheet("Peminjaman", ["Jenis dokumen", "Bukti peminjaman", "Eksemplar"],
             ([t.label, t.loans, t.items] for t in r.loans_by_type), widths=[26, 18, 12])
+    _native_bar(b.wb["Peminjaman"], "Peminjaman menurut jenis dokumen", value_col=2,
+                rows=len(r.loans_by_type), anchor="E2", last_col=3)
     b.sheet("Paling dikonsultasi", ["Peringkat", "Dokumen", "Judul", "Kunjungan"],
             ([i + 1, d.citation, d.title, d.visits] for i, d in enumerate(r.most_consulted)),
             widths=[10, 32, 60, 12])
@@ -1094,6 +1123,138 @@ def skm_xlsx(rep, office: OfficeConfig, sig: SignatureBlock) -> bytes:
     return b.bytes()
 
 
+# =========================================================================== yearly
+def yearly_pdf(r) -> bytes:
+    """The yearly JDIH library report (``services.yearly``)."""
+    pdf = _Pdf(r.office, r.title, f"Periode: {r.period.label}", r.generated_at)
+    ikm = r.skm.result
+    mutu = ikm.category
+    pdf.heading("A. Ringkasan")
+    pdf.key_values([
+        ("Koleksi dokumen pada akhir tahun", _num(r.collection.documents)),
+        ("Dokumen ditambahkan dalam tahun ini", _num(r.documents_added)),
+        ("Eksemplar pada akhir tahun", _num(r.collection.copies)),
+        ("Dokumen terdigitalisasi (akhir tahun)", _num(r.collection.digitised)),
+        ("Dokumen didigitalkan dalam tahun ini", _num(r.digitised_in_year)),
+        ("Dokumen terpublikasi di situs JDIH (akhir tahun)",
+         _num(sum(g.published for g in r.growth))),
+        ("Jumlah kunjungan", _num(r.visits)),
+        ("Jumlah pengunjung (orang)", _num(r.visitors)),
+        ("Peminjaman (bukti peminjaman)", _num(r.loans)),
+        ("Eksemplar dipinjam", _num(r.loan_items)),
+        ("Perpanjangan peminjaman", _num(r.renewals)),
+        ("Responden SKM", _num(ikm.respondents)),
+        ("IKM unit pelayanan (25-100)", _dec(ikm.ikm_unit, 2)),
+        ("Mutu pelayanan", f"{mutu[0]} ({mutu[1]})" if mutu else "-"),
+    ])
+    pdf.heading("B. Pertumbuhan koleksi menurut jenis dokumen")
+    pdf.table(["Jenis dokumen", "Awal tahun", "Ditambahkan", "Akhir tahun", "Terdigitalisasi",
+               "Terpublikasi"],
+              [[g.label, g.at_start, g.added, g.at_end, g.digitised, g.published]
+               for g in r.growth],
+              widths=[50 * mm, 24 * mm, 26 * mm, 24 * mm, 26 * mm, 24 * mm],
+              total=["Jumlah", sum(g.at_start for g in r.growth), r.documents_added,
+                     sum(g.at_end for g in r.growth), sum(g.digitised for g in r.growth),
+                     sum(g.published for g in r.growth)])
+    pdf.heading("C. Layanan per bulan")
+    pdf.table(["Bulan", "Kunjungan", "Pengunjung", "Peminjaman", "Eksemplar", "Perpanjangan",
+               "Dok. baru", "Didigitalkan"],
+              [[m.label, m.visits, m.visitors, m.loans, m.loan_items, m.renewals,
+                m.documents_added, m.documents_digitised] for m in r.months],
+              widths=[26 * mm, 21 * mm, 22 * mm, 22 * mm, 20 * mm, 24 * mm, 18 * mm, 21 * mm],
+              total=["Jumlah", r.visits, "", r.loans, r.loan_items, r.renewals,
+                     sum(m.documents_added for m in r.months), r.digitised_in_year])
+    pdf.para("Pengunjung per bulan dihitung per bulan (orang yang sama di dua bulan dihitung "
+             f"di keduanya); dalam setahun {_num(r.visitors)} orang.", pdf.small)
+    pdf.story.append(_bar_chart([m.label[:3] for m in r.months], [m.visits for m in r.months],
+                                width=174 * mm, height=50 * mm, title="Kunjungan per bulan"))
+    pdf.heading("D. Survei Kepuasan Masyarakat (IKM)")
+    if ikm.respondents:
+        pdf.table(["No", "Unsur pelayanan", "Jawaban", "NRR"],
+                  [[f"U{i}", e.name, e.answers, _dec(e.nrr, 2)]
+                   for i, e in enumerate(ikm.elements, 1)],
+                  widths=[12 * mm, 110 * mm, 22 * mm, 22 * mm], numeric_from=2,
+                  total=["", "IKM unit pelayanan", ikm.respondents, _dec(ikm.ikm_unit, 2)])
+    else:
+        pdf.para("Belum ada responden SKM dalam tahun ini.")
+    pdf.heading("E. Dokumen paling banyak dikonsultasikan")
+    if r.most_consulted:
+        pdf.table(["No", "Dokumen", "Judul", "Kunjungan"],
+                  [[i, d.citation, d.title, d.visits]
+                   for i, d in enumerate(r.most_consulted, 1)],
+                  widths=[10 * mm, 45 * mm, 100 * mm, 19 * mm], numeric_from=3)
+    else:
+        pdf.para("Belum ada dokumen yang dikonsultasikan dalam tahun ini.")
+    pdf.signatures(r.signature)
+    return pdf.render()
+
+
+def yearly_xlsx(r) -> bytes:
+    """The yearly report as a workbook with native Excel charts (visits and loans per month,
+    collection by type)."""
+    from openpyxl.chart import BarChart, LineChart, Reference
+
+    b = _Book()
+    ikm = r.skm.result
+    mutu = ikm.category
+    b.summary("Ringkasan", r.title, f"Periode: {r.period.label} — {r.office.name}", [
+        ("Tahun", r.period.start.year),
+        ("Koleksi dokumen pada akhir tahun", r.collection.documents),
+        ("Dokumen ditambahkan dalam tahun ini", r.documents_added),
+        ("Eksemplar pada akhir tahun", r.collection.copies),
+        ("Dokumen terdigitalisasi (akhir tahun)", r.collection.digitised),
+        ("Dokumen didigitalkan dalam tahun ini", r.digitised_in_year),
+        ("Dokumen terpublikasi (akhir tahun)", sum(g.published for g in r.growth)),
+        ("Jumlah kunjungan", r.visits), ("Jumlah pengunjung (orang)", r.visitors),
+        ("Peminjaman (bukti)", r.loans), ("Eksemplar dipinjam", r.loan_items),
+        ("Perpanjangan peminjaman", r.renewals), ("Responden SKM", ikm.respondents),
+        ("IKM unit pelayanan (25-100)",
+         float(ikm.ikm_unit) if ikm.ikm_unit is not None else None),
+        ("Mutu pelayanan", mutu[0] if mutu else ""),
+        *_signature_rows(r.signature)])
+    b.sheet("Koleksi", ["Jenis dokumen", "Awal tahun", "Ditambahkan", "Akhir tahun",
+                        "Terdigitalisasi", "Terpublikasi"],
+            [[g.label, g.at_start, g.added, g.at_end, g.digitised, g.published]
+             for g in r.growth], widths=[24, 12, 13, 12, 15, 13], filter_=False)
+    ws = b.wb["Koleksi"]
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    chart.title = "Koleksi menurut jenis: awal tahun dan tambahan"
+    chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=1, max_row=5),
+                   titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=5))
+    chart.height, chart.width = 8, 16
+    ws.add_chart(chart, "A8")
+    b.sheet("Per bulan", ["Bulan", "Kunjungan", "Pengunjung", "Peminjaman", "Eksemplar",
+                          "Perpanjangan", "Dokumen baru", "Didigitalkan"],
+            [[m.label, m.visits, m.visitors, m.loans, m.loan_items, m.renewals,
+              m.documents_added, m.documents_digitised] for m in r.months],
+            widths=[12, 11, 12, 12, 11, 13, 13, 13], filter_=False)
+    ws = b.wb["Per bulan"]
+    visits = BarChart()
+    visits.title = "Kunjungan per bulan"
+    visits.add_data(Reference(ws, min_col=2, min_row=1, max_row=13), titles_from_data=True)
+    visits.set_categories(Reference(ws, min_col=1, min_row=2, max_row=13))
+    visits.height, visits.width = 8, 18
+    ws.add_chart(visits, "J2")
+    loans = LineChart()
+    loans.title = "Peminjaman dan perpanjangan per bulan"
+    loans.add_data(Reference(ws, min_col=4, min_row=1, max_row=13), titles_from_data=True)
+    loans.add_data(Reference(ws, min_col=6, min_row=1, max_row=13), titles_from_data=True)
+    loans.set_categories(Reference(ws, min_col=1, min_row=2, max_row=13))
+    loans.height, loans.width = 8, 18
+    ws.add_chart(loans, "J19")
+    b.sheet("SKM", ["Unsur", "Nama unsur", "Jawaban", "NRR"],
+            [[f"U{i}", e.name, e.answers, round(float(e.nrr), 4) if e.nrr is not None else None]
+             for i, e in enumerate(ikm.elements, 1)], widths=[8, 42, 10, 10], filter_=False)
+    b.sheet("Dikonsultasikan", ["No", "Dokumen", "Judul", "Kunjungan"],
+            [[i, d.citation, d.title, d.visits] for i, d in enumerate(r.most_consulted, 1)],
+            widths=[6, 30, 80, 11])
+    return b.bytes()
+
+
 # =========================================================================== letters
 def reminder_letter_pdf(office: OfficeConfig, entry, level: int, level_title: str,
                         now: dt.datetime, sig: SignatureBlock) -> bytes:
@@ -1180,6 +1341,13 @@ def build_report(service: ReportService, request: ReportRequest,
         figures: object = service.visit_record(int(request.visit_id or 0))
         stem = f"rekaman-kunjungan-{request.visit_id}"
         title = figures.title  # type: ignore[attr-defined]
+    elif request.kind == "yearly":
+        from jdih_desktop.services.yearly import yearly_report
+
+        assert request.period is not None
+        figures = yearly_report(service, request.period)
+        stem = f"laporan-tahunan-{request.period.slug}"
+        title = figures.title  # type: ignore[attr-defined]
     elif request.kind == "skm":
         from jdih_desktop.services.skm import SkmService
 
@@ -1205,6 +1373,8 @@ def build_report(service: ReportService, request: ReportRequest,
         t0 = time.perf_counter()
         if request.kind == "visit":
             pdf = visit_pdf(figures)  # type: ignore[arg-type]
+        elif request.kind == "yearly":
+            pdf = yearly_pdf(figures)
         elif request.kind == "skm":
             pdf = skm_pdf(figures, service.config.office, service.signature(
                 min(service.clock().date(), request.period.end)))
@@ -1220,6 +1390,8 @@ def build_report(service: ReportService, request: ReportRequest,
         t0 = time.perf_counter()
         if request.kind == "visit":
             xlsx = visit_xlsx(figures)  # type: ignore[arg-type]
+        elif request.kind == "yearly":
+            xlsx = yearly_xlsx(figures)
         elif request.kind == "skm":
             xlsx = skm_xlsx(figures, service.config.office, service.signature(
                 min(service.clock().date(), request.period.end)))
@@ -1268,7 +1440,10 @@ def render_in_process(db_url: str, config: AppConfig, now: dt.datetime,
     try:
         db = open_database(db_url)
         try:
+            from jdih_desktop.services.officers import OfficerService
+
             service = ReportService(config, lambda: now)
+            service.officer_source = OfficerService(lambda: now).on_duty_id  # "Dibuat oleh"
             out = build_report(service, request,
                                lambda p, m: conn.send(("progress", p, m)))
             conn.send(("progress", 92, "Menyiapkan pratinjau…"))

@@ -366,11 +366,21 @@ class ReturnService:
                   KeyValue("Kondisi", label))
             if it.return_note:
                 r.add(KeyValue("Catatan", it.return_note))
-        remaining = LoanItem.select().where(LoanItem.loan == loan.id,
-                                            LoanItem.returned_at.is_null()).count()
+        # What is still out, as of this slip (items returned later do not change a reprint).
+        still = list(LoanItem.select(LoanItem, Copy, Document).join(Copy).join(Document)
+                     .where(LoanItem.loan == loan.id, LoanItem.returned.is_null(True)
+                            | (LoanItem.returned_at > ret.returned_at))
+                     .order_by(LoanItem.id))
+        remaining = len(still)
         r.add(Separator())
         if remaining:
+            due = ("hari ini (baca di tempat)" if loan.due_date is None
+                   else format_date_id(loan.due_date, True))
             r.add(Text(f"Masih dipinjam: {remaining} eksemplar", bold=True))
+            for it in still:
+                r.add(Text(f"- {document_reference(it.copy.document)} ({it.copy.barcode})"),
+                      Text(f"  {short_title(it.copy.document.judul)}"))
+            r.add(KeyValue("Kembali paling lambat", due, bold=True))
         else:
             r.add(Text("Seluruh dokumen telah dikembalikan.", bold=True))
         if ret.note:

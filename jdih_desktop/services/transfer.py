@@ -60,7 +60,7 @@ from jdih_desktop.services.spreadsheet import safe_cell, safe_text
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.instruments import instrument_label, issuer_key
 from jdih_desktop.store.models import Document, database_proxy
-from jdih_desktop.store.search import fold
+from jdih_desktop.store.search import fold, vocabulary_changed
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,8 @@ class ImportReport:
     other_source: int = 0  # already catalogued from another source: left as it is
     skipped: int = 0  # rows with errors left out by skip_invalid
     relations: int = 0  # relations recorded from relation statuses ("Mencabut ...")
-    source: str = ""  # the source the rows were imported into (when one was named)
+    source: str = ""  # the source the rows went into: the one named, or the only one found
+    sources: dict[str, int] = field(default_factory=dict)  # source -> rows
     warning_rows: int = 0
     warning_count: int = 0
     row_warnings: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
@@ -907,6 +908,7 @@ class Importer:
                 "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap "
                 f"seperti semula ({exc}).", detail=str(exc)) from exc
         report.committed = True
+        vocabulary_changed()  # the search's typo index sees the new words
         report.skipped = report.error_rows
         if report.error_rows:
             report.row_report = self._write_row_report(report)
@@ -993,6 +995,8 @@ class Importer:
                     run.handle(batch)
                 run.flush()
                 run.resolve_relations()
+                if not report.source and len(report.sources) == 1:
+                    report.source = next(iter(report.sources))
             except UnicodeDecodeError as exc:
                 raise TransferError(
                     f"Berkas tidak dapat dibaca sebagai {encoding}: {exc.reason}. Simpan ulang "
@@ -1073,6 +1077,7 @@ class _Run:
             self.jid = row.jid
             src = self._source_of(row)
             row.values["source"] = src
+            report.sources[src] = report.sources.get(src, 0) + 1
             if row.warnings:
                 report.warning_rows += 1
                 for f, msg in row.warnings:
@@ -1292,6 +1297,42 @@ def fn_lower(field_: Any) -> Any:
     from peewee import fn
 
     return fn.lower(field_)
+
+
+# ----------------------------------------------------------------------------- remembered sources
+
+
+def _sources_file(folder: Path) -> Path:
+    return folder / "import-sources.json"
+
+
+def remembered_source(folder: Path, path: str | os.PathLike[str]) -> str | None:
+    """The source last used for this file (the import dialog's memory); None when none."""
+    try:
+        data = json.loads(_sources_file(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get(str(Path(path).resolve())) if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def remember_source(folder: Path, path: str | os.PathLike[str], source: str) -> None:
+    """Remember the source chosen for this file (written atomically; failures only logged)."""
+    from jdih_desktop.fileio import write_atomic
+
+    target = _sources_file(folder)
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            data = {}
+    except (OSError, ValueError):
+        data = {}
+    data[str(Path(path).resolve())] = source
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+    except OSError as exc:
+        log.warning("could not remember the import source for %s: %s", path, exc)
 
 
 # ----------------------------------------------------------------------------- export
@@ -1570,6 +1611,8 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
             proc.terminate()
         receiver.close()
     if result is not None:
+        if result.committed:
+            vocabulary_changed()  # written by the other process: this one's index is stale
         return result
     if error is None:
         raise TransferError(f"Proses impor berhenti tanpa hasil (kode {proc.exitcode}); "

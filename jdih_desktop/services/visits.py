@@ -62,7 +62,7 @@ FORM_FIELDS: tuple[str, ...] = ("full_name", "ktp_name", "id_type", "id_number",
                                 "address", "phone", "email", "category", "purpose_category",
                                 "purpose")
 FIELD_LABELS: dict[str, str] = {
-    "full_name": "Nama lengkap", "ktp_name": "Nama sesuai KTP (huruf Latin)",
+    "full_name": "Nama lengkap", "ktp_name": "Nama sesuai KTP",
     "id_type": "Jenis identitas", "id_number": "Nomor identitas",
     "institution": "Instansi / lembaga", "address": "Alamat", "phone": "Nomor telepon",
     "email": "E-mail", "category": "Kategori pengunjung",

@@ -22,6 +22,19 @@ FTS_COLUMNS = ("judul", "nomor", "jenis", "singkatan_jenis", "tahun", "subjek", 
                "abstrak")
 
 
+# SQLite only: the type and status of each document as index words ("tperaturan",
+# "stidakberlaku"), so a filtered search is answered by the index alone (a filter joined to
+# 50,000 matching rows costs 100 ms; the same filter as a MATCH term costs what the words do).
+# The index reads them through the view ``document_fts_content``.
+FACET_COLUMN = "facets"
+SQLITE_COLUMNS = (*FTS_COLUMNS, FACET_COLUMN)
+
+
+def facet_sql(alias: str) -> str:
+    return (f"'t' || coalesce({alias}.doc_type, '') || ' s' || "
+            f"replace(coalesce({alias}.status, ''), '_', '')")
+
+
 # Accented letters folded on the PostgreSQL side (search.fold does the same for the query).
 _PG_ACCENTS = ("áàâäãåéèêëíìîïóòôöõúùûüýÿçñ", "aaaaaaeeeeiiiiooooouuuuyycn")
 
@@ -53,12 +66,16 @@ def install(db: Database) -> None:
 
 
 def _install_sqlite(db: Database) -> None:
-    cols = ", ".join(FTS_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    cols = ", ".join(SQLITE_COLUMNS)
+    plain = ", ".join(FTS_COLUMNS)
+    new = ", ".join([*(f"new.{c}" for c in FTS_COLUMNS), facet_sql("new")])
+    old = ", ".join([*(f"old.{c}" for c in FTS_COLUMNS), facet_sql("old")])
+    db.execute_sql(
+        f"CREATE VIEW IF NOT EXISTS document_fts_content AS SELECT id, {plain}, "
+        f"{facet_sql('document')} AS {FACET_COLUMN} FROM document")
     db.execute_sql(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5({cols}, "
-        "content='document', content_rowid='id', "
+        "content='document_fts_content', content_rowid='id', "
         f"tokenize='unicode61 remove_diacritics 2', prefix='{PREFIXES}')")
     db.execute_sql(
         "CREATE TRIGGER IF NOT EXISTS document_fts_ai AFTER INSERT ON document BEGIN "
@@ -81,6 +98,7 @@ def recreate(db: Database) -> None:
         for trigger in ("document_fts_ai", "document_fts_ad", "document_fts_au"):
             db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         db.execute_sql("DROP TABLE IF EXISTS document_fts")
+        db.execute_sql("DROP VIEW IF EXISTS document_fts_content")
     install(db)
 
 

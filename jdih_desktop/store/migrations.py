@@ -89,7 +89,8 @@ def _v7_store_identity(db: Database) -> None:
 
 def _v8_sources_and_issuer(db: Database) -> None:
     """v8: every document knows its source (existing ones are "local"); idData is unique
-    within a source; the duplicate rule includes the issuer (computed for existing rows)."""
+    within a source; the duplicate rule includes the issuer (computed for existing rows); the
+    SQLite index holds each document's type and status, so filtered searches stay in it."""
     from jdih_desktop.store.instruments import issuer_key
 
     cols = {c.name for c in db.get_columns("document")}
@@ -117,6 +118,8 @@ def _v8_sources_and_issuer(db: Database) -> None:
                    "document (jenis, nomor, tahun, issuer)")
     db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS document_source_jdihn_id ON "
                    "document (source, jdihn_id)")
+    if isinstance(db, SqliteDatabase):  # the index gains the type/status words (fts.py)
+        fts.recreate(db)
 
 
 def _v11_visitor_service(db: Database) -> None:

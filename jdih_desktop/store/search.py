@@ -12,22 +12,24 @@ issuer's formal name, which stored titles leave out ("RI", "Republik Indonesia")
 it never restricts the match but ranks a document that holds it higher. "Indonesia" alone stays
 an ordinary word ("Hukum Pemilu di Indonesia").
 
-Ranking on SQLite. FTS5's bm25 needs, for every query word, a walk over that word's whole
-list of documents (for its rarity), and a score for every match: over a 100k catalogue a query
-with common words ("pemilihan umum", "singkawang", "pkpu" = peraturan komisi pemilihan umum)
-costs 10-100 ms however few documents it finally matches. So the service ranks differently:
+Ranking on SQLite, for narrow and broad queries alike: an exact citation first (documents
+whose own number and year the query cites), then title phrase and proximity (the query's words
+together in the title, in order; or close together), then a bm25-like field score computed
+here, then the newest entry. FTS5's own bm25 walks every query word's whole document list and
+scores every match: over a 100k catalogue a common query ("pemilihan umum", "pkpu" =
+peraturan komisi pemilihan umum) costs 10-100 ms. So the ranked set is capped
+(``BROAD_MATCHES`` candidates: documents holding every term in their title or jenis
+abbreviation first, then the other matches, newest first within each), the fields that decide
+relevance are fetched by primary key and scored here, and the count stays exact. Matches
+beyond the candidates follow newest first, so a table can still scroll to every one.
 
-- up to ``BROAD_MATCHES`` matches: their rowids are read from the index without ranking, the
-  few fields that decide relevance are fetched by primary key, and a bm25-like score is
-  computed here (not FTS5's bm25): a word found in the title or the jenis abbreviation counts
-  most, then number, jenis and subject, and a shorter title ranks above a longer one; equal
-  scores list the newest entry first. The count is exact and free.
-- more matches: listed newest catalogue entry first (the index walks rowids in order, so only
-  one page is read); among tens of thousands of near-equal matches a score tells the officer
-  nothing.
-
-In both cases documents whose own number and year the query cites come first. PostgreSQL ranks
-with ts_rank. Measured in BENCHMARKS.md.
+An officer's expansion must not flood the results: "pemilu" (pemilihan umum) counts as a title
+match only where "pemilihan umum" stands outside "Komisi Pemilihan Umum" (``BODY_NAMES``), so
+election documents rank above every KPU decision. Finished words that are not in the index are
+also matched by their one-edit corrections (``with_typos``, a deletion index over the FTS5
+vocabulary); ``suggest`` offers "Maksud Anda: ...?" when nothing matches. PostgreSQL ranks with
+ts_rank and has neither the typo tolerance nor the suggestion (see BENCHMARKS.md and the note
+in README). Measured in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dataclasses import dataclass, field
 
 from peewee import Database, SqliteDatabase
 
-from jdih_desktop.store.fts import FTS_COLUMNS, pg_document_vector_sql
+from jdih_desktop.store.fts import FACET_COLUMN, FTS_COLUMNS, pg_document_vector_sql
 from jdih_desktop.store.instruments import INSTRUMENTS
 from jdih_desktop.store.models import database_proxy
 
@@ -91,7 +93,7 @@ _SPLIT = re.compile(r"[^0-9a-z]+")
 _RUNS = re.compile(r"[a-z]+|[0-9]+")
 MAX_TOKENS = 12
 MAX_ALTERNATIVES = 8  # spellings of one mixed token ("uu7": uu7 | uu 7 | undang undang 7)
-BROAD_MATCHES = 1000  # above this many matches, relevance order gives way to newest first
+BROAD_MATCHES = 500  # the candidate set a relevance search ranks (title matches first)
 
 # A term is what one typed word must match: any one of its alternatives, each a group of
 # index words that must all be present. A trailing "*" marks a prefix (the word being typed).
@@ -291,13 +293,56 @@ def filter_sql(f: SearchFilters, ph: str) -> tuple[list[str], list[object]]:
     return where, params
 
 
-def _first_matches(db: Database, expression: str, threshold: int) -> list[int]:
-    """Up to ``threshold + 1`` matching rowids, newest first, unranked (no score computed)."""
-    rows = db.execute_sql(
-        "SELECT rowid FROM document_fts WHERE document_fts MATCH ? ORDER BY rowid DESC "
-        "LIMIT ?",
-        (expression, threshold + 1)).fetchall()
-    return [r[0] for r in rows]
+def _expansion_phrases(q: ParsedQuery) -> str | None:
+    """For a query with an officer's expansion ("pemilu"): the titles holding its long form
+    as a phrase outside a body's name, the first candidates (see ``BODY_NAMES``)."""
+    if not any(t[0][0] in EXPANSIONS for t in q.terms):
+        return None
+    parts = []
+    for term in q.terms:
+        if term[0][0] in EXPANSIONS:
+            parts.append("(" + " OR ".join('"' + " ".join(alt) + '"' for alt in term) + ")")
+        else:
+            parts.append(_fts5_term(term))
+    bodies = " OR ".join('"' + " ".join(b) + '"' for b in BODY_NAMES)
+    return f"({{judul}} : ({' AND '.join(parts)})) NOT ({{judul}} : ({bodies}))"
+
+
+def _candidates(db: Database, expression: str, where: list[str], params: list[object],
+                cap: int, phrase_expression: str | None = None,
+                facets: str | None = None) -> list[int]:
+    """The documents a relevance search ranks: those whose title (or jenis abbreviation)
+    holds every term first, then any other match, newest first within each, ``cap`` in all.
+
+    Broad queries ("pemilihan umum" matches half of a KPU library) are ranked over this capped
+    set instead of being listed newest first: a title match is what an officer means. With an
+    officer's expansion the titles holding its phrase outside a body's name come first.
+    """
+    out: list[int] = []
+    seen: set[int] = set()
+    titles = f"{{judul singkatan_jenis}} : ({expression})"
+    stages = [titles, expression]
+    if phrase_expression is not None:
+        stages.insert(0, phrase_expression)
+    if facets:  # the filters as index terms, outside the stage's column filter
+        stages = [f"({stage}) AND {facets}" for stage in stages]
+    for expr in stages:
+        if len(out) >= cap:
+            break
+        if where:
+            sql = ("SELECT d.id FROM document_fts f CROSS JOIN document d ON d.id = f.rowid WHERE "
+                   + " AND ".join(["document_fts MATCH ?", *where])
+                   + " ORDER BY f.rowid DESC LIMIT ?")
+            args = [expr, *params, cap]
+        else:
+            sql = ("SELECT rowid FROM document_fts WHERE document_fts MATCH ? "
+                   "ORDER BY rowid DESC LIMIT ?")
+            args = [expr, cap]
+        for (rowid,) in db.execute_sql(sql, args).fetchall():
+            if rowid not in seen and len(out) < cap:
+                seen.add(rowid)
+                out.append(rowid)
+    return out
 
 
 # Weights of the fields fetched for scoring, in the order of _RANK_COLUMNS (highest first); a
@@ -330,14 +375,58 @@ def _matches(q: ParsedQuery, words: frozenset[str]) -> bool:
     return all(any(all(_word_in(w, words) for w in alt) for alt in term) for term in q.terms)
 
 
-def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]]], float]
-    """A bm25-like score for one query: per term, the weight of the best field holding it.
+# Names of bodies that contain the words an officer's abbreviation expands to: "pemilu" means
+# elections (pemilihan umum), not every decision of the Komisi Pemilihan Umum.
+BODY_NAMES = (("komisi", "pemilihan", "umum"), ("badan", "pengawas", "pemilihan", "umum"),
+              ("dewan", "kehormatan", "penyelenggara", "pemilu"))
+# Query words whose long forms must appear as a phrase outside those names to count as a title
+# match (the abbreviations of the bodies themselves, KPU or Bawaslu, are not among them).
+EXPANSIONS = frozenset({"pemilu", "pilkada", "pilpres", "pileg"})
 
-    A term spelt as several words (KPU = komisi pemilihan umum) counts the best field of each
-    word, averaged; its best alternative counts. A required term found only in another indexed
-    field counts 1; an optional term ("republik indonesia") that is absent counts 0.
+
+@functools.lru_cache(maxsize=20000)
+def _title_text(title: object) -> str:
+    """The title's folded words, space-separated with a space at both ends (phrase tests are
+    substring tests: C speed)."""
+    return " " + " ".join(w for w in _SPLIT.split(fold(str(title or ""))) if w) + " "
+
+
+_BODY_TEXTS = tuple(" " + " ".join(b) + " " for b in BODY_NAMES)
+
+
+def _without_bodies(text: str) -> str:
+    """The title text with the bodies' names cut out ("|" marks the cut: no phrase spans it)."""
+    if " pemil" not in text:
+        return text
+    for body in _BODY_TEXTS:
+        text = text.replace(body, " | ")
+    return text
+
+
+def _phrase_text(phrase: tuple[str, ...]) -> str:
+    """" w1 w2 " (or " w1 stem" when the last word is a prefix) for a substring test."""
+    if phrase[-1].endswith("*"):
+        return " " + " ".join((*phrase[:-1], phrase[-1][:-1]))
+    return " " + " ".join(phrase) + " "
+
+
+def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]], str], tuple]
+    """The ranking key of one query's candidates: (title phrase/proximity, bm25-like score).
+
+    The score: per term, the weight of the best field holding it (title and jenis
+    abbreviation 10, number 8, jenis and subject 3, another indexed field 1). A term spelt as
+    several words (KPU = komisi pemilihan umum) counts the best field of each word, averaged;
+    for an officer's expansion ("pemilu" = pemilihan umum) the words count as a title match
+    only as a phrase outside a body's name. An optional term ("republik indonesia") that is
+    absent counts 0. Shorter titles rank a little higher.
+
+    Title phrase/proximity: 2 when the query's words stand together in the title, in order;
+    1 when they all appear in the title within a few words of each other; else 0.
     """
     plan = [(term, 1.0) for term in q.terms] + [(term, 0.0) for term in q.optional]
+    content = [t for t in q.terms if not (len(t[0]) == 1 and t[0][0].rstrip("*").isdigit())]
+    expansions = any(t[0][0] in EXPANSIONS for t in q.terms)
+    phrases = {alt: _phrase_text(alt) for term in q.terms for alt in term}
 
     def word_weight(word: str, fields: list[frozenset[str]]) -> float:
         for weight, words in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
@@ -345,7 +434,15 @@ def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]]], float]
                 return weight
         return 0.0
 
-    def score(fields: list[frozenset[str]]) -> float:
+    def term_in_title(term: Term, text: str, bare: str) -> tuple[str, ...] | None:
+        for alt in term:
+            where = bare if len(alt) > 1 and term[0][0] in EXPANSIONS else text
+            if phrases[alt] in where:
+                return alt
+        return None
+
+    def score(fields: list[frozenset[str]], text: str) -> tuple[float, float]:
+        bare = _without_bodies(text) if expansions else text
         total = 0.0
         for term, floor in plan:
             best = 0.0
@@ -355,84 +452,164 @@ def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]]], float]
                 else:
                     weights = [word_weight(w, fields) for w in alt]
                     if all(weights):
-                        best = max(best, sum(weights) / len(weights))
+                        w = sum(weights) / len(weights)
+                        if (term[0][0] in EXPANSIONS and w >= _RANK_WEIGHTS[0] - 1e-9
+                                and phrases[alt] not in bare):
+                            w = 1.0  # only inside "Komisi Pemilihan Umum"
+                        best = max(best, w)
                 if best == _RANK_WEIGHTS[0]:
                     break
             total += best or floor
-        return total / (1.0 + 0.02 * len(fields[0]))
+        bm25 = total / (1.0 + 0.02 * len(fields[0]))
+        phrase = 0.0
+        # A term the document's own jenis answers ("UU" of an Undang-Undang) is not looked
+        # for in the title: "UU Pemilu" is a law titled "Pemilihan Umum".
+        own = fields[1] | fields[3]
+        rest = [t for t in content
+                if not any(all(_word_in(w, own) for w in alt) for alt in t)]
+        if content and not rest:
+            phrase = 1.0
+        elif rest:
+            found = [term_in_title(t, text, bare) for t in rest]
+            if all(found):
+                flat = tuple(w for alt in found for w in alt)  # type: ignore[union-attr]
+                whole = _phrase_text(flat)
+                if whole in text or (expansions and whole in bare):
+                    phrase = 2.0
+                else:
+                    spots = sorted(text.find(phrases[alt]) for alt in found)  # type: ignore
+                    span = text[spots[0]:spots[-1]].count(" ")
+                    if span <= len(flat) + 3:
+                        phrase = 1.0
+        return phrase, bm25
 
     return score
 
 
-def _search_ranked(db: Database, f: SearchFilters, q: ParsedQuery, rowids: list[int],
-                   limit: int, offset: int) -> SearchHits:
-    """SQLite, at most BROAD_MATCHES matches, relevance sort: score them here (see top)."""
-    if not rowids:
-        return SearchHits([], 0)
-    where, params = filter_sql(f, "?")
-    cols = ", ".join(f"d.{c}" for c in _RANK_COLUMNS)
-    sql = (f"SELECT d.id, d.tahun, {cols} FROM document d WHERE d.id IN "
-           f"({', '.join(str(int(i)) for i in rowids)})" + "".join(f" AND {w}" for w in where))
+def _cited_ids(db: Database, f: SearchFilters, q: ParsedQuery) -> list[int]:
+    """Documents whose own number and year the query cites, newest first (few rows share a
+    number and a year: the (tahun, nomor) index), each also matching every term."""
     cite = citation(q)
+    if cite is None:
+        return []
+    where, params = filter_sql(f, "?")
+    cols = ", ".join(f"d.{c}" for c in FTS_COLUMNS)
+    # "7" or "7/...": one range "7" <= nomor < "70" ('/' + 1 == '0') that the (tahun, nomor)
+    # index answers, then the exact shapes within it.
+    sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND d.nomor >= ? AND "
+           "d.nomor < ? AND (d.nomor = ? OR d.nomor >= ?)"
+           + "".join(f" AND {w}" for w in where) + " ORDER BY d.id DESC")
+    cite_params = [cite[1], cite[0], f"{cite[0]}0", cite[0], f"{cite[0]}/", *params]
+    out = []
+    for row in db.execute_sql(sql, cite_params).fetchall():
+        words = frozenset().union(*(_words(v) for v in row[1:]))
+        if _matches(q, words):
+            out.append(row[0])
+    return out
+
+
+def rank_candidates(db: Database, q: ParsedQuery, ids: list[int],
+                    cited: set[int]) -> list[int]:
+    """``ids`` in relevance order: cited first, then title phrase/proximity, then the
+    bm25-like score, then the newest entry."""
+    if not ids:
+        return []
+    cols = ", ".join(f"d.{c}" for c in _RANK_COLUMNS)
     score = _scorer(q)
     ranked = []
-    for row in db.execute_sql(sql, params).fetchall():
-        fields = [_words(v) for v in row[2:]]
-        nomor = row[_NOMOR] or ""
-        cited = cite is not None and row[1] == cite[1] and (
-            nomor == cite[0] or nomor.startswith(f"{cite[0]}/"))
-        ranked.append((0 if cited else 1, -score(fields), -row[0]))  # ties: newest first
+    for i in range(0, len(ids), 900):
+        chunk = ", ".join(str(int(x)) for x in ids[i:i + 900])
+        for row in db.execute_sql(f"SELECT d.id, {cols} FROM document d WHERE d.id IN "
+                                  f"({chunk})").fetchall():
+            text = _title_text(row[1])
+            fields = [frozenset(text.split()), *(_words(v) for v in row[2:])]
+            phrase, bm25 = score(fields, text)
+            ranked.append((0 if row[0] in cited else 1, -phrase, -bm25, -row[0]))
     ranked.sort()
-    return SearchHits([-r[2] for r in ranked[offset:offset + limit]], len(ranked))
+    return [-r[3] for r in ranked]
 
 
-def _search_broad(db: Database, f: SearchFilters, q: ParsedQuery, limit: int, offset: int,
-                  count: bool, newest: list[int]) -> SearchHits:
-    """SQLite, many matches, relevance sort: cited documents first, then newest first.
+def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int,
+                      offset: int, count: bool, cap: int) -> SearchHits:
+    """SQLite, relevance sort: cited documents, then the capped candidate set ranked here."""
+    text, facets, where, params = sqlite_match(f, q, db)
+    expr = _and(text, facets)
+    cited = _cited_ids(db, f, q)
+    candidates = _candidates(db, text, where, params, cap, _expansion_phrases(q), facets)
+    pool = cited + [i for i in candidates if i not in set(cited)]
+    ordered = rank_candidates(db, q, pool, set(cited))
+    page = ordered[offset:offset + limit]
+    if len(page) < limit and len(candidates) >= cap:
+        # Past the ranked candidates (a table scrolled far down): the other matches follow,
+        # newest first, so every match can still be reached.
+        skip = ", ".join(str(int(i)) for i in pool)
+        source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
+        sql = (f"SELECT d.id FROM {source} WHERE "
+               + " AND ".join(["document_fts MATCH ?", *where, f"d.id NOT IN ({skip})"])
+               + " ORDER BY f.rowid DESC LIMIT ? OFFSET ?")
+        page += [r[0] for r in db.execute_sql(
+            sql, [expr, *params, limit - len(page), max(0, offset - len(ordered))]).fetchall()]
+    total = len(ordered)
+    if len(candidates) >= cap and (count or len(page) < limit):
+        total = max(total, _count_sqlite(db, expr, where, params))
+    return SearchHits(page, int(total))
 
-    ``newest``: the newest matching rowids already read; without filters the page is taken
-    from them when they reach far enough (one index walk less).
+
+FACET_YEAR_SPAN = 60  # a wider year range stays an SQL filter
+
+
+_facet_index: dict[int, bool] = {}
+
+
+def _has_facets(db: Database) -> bool:
+    """Does this database's index hold the filter words? (A file indexed before they were
+    added still searches, with the filters as SQL.)"""
+    known = _facet_index.get(id(db))
+    if known is None:
+        row = db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'document_fts'").fetchone()
+        known = _facet_index[id(db)] = bool(row and FACET_COLUMN in (row[0] or ""))
+    return known
+
+
+def sqlite_match(f: SearchFilters, q: ParsedQuery, db: Database | None = None
+                 ) -> tuple[str, str | None, list[str], list[object]]:
+    """(text expression, filter expression or None, remaining SQL filters, their params).
+
+    The type, status and year filters become index terms (``fts.FACET_COLUMN`` words and the
+    ``tahun`` column), so a filtered search and its count stay inside the full-text index; the
+    subject is matched there as a phrase whose last word is a prefix ("PEMILU - KAMP" finds
+    "PEMILU - KAMPANYE"), where the SQL filter (and PostgreSQL) compares a substring (it would
+    also find "kamp" inside a word).
     """
-    expr = fts5_expression(q)
-    where, params = filter_sql(f, "?")
-    cited: list[int] = []
-    cite = citation(q)
-    if cite is not None:
-        # Few rows share a number and a year (year index); each must also match every word,
-        # checked here on its indexed fields (a MATCH per row would cost ~1 ms each).
-        cols = ", ".join(f"d.{c}" for c in FTS_COLUMNS)
-        # "7" or "7/...": one range "7" <= nomor < "70" ('/' + 1 == '0') that the
-        # (tahun, nomor) index answers, then the exact shapes within it.
-        sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND d.nomor >= ? AND "
-               "d.nomor < ? AND (d.nomor = ? OR d.nomor >= ?)"
-               + "".join(f" AND {w}" for w in where) + " ORDER BY d.id DESC")
-        cite_params = [cite[1], cite[0], f"{cite[0]}0", cite[0], f"{cite[0]}/", *params]
-        for row in db.execute_sql(sql, cite_params).fetchall():
-            words = frozenset().union(*(_words(v) for v in row[1:]))
-            if _matches(q, words):
-                cited.append(row[0])
-    head = cited[offset:offset + limit]
-    rest_limit = limit - len(head)
-    rest_offset = max(0, offset - len(cited))
-    source = "document_fts f JOIN document d ON d.id = f.rowid"
-    where_sql = " WHERE " + " AND ".join(["document_fts MATCH ?", *where])
-    rest: list[int] = []
-    cited_set = set(cited)
-    known = [i for i in newest if i not in cited_set] if not where else []
-    if rest_limit > 0 and rest_offset + rest_limit <= len(known):
-        rest = known[rest_offset:rest_offset + rest_limit]
-    elif rest_limit > 0:
-        skip = ""
-        if cited:
-            skip = f" AND d.id NOT IN ({', '.join(str(int(i)) for i in cited)})"
-        rest = [r[0] for r in db.execute_sql(
-            f"SELECT d.id FROM {source}{where_sql}{skip} ORDER BY f.rowid DESC LIMIT ? "
-            "OFFSET ?", [expr, *params, rest_limit, rest_offset]).fetchall()]
-    ids = head + rest
-    total = len(ids) + offset
-    if count and (len(ids) == limit or offset):
-        total = _count_sqlite(db, expr, where, params)
-    return SearchHits(ids, int(total))
+    import datetime as _dt
+
+    if not _has_facets(db or database_proxy.obj):
+        where, params = filter_sql(f, "?")
+        return fts5_expression(q), None, where, params
+    terms: list[str] = []
+    rest = SearchFilters(subject=f.subject)
+    if f.doc_type:
+        terms.append(f'{FACET_COLUMN} : "t{"".join(_SPLIT.split(fold(f.doc_type)))}"')
+    if f.status:
+        terms.append(f'{FACET_COLUMN} : "s{"".join(_SPLIT.split(fold(f.status)))}"')
+    lo, hi = f.year_from, f.year_to
+    if lo is not None and hi is None:
+        hi = _dt.date.today().year  # no catalogued year lies in the future (validation)
+    if lo is not None and hi is not None and 0 <= hi - lo <= FACET_YEAR_SPAN:
+        terms.append("tahun : (" + " OR ".join(f'"{y}"' for y in range(lo, hi + 1)) + ")")
+    else:
+        rest.year_from, rest.year_to = f.year_from, f.year_to
+    words = [w for w in _SPLIT.split(fold(f.subject or "")) if w]
+    if words:
+        terms.append(f'subjek : "{" ".join(words)}"*')
+        rest.subject = None
+    where, params = filter_sql(rest, "?")
+    return fts5_expression(q), (" AND ".join(terms) or None), where, params
+
+
+def _and(expression: str, facets: str | None) -> str:
+    return f"({expression}) AND {facets}" if facets else expression
 
 
 def _count_sqlite(db: Database, expression: str, where: list[str], params: list[object]) -> int:
@@ -440,7 +617,7 @@ def _count_sqlite(db: Database, expression: str, where: list[str], params: list[
     if not where:
         sql = "SELECT count(*) FROM document_fts WHERE document_fts MATCH ?"
     else:
-        sql = ("SELECT count(*) FROM document_fts f JOIN document d ON d.id = f.rowid WHERE "
+        sql = ("SELECT count(*) FROM document_fts f CROSS JOIN document d ON d.id = f.rowid WHERE "
                + " AND ".join(["document_fts MATCH ?", *where]))
     return int(db.execute_sql(sql, [expression, *params]).fetchone()[0])
 
@@ -450,8 +627,8 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
                      broad_after: int = BROAD_MATCHES) -> SearchHits:
     """Ids of matching documents, best first, and the total number of matches.
 
-    ``broad_after``: above this many matches relevance order gives way to newest first
-    (SQLite; see the module docstring). ``count=False`` may skip counting beyond the page.
+    ``broad_after``: the size of the candidate set ranked (SQLite; see the module docstring).
+    ``count=False`` may skip counting beyond the candidates.
     """
     db = db or database_proxy.obj
     q = parse_query(f.text)
@@ -459,10 +636,7 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
     if sqlite and not q.empty:
         q = with_typos(q, db)
     if sqlite and not q.empty and f.sort == "relevance":
-        rowids = _first_matches(db, fts5_expression(q), broad_after)
-        if len(rowids) > broad_after:
-            return _search_broad(db, f, q, limit, offset, count, rowids)
-        return _search_ranked(db, f, q, rowids, limit, offset)
+        return _search_relevance(db, f, q, limit, offset, count, broad_after)
     ph = "?" if sqlite else "%s"
     where, params = filter_sql(f, ph)
     order = SORTS.get(f.sort) or None
@@ -472,9 +646,10 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
         match_params: list[object] = []
         order_params: list[object] = []
     elif sqlite:
-        source = "document_fts f JOIN document d ON d.id = f.rowid"
+        text, facets, where, params = sqlite_match(f, q, db)
+        source = "document_fts f CROSS JOIN document d ON d.id = f.rowid"
         where.insert(0, "document_fts MATCH ?")
-        match_params = [fts5_expression(q)]
+        match_params = [_and(text, facets)]
         order = order or "bm25(document_fts, 10.0, 8.0, 3.0, 6.0, 4.0, 3.0, 2.0, 1.0), d.id"
         order_params = []
     else:
@@ -522,9 +697,18 @@ TYPO_MIN_LENGTH = 4
 _vocab_cache: dict[int, tuple[tuple[object, ...], dict[str, int], dict[str, set[str]]]] = {}
 
 
+_generation = [0]
+
+
+def vocabulary_changed() -> None:
+    """Documents were imported, added or edited here: the next search rebuilds the index."""
+    _generation[0] += 1
+
+
 def _vocab_state(db: Database) -> tuple[object, ...]:
-    return tuple(db.execute_sql(
-        "SELECT count(*), max(id), max(updated_at) FROM document").fetchone())
+    # The newest id (an index lookup) catches documents added by another desk or process;
+    # edits made here bump the generation (services call vocabulary_changed).
+    return (_generation[0], db.execute_sql("SELECT max(id) FROM document").fetchone()[0])
 
 
 def vocabulary(db: Database | None = None) -> tuple[dict[str, int], dict[str, set[str]]]:

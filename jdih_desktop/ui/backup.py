@@ -41,7 +41,9 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.backup import BackupService, BackupSettings, Manifest
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +177,7 @@ class BackupSettingsDialog(QDialog):
         self.controller = controller
         self.service = controller.service
         self.setObjectName("backupSettingsDialog")
-        self.setWindowTitle(self.tr("Pengaturan cadangan"))
+        self.setWindowTitle(window_title(self.tr("Pengaturan cadangan")))
         s = self.service.settings()
         form = QFormLayout()
         self.folder_edit = QLineEdit(str(s.target(self.service.data_dir)))
@@ -251,7 +253,7 @@ class BackupSettingsDialog(QDialog):
         controller.backed_up.connect(self._on_backed_up)
         controller.failed.connect(self._on_failed)
         self._load_list()
-        self.resize(640, 0)
+        fit_window(self, "backupSettings", (640, self.sizeHint().height()))
 
     def _pick_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder cadangan"),
@@ -336,7 +338,7 @@ class RestoreDialog(QDialog):
         self.officer_source = officer_source  # the officer at the desk (asked on the worker)
         self.path: Path | None = None
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Pulihkan cadangan"))
+        self.setWindowTitle(window_title(self.tr("Pulihkan cadangan")))
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("restoreFileEdit")
         self.file_edit.setReadOnly(True)
@@ -367,7 +369,7 @@ class RestoreDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
-        self.resize(620, 0)
+        fit_window(self, "restore", (620, self.sizeHint().height()), remember=False)
         if path is not None:
             self.load(path)
 

@@ -28,7 +28,7 @@ TODAY = QColor(PALETTE.error)
 
 
 class MonthChart(QWidget):
-    """Visits per day of the month as bars; closed days gold, today red-outlined."""
+    """Visits per day of the month as bars; closed days gold, today marked under the axis."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +75,11 @@ class MonthChart(QWidget):
         for i, d in enumerate(self.days):
             h = r.height() * d.visits / top
             bar = QRectF(r.left() + i * slot + slot * 0.15, r.bottom() - h, slot * 0.7, h)
-            p.fillRect(bar, NAVY if d.open_day else GOLD)
-            if d.day == self.today:
+            if d.visits:  # an empty day draws no bar (not even a hairline)
+                p.fillRect(bar, NAVY if d.open_day else GOLD)
+            if d.day == self.today:  # a mark under the axis, never mistaken for a bar
                 p.setPen(QPen(TODAY, 2))
-                p.drawRect(QRectF(bar.x() - 1, r.top(), bar.width() + 2, r.height()))
+                p.drawLine(int(bar.x()), r.bottom() + 1, int(bar.right()), r.bottom() + 1)
             if n <= 31 and (d.day.day == 1 or d.day.day % 5 == 0 or d.day == self.today):
                 p.setPen(self.palette().text().color())
                 p.drawText(QRectF(r.left() + i * slot - 6, r.bottom() + 2, slot + 12, 16),
@@ -209,8 +210,8 @@ class Dashboard(QFrame):
         self.error.hide()
         self.heading.setText(self.tr("<b>Hari ini</b> — %1").replace(
             "%1", ui_date(f.today, with_weekday=True)))
-        self.tile_today.set(f.visitors_today, self.tr("%1 kunjungan dibatalkan").replace(
-            "%1", str(f.cancelled_today)))
+        self.tile_today.set(f.visitors_today, self.tr("%1 kunjungan · %2 dibatalkan").replace(
+            "%1", str(f.visits_today)).replace("%2", str(f.cancelled_today)))
         self.tile_open.set(f.in_progress)
         self.tile_loans.set(f.loans_out)
         self.tile_overdue.set(f.overdue)

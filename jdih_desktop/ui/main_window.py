@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_home()
         self._build_status_bar()
         self._build_backup()
+        self._place_logo()
 
     # ------------------------------------------------------------------ building
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
@@ -164,14 +166,7 @@ class MainWindow(QMainWindow):
         office = self.services.config.office
         title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
         title.setObjectName("homeTitle")
-        brand = QHBoxLayout()  # the office logo beside its name
-        self.home_logo = QLabel()
-        self.home_logo.setObjectName("homeLogo")
-        self.home_logo.setPixmap(logo(48))
-        self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
-        brand.addWidget(self.home_logo)
-        brand.addWidget(title, 1)
-        layout.addLayout(brand)
+        layout.addWidget(title)
         buttons = QHBoxLayout()
         self.btn_new_visit = self._big_button(self.act_new_visit, "btnNewVisit", "Ctrl+N")
         self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")
@@ -204,6 +199,26 @@ class MainWindow(QMainWindow):
         self.visit_desk.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.visits_area.layout().addWidget(self.visit_desk.panel)
         self.setCentralWidget(home)
+
+    def _place_logo(self) -> None:
+        """The office logo just before the office's name, in whatever row holds the name (the
+        backup line may share it): one row of height on a small screen."""
+        self.home_logo = QLabel()
+        self.home_logo.setObjectName("homeLogo")
+        self.home_logo.setPixmap(logo(48))
+        self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
+        title = self.findChild(QLabel, "homeTitle")
+        home = self.centralWidget().layout()
+        row = next((lay for lay in _layouts(home) if lay.indexOf(title) >= 0), home)
+        if isinstance(row, QHBoxLayout):
+            row.insertWidget(row.indexOf(title), self.home_logo)
+            return
+        brand = QHBoxLayout()
+        index = home.indexOf(title)
+        home.removeWidget(title)
+        brand.addWidget(self.home_logo)
+        brand.addWidget(title, 1)
+        home.insertLayout(max(index, 0), brand)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -432,3 +447,13 @@ class MainWindow(QMainWindow):
                     "Hukum — Komisi Pemilihan Umum Kota Singkawang.</p><p>Mengikuti SOP Nomor 9 "
                     "Tahun 2022.</p><p>Lisensi: GPL-3.0-or-later.</p>").replace("%1",
                                                                               __version__))
+
+
+def _layouts(layout: QLayout) -> list[QLayout]:
+    """``layout`` and every layout nested in it."""
+    found = [layout]
+    for i in range(layout.count()):
+        child = layout.itemAt(i).layout()
+        if child is not None:
+            found += _layouts(child)
+    return found

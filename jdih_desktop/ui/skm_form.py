@@ -17,14 +17,26 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from jdih_desktop.services.skm import ELEMENTS, PROFILE_FIELDS, SkmSheet
+from jdih_desktop.ui.widgets.style import PALETTE
 
 BUTTON_STYLE = ("QPushButton{font-size:11pt; padding:4px;} QPushButton:checked{"
-                "background:#1f4e79; color:white; font-weight:bold;}")
+                f"background:{PALETTE.primary}; color:{PALETTE.text_on_primary}; "
+                "font-weight:bold;}")
+
+
+def _balanced(text: str, longest: int = 14) -> str:
+    """A long answer on two lines, broken at the space nearest its middle."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 class SkmForm(QWidget):
@@ -45,6 +57,9 @@ class SkmForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The sheet follows the width it is given (the officer's window at 125 % too): it
+        # scrolls down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setHorizontalSpacing(6)
@@ -59,12 +74,17 @@ class SkmForm(QWidget):
             row += 1
             self.buttons[e.key] = {}
             for value, text in enumerate(e.answers, 1):
-                b = QPushButton(f"{value} · {self.tr(text)}")
+                # Number above the answer: four answers fit side by side on a 1366×768
+                # screen at 125 % (one line each was 940 px wide and scrolled sideways).
+                b = QPushButton(f"{value}\n{_balanced(self.tr(text))}")
                 b.setObjectName(f"skm_{e.key}_{value}")
                 b.setAccessibleName(self.tr("%1: %2").replace("%1", self.tr(e.name))
                                     .replace("%2", self.tr(text)))
                 b.setCheckable(True)
-                b.setMinimumHeight(40)
+                b.setMinimumHeight(64)
+                b.setToolTip(b.text())
+                b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                b.setMinimumWidth(60)
                 b.setStyleSheet(BUTTON_STYLE)
                 b.clicked.connect(lambda checked, k=e.key, v=value:
                                   self.set_answer(k, v if checked else None))
@@ -77,6 +97,7 @@ class SkmForm(QWidget):
             box = QComboBox()
             box.setObjectName(f"skmProfile_{fname}")
             box.setAccessibleName(self.tr(label))
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.addItem(self.tr("— tidak diisi —"), None)
             for key, choice in choices.items():
                 box.addItem(self.tr(choice), key)

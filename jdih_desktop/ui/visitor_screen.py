@@ -52,8 +52,8 @@ class VisitorScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 20, 32, 20)
-        self.header = QLabel(f"<b style='font-size:18pt'>{self.tr('Perpustakaan JDIH')}</b><br>"
-                             f"{office_name}")
+        library = self.tr("Perpustakaan JDIH")  # outside the f-string, so lupdate finds it
+        self.header = QLabel(f"<b style='font-size:18pt'>{library}</b><br>{office_name}")
         self.header.setObjectName("visitorHeader")
         top = QHBoxLayout()  # the office logo, its name, and the visitor's own language
         self.logo = QLabel()

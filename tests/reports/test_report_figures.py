@@ -169,8 +169,10 @@ def test_dashboard_figures_equal_the_truth(filled, report_service, clock):
     d = report_service.dashboard()
     # THEN they match a recount
     visits = list(Visit.select())
-    assert d.visitors_today == sum(1 for v in visits if v.arrived_at.date() == today
-                                   and v.status != "cancelled")
+    todays = [v for v in visits if v.arrived_at.date() == today and v.status != "cancelled"]
+    assert d.visits_today == len(todays)
+    assert d.visitors_today == len({v.visitor_id for v in todays if v.visitor_id}) + sum(
+        1 for v in todays if v.visitor_id is None)
     assert d.in_progress == sum(1 for v in visits if v.status == "open")
     assert [x.visits for x in d.month] == [
         sum(1 for v in visits if v.arrived_at.date() == day.day and v.status != "cancelled")
@@ -207,3 +209,15 @@ def test_period_labels_and_bounds():
     assert d.label == "Selasa, 24 November 2026" and d.days == [dt.date(2026, 11, 24)]
     with pytest.raises(ReportError, match="TTTT-BB-HH"):
         Period.parse_day("24-11-2026")
+
+
+def test_the_same_visitor_twice_today_is_one_visitor_and_two_visits(ctx, report_service, clock):
+    from jdih_desktop.store.models import Visitor
+
+    p = Visitor.create(full_name="Lim Mei Hua", name_search="lim mei hua")
+    Visit.create(visitor=p, arrived_at=clock(), status="closed")
+    Visit.create(visitor=p, arrived_at=clock() + dt.timedelta(hours=3), status="open")
+    Visit.create(visitor=None, arrived_at=clock() + dt.timedelta(hours=4), status="open")
+    Visit.create(visitor=p, arrived_at=clock(), status="cancelled")
+    d = report_service.dashboard()
+    assert (d.visitors_today, d.visits_today, d.cancelled_today) == (2, 3, 1)

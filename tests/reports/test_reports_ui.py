@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
@@ -264,3 +264,65 @@ def test_dashboard_failing_on_its_timer_says_so_once_and_recovers(qtbot, ctx, re
         pass
     assert d.error.isHidden() and d.tile_today.value.text() == "0"
     d.shutdown()
+
+
+def test_an_empty_month_draws_no_bar(qtbot):
+    from jdih_desktop.services.reports import DayCount, Period
+    from jdih_desktop.ui.dashboard import GOLD, NAVY, TODAY, MonthChart
+
+    # GIVEN today is the 1st of an empty month (the mark for today used to be a full-height
+    # outline, which read as a bar at day 1)
+    month = Period.month(2026, 12)
+    chart = MonthChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 200)
+    chart.set_days([DayCount(d, 0, 0, d.weekday() < 5) for d in month.days], month.start)
+    img = chart.grab().toImage()
+    plot_bottom = img.height() - 20  # the axis; day numbers and the today mark are below
+    bars = {NAVY.rgb(), GOLD.rgb(), TODAY.rgb()}
+    assert not any(img.pixel(x, y) in bars for x in range(img.width())
+                   for y in range(0, plot_bottom - 1))
+    # AND one visit on the 3rd draws one bar
+    days = [DayCount(d, 1 if d.day == 3 else 0, 0, True) for d in month.days]
+    chart.set_days(days, month.start)
+    img = chart.grab().toImage()
+    assert any(img.pixel(x, y) == NAVY.rgb() for x in range(img.width())
+               for y in range(img.height()))
+
+
+def test_any_period_and_the_new_kinds_in_the_window(qtbot, filled, report_service, clock):
+    from jdih_desktop.services.reports import Period
+
+    # GIVEN the window
+    w = _window(qtbot, report_service, clock)
+    w.set_kind("monthly")
+    # WHEN a quarter, a semester, a year and a range are chosen THEN the request follows
+    w.set_period_kind("quarter")
+    assert w.year_spin.isVisible() and w.part_combo.isVisible() and not w.month_edit.isVisible()
+    w.part_combo.setCurrentIndex(3)
+    assert w.request().period == Period.quarter(2026, 4)
+    w.set_period_kind("semester")
+    assert w.part_combo.count() == 2
+    w.part_combo.setCurrentIndex(1)
+    assert w.request().period == Period.semester(2026, 2)
+    w.set_period_kind("year")
+    assert w.request().period == Period.year(2026) and not w.part_combo.isVisible()
+    w.set_period_kind("range")
+    w.from_edit.setDate(QDate(2026, 10, 3))
+    w.to_edit.setDate(QDate(2026, 10, 20))
+    assert w.request().period == Period.between(dt.date(2026, 10, 3), dt.date(2026, 10, 20))
+    # AND a reversed range is refused with a sentence, nothing is built
+    w.to_edit.setDate(QDate(2026, 10, 1))
+    qtbot.mouseClick(w.findChild(QPushButton, "btnRender"), Qt.MouseButton.LeftButton)
+    assert "Rentang terbalik" in w.status.text()
+    # AND the yearly report of 2026 renders from the window
+    w.set_kind("yearly")
+    assert w.year_spin.isVisible() and not w.period_combo.isVisible()
+    out = _render(qtbot, w)
+    assert out.stem == "laporan-tahunan-2026"
+    assert "LAPORAN TAHUNAN PERPUSTAKAAN JDIH" in pdf_text(out.pdf)
+    # AND the SKM report (quarter, semester or year) moves a month choice to a quarter
+    w.set_kind("monthly")
+    w.set_period_kind("month")
+    w.set_kind("skm")
+    assert w.period_kind() == "quarter" and w.part_combo.isVisible()

@@ -77,6 +77,11 @@ def test_partial_then_full_return(services, loans, clock):
     text = res.receipt.plain_text()
     assert "BUKTI PENGEMBALIAN" in text and loan.receipt_number in text
     assert "Rusak" in text and "Masih dipinjam: 2 eksemplar" in text
+    # AND the slip says which copies are still out and when they are due (issue 15)
+    for item in (second, third):
+        assert f"({item.barcode})" in text and item.reference in text
+    assert "Kembali paling lambat" in text and "Jumat, 27 November 2026" in text
+    assert f"({first.barcode})" not in text.split("Masih dipinjam")[1]
     assert QrCode("KB-2026-000001") in res.receipt.items
     # WHEN the rest come back later (one lost) by scanning a remaining copy's barcode
     clock.advance(days=1)

@@ -77,6 +77,7 @@ class Decoded:
     initialised: int = 0
     codepages: list[int] = field(default_factory=list)
     rasters: list[Raster] = field(default_factory=list)
+    barcode_data: list[str] = field(default_factory=list)  # CODE128 data as sent ({B.. {C..)
 
     @property
     def text(self) -> str:
@@ -110,6 +111,23 @@ class _State:
 
     def style(self) -> LineStyle:
         return LineStyle(self.bold, self.dw, self.dh, self.align, self.underline)
+
+
+def _code128_text(data: str) -> str:
+    """The human-readable text of ESC/POS CODE128 data with code set switches."""
+    out, mode, i = [], "B", 0
+    while i < len(data):
+        if data[i] == "{" and i + 1 < len(data) and data[i + 1] in "ABC":
+            mode = data[i + 1]
+            i += 2
+            continue
+        if data[i] == "{" and i + 1 < len(data) and data[i + 1] == "{":
+            out.append("{")
+            i += 2
+            continue
+        out.append(f"{ord(data[i]):02d}" if mode == "C" else data[i])
+        i += 1
+    return "".join(out)
 
 
 def decode(data: bytes) -> Decoded:
@@ -229,7 +247,8 @@ def decode(data: bytes) -> Decoded:
                     text = raw.decode("latin-1")
                     kind = BARCODE_KINDS_B.get(m, f"B{m}")
                     if kind == "CODE128" and len(text) >= 2 and text[0] == "{":
-                        text = text[2:]  # code set selector ({A, {B, {C)
+                        out.barcode_data.append(text)
+                        text = _code128_text(text)  # code sets {A/{B (text), {C (digit pairs)
                     out.barcodes.append((kind, text))
                 else:
                     end = data.index(b"\x00", i)

@@ -277,3 +277,64 @@ def test_cli_search_json(quality_catalogue, data_dir, capsys):
     assert main(["catalogue", "search", "pajak", "--year-from", "2015",
                  "--data-dir", str(data_dir)]) == 0
     assert "Tidak ada dokumen" in capsys.readouterr().out
+
+
+def test_pemilu_ranks_elections_above_every_kpu_title(ctx):
+    # GIVEN KPU decisions (their titles name the Komisi Pemilihan Umum) entered after the
+    # election documents, and a Perda on village-head elections
+    from jdih_desktop.store.models import Document
+    from jdih_desktop.store.search import SearchFilters, search_documents
+
+    def doc(jenis, nomor, judul):
+        return Document.create(doc_type="peraturan", jenis=jenis, nomor=nomor, tahun=2023,
+                               judul=judul, status="berlaku", bahasa="Indonesia").id
+
+    elections = [doc("Undang-Undang", "7", "Pemilihan Umum"),
+                 doc("Peraturan KPU", "3", "Tahapan Pemilihan Umum Tahun 2024"),
+                 doc("Peraturan KPU", "4", "Kampanye Pemilihan Umum")]
+    pilkada = doc("Peraturan KPU", "9", "Pemilihan Kepala Daerah Serentak")
+    kpu = [doc("Keputusan", str(n), f"Keputusan Komisi Pemilihan Umum tentang Pedoman {n}")
+           for n in range(10, 16)]
+    desa = doc("Peraturan Daerah", "2", "Pemilihan Kepala Desa di Daerah Perbatasan")
+    # WHEN an officer types "pemilu" THEN every election document comes before every KPU title
+    ids = search_documents(SearchFilters(text="pemilu "), limit=20).ids
+    assert set(elections) <= set(ids[:3]) and set(kpu) <= set(ids)
+    assert max(ids.index(e) for e in elections) < min(ids.index(k) for k in kpu)
+    # AND "pilkada" puts the regional election above the village-head Perda
+    ids = search_documents(SearchFilters(text="pilkada "), limit=20).ids
+    assert ids.index(pilkada) < ids.index(desa)
+    # AND broad ranking holds when the candidate cap is smaller than the matches
+    ids = search_documents(SearchFilters(text="pemilu "), limit=3, broad_after=5).ids
+    assert ids[0] in elections
+
+
+def test_filters_in_the_index_give_the_same_documents_as_sql_filters(ctx):
+    # GIVEN documents of several types, statuses, years and subjects
+    from jdih_desktop.store import search
+    from jdih_desktop.store.models import Document
+    from jdih_desktop.store.search import SearchFilters, search_documents
+
+    for i in range(40):
+        Document.create(doc_type=("peraturan", "putusan", "monografi")[i % 3],
+                        jenis="Peraturan KPU" if i % 3 == 0 else "Buku", nomor=str(i),
+                        tahun=2010 + i % 12, judul=f"Pemilihan umum bagian {i}",
+                        status="tidak_berlaku" if i % 4 == 0 else "berlaku",
+                        subjek=("PEMILU - KAMPANYE", "PEMILU", "HUKUM")[i % 3],
+                        bahasa="Indonesia", teu_badan="KPU", penerbit="KPU")
+    cases = [dict(doc_type="putusan"), dict(status="tidak_berlaku"),
+             dict(year_from=2015, year_to=2018), dict(year_from=2019),
+             dict(subject="PEMILU - KAMP"), dict(doc_type="peraturan", status="berlaku",
+                                                 year_from=2012, year_to=2020)]
+    assert search._has_facets(ctx.db)
+    for extra in cases:
+        f = SearchFilters(text="pemilihan umum", **extra)
+        indexed = search_documents(f, limit=100)
+        # WHEN the same search runs with the filters as SQL (an index without the words)
+        search._facet_index[id(ctx.db)] = False
+        try:
+            plain = search_documents(f, limit=100)
+        finally:
+            search._facet_index[id(ctx.db)] = True
+        # THEN the same documents, in the same order, with the same total
+        assert indexed.ids == plain.ids and indexed.total == plain.total, extra
+        assert indexed.total > 0, extra

@@ -166,3 +166,54 @@ def test_import_from_the_main_window_refreshes_the_catalogue(qtbot, ctx, service
     finally:
         pw.shutdown()
         sw.shutdown()
+
+
+def test_dialog_dry_run_lists_repairs_and_skips_bad_rows_when_asked(qtbot, services, tmp_path):
+    # GIVEN a real site's messy feed
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "kendari.json"
+    shutil.copy(FEEDS / "feed_kendari_messy.json", path)
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 700)
+    dialog.show()
+    dialog.set_file(str(path))
+    # WHEN it is dry-run without the skip choice
+    click(qtbot, dialog, "btnDryRun")
+    qtbot.waitUntil(lambda: dialog.report is not None and dialog.task is None, timeout=10000)
+    # THEN the source was found from the rows' URLs, every repair and error is listed, and
+    # nothing can be committed
+    assert dialog.source_edit.text() == "jdih.kendarikota.go.id"
+    cells = [dialog.errors_table.item(r, 2).text()
+             for r in range(dialog.errors_table.rowCount())]
+    assert any(c.startswith("Diperbaiki: karakter kendali") for c in cells)
+    assert any("entahlah" in c for c in cells)
+    assert "Diperbaiki: <b>7</b>" in dialog.counts_label.text()
+    assert not dialog.commit_button.isEnabled()
+    # WHEN "Lewati baris bermasalah" is ticked THEN the valid rows can be committed
+    dialog.skip_check.setChecked(True)
+    assert dialog.commit_button.isEnabled()
+    shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    dialog.grab().save(str(shots / "import-dry-run-warnings-skipped.png"))
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        click(qtbot, dialog, "btnCommit")
+    report = blocker.args[0]
+    assert (report.to_add, report.skipped) == (6, 3)
+    assert Path(report.row_report).is_file()
+    assert "3 baris dilewati" in dialog.status_label.text()
+
+
+def test_dialog_damaged_workbook_is_one_file_error_line(qtbot, services, tmp_path):
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a workbook")
+    dialog = ImportDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_file(str(path))
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    if dialog.report is None:  # a workbook's headers are read first
+        assert "Excel" in dialog.status_label.text() or "rusak" in dialog.status_label.text()
+        return
+    assert "Kesalahan berkas:" in dialog.counts_label.text()

@@ -62,3 +62,35 @@ def test_roundtrip_and_atomic_commit_on_postgres(pg_ctx, clock, tmp_path):
         imp.commit()
     # THEN nothing changed, not even the update of the first row
     assert catalogue_snapshot() == before
+
+
+def test_real_feed_sources_issuer_and_round_trip_on_postgres(pg_ctx, clock, tmp_path):
+    # GIVEN a PostgreSQL catalogue WHEN a messy real feed is committed skipping its bad rows
+    import shutil
+
+    from jdih_desktop.store.search import SearchFilters, search_documents
+
+    path = tmp_path / "kendari.json"
+    shutil.copy(FEEDS / "feed_kendari_messy.json", path)
+    imp = Importer(path, clock=clock, skip_invalid=True)
+    report = imp.dry_run()
+    done = imp.commit(report.fingerprint)
+    assert (done.to_add, done.skipped) == (6, 3)
+    assert {d.source for d in Document.select()} == {"jdih.kendarikota.go.id"}
+    # THEN the issuer is part of the unique rule here too
+    perda = Document.get(Document.jdihn_id == "101")
+    assert perda.issuer == "kota kendari"
+    Document.create(doc_type="peraturan", jenis=perda.jenis, nomor=perda.nomor,
+                    tahun=perda.tahun, judul="Peraturan Daerah Kabupaten Toba Nomor 1 Tahun 2021",
+                    status="berlaku", bahasa="Indonesia")
+    # AND abbreviations find the spelled-out jenis
+    assert perda.id in search_documents(SearchFilters(text="perda 1/2021")).ids
+    # AND the own export imports back adding and updating nothing
+    before = catalogue_snapshot()
+    out = tmp_path / "k.csv"
+    export_catalogue(out, "csv")
+    again = Importer(out, clock=clock)
+    rep = again.dry_run()
+    assert (rep.to_add, rep.to_update, rep.error_rows) == (0, 0, 0)
+    again.commit(rep.fingerprint)
+    assert catalogue_snapshot() == before

@@ -23,6 +23,9 @@ WINDOWS = [
     "visitor-screen", "visitor-screen-en", "catalogue", "returns", "reports", "document-form",
     "settings-devices", "settings-officers", "settings-calendar", "settings-retention",
     "import", "export",
+    # added by other issues and fitted here: office identity, backups, first-run setup
+    "settings-office", "settings-backup", "restore",
+    "setup-1", "setup-2", "setup-3", "setup-4",
 ]
 
 

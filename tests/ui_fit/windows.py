@@ -174,6 +174,38 @@ class WindowOpener:
             yield name, dialog
             dialog.reject()
             settle(self.app)
+        # -- windows added by other issues: office identity, backups, first-run setup
+        if want("settings-office"):
+            main.open_office_settings()
+            settle(self.app)
+            yield "settings-office", main.office_dialog
+            main.office_dialog.reject()
+            settle(self.app)
+        from jdih_desktop.ui.backup import BackupSettingsDialog, RestoreDialog
+
+        for name, opener, cls in (("settings-backup", main.open_backup_settings,
+                                   BackupSettingsDialog),
+                                  ("restore", main.open_restore, RestoreDialog)):
+            if want(name):
+                opener()
+                settle(self.app)
+                dialog = main.findChild(cls)
+                yield name, dialog
+                dialog.reject()
+                settle(self.app)
+        if any(want(f"setup-{n}") for n in range(1, 6)):
+            from jdih_desktop.ui.setup import FirstRunWizard
+
+            setup = FirstRunWizard(self.ctx.config, self.services, self.pw, self.sw,
+                                   cache_dir=self.ctx.cache_dir, data_dir=self.ctx.data_dir)
+            self._show(setup)
+            for n, page_id in enumerate(setup.pageIds(), 1):  # each page, as if reached
+                setup.setStartId(page_id)
+                setup.restart()
+                settle(self.app)
+                if want(f"setup-{n}"):
+                    yield f"setup-{n}", setup
+            setup.reject()
         from jdih_desktop.ui.transfer import ExportDialog, ImportDialog
 
         for name, cls in (("import", ImportDialog), ("export", ExportDialog)):

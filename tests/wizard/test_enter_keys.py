@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FORM_FIELDS
@@ -72,7 +72,7 @@ def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalo
     loan = wizard.pages[Step.LOAN]
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         _enter(qtbot, wizard)
-    qtbot.waitUntil(lambda: loan.loan is not None)
+    qtbot.waitUntil(lambda: loan.loan is not None and loan.loan.print_count == 1)
     _enter(qtbot, wizard)
     assert wizard.current is Step.HANDOVER
     # AND after the visitor's tap on "received", Enter goes on
@@ -179,3 +179,67 @@ def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
     assert wizard.current is Step.VISIT_BOOK
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert wizard.current is Step.ARRIVAL
+
+
+def test_home_tab_order_follows_the_big_buttons_left_to_right(qtbot, window):
+    order = []
+    w = window.btn_new_visit
+    while len(order) < 4:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible():
+            order.append(w)
+        w = w.nextInFocusChain()
+    assert order == [window.btn_new_visit, window.btn_returns, window.btn_catalogue,
+                     window.btn_reports]
+    # AND each shows its key on its face
+    assert [b.text().splitlines()[-1] for b in order] == ["Ctrl+N", "F8", "Ctrl+K", "Ctrl+L"]
+
+
+def test_focus_returns_to_the_field_after_the_close_question(qtbot, window):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    _enter(qtbot, wizard)
+    field = wizard.pages[Step.VISIT_BOOK].panel.fields["institution"]
+    field.setFocus()
+    # WHEN Esc asks "close this window?" and the officer answers no (Esc again, or "Tidak")
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    assert wizard.close_bar.isVisible() and QApplication.focusWidget() is not field
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    # THEN the cursor is back in the field the person was typing in
+    assert not wizard.close_bar.isVisible() and QApplication.focusWidget() is field
+    wizard.ask_cancel_visit()
+    qtbot.mouseClick(wizard.cancel_bar.findChild(QPushButton, "btnKeepVisit"),
+                     Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is field
+def test_after_the_receipt_three_enters_close_the_visit(qtbot, window, catalogue, devices):
+    """Issue 15: handover, departure and documentation close in <= 3 officer actions when
+    nothing needs typing (the notes box starts empty and has the focus)."""
+    from tests.wizard.conftest import OfficerActions
+
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    qtbot.waitExposed(wizard)
+    _enter(qtbot, wizard)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    _fill_visit_book(qtbot, panel)
+    _enter(qtbot, wizard)
+    _enter(qtbot, wizard)
+    wizard.pages[Step.BROWSE].add_barcode("JDIH0000001")
+    wizard.pages[Step.BROWSE].results.setFocus()
+    _enter(qtbot, wizard)
+    loan = wizard.pages[Step.LOAN]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: loan.loan is not None and loan.loan.print_count == 1)
+    _enter(qtbot, wizard)  # the receipt is out: on to the handover
+    assert wizard.current is Step.HANDOVER
+    wizard.pages[Step.HANDOVER].panel.ack.setChecked(True)  # the visitor's tap
+    # WHEN the officer presses Enter where the focus is, three times
+    actions = OfficerActions(qtbot)
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DEPARTURE
+    actions.key(wizard, Qt.Key.Key_Return)
+    assert wizard.current is Step.DOCUMENTATION
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        actions.key(wizard, Qt.Key.Key_Return)
+    # THEN the visit is closed after three officer actions
+    assert actions.count == 3, actions.log

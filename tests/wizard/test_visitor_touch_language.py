@@ -70,6 +70,7 @@ def test_the_visitor_chooses_english_while_the_officer_stays_indonesian(qtbot, w
     qtbot.mouseClick(screen.language_buttons["en"], Qt.MouseButton.LeftButton)
     # THEN their screen speaks English: labels, choices, placeholders, the notice, the button
     assert screen.done.text() == convert("Selesai", "en") != "Selesai"
+    assert "JDIH Library" in screen.header.text()
     assert "Privacy notice" in panel.notice.toPlainText()
     assert panel.fields["category"].currentText() == convert(
         panel.fields["category"].itemText(0), "en")

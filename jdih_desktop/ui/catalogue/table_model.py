@@ -243,9 +243,10 @@ class DocumentTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.judul if key == "judul" else r.jenis if key == "jenis" else None
-        if key == "jenis":  # the short form reads better in a narrow column
-            return r.singkatan_jenis or r.jenis
+            return (r.judul if key == "judul" else r.jenis if key == "jenis"
+                    else r.nomor if key == "nomor" else None)
+        if key == "jenis":  # the instrument (UU, PKPU, Perda …) reads best in a narrow column
+            return r.instrument
         value = getattr(r, key)
         if key == "doc_type":
             return DOC_TYPES.get(value, value)

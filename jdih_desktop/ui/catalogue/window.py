@@ -6,6 +6,7 @@ Opening it at 100k documents costs one count and one page of 100 rows (see
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -33,10 +35,20 @@ from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
+from jdih_desktop.ui.catalogue.tasks import run_in_background
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """"15/HK.03…/IV/2023": both ends of a long number stay readable."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class CatalogueWindow(QMainWindow):
@@ -76,12 +88,25 @@ class CatalogueWindow(QMainWindow):
             self.table.setColumnWidth(col, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Long decision numbers are elided in the middle (full number as tooltip); the title
+        # column keeps the stretch, so it never shrinks to nothing.
+        self._number_delegate = _ElideMiddle(self.table)
+        self.table.setItemDelegateForColumn(
+            [c[0] for c in COLUMNS].index("nomor"), self._number_delegate)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._on_header_clicked)
 
         self.result_label = QLabel()
         self.result_label.setObjectName("catalogueResultCount")
+        # "Maksud Anda: …?" when a search finds nothing; the link searches the suggestion.
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("catalogueSuggestion")
+        self.suggestion_label.setAccessibleName(self.tr("Saran ejaan pencarian"))
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion_label.linkActivated.connect(self._on_suggestion)
+        self.suggestion_label.hide()
+        self._suggest_seq = 0
         self.detail = DocumentDetailPanel(self.catalogue, self.labels, self.digitise,
                                           printer_worker, scanner_worker)
 
@@ -90,6 +115,7 @@ class CatalogueWindow(QMainWindow):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.result_label)
+        lv.addWidget(self.suggestion_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("catalogueSplitter")
         splitter.addWidget(left)
@@ -133,6 +159,12 @@ class CatalogueWindow(QMainWindow):
         self.end_shortcut = QShortcut(QKeySequence("Ctrl+End"), self.table)
         self.end_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.end_shortcut.activated.connect(self.go_to_end)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a, icon_name in ((self.act_add, "file-plus"), (self.act_edit, "edit"),
+                             (self.act_refresh, "refresh"), (self.act_search, "search")):
+            a.setIcon(icon(icon_name))
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{a.text()} ({keys})")
         for a in (self.act_add, self.act_edit, self.act_refresh):
             bar.addAction(a)
             bar.widgetForAction(a).setObjectName(a.objectName() + "Button")
@@ -177,6 +209,29 @@ class CatalogueWindow(QMainWindow):
     def _on_total_changed(self, total: int) -> None:
         self.result_label.setText(self.tr("%1 dokumen").replace(
             "%1", f"{total:,}".replace(",", ".")))
+        self._suggest_seq += 1
+        self.suggestion_label.hide()
+        text = self.filter_bar.search.text().strip()
+        if total == 0 and text:
+            seq = self._suggest_seq
+            catalogue = self.catalogue
+            run_in_background(lambda _p: catalogue.suggestion(text),
+                              on_done=lambda hint: self._on_suggested(seq, hint),
+                              on_error=lambda _exc: None, owner=self)
+
+    def _on_suggested(self, seq: int, hint: str | None) -> None:
+        if seq != self._suggest_seq or not hint:
+            return
+        link = f'<a href="{html.escape(hint)}">{html.escape(hint)}</a>'
+        self.suggestion_label.setText(self.tr("Tidak ada yang cocok. Maksud Anda: %1?")
+                                      .replace("%1", link))
+        self.suggestion_label.show()
+
+    @Slot(str)
+    def _on_suggestion(self, text: str) -> None:
+        self.filter_bar.search.setText(text)
+        self.suggestion_label.hide()
+        self.filter_bar.emit_now()
 
     @Slot(int)
     def _on_header_clicked(self, section: int) -> None:

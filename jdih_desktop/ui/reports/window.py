@@ -41,7 +41,7 @@ from jdih_desktop.services.report_render import (
     build_report,
     render_in_process,
 )
-from jdih_desktop.services.reports import Period, ReportService
+from jdih_desktop.services.reports import Period, ReportError, ReportService
 from jdih_desktop.ui.reports.pages import page_images, print_pdf, to_qimage
 from jdih_desktop.ui.reports.worker import JobRunner
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -53,7 +53,9 @@ log = logging.getLogger(__name__)
 PREVIEW_DPI = 96
 # (kind key, request kind)
 KINDS = [("monthly", "activity"), ("daily", "activity"), ("collection", "collection"),
-         ("visit", "visit")]
+         ("visit", "visit"), ("skm", "skm"), ("yearly", "yearly")]
+# Period choices of the kinds that take one ("monthly" is the activity report of any period).
+PERIOD_KINDS = ("month", "quarter", "semester", "year", "range")
 
 # A chooser returns the path picked, or "" when the person cancels: (title, suggested, filter).
 FileChooser = Callable[[QWidget, str, str, str], str]
@@ -156,10 +158,45 @@ class ReportsWindow(QWidget):
                 ("monthly", self.tr("Laporan kegiatan bulanan")),
                 ("daily", self.tr("Log harian")),
                 ("collection", self.tr("Laporan koleksi (evaluasi JDIH)")),
-                ("visit", self.tr("Rekaman satu kunjungan"))):
+                ("visit", self.tr("Rekaman satu kunjungan")),
+                ("skm", self.tr("Survei Kepuasan Masyarakat (IKM)")),
+                ("yearly", self.tr("Laporan tahunan JDIH"))):
             self.kind_combo.addItem(label, key)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         form.addRow(self.tr("&Jenis laporan"), self.kind_combo)
+        self.period_combo = self._named(QComboBox(), "reportPeriodKind", self.tr("Periode"))
+        for key, label in (("month", self.tr("Bulan")), ("quarter", self.tr("Triwulan")),
+                           ("semester", self.tr("Semester")), ("year", self.tr("Tahun")),
+                           ("range", self.tr("Rentang tanggal"))):
+            self.period_combo.addItem(label, key)
+        self.period_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.period_label = QLabel(self.tr("Pe&riode"))
+        self.period_label.setBuddy(self.period_combo)
+        form.addRow(self.period_label, self.period_combo)
+        self.year_spin = self._named(QSpinBox(), "reportYear", self.tr("Tahun laporan"))
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(last_month.year)
+        self.year_label = QLabel(self.tr("T&ahun"))
+        self.year_label.setBuddy(self.year_spin)
+        form.addRow(self.year_label, self.year_spin)
+        self.part_combo = self._named(QComboBox(), "reportPart",
+                                      self.tr("Triwulan atau semester"))
+        self.part_label = QLabel(self.tr("&Ke-"))
+        self.part_label.setBuddy(self.part_combo)
+        form.addRow(self.part_label, self.part_combo)
+        self.from_edit = self._named(QDateEdit(), "reportFrom", self.tr("Tanggal awal"))
+        self.to_edit = self._named(QDateEdit(), "reportTo", self.tr("Tanggal akhir"))
+        for w, day in ((self.from_edit, last_month), (self.to_edit, today)):
+            w.setLocale(id_locale)
+            w.setDisplayFormat("d MMMM yyyy")
+            w.setCalendarPopup(True)
+            w.setDate(QDate(day.year, day.month, day.day))
+        self.from_label = QLabel(self.tr("&Dari"))
+        self.from_label.setBuddy(self.from_edit)
+        self.to_label = QLabel(self.tr("&Sampai"))
+        self.to_label.setBuddy(self.to_edit)
+        form.addRow(self.from_label, self.from_edit)
+        form.addRow(self.to_label, self.to_edit)
         self.month_edit = self._named(QDateEdit(), "reportMonth", self.tr("Bulan laporan"))
         self.month_edit.setLocale(id_locale)
         self.month_edit.setDisplayFormat("MMMM yyyy")
@@ -263,14 +300,55 @@ class ReportsWindow(QWidget):
     def set_kind(self, key: str) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(key))
 
+    def period_kind(self) -> str:
+        return str(self.period_combo.currentData())
+
+    def set_period_kind(self, key: str) -> None:
+        self.period_combo.setCurrentIndex(self.period_combo.findData(key))
+
     @Slot()
     def _on_kind_changed(self) -> None:
         k = self.kind()
-        for w, show in ((self.month_edit, k in ("monthly", "collection")),
-                        (self.month_label, k in ("monthly", "collection")),
+        periodic = k in ("monthly", "collection", "skm")
+        if k == "yearly" or (k == "skm" and self.period_kind() == "month"):
+            self.period_combo.blockSignals(True)
+            self.set_period_kind("year" if k == "yearly" else "quarter")
+            self.period_combo.blockSignals(False)
+        pk = self.period_kind() if periodic else ("year" if k == "yearly" else "")
+        part_items = {"quarter": ["I", "II", "III", "IV"], "semester": ["I", "II"]}.get(pk, [])
+        if [self.part_combo.itemText(i) for i in range(self.part_combo.count())] != part_items:
+            self.part_combo.clear()
+            for i, text in enumerate(part_items, 1):
+                self.part_combo.addItem(text, i)
+        for w, show in ((self.period_combo, periodic), (self.period_label, periodic),
+                        (self.month_edit, periodic and pk == "month"),
+                        (self.month_label, periodic and pk == "month"),
+                        (self.year_spin, pk in ("quarter", "semester", "year")),
+                        (self.year_label, pk in ("quarter", "semester", "year")),
+                        (self.part_combo, pk in ("quarter", "semester")),
+                        (self.part_label, pk in ("quarter", "semester")),
+                        (self.from_edit, pk == "range"), (self.from_label, pk == "range"),
+                        (self.to_edit, pk == "range"), (self.to_label, pk == "range"),
                         (self.day_edit, k == "daily"), (self.day_label, k == "daily"),
                         (self.visit_spin, k == "visit"), (self.visit_label, k == "visit")):
             w.setVisible(show)
+
+    def period(self) -> Period:
+        """The period chosen on the form (ReportError for a reversed range)."""
+        pk = "year" if self.kind() == "yearly" else self.period_kind()
+        year = self.year_spin.value()
+        if pk == "quarter":
+            return Period.quarter(year, int(self.part_combo.currentData() or 1))
+        if pk == "semester":
+            return Period.semester(year, int(self.part_combo.currentData() or 1))
+        if pk == "year":
+            return Period.year(year)
+        if pk == "range":
+            a, b = self.from_edit.date(), self.to_edit.date()
+            return Period.between(dt.date(a.year(), a.month(), a.day()),
+                                  dt.date(b.year(), b.month(), b.day()))
+        m = self.month_edit.date()
+        return Period.month(m.year(), m.month())
 
     def request(self) -> ReportRequest:
         k = self.kind()
@@ -279,8 +357,7 @@ class ReportsWindow(QWidget):
         if k == "daily":
             d = self.day_edit.date()
             return ReportRequest("activity", Period.day(dt.date(d.year(), d.month(), d.day())))
-        m = self.month_edit.date()
-        return ReportRequest(dict(KINDS)[k], Period.month(m.year(), m.month()))
+        return ReportRequest(dict(KINDS)[k], self.period())
 
     # ------------------------------------------------------------------ rendering
     def _preview_dpi(self) -> int:
@@ -291,7 +368,12 @@ class ReportsWindow(QWidget):
         """Build the chosen report in the background; the preview follows."""
         if self.runner.busy:
             return
-        request = self.request()
+        try:
+            request = self.request()
+        except ReportError as exc:
+            self.status.setText(exc.message)
+            self.failed.emit(exc.message)
+            return
         self._set_busy(True, self.tr("Menyusun laporan…"))
         reports = self.reports
         dpi = self._preview_dpi()

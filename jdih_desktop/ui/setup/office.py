@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.titles import window_title
 
 _NIP = re.compile(r"^\d{18}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -180,7 +182,7 @@ class OfficeDialog(QDialog):
         super().__init__(parent)
         self.config = config
         self.setObjectName("officeDialog")
-        self.setWindowTitle(self.tr("Pengaturan Kantor"))
+        self.setWindowTitle(window_title(self.tr("Pengaturan Kantor")))
         self.setMinimumWidth(640)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Identitas ini dicetak di setiap struk, surat pengingat dan "
@@ -201,6 +203,7 @@ class OfficeDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        fit_window(self, "officeSettings", (640, self.sizeHint().height()))
         self.task = None
 
     @Slot()

@@ -32,7 +32,9 @@ from jdih_desktop.services.holiday_data import KINDS, load_holiday_list
 from jdih_desktop.ui.setup.office import OfficeForm
 from jdih_desktop.ui.taskman import Lane
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import WARNING_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -284,14 +286,14 @@ class FirstRunWizard(QWizard):
         base = data_dir or config.path.parent
         self.pdf_dir = base / "struk-pdf"
         self.setObjectName("firstRunWizard")
-        self.setWindowTitle(self.tr("Persiapan JDIH Desktop"))
+        self.setWindowTitle(window_title(self.tr("Persiapan")))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Nanti saja"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
-        self.resize(760, 640)
+        fit_window(self, "firstRun", (760, 640))
         for page in leading_pages or []:
             self.addPage(page)
         self.office_page = OfficePage(config)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -42,7 +43,10 @@ from jdih_desktop.services.transfer import (
     TransferCancelled,
     TransferError,
     guess_format,
+    remember_source,
+    remembered_source,
     run_pass_in_process,
+    source_slug,
 )
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -96,6 +100,20 @@ class ImportDialog(QDialog):
         grid.addWidget(self.browse_button, 0, 2)
         grid.addWidget(QLabel(self.tr("Format:")), 1, 0)
         grid.addWidget(self.format_combo, 1, 1)
+        # Where the rows come from: idData is unique within a source, and a feed never
+        # updates another source's documents. Remembered for the file.
+        self.source_edit = self._named(QLineEdit(), "importSource", self.tr("Asal data"))
+        self.source_edit.setPlaceholderText(self.tr("otomatis: kolom source berkas, atau nama "
+                                                    "situs JDIH dari URL baris"))
+        self.source_edit.textEdited.connect(self._forget_dry_run)
+        grid.addWidget(QLabel(self.tr("Asal data:")), 2, 0)
+        grid.addWidget(self.source_edit, 2, 1)
+        self.skip_check = self._named(
+            QCheckBox(self.tr("Le&wati baris bermasalah: simpan baris yang sah, tulis laporan "
+                              "baris yang dilewati di sebelah berkas")),
+            "skipInvalid", self.tr("Lewati baris bermasalah"))
+        self.skip_check.toggled.connect(self._on_skip_toggled)
+        grid.addWidget(self.skip_check, 3, 1, 1, 2)
         lay.addLayout(grid)
 
         self.mapping_box = QGroupBox(self.tr("Pemetaan kolom (ditebak otomatis; ubah bila "
@@ -248,27 +266,58 @@ class ImportDialog(QDialog):
                 return
 
         clock = self.services.clock
+        source = self.source_edit.text().strip() or None
+        skip = self.skip_check.isChecked()
+        folder = self._memory_folder()
 
         def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
-            return run_pass_in_process(importer.path, importer.format, importer.mapping,
-                                       "dry_run", clock=clock, progress=report, cancel=cancel)
+            chosen = source
+            if chosen is None and folder is not None:
+                chosen = remembered_source(folder, importer.path)  # remembered for the file
+            result = run_pass_in_process(importer.path, importer.format, importer.mapping,
+                                         "dry_run", clock=clock, progress=report,
+                                         cancel=cancel, source=chosen, skip_invalid=skip)
+            result.source = result.source or (source_slug(chosen) if chosen else "")
+            return result
 
         self._forget_dry_run()
         self._info(self.tr("Menguji berkas…"))
         self._run("dry_run", job)
 
+    @Slot(bool)
+    def _on_skip_toggled(self, _on: bool) -> None:
+        if self.report is not None and self.task is None:
+            self.show_report(self.report)  # the hint and the Save button follow the choice
+        else:
+            self._set_busy(self.task is not None)
+
+    def _memory_folder(self) -> Path | None:
+        config = getattr(self.services, "config", None)
+        path = getattr(config, "path", None)
+        return Path(path).parent if path else None
+
+    def _can_commit(self) -> bool:
+        r = self.report
+        return r is not None and (r.ok or (self.skip_check.isChecked() and r.committable))
+
     @Slot()
     def start_commit(self) -> None:
-        if self.importer is None or self.report is None or not self.report.ok:
+        if self.importer is None or not self._can_commit():
             return
         importer, fingerprint = self.importer, self.report.fingerprint
-
+        source = self.report.source or None
+        skip = self.skip_check.isChecked()
+        folder = self._memory_folder()
         clock = self.services.clock
 
         def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
-            return run_pass_in_process(importer.path, importer.format, importer.mapping,
-                                       "commit", clock=clock, fingerprint=fingerprint,
-                                       progress=report, cancel=cancel)
+            result = run_pass_in_process(importer.path, importer.format, importer.mapping,
+                                         "commit", clock=clock, fingerprint=fingerprint,
+                                         progress=report, cancel=cancel, source=source,
+                                         skip_invalid=skip)
+            if folder is not None and source:
+                remember_source(folder, importer.path, source)
+            return result
 
         self._info(self.tr("Menyimpan ke katalog dalam satu transaksi…"))
         self._run("commit", job)
@@ -308,9 +357,13 @@ class ImportDialog(QDialog):
             report: ImportReport = result
             self.report = None
             self.progress.setValue(1000)
-            self._info(self.tr("Tersimpan: %1 dokumen ditambah, %2 diperbarui, %3 tidak berubah.")
-                       .replace("%1", str(report.to_add)).replace("%2", str(report.to_update))
-                       .replace("%3", str(report.unchanged)))
+            text = (self.tr("Tersimpan: %1 dokumen ditambah, %2 diperbarui, %3 tidak berubah.")
+                    .replace("%1", str(report.to_add)).replace("%2", str(report.to_update))
+                    .replace("%3", str(report.unchanged)))
+            if report.skipped:
+                text += " " + self.tr("%1 baris dilewati; daftarnya: %2").replace(
+                    "%1", str(report.skipped)).replace("%2", report.row_report or "-")
+            self._info(text)
             self.imported.emit(report)
 
     @Slot(object)
@@ -340,8 +393,11 @@ class ImportDialog(QDialog):
         self.progress.setValue(1000 if not report.cancelled else self.progress.value())
         t = self.errors_table
         t.setRowCount(0)
+        if report.source and not self.source_edit.text().strip():
+            self.source_edit.setText(report.source)
         if report.file_error:
-            self.counts_label.setText("<b>" + error_html(_esc(report.file_error)) + "</b>")
+            line = self.tr("Kesalahan berkas: %1").replace("%1", report.file_error)
+            self.counts_label.setText("<b>" + error_html(_esc(line)) + "</b>")
             self._error(self.tr("Berkas tidak dapat diimpor; katalog tidak diubah."))
             self._set_busy(False)
             return
@@ -355,12 +411,26 @@ class ImportDialog(QDialog):
             .replace("%1", str(report.rows)).replace("%2", str(report.to_add))
             .replace("%3", str(report.to_update)).replace("%4", str(report.error_rows))
             .replace("%5", str(report.unchanged))
+            + (self.tr(" &nbsp; Sudah ada dari sumber lain: <b>%1</b>").replace(
+                "%1", str(report.other_source)) if report.other_source else "")
+            + (self.tr(" &nbsp; Diperbaiki: <b>%1</b>").replace(
+                "%1", str(report.warning_rows)) if report.warning_rows else "")
+            + (self.tr("<br>Asal data: <b>%1</b>").replace("%1", _esc(report.source))
+               if report.source else "")
             + "".join(f"<br><i>{_esc(w)}</i>" for w in report.warnings))
-        t.setRowCount(len(report.errors))
-        for row, e in enumerate(report.errors):
-            for col, text in enumerate((str(e.row), e.field, e.message)):
+        # Errors first (they stop the row), then every repair made (never silent).
+        lines = [(e, False) for e in report.errors] + [(w, True) for w in report.row_warnings]
+        t.setRowCount(len(lines))
+        repaired = self.tr("Diperbaiki: %1")
+        for row, (e, warning) in enumerate(lines):
+            message = repaired.replace("%1", e.message) if warning else e.message
+            for col, text in enumerate((str(e.row), e.field, message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if warning:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                else:
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 t.setItem(row, col, item)
         t.resizeRowsToContents()
         if report.ok:
@@ -370,8 +440,15 @@ class ImportDialog(QDialog):
             more = report.error_count - len(report.errors)
             extra = self.tr(" (%1 kesalahan lain tidak ditampilkan)").replace(
                 "%1", str(more)) if more > 0 else ""
-            self._error(self.tr("Perbaiki baris bermasalah di berkas, lalu Uji impor lagi; "
-                                "tidak ada yang disimpan.") + extra)
+            if self.skip_check.isChecked() and report.committable:
+                self._info(self.tr("%1 baris bermasalah akan dilewati. Tekan Simpan ke katalog "
+                                   "untuk menyimpan %2 baris yang sah dalam satu transaksi.")
+                           .replace("%1", str(report.error_rows))
+                           .replace("%2", str(report.rows - report.error_rows)) + extra)
+            else:
+                self._error(self.tr("Perbaiki baris bermasalah di berkas, lalu Uji impor lagi "
+                                    "(atau pilih Lewati baris bermasalah); tidak ada yang "
+                                    "disimpan.") + extra)
         self._set_busy(False)
 
     def _forget_dry_run(self, *_args: object) -> None:
@@ -384,7 +461,7 @@ class ImportDialog(QDialog):
                   self.mapping_table):
             w.setEnabled(not busy)
         self.dry_run_button.setEnabled(not busy and self.importer is not None)
-        self.commit_button.setEnabled(not busy and self.report is not None and self.report.ok)
+        self.commit_button.setEnabled(not busy and self._can_commit())
 
     def _info(self, text: str) -> None:
         self.status_label.setStyleSheet("")

@@ -11,7 +11,8 @@ look), takes its accent colour and dark mode from the user's settings (so contra
 be checked here), and is documented to fall back to drawing with the common style wherever a
 stylesheet touches a widget — which this app does for the error and hint text. Fusion draws
 exactly what is tested and shown in docs/screenshots on every desk. Starting the app with
-``-style windows11`` (Qt's own option) or ``QT_STYLE_OVERRIDE`` still picks the native one.
+``QT_STYLE_OVERRIDE=windows11`` in the environment (or Qt's ``-style`` option, where the
+QApplication is given the full command line) still picks the native one.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ class Palette:
     border: str = "#b9bfcb"
     error: str = "#b00020"  # the one error colour
     ok: str = "#1b5e20"
-    warning_text: str = "#7a4f00"  # "check this" (a limit near, an override needed)
     warning_surface: str = "#fff4ce"  # "close this window?" bar
     warning_border: str = "#c9a227"
     danger_surface: str = "#fde7e9"  # "cancel this visit?" bar
@@ -68,8 +68,6 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     (PALETTE.text, PALETTE.danger_surface, "text in the cancel bar"),
     (PALETTE.text, PALETTE.warning_surface, "text in the close bar"),
     (PALETTE.ok, PALETTE.window, "confirmations on the window"),
-    (PALETTE.warning_text, PALETTE.window, "warnings on the window"),
-    (PALETTE.warning_text, PALETTE.base, "warnings on a page"),
     (PALETTE.ok, PALETTE.base, "confirmations on a page"),
 )
 
@@ -77,7 +75,6 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
 # whole app has one red, one green and one grey.
 ERROR_STYLE = f"color:{PALETTE.error}; font-weight:bold;"
 OK_STYLE = f"color:{PALETTE.ok}; font-weight:bold;"
-WARNING_STYLE = f"color:{PALETTE.warning_text}; font-weight:bold;"
 HINT_STYLE = f"color:{PALETTE.text_muted};"
 ERROR_TEXT = f"color:{PALETTE.error};"  # an error in running text, not bold
 OK_TEXT = f"color:{PALETTE.ok};"

@@ -13,6 +13,7 @@ Widgets with a ``set_language(code)`` method (the privacy notice) render their o
 from __future__ import annotations
 
 import functools
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 TS_FILE = Path(__file__).resolve().parents[2] / "i18n" / "jdih_en.ts"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
 BULLET = "• "
+PREFIX = re.compile(r"^(• |\d+\. |\d+ · |\s*— )")
+TEXT_RUN = re.compile(r"(^|>)([^<>]+)(?=<|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,9 +66,18 @@ def convert(text: str, language: str) -> str:
         return text  # already in that language
     if "\n" in text:
         return "\n".join(convert(line, language) for line in text.split("\n"))
-    if text.startswith(BULLET):
-        return BULLET + convert(text[len(BULLET):], language)
+    prefix = PREFIX.match(text)  # "• …", "3. …", "2 · …", " — …": numbering kept as is
+    if prefix and prefix.end() < len(text):
+        return prefix.group(0) + convert(text[prefix.end():], language)
+    stripped = text.strip()
+    if stripped != text and stripped:
+        return text.replace(stripped, convert(stripped, language))
     return text
+
+
+def convert_html(html: str, language: str) -> str:
+    """Rich text with each text run between tags converted (tags and styles untouched)."""
+    return TEXT_RUN.sub(lambda m: m.group(1) + convert(m.group(2), language), html)
 
 
 def relabel(root: QWidget, language: str) -> None:
@@ -77,9 +89,10 @@ def relabel(root: QWidget, language: str) -> None:
             w.setAccessibleName(convert(w.accessibleName(), language))
         if w.toolTip():
             w.setToolTip(convert(w.toolTip(), language))
-        if isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText \
-                and not QtGui.Qt.mightBeRichText(w.text()):
-            w.setText(convert(w.text(), language))
+        if isinstance(w, QLabel):
+            rich = w.textFormat() == Qt.TextFormat.RichText or (
+                w.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(w.text()))
+            w.setText(convert_html(w.text(), language) if rich else convert(w.text(), language))
         elif isinstance(w, QAbstractButton):
             w.setText(_convert_lines(w.text(), language))
         elif isinstance(w, (QLineEdit, QPlainTextEdit)):

@@ -42,6 +42,8 @@ class ArrivalPage(WizardPage):
         self._layout.addWidget(self.search)
         self.results = name(QListWidget(), "arrivalResults", self.tr("Pengunjung ditemukan"))
         self.results.setStyleSheet("font-size:12pt;")
+        self.results.setWordWrap(True)  # a long row (open loans at its end) wraps, never hides
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemDoubleClicked.connect(lambda _i: self.advance_requested.emit())
         self._layout.addWidget(self.results, 1)
         self.borrower = BorrowerPanel(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -47,6 +48,16 @@ from jdih_desktop.ui.wizard.base import (
     label,
     name,
 )
+
+NUMBER_WIDTH = 130
+
+
+class _ElideMiddle(QStyledItemDelegate):
+    """Long numbers elided in the middle: "15/HK.03…/IV/2023" keeps both ends readable."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class BrowsePage(WizardPage):
@@ -83,8 +94,15 @@ class BrowsePage(WizardPage):
         self.results.verticalHeader().hide()
         hh = self.results.horizontalHeader()
         hh.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col in (0, 1, 2, 4, 5):
+        for col in (0, 2, 4, 5):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # A decision number can be 40 characters ("15/HK.03.1-Kpt/6172/KPU-Kot/IV/2023"): the
+        # number column keeps a fixed width and elides in the middle (full text as tooltip),
+        # so the title always keeps the room to be read.
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.results.setColumnWidth(1, NUMBER_WIDTH)
+        self.results.setItemDelegateForColumn(1, _ElideMiddle(self.results))
+        self.results.setWordWrap(False)
         self.results.itemSelectionChanged.connect(self._on_result_selected)
         split.addWidget(self.results)
         right = QWidget()
@@ -127,6 +145,13 @@ class BrowsePage(WizardPage):
         self._layout.addWidget(cart_box)
         self.feedback = label("", HINT_STYLE, object_name="browseFeedback")
         self._layout.addWidget(self.feedback)
+        # "Maksud Anda: …?" when a search finds nothing; the link searches the suggestion.
+        self.suggestion = label("", HINT_STYLE, object_name="browseSuggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setAccessibleName(self.tr("Saran ejaan pencarian"))
+        self.suggestion.linkActivated.connect(self._on_suggestion)
+        self.suggestion.hide()
+        self._layout.addWidget(self.suggestion)
         self._update_cart()
 
     def title(self) -> str:
@@ -239,12 +264,44 @@ class BrowsePage(WizardPage):
         cards, total = result
         self._cards = cards
         fill_table(self.results, [
-            [c.type_label, c.nomor, str(c.tahun or ""), c.judul,
+            [c.instrument or c.type_label, c.nomor, str(c.tahun or ""), c.judul,
              enums.DOC_STATUS.get(c.status, c.status), f"{c.available_copies}/{len(c.copies)}"]
             for c in cards])
+        for r, c in enumerate(cards):
+            for col, tip in ((0, c.jenis), (1, c.nomor), (3, c.judul)):
+                item = self.results.item(r, col)
+                if item is not None:
+                    item.setToolTip(tip)
+        self.suggestion.hide()
+        text = self._last_filters.text.strip() if self._last_filters else ""
+        if total == 0 and text:
+            self._suggest(seq, text)
         self._say(self.tr("%1 dokumen ditemukan.").replace("%1", str(total)), False,
                   style=HINT_STYLE)
         self.searched.emit(total)
+
+    def _suggest(self, seq: int, text: str) -> None:
+        catalogue = self.ctx.services.catalogue
+
+        def job(_progress: object) -> str | None:
+            return catalogue.suggestion(text)
+
+        # A missing suggestion is no failure worth a message: the search already said "0".
+        taskman().run(job, lane=Lane.DB, on_done=lambda hint: self._on_suggested(seq, hint),
+                      on_failed=lambda _failure: None, owner=self)
+
+    def _on_suggested(self, seq: int, hint: str | None) -> None:
+        if seq != self._search_seq or not hint:
+            return
+        self.suggestion.setText(self.tr("Tidak ada yang cocok. Maksud Anda: %1?").replace(
+            "%1", f"<a href=\"{esc(hint)}\">{esc(hint)}</a>"))
+        self.suggestion.show()
+
+    @Slot(str)
+    def _on_suggestion(self, text: str) -> None:
+        self.search.setText(text)
+        self.suggestion.hide()
+        self.run_search()
 
     def _on_result_selected(self) -> None:
         rows = self.results.selectionModel().selectedRows()

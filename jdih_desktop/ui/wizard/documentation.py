@@ -5,7 +5,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -53,6 +53,10 @@ class DocumentationPage(WizardPage):
         left.addWidget(label(self.tr("Catatan petugas (hasil layanan):")))
         self.notes = name(QPlainTextEdit(), "docNotes", self.tr("Catatan petugas"))
         self.notes.setTabChangesFocus(True)
+        # Enter in an empty notes box closes the visit (nothing needs typing, so handover,
+        # departure and documentation take three Enters); once a note is typed, Enter is a new
+        # line and Ctrl+Enter closes.
+        self.notes.installEventFilter(self)
         left.addWidget(self.notes, 1)
         att_box = QGroupBox(self.tr("Lampiran (foto / pindaian)"))
         al = QVBoxLayout(att_box)
@@ -102,6 +106,14 @@ class DocumentationPage(WizardPage):
         self._summarise(visit)
         self.reprint.set_visit(visit)
         self.notes.setFocus()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.notes and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() and not self.notes.toPlainText().strip()):
+            self.advance_requested.emit()
+            return True
+        return super().eventFilter(obj, event)
 
     def commit(self) -> VisitData:
         return self.ctx.services.visits.close_visit(self.visit.id, self.notes.toPlainText())

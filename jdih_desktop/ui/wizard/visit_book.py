@@ -136,6 +136,9 @@ class VisitBookPanel(QWidget):
             text = FIELD_LABELS[f] + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
                 w: QWidget = QComboBox()
+                # Long choices must not widen the form past a 125 % laptop screen.
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(14)
                 items = {"id_type": enums.ID_TYPES, "category": enums.VISITOR_CATEGORIES,
                          "purpose_category": enums.PURPOSE_CATEGORIES}[f]
                 if f == "purpose_category":  # optional unless config.ini requires it
@@ -156,8 +159,7 @@ class VisitBookPanel(QWidget):
             placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
                             "phone": "0812-3456-7890 atau (0562) 631234",
                             "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
-                            "ktp_name": "mis. Lim Mei Hua — kosongkan bila sama dengan nama "
-                                        "lengkap"}
+                            "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
             if f in placeholders and hasattr(w, "setPlaceholderText"):
                 w.setPlaceholderText(self.tr(placeholders[f]))
             name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))

@@ -178,7 +178,7 @@ class VisitWizard(QDialog):
         yes = name(QPushButton(self.tr("Ya, tutup")), "btnConfirmClose", self.tr("Ya, tutup"))
         no = name(QPushButton(self.tr("Tidak")), "btnKeepOpen", self.tr("Tidak, tetap buka"))
         yes.clicked.connect(self.leave)
-        no.clicked.connect(self.close_bar.hide)
+        no.clicked.connect(self._hide_bars)
         lay.addWidget(yes)
         lay.addWidget(no)
         self.close_bar.hide()
@@ -198,7 +198,7 @@ class VisitWizard(QDialog):
                        self.tr("Konfirmasi pembatalan kunjungan"))
         back = name(QPushButton(self.tr("Tidak jadi")), "btnKeepVisit", self.tr("Tidak jadi"))
         confirm.clicked.connect(self.cancel_visit)
-        back.clicked.connect(self.cancel_bar.hide)
+        back.clicked.connect(self._hide_bars)
         lay.addWidget(confirm)
         lay.addWidget(back)
         self.cancel_error = label("", ERROR_STYLE, object_name="cancelError")
@@ -303,14 +303,31 @@ class VisitWizard(QDialog):
             self.show_step(prev)
 
     # ------------------------------------------------------------------ closing / cancelling
+    def _remember_focus(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and not self.close_bar.isAncestorOf(focus) \
+                and not self.cancel_bar.isAncestorOf(focus):
+            self._focus_before = focus
+
+    @Slot()
+    def _hide_bars(self) -> None:
+        """A confirmation bar answered "no": the cursor goes back where the person was."""
+        self.close_bar.hide()
+        self.cancel_bar.hide()
+        before = getattr(self, "_focus_before", None)
+        if before is not None and before.isVisible() and before.isEnabled():
+            before.setFocus()
+
     @Slot()
     def ask_close(self) -> None:
+        self._remember_focus()
         self.cancel_bar.hide()
         self.close_bar.show()
         self.close_bar.findChild(QPushButton, "btnKeepOpen").setFocus()
 
     @Slot()
     def ask_cancel_visit(self) -> None:
+        self._remember_focus()
         self.close_bar.hide()
         self.cancel_error.setText("")
         self.cancel_bar.show()
@@ -355,8 +372,7 @@ class VisitWizard(QDialog):
             super().reject()
             return
         if self.close_bar.isVisible() or self.cancel_bar.isVisible():
-            self.close_bar.hide()
-            self.cancel_bar.hide()
+            self._hide_bars()
             return
         self.ask_close()
 
@@ -373,7 +389,7 @@ class VisitWizard(QDialog):
                 if isinstance(focus, QPushButton) and focus.objectName() == "btnConfirmClose":
                     self.leave()
                 else:
-                    self.close_bar.hide()
+                    self._hide_bars()
             elif self.page().on_enter():
                 pass  # the page's own main action (e.g. "Simpan & cetak")
             elif self.page().is_complete():

@@ -91,7 +91,11 @@ def test_a_damaged_file_is_refused_for_reports_and_writes_with_one_line(desk_dat
     desk_data.db.close()
     damage(db_file)
     (data_dir / folder.HEALTH_FILE).unlink()  # never checked: due
-    ctx = open_context(make_args(data_dir))  # the schema pages are intact: it opens
+    try:
+        ctx = open_context(make_args(data_dir))
+    except StoreError as exc:  # the bytes hit a page the schema needs: refused at the door
+        assert "rusak" in exc.message and "restore" in exc.message and "\n" not in exc.message
+        return
     try:
         assert ctx.db.guard.damaged and "restore" in ctx.db.guard.damaged
         assert "\n" not in ctx.db.guard.damaged

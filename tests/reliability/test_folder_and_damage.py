@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import random
 from pathlib import Path
 
@@ -26,7 +25,7 @@ def damage(path: Path, seed: int = 1, blocks: int = 12) -> None:
     with open(path, "r+b") as f:
         for _ in range(blocks):
             f.seek(rng.randrange(size // 2, size - 512))
-            f.write(os.urandom(512))
+            f.write(rng.randbytes(512))
 
 
 def test_a_new_folder_gets_a_new_database_and_records_it(data_dir):

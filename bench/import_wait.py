@@ -82,7 +82,8 @@ def main() -> int:
     print(f"import {took:.1f} s (exit {done.returncode}); desk saves during it {len(during)}, "
           f"longest wait {max(during):.2f} s, failed {len(failures)} {failures[:1]}")
     if done.returncode:
-        print(done.stderr[-500:])
+        print((done.stdout + done.stderr)[-800:])
+        result["import_output"] = (done.stdout + done.stderr)[-800:]
     write_result(f"import_wait{args.label}", result)
     return 0
 

@@ -101,7 +101,8 @@ def refuse_missing(data_dir: Path, db_file: Path) -> None:
         f"Basis data {db_file} tidak ditemukan, padahal folder data ini pernah memakainya. "
         "JDIH Desktop tidak membuat basis data kosong baru agar tidak ada yang tertimpa. "
         "Periksa drive atau folder jaringan tempat berkas itu berada (mungkin belum terpasang), "
-        "atau pulihkan cadangan terakhir: jdih-desktop restore BERKAS_CADANGAN.")
+        "atau pulihkan cadangan terakhir: jdih-desktop restore BERKAS_CADANGAN. Hanya bila "
+        f"memang ingin mulai dari basis data kosong, hapus catatan {data_dir / RECORD_FILE}.")
 
 
 def check_identity(data_dir: Path, db_file: Path, db_id: str) -> None:

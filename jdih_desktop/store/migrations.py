@@ -180,7 +180,14 @@ def current_version(db: Database) -> int | None:
             f"(tabel: {', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}). Pilih "
             "berkas JDIH yang benar atau folder data lain; berkas tidak diubah.")
     row = db.execute_sql("SELECT version FROM schema_version").fetchone()
-    return int(row[0]) if row else 1
+    if row is None:
+        return 1
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):  # a damaged page: the version cannot be read
+        raise StoreError(
+            "Berkas basis data rusak: versi skemanya tidak terbaca. Pulihkan dari cadangan "
+            "(jdih-desktop restore BERKAS); berkas tidak diubah.") from None
 
 
 def _set_version(db: Database, version: int) -> None:

@@ -321,11 +321,14 @@ class MainWindow(QMainWindow):
         # "Cadangan terakhir: …" beside the office's name (no extra row on a small screen)
         home = self.centralWidget().layout()
         title = self.findChild(QLabel, "homeTitle")
-        row = QHBoxLayout()
-        home.insertLayout(max(home.indexOf(title), 0), row)
-        home.removeWidget(title)
-        row.addWidget(title)
-        row.addStretch(1)
+        row = next((home.itemAt(i).layout() for i in range(home.count())
+                    if home.itemAt(i).layout() is not None
+                    and home.itemAt(i).layout().indexOf(title) >= 0), None)
+        if row is None:  # the title straight in the page: give it a row of its own
+            row = QHBoxLayout()
+            home.insertLayout(max(home.indexOf(title), 0), row)
+            home.removeWidget(title)
+            row.addWidget(title, 1)
         row.addWidget(self.backup.home_label, 0, Qt.AlignmentFlag.AlignBottom)
         self.act_backup_now = self._action(
             "actBackupNow", self.tr("&Cadangkan sekarang"), lambda: self.backup.backup_now(),

@@ -107,3 +107,22 @@ def test_restore_preview_shows_what_the_backup_holds_and_needs_an_administrator(
         qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
     assert sig.args[0].safety.exists()
     assert (window.ctx.data_dir / "restore-pending.json").exists()
+
+
+def test_the_start_up_quick_check_runs_off_the_gui_thread_and_refuses_writes(qtbot, window,
+                                                                             services):
+    from jdih_desktop.errors import StoreError
+    from tests.reliability.test_folder_and_damage import damage
+
+    # GIVEN the file got damaged (random bytes over data pages)
+    db = window.ctx.db
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage(Path(db.database))
+    # WHEN the window's quick check runs (as after an unclean exit)
+    with qtbot.waitSignal(window.backup.failed, timeout=WAIT) as sig:
+        window.backup.run_quick_check()
+    # THEN the status bar says so, and every save is refused with the sentence
+    assert "rusak" in sig.args[0] and "restore" in sig.args[0]
+    assert window.backup.status_label.text().startswith("⚠ Basis data rusak")
+    with pytest.raises(StoreError, match="rusak"):
+        services.visits.open_visit()

@@ -54,8 +54,18 @@ def open_context(args: argparse.Namespace) -> AppContext:
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
         data_arg = str(demo_data_dir())
+    if os.name == "posix":
+        os.umask(0o077)  # the database, its WAL, the log and the key: owner only
     data_dir = prepare_data_dir(resolve_data_dir(data_arg))
     log_path = setup_logging(data_dir, verbose=bool(getattr(args, "verbose", False)))
+    from jdih_desktop.store import crypto
+
+    try:
+        crypto.install_key(crypto.load_or_create_key(data_dir))
+    except OSError as exc:
+        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
+                         "dapat dibaca atau dibuat. Periksa izin folder data.",
+                         detail=str(exc)) from exc
     # python-escpos writes its capabilities cache here instead of a new temp folder per import.
     cache = data_dir / "cache" / "escpos"
     cache.mkdir(parents=True, exist_ok=True)
@@ -79,13 +89,49 @@ def open_context(args: argparse.Namespace) -> AppContext:
                       simulate_devices=simulate, demo=demo, log_path=log_path)
 
 
+# The demo folder's administrator (README, "Mencoba"): only ever created in the demo folder.
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo-jdih-2026"
+
+
 def ensure_demo_data(ctx: AppContext) -> None:
-    """Fill the demo database on its first start."""
+    """Fill the demo database on its first start, with its demo administrator."""
     from jdih_desktop.services.demo import generate_demo_data, has_data
 
     if not has_data():
         log.info("filling demo data in %s", ctx.data_dir)
         generate_demo_data()
+    ensure_demo_account()
+
+
+def ensure_demo_account() -> None:
+    from argon2 import PasswordHasher
+
+    from jdih_desktop.services import audit
+    from jdih_desktop.store.models import Officer
+
+    if Officer.get_or_none(Officer.username == DEMO_USER) is None:
+        row = Officer.create(username=DEMO_USER, full_name="Petugas Demo", role="admin",
+                             password_hash=PasswordHasher().hash(DEMO_PASSWORD), active=True)
+        audit.record("account.demo", "officer", row.id, {}, officer=row.id)
+
+
+def sign_in_at_start(ctx: AppContext, services) -> bool:
+    """Before the main window: the demo signs in its demo officer; a new data folder creates
+    its administrator; otherwise the sign-in window. False: the person left instead."""
+    from PySide6.QtWidgets import QDialog
+
+    from jdih_desktop.ui.accounts import FirstAdminDialog, SignInDialog
+
+    accounts = services.accounts
+    if ctx.demo:
+        accounts.sign_in(DEMO_USER, DEMO_PASSWORD)
+        return True
+    if accounts.needs_first_admin():
+        first = FirstAdminDialog(accounts)
+        return first.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
+    dialog = SignInDialog(accounts, ctx.config.office.name)
+    return dialog.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -126,8 +172,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from jdih_desktop.ui.main_window import MainWindow
 
     services = build_services(ctx.config)
+    if not sign_in_at_start(ctx, services):
+        printer_worker.shutdown()
+        scanner_worker.shutdown()
+        ctx.db.close()
+        return 0
     window = MainWindow(ctx, services, printer_worker, scanner_worker)
     window.show()
+    window.start_retention_schedule()
     try:
         return app.exec()
     finally:

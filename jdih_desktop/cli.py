@@ -28,6 +28,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
                  "hari libur untuk tanggal kembali: daftar, tambah, hapus, impor CSV"),
     "retention": ("jdih_desktop.commands.retention",
                   "hapus data pribadi pengunjung yang masa simpannya sudah lewat"),
+    "audit": ("jdih_desktop.commands.audit", "periksa keutuhan log audit"),
+    "account": ("jdih_desktop.commands.account",
+                "token tugas terjadwal dan ekspor kunci (administrator)"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db", "--lang"})
 

@@ -30,7 +30,9 @@ from typing import Any
 from peewee import SQL, fn
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
 from jdih_desktop.services.numbering import next_copy_barcode
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.db import is_sqlite as db_is_sqlite
 from jdih_desktop.store.enums import (
     COPY_CONDITIONS,
@@ -42,7 +44,6 @@ from jdih_desktop.store.enums import (
 from jdih_desktop.store.fts import pg_document_vector_sql
 from jdih_desktop.store.models import (
     Attachment,
-    AuditLog,
     Copy,
     Document,
     DocumentRelation,
@@ -601,7 +602,7 @@ class CatalogueService:
                officer_id: int | None = None, **detail: object) -> None:
         if officer_id is None and self.officer_source is not None:
             officer_id = self.officer_source()
-        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity=entity,
+        audit.record(at=self.clock(), officer=officer_id, action=action, entity=entity,
                         entity_id=entity_id,
                         detail=json.dumps(detail, ensure_ascii=False, default=str)
                         if detail else None)
@@ -651,6 +652,7 @@ class CatalogueService:
             raise DuplicateDocumentError(self._duplicate_errors(clean, dup), dup)
         return clean
 
+    @requires(DESK, "menambah dokumen katalog")
     def create_document(self, data: DocumentData, officer_id: int | None = None) -> int:
         """Validate, refuse duplicates, insert and audit; returns the new id."""
         clean = self._validated(DocumentData(**{**data.__dict__, "id": None}))
@@ -663,6 +665,7 @@ class CatalogueService:
                                              clean.tahun))
         return doc.id
 
+    @requires(DESK, "mengubah dokumen katalog")
     def update_document(self, data: DocumentData, officer_id: int | None = None) -> None:
         """Save an edited document; the audit detail lists the fields that changed."""
         if data.id is None:
@@ -679,6 +682,7 @@ class CatalogueService:
             self._audit("document.update", "document", data.id, officer_id,
                         changed=sorted(changed))
 
+    @requires(DESK, "menghapus dokumen katalog")
     def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
         """Remove a document with its relations, attachments and copies never lent out.
 
@@ -825,6 +829,7 @@ class CatalogueService:
                 other_title=t.judul, note=r.note))
         return out
 
+    @requires(DESK, "mengubah relasi dokumen")
     def set_relation(self, source_id: int, target_id: int, kind: str, note: str | None = None,
                      officer_id: int | None = None) -> None:
         """Record "source <kind> target" and its inverse in one transaction.
@@ -859,6 +864,7 @@ class CatalogueService:
             self._audit("relation.set", "document", source_id, officer_id, kind=kind,
                         target=target_id)
 
+    @requires(DESK, "mengubah relasi dokumen")
     def remove_relation(self, source_id: int, target_id: int, kind: str,
                         officer_id: int | None = None) -> None:
         """Remove a relation and its inverse. A document no longer revoked by anything goes
@@ -912,6 +918,7 @@ class CatalogueService:
         """Take the next copy barcode from the ``copy_barcode`` counter (call in a transaction)."""
         return next_copy_barcode()
 
+    @requires(DESK, "menambah eksemplar")
     def add_copy(self, document_id: int, shelf: str | None = None, condition: str = "baik",
                  read_on_site: bool = False, notes: str | None = None,
                  officer_id: int | None = None) -> CopyView:
@@ -942,6 +949,7 @@ class CatalogueService:
             errors["shelf"] = "Lokasi rak terlalu panjang (paling banyak 100 karakter)."
         return errors
 
+    @requires(DESK, "mengubah eksemplar")
     def update_copy(self, copy_id: int, shelf: str | None, condition: str, read_on_site: bool,
                     notes: str | None = None, withdrawn: bool | None = None,
                     officer_id: int | None = None) -> CopyView:
@@ -972,6 +980,7 @@ class CatalogueService:
               .where(LoanItem.copy == copy_id, LoanItem.returned_at.is_null()).first())
         return li.loan.receipt_number if li else None
 
+    @requires(DESK, "menghapus eksemplar")
     def remove_copy(self, copy_id: int, officer_id: int | None = None) -> bool:
         """Delete a copy; returns False when it was withdrawn instead.
 
@@ -1026,6 +1035,7 @@ class CatalogueService:
                                filename=a.filename, mime=a.mime, size=a.size, sha256=a.sha256,
                                pages=a.pages, created_at=a.created_at) for a in q]
 
+    @requires(DESK, "melampirkan berkas dokumen")
     def add_attachment(self, document_id: int, kind: str, filename: str, content: bytes,
                        mime: str = "application/pdf", pages: int | None = None,
                        officer_id: int | None = None) -> AttachmentView:
@@ -1069,6 +1079,7 @@ class CatalogueService:
             raise CatalogueError(f"Lampiran nomor {attachment_id} tidak ada lagi.")
         return bytes(a.content)
 
+    @requires(DESK, "menghapus lampiran dokumen")
     def remove_attachment(self, attachment_id: int, officer_id: int | None = None) -> None:
         a = Attachment.get_or_none(Attachment.id == attachment_id)
         if a is None:

@@ -18,6 +18,7 @@ from peewee import IntegrityError, fn
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import BARCODE_RE, next_receipt_number
 from jdih_desktop.services.receipts import (
@@ -26,10 +27,10 @@ from jdih_desktop.services.receipts import (
     build_loan_receipt,
     document_label,
 )
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.services.visits import mask_id
 from jdih_desktop.store import enums
 from jdih_desktop.store.models import (
-    AuditLog,
     Copy,
     Document,
     Loan,
@@ -270,6 +271,7 @@ class LoanService:
         return info
 
     # -- the loan itself
+    @requires(DESK, "mencatat peminjaman")
     def create_loan(self, visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
                     officer_id: int | None = None, visitor_id: int | None = None) -> LoanData:
         """Save the loan and its receipt number in one transaction, before printing."""
@@ -302,6 +304,7 @@ class LoanService:
                 "due_date": quote.due_date})
         return self.load(loan.id)
 
+    @requires(DESK, "mencatat cetak struk")
     def mark_printed(self, loan_id: int) -> LoanData:
         """The printer confirmed the job: keep when and how many times it was printed."""
         with database_proxy.atomic():
@@ -311,10 +314,12 @@ class LoanService:
             self._audit("loan.printed", loan_id, None, {})
         return self.load(loan_id)
 
+    @requires(DESK, "membaca peminjaman")
     def loans_for_visit(self, visit_id: int) -> list[LoanData]:
         return [self.load(i) for (i,) in Loan.select(Loan.id).where(Loan.visit == visit_id)
                 .order_by(Loan.id).tuples()]
 
+    @requires(DESK, "membaca peminjaman")
     def load(self, loan_id: int) -> LoanData:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -334,11 +339,14 @@ class LoanService:
                         officer.full_name if officer else self.config.office.officer_name,
                         items, loan.printed_at, loan.print_count)
 
+    @requires(DESK, "mencetak struk peminjaman")
     def receipt(self, loan_id: int) -> Receipt:
         """The receipt of a stored loan (a reprint says so on the paper)."""
         loan = Loan.get_by_id(loan_id)
         visitor = Visitor.get_by_id(loan.visitor_id)
         data = self.load(loan_id)
+        if data.print_count:  # a reprint puts a borrower's name and NIK on paper again
+            self._audit("receipt.reprint", loan_id, None, {"print_count": data.print_count})
         return build_loan_receipt(self.config, LoanReceiptData(
             receipt_number=data.receipt_number, loaned_at=data.loaned_at,
             visitor_name=visitor.full_name, visitor_id_type=visitor.id_type,
@@ -355,7 +363,9 @@ class LoanService:
 
     def _audit(self, action: str, loan_id: int, officer_id: int | None,
                detail: dict[str, object]) -> None:
-        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity="loan",
+        if officer_id is None:
+            officer_id = getattr(getattr(self, "session", None), "officer_id", None)
+        audit.record(at=self.clock(), officer=officer_id, action=action, entity="loan",
                         entity_id=loan_id, detail=json.dumps(detail, default=str,
                                                              ensure_ascii=False))
 

@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench translations clean-venv
+.PHONY: run test lint bench translations resources clean-venv
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	VENV_BIN=$(BIN) sh scripts/update-translations.sh
+
+resources: $(STAMP)
+	VENV_BIN=$(BIN) sh scripts/build-resources.sh
 
 clean-venv:
 	rm -rf $(VENV)

@@ -167,6 +167,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(ctx.log_path)
     # --lang (this run only) wins over config.ini's [app] language.
     install_translator(app, getattr(args, "lang", None) or ctx.config.language)
+    from jdih_desktop.ui.operations import ChangeHub, install_hub
+    from jdih_desktop.ui.taskman import TaskManager, install
+
+    tasks = install(TaskManager(app))  # the one task manager and change hub of this run
+    install_hub(ChangeHub(app))
     printer_worker, scanner_worker = build_device_workers(ctx)
     from jdih_desktop.services.container import build_services
     from jdih_desktop.ui.main_window import MainWindow
@@ -183,6 +188,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        tasks.shutdown(timeout_ms=100)  # interrupt, don't wait
         printer_worker.shutdown()
         scanner_worker.shutdown()
         ctx.db.close()

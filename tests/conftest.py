@@ -35,6 +35,17 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return d
 
 
+@pytest.fixture(autouse=True)
+def window_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Window geometry (QSettings, ui/widgets/fit.py) goes to a folder of this test, never to
+    the developer's own profile, and no test inherits another's remembered window size."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def ctx(data_dir: Path) -> AppContext:
     """An opened, migrated database in a temporary data folder (simulated devices)."""

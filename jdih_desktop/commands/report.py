@@ -96,7 +96,8 @@ def summary_lines(figures: object) -> str:
             f"{r.title} — {r.period.label}",
             f"Kunjungan: {r.visits} (dibatalkan {r.cancelled}); pengunjung {r.visitors} "
             f"(baru {r.new_visitors}, lama {r.returning_visitors})",
-            f"Peminjaman: {r.loans} bukti, {r.loan_items} eksemplar; dikembalikan "
+            f"Peminjaman: {r.loans} bukti, {r.loan_items} eksemplar, {r.renewals} "
+            "perpanjangan; dikembalikan "
             f"{r.returns.items_returned}; terlambat {r.returns.overdue_items}",
             f"Kepuasan rata-rata: {avg} dari {r.satisfaction.rated} penilaian",
             f"Digitalisasi: {r.digitisation.documents_digitised} dari "

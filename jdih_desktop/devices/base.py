@@ -12,19 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
+from jdih_desktop.errors import JdihError
+
 # ----------------------------------------------------------------------------- errors
 
 
-class DeviceError(Exception):
-    """A device could not do what was asked. ``message`` is for the officer (Indonesian)."""
+class DeviceError(JdihError):
+    """A device could not do what was asked. ``message`` is for the officer (Indonesian).
+
+    One of the ``JdihError`` family, so the UI turns it into text the one way it turns every
+    error (``ui/errors.describe_error``).
+    """
 
     default_message = "Perangkat mengalami gangguan — periksa perangkat, lalu Coba lagi."
     retryable = True
 
     def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
-        self.message = message or self.default_message
-        self.detail = detail
-        super().__init__(self.message)
+        super().__init__(message or self.default_message, detail=detail)
 
 
 class DeviceNotFound(DeviceError):

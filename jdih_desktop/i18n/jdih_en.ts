@@ -112,6 +112,73 @@
     </message>
 </context>
 <context>
+    <name>BorrowerPanel</name>
+    <message>
+        <source>Peminjaman pengunjung</source>
+        <translation>Visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>Daftar peminjaman pengunjung</source>
+        <translation>List of the visitor&apos;s loans</translation>
+    </message>
+    <message>
+        <source>No. bukti</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Dipinjam</source>
+        <translation>Borrowed</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Belum pernah meminjam.</source>
+        <translation>Has never borrowed.</translation>
+    </message>
+    <message>
+        <source>Masih dipinjam: %1 eksemplar dalam %2 peminjaman · sudah kembali: %3 peminjaman</source>
+        <translation>Still out: %1 copies in %2 loans · returned: %3 loans</translation>
+    </message>
+    <message>
+        <source> · TERLAMBAT: %1 peminjaman, paling lama %2 hari</source>
+        <translation> · OVERDUE: %1 loans, the oldest %2 days</translation>
+    </message>
+    <message>
+        <source>hari itu juga</source>
+        <translation>the same day</translation>
+    </message>
+    <message>
+        <source>terlambat %1 hari</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>belum jatuh tempo</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source> · diperpanjang %1×</source>
+        <translation> · renewed %1×</translation>
+    </message>
+    <message>
+        <source>kembali %1</source>
+        <translation>returned %1</translation>
+    </message>
+    <message>
+        <source>kembali</source>
+        <translation>returned</translation>
+    </message>
+</context>
+<context>
     <name>BrowsePage</name>
     <message>
         <source>Cari: mis. UU 7/2017, PKPU 4 2021, pemilu…</source>
@@ -572,6 +639,60 @@ borrowed today</translation>
         <source>Aturan disimpan: %1.</source>
         <translation>Rules saved: %1.</translation>
     </message>
+    <message>
+        <source>Peminjam
+terlambat</source>
+        <translation>Overdue
+borrower</translation>
+    </message>
+    <message>
+        <source>Maks.
+perpanjangan</source>
+        <translation>Max.
+renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjang s.d.
+terlambat (hari)</source>
+        <translation>Renew up to
+(days late)</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah aturan</source>
+        <translation>&amp;Add rule</translation>
+    </message>
+    <message>
+        <source>Tambah aturan peminjaman baru</source>
+        <translation>Add a new loan rule</translation>
+    </message>
+    <message>
+        <source>Paling banyak perpanjangan</source>
+        <translation>Most renewals</translation>
+    </message>
+    <message>
+        <source>Perpanjangan ditolak bila terlambat lebih dari (hari)</source>
+        <translation>Renewal refused when more than this many days late</translation>
+    </message>
+    <message>
+        <source>Peminjam terlambat, aturan %1</source>
+        <translation>Overdue borrower, rule %1</translation>
+    </message>
+    <message>
+        <source>Peringatkan</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Blokir</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Aturan baru %1</source>
+        <translation>New rule %1</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; ditambahkan — ubah isinya lalu Simpan aturan. Untuk memensiunkan aturan, hilangkan centang Aktif.</source>
+        <translation>Rule &quot;%1&quot; added — edit it, then Save rules. To retire a rule, untick Active.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueFilterBar</name>
@@ -656,7 +777,7 @@ borrowed today</translation>
     <name>CatalogueWindow</name>
     <message>
         <source>Katalog — JDIH Desktop</source>
-        <translation>Catalogue — JDIH Desktop</translation>
+        <translation type="vanished">Catalogue — JDIH Desktop</translation>
     </message>
     <message>
         <source>Daftar dokumen katalog</source>
@@ -2159,6 +2280,17 @@ borrowed today</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Berkas tidak dapat dibaca atau ditulis: %1. Periksa izin folder dan ruang disk, lalu coba lagi.</source>
+        <translation>The file cannot be read or written: %1. Check the folder permissions and the free disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga (%1). Coba lagi; bila terulang, kirim berkas log ke pengelola aplikasi.</source>
+        <translation>An unexpected error occurred (%1). Try again; if it happens again, send the log file to the application&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor katalog</source>
@@ -2693,8 +2825,12 @@ borrowed today</translation>
         <translation>Read on site — the documents do not leave the library</translation>
     </message>
     <message>
+        <source>Menyimpan peminjaman…</source>
+        <translation>Saving the loan…</translation>
+    </message>
+    <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat, lalu Cetak ulang. Bukti %1 tetap tersimpan.</source>
-        <translation>No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings, then Reprint. Receipt %1 stays saved.</translation>
     </message>
     <message>
         <source>Mencetak bukti %1…</source>
@@ -2709,6 +2845,14 @@ borrowed today</translation>
 Peminjaman %2 tetap tersimpan. Perbaiki printer, lalu tekan Cetak ulang.</source>
         <translation>Printing failed: %1
 Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
+    </message>
+    <message>
+        <source>Alasan izin petugas untuk peminjam terlambat</source>
+        <translation>Officer&apos;s reason for lending to an overdue borrower</translation>
+    </message>
+    <message>
+        <source>Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…</source>
+        <translation>Why the officer lends anyway (e.g. the document is needed for a hearing tomorrow)…</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3188,13 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>No printer has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
@@ -3145,7 +3296,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReportsWindow</name>
     <message>
         <source>Laporan — JDIH Desktop</source>
-        <translation>Reports — JDIH Desktop</translation>
+        <translation type="vanished">Reports — JDIH Desktop</translation>
     </message>
     <message>
         <source>Jenis laporan</source>
@@ -3311,6 +3462,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>%1 halaman dikirim ke printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>ReprintBar</name>
@@ -3324,7 +3479,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Printer belum diatur — pilih di Pengaturan Perangkat.</source>
-        <translation>No printer set up — choose one in Device Settings.</translation>
+        <translation type="vanished">No printer set up — choose one in Device Settings.</translation>
     </message>
     <message>
         <source>Bukti %1 dicetak ulang.</source>
@@ -3474,7 +3629,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>ReturnsWindow</name>
     <message>
         <source>Pengembalian dokumen — JDIH Desktop</source>
-        <translation>Document returns — JDIH Desktop</translation>
+        <translation type="vanished">Document returns — JDIH Desktop</translation>
     </message>
     <message>
         <source>Pengembalian</source>
@@ -3755,6 +3910,134 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Sudah dikembalikan</source>
         <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Pengembalian dokumen</source>
+        <translation>Document returns</translation>
+    </message>
+    <message>
+        <source>Perpanjang peminjaman</source>
+        <translation>Renew the loan</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo baru menurut aturan peminjaman; bukti perpanjangan dicetak</source>
+        <translation>A new due date by the loan rule; a renewal slip is printed</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Pengingat terakhir</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <source>Catatan pengingat</source>
+        <translation>Reminder note</translation>
+    </message>
+    <message>
+        <source>Hasil telepon / catatan (mis. berjanji mengembalikan Senin)</source>
+        <translation>Result of the call / note (e.g. promised to return on Monday)</translation>
+    </message>
+    <message>
+        <source>Su&amp;rat pengingat…</source>
+        <translation>Reminder &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Simpan dan cetak surat pengingat</source>
+        <translation>Save and print a reminder letter</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Buka pesan pengingat di WhatsApp</source>
+        <translation>Open the reminder message in WhatsApp</translation>
+    </message>
+    <message>
+        <source>Catat pengingat lewat telepon</source>
+        <translation>Log a reminder given by phone</translation>
+    </message>
+    <message>
+        <source>Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti perpanjangan…</source>
+        <translation>Renewed (%1): new due date %2. Printing the renewal slip…</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tercatat, tetapi belum ada printer — atur di Pengaturan Perangkat.</source>
+        <translation>Renewal %1 is recorded, but there is no printer — set one up in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Bukti perpanjangan %1 dicetak.</source>
+        <translation>Renewal slip %1 printed.</translation>
+    </message>
+    <message>
+        <source>Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: %2</source>
+        <translation>Renewal %1 is still recorded, but the slip could not be printed: %2</translation>
+    </message>
+    <message>
+        <source>surat</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>telepon</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source> (perlu)</source>
+        <translation> (due)</translation>
+    </message>
+    <message>
+        <source>tk. %1 · %2 · %3</source>
+        <translation>lvl %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Belum ada pengingat untuk peminjaman ini.</source>
+        <translation>No reminder given for this loan yet.</translation>
+    </message>
+    <message>
+        <source>Tingkat %1 · %2 · %3 · %4</source>
+        <translation>Level %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Pengingat yang sudah diberikan:</source>
+        <translation>Reminders already given:</translation>
+    </message>
+    <message>
+        <source>Pengingat untuk %1 dicatat.</source>
+        <translation>Reminder for %1 logged.</translation>
+    </message>
+    <message>
+        <source>Simpan surat pengingat</source>
+        <translation>Save the reminder letter</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Surat tidak dapat disimpan: %1</source>
+        <translation>The letter cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp tidak dapat dibuka di komputer ini — salin teks pengingat.</source>
+        <translation>WhatsApp cannot be opened on this computer — copy the reminder text.</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)</source>
+        <translation>New due date: %1 (renewal %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Perpanja&amp;ng</source>
+        <translation>Rene&amp;w</translation>
+    </message>
+    <message>
+        <source>Catat telep&amp;on</source>
+        <translation>Log a &amp;phone call</translation>
     </message>
 </context>
 <context>
@@ -4126,7 +4409,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>
-        <translation>Visit #%1 — %2</translation>
+        <translation type="vanished">Visit #%1 — %2</translation>
     </message>
     <message>
         <source>Halaman ini belum lengkap.</source>
@@ -4173,7 +4456,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Layar pengunjung — Perpustakaan JDIH</source>
-        <translation>Visitor screen — JDIH Library</translation>
+        <translation type="vanished">Visitor screen — JDIH Library</translation>
     </message>
     <message>
         <source>Selamat datang di Perpustakaan JDIH.

@@ -39,6 +39,8 @@ MAX_NAME = 200
 MAX_RULE_NAME = 100
 MAX_PERIOD_DAYS = 365
 MAX_ITEMS = 100
+# What a rule does with a borrower who has a late loan (LoanRule.overdue_action).
+OVERDUE_ACTIONS = {"warn": "Peringatkan", "block": "Blokir (petugas dapat mengizinkan)"}
 MAX_CSV_BYTES = 1_000_000  # a year of holidays is ~2 KB; anything near this is the wrong file
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -77,6 +79,9 @@ class LoanRuleForm:
     skip_sundays: bool = True
     skip_saturdays: bool = True
     active: bool = True
+    overdue_action: str = "warn"
+    max_renewals: int = 1
+    renew_max_days_late: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,7 +143,9 @@ def validate_loan_rule(form: LoanRuleForm) -> tuple[dict[str, object], dict[str,
         "name": clean_name(form.name), "doc_type": form.doc_type or None,
         "read_on_site": bool(form.read_on_site), "period_days": form.period_days,
         "max_items": form.max_items, "skip_sundays": bool(form.skip_sundays),
-        "skip_saturdays": bool(form.skip_saturdays), "active": bool(form.active)}
+        "skip_saturdays": bool(form.skip_saturdays), "active": bool(form.active),
+        "overdue_action": form.overdue_action, "max_renewals": form.max_renewals,
+        "renew_max_days_late": form.renew_max_days_late}
     errors: dict[str, str] = {}
     name = values["name"]
     if not name:
@@ -158,6 +165,15 @@ def validate_loan_rule(form: LoanRuleForm) -> tuple[dict[str, object], dict[str,
         errors["max_items"] = "Jumlah eksemplar paling sedikit 1."
     elif items > MAX_ITEMS:
         errors["max_items"] = f"Jumlah eksemplar paling banyak {MAX_ITEMS}."
+    if values["overdue_action"] not in OVERDUE_ACTIONS:
+        errors["overdue_action"] = "Pilih Peringatkan atau Blokir untuk peminjam terlambat."
+    for key, what in (("max_renewals", "Jumlah perpanjangan"),
+                      ("renew_max_days_late", "Batas keterlambatan untuk perpanjangan")):
+        v = values[key]
+        if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+            errors[key] = f"{what} harus bilangan bulat 0 atau lebih."
+        elif v > MAX_PERIOD_DAYS:
+            errors[key] = f"{what} paling banyak {MAX_PERIOD_DAYS}."
     return values, errors
 
 
@@ -344,6 +360,29 @@ class CalendarAdminService:
     def loan_rule(self, rule_id: int) -> LoanRuleRecord:
         return self._rule(self._rule_row(rule_id))
 
+    @requires(DESK, "menambah aturan peminjaman")
+    def add_loan_rule(self, form: LoanRuleForm, by: int | None = None) -> LoanRuleRecord:
+        """A new rule (e.g. a longer period for monographs); names are unique."""
+        values, errors = validate_loan_rule(form)
+        if "name" not in errors and LoanRule.get_or_none(LoanRule.name == values["name"]):
+            errors["name"] = f"Nama aturan \"{values['name']}\" sudah dipakai aturan lain."
+        if errors:
+            raise ValidationError(errors)
+        with database_proxy.atomic():
+            row = LoanRule.create(**values)
+            self._audit("loan_rule.add", "loan_rule", row.id, by,
+                        {k: v for k, v in values.items()})
+        return self._rule(row)
+
+    @requires(DESK, "menonaktifkan aturan peminjaman")
+    def retire_loan_rule(self, rule_id: int, by: int | None = None) -> LoanRuleRecord:
+        """Retire a rule: new loans cannot use it; loans made under it keep it."""
+        rule = self.loan_rule(rule_id)
+        form = LoanRuleForm(rule.name, rule.doc_type, rule.read_on_site, rule.period_days,
+                            rule.max_items, rule.skip_sundays, rule.skip_saturdays, False,
+                            rule.overdue_action, rule.max_renewals, rule.renew_max_days_late)
+        return self.update_loan_rule(rule_id, form, by)
+
     @requires(DESK, "mengubah aturan peminjaman")
     def update_loan_rule(self, rule_id: int, form: LoanRuleForm,
                          by: int | None = None) -> LoanRuleRecord:
@@ -423,7 +462,8 @@ class CalendarAdminService:
     def _rule(r: LoanRule) -> LoanRuleRecord:
         return LoanRuleRecord(r.id, r.name, bool(r.read_on_site), r.period_days, r.max_items,
                               r.doc_type, bool(r.skip_saturdays), bool(r.skip_sundays),
-                              bool(r.active))
+                              r.overdue_action or "warn", r.max_renewals or 0,
+                              r.renew_max_days_late or 0, bool(r.active))
 
     def _audit(self, action: str, entity: str, entity_id: int | None, by: int | None,
                detail: dict[str, object]) -> None:

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
     from jdih_desktop.services.accounts import AccountService
     from jdih_desktop.services.audit import AuditService
+    from jdih_desktop.services.borrowers import BorrowerService
     from jdih_desktop.services.calendar_admin import CalendarAdminService
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
     from jdih_desktop.services.persons import PersonService
+    from jdih_desktop.services.reminders import ReminderService
+    from jdih_desktop.services.renewals import RenewalService
     from jdih_desktop.services.reports import ReportService
     from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
@@ -109,7 +112,9 @@ class Services:
     def reports(self) -> ReportService:
         from jdih_desktop.services.reports import ReportService
 
-        return self._bind(ReportService(self.config, self.clock))
+        service = self._bind(ReportService(self.config, self.clock))
+        service.officer_source = self._who
+        return service
 
     @cached_property
     def visits(self) -> VisitService:
@@ -122,6 +127,31 @@ class Services:
         from jdih_desktop.services.loans import LoanService
 
         return self._bind(LoanService(self.config, self.clock))
+
+    @cached_property
+    def renewals(self) -> RenewalService:
+        """Renewals (perpanjangan) at the returns desk."""
+        from jdih_desktop.services.renewals import RenewalService
+
+        service = self._bind(RenewalService(self.config, self.clock))
+        service.officer_source = self._who
+        return service
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        """Reminder levels, the log of reminders given, WhatsApp links and letters."""
+        from jdih_desktop.services.reminders import ReminderService
+
+        service = self._bind(ReminderService(self.config, self.clock, self.returns))
+        service.officer_source = self._who
+        return service
+
+    @cached_property
+    def borrowers(self) -> BorrowerService:
+        """One borrower's open and past loans (the borrower panel)."""
+        from jdih_desktop.services.borrowers import BorrowerService
+
+        return self._bind(BorrowerService(self.clock))
 
     @cached_property
     def retention(self) -> RetentionService:

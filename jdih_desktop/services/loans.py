@@ -19,6 +19,7 @@ from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services import audit
+from jdih_desktop.services.borrowers import BorrowerService
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import BARCODE_RE, next_receipt_number
 from jdih_desktop.services.receipts import (
@@ -35,6 +36,7 @@ from jdih_desktop.store.models import (
     Document,
     Loan,
     LoanItem,
+    LoanOverride,
     LoanRule,
     Officer,
     Visit,
@@ -61,6 +63,9 @@ class LoanRuleData:
     doc_type: str | None
     skip_saturdays: bool = True
     skip_sundays: bool = True
+    overdue_action: str = "warn"  # 'warn' or 'block' a borrower with a late loan
+    max_renewals: int = 1
+    renew_max_days_late: int = 0
 
 
 @dataclass(frozen=True)
@@ -111,9 +116,19 @@ class LoanQuote:
     read_on_site: bool
     due_date: dt.date | None
     problems: tuple[str, ...]
+    # The borrower's late loans: a warning to read out, or a block the officer may override
+    # with a reason (``create_loan(override_reason=...)``).
+    warnings: tuple[str, ...] = ()
+    overdue_block: str = ""
 
     @property
     def ok(self) -> bool:
+        """The loan may be saved as it is (no problem and no block)."""
+        return not self.problems and not self.overdue_block
+
+    @property
+    def ok_with_override(self) -> bool:
+        """The loan may be saved once the officer gives a reason for overriding the block."""
         return not self.problems
 
 
@@ -187,18 +202,41 @@ class LoanService:
         return due_date(on, rule.period_days, skip_saturdays=rule.skip_saturdays,
                         skip_sundays=rule.skip_sundays)
 
-    def quote(self, rule_id: int, copy_ids: Sequence[int]) -> LoanQuote:
+    def quote(self, rule_id: int, copy_ids: Sequence[int],
+              visitor_id: int | None = None) -> LoanQuote:
+        """What a loan would be; with ``visitor_id`` the borrower's other loans count too
+        (copies already out under the rule, late loans)."""
         rule_row = LoanRule.get_or_none(LoanRule.id == rule_id)
         if rule_row is None:
             raise LoanError("Aturan peminjaman tidak ditemukan — pilih aturan lain.")
         rule = self._rule(rule_row)
         copies = self.copies(copy_ids)
         problems: list[str] = []
+        warnings: list[str] = []
+        block = ""
+        summary = self._borrowers().summary(visitor_id) if visitor_id else None
+        out = summary.open_copies_under(rule.id) if summary else 0
         if not copies:
             problems.append("Belum ada dokumen — pindai barcode eksemplar yang dipinjam.")
-        if len(copies) > rule.max_items:
-            problems.append(f"Aturan \"{rule.name}\" membolehkan paling banyak {rule.max_items} "
-                            f"eksemplar; yang dipilih {len(copies)}.")
+        if out + len(copies) > rule.max_items:
+            if out:
+                problems.append(
+                    f"Aturan \"{rule.name}\" membolehkan paling banyak {rule.max_items} "
+                    f"eksemplar sekaligus per peminjam; peminjam masih membawa {out} dan yang "
+                    f"dipilih {len(copies)} — paling banyak {max(0, rule.max_items - out)} lagi.")
+            else:
+                problems.append(f"Aturan \"{rule.name}\" membolehkan paling banyak "
+                                f"{rule.max_items} eksemplar; yang dipilih {len(copies)}.")
+        if summary is not None and summary.overdue_loans:
+            late = summary.overdue_loans
+            text = (f"Peminjam masih punya {len(late)} peminjaman terlambat (paling lama "
+                    f"{summary.max_days_late} hari: "
+                    + ", ".join(ln.receipt_number for ln in late) + ").")
+            if rule.overdue_action == "block":
+                block = (text + f" Aturan \"{rule.name}\" tidak membolehkan pinjaman baru "
+                         "sebelum dikembalikan; petugas dapat mengizinkan dengan alasan.")
+            else:
+                warnings.append(text + " Ingatkan peminjam untuk mengembalikannya.")
         for c in copies:
             if not c.available:
                 problems.append(f"{c.barcode}: {c.reason}")
@@ -210,7 +248,7 @@ class LoanService:
                                 f"{enums.DOC_TYPES.get(rule.doc_type, rule.doc_type)}; "
                                 f"{c.barcode} bukan.")
         return LoanQuote(rule, rule.read_on_site, self.due_date_for(rule, self.clock().date()),
-                         tuple(problems))
+                         tuple(problems), tuple(warnings), block)
 
     # -- catalogue for the browse page
     def search(self, filters: SearchFilters, limit: int = 50) -> tuple[list[DocumentCard], int]:
@@ -270,12 +308,24 @@ class LoanService:
             raise LoanError(f"{code} tidak dapat dipinjam: {info.reason}")
         return info
 
+    def _borrowers(self) -> BorrowerService:
+        """The borrower look-up under this service's session (it checks the same rights)."""
+        service = BorrowerService(self.clock)
+        service.session = getattr(self, "session", None)
+        return service
+
     # -- the loan itself
     @requires(DESK, "mencatat peminjaman")
     def create_loan(self, visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
-                    officer_id: int | None = None, visitor_id: int | None = None) -> LoanData:
-        """Save the loan and its receipt number in one transaction, before printing."""
+                    officer_id: int | None = None, visitor_id: int | None = None,
+                    override_reason: str | None = None) -> LoanData:
+        """Save the loan and its receipt number in one transaction, before printing.
+
+        A rule that blocks overdue borrowers refuses the loan unless ``override_reason`` says
+        why the officer lets it go out; the reason is stored (``LoanOverride``) and audited.
+        """
         now = self.clock()
+        reason = " ".join((override_reason or "").split())
         with database_proxy.atomic():
             if visit_id is not None:
                 visit = Visit.get_or_none(Visit.id == visit_id)
@@ -284,9 +334,12 @@ class LoanService:
                 visitor_id = visit.visitor_id
             if visitor_id is None:
                 raise LoanError("Peminjam belum diketahui — isi buku kunjungan dahulu.")
-            quote = self.quote(rule_id, copy_ids)
-            if not quote.ok:
+            quote = self.quote(rule_id, copy_ids, visitor_id)
+            if quote.problems:
                 raise LoanError(" ".join(quote.problems))
+            if quote.overdue_block and len(reason) < 5:
+                raise LoanError(quote.overdue_block + " Tulis alasan izin petugas (paling "
+                                "sedikit 5 huruf) untuk tetap meminjamkan.")
             number = next_receipt_number(now.year)
             try:
                 loan = Loan.create(receipt_number=number, visit=visit_id, visitor=visitor_id,
@@ -297,6 +350,11 @@ class LoanService:
             except IntegrityError as exc:
                 raise LoanError("Salah satu eksemplar baru saja dipinjam di meja lain — muat "
                                 "ulang daftar lalu coba lagi.", detail=str(exc)) from exc
+            if quote.overdue_block:
+                LoanOverride.create(loan=loan.id, officer=officer_id, at=now, kind="overdue",
+                                    reason=reason)
+                self._audit("loan.override", loan.id, officer_id, {
+                    "kind": "overdue", "reason": reason, "block": quote.overdue_block})
             if visit_id is not None:  # the loan takes the stored "to borrow" list
                 VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
             self._audit("loan.create", loan.id, officer_id, {
@@ -359,7 +417,9 @@ class LoanService:
     @staticmethod
     def _rule(r: LoanRule) -> LoanRuleData:
         return LoanRuleData(r.id, r.name, bool(r.read_on_site), r.period_days, r.max_items,
-                            r.doc_type, bool(r.skip_saturdays), bool(r.skip_sundays))
+                            r.doc_type, bool(r.skip_saturdays), bool(r.skip_sundays),
+                            r.overdue_action or "warn", r.max_renewals or 0,
+                            r.renew_max_days_late or 0)
 
     def _audit(self, action: str, loan_id: int, officer_id: int | None,
                detail: dict[str, object]) -> None:

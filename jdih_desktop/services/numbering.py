@@ -40,3 +40,11 @@ def next_receipt_number(year: int) -> str:
 
 def next_slip_number(year: int) -> str:
     return f"KB-{year}-{next_value(f'return:{year}'):06d}"
+
+
+# Renewal slips (issue 15): ``PP-<year>-<6 digits>`` from the counter ``renewal:<year>``.
+RENEWAL_RE = re.compile(r"^PP-(\d{4})-(\d{6})$")
+
+
+def next_renewal_number(year: int) -> str:
+    return f"PP-{year}-{next_value(f'renewal:{year}'):06d}"

@@ -384,6 +384,7 @@ def activity_pdf(r: ActivityReport, log: list[VisitLogRow] | None = None) -> byt
         ("Peminjaman (bukti peminjaman)", _num(r.loans)),
         ("  di antaranya baca di tempat", _num(r.loans_read_on_site)),
         ("Eksemplar dipinjam", _num(r.loan_items)),
+        ("Perpanjangan peminjaman", _num(r.renewals)),
         ("Eksemplar dikembalikan", _num(r.returns.items_returned)),
         ("Eksemplar terlambat pada akhir periode", _num(r.returns.overdue_items)),
         ("Rata-rata kepuasan (skala 1-4)",
@@ -861,6 +862,7 @@ def activity_xlsx(r: ActivityReport, visits: Iterable[VisitLogRow],
         ("Peminjaman (bukti)", r.loans),
         ("Peminjaman baca di tempat", r.loans_read_on_site),
         ("Eksemplar dipinjam", r.loan_items),
+        ("Perpanjangan peminjaman", r.renewals),
         ("Slip pengembalian", rt.slips),
         ("Eksemplar dikembalikan", rt.items_returned),
         ("Dikembalikan terlambat", rt.late_returns),
@@ -969,6 +971,41 @@ def visit_xlsx(r: VisitRecord) -> bytes:
     return b.bytes()
 
 
+# =========================================================================== letters
+def reminder_letter_pdf(office: OfficeConfig, entry, level: int, level_title: str,
+                        now: dt.datetime, sig: SignatureBlock) -> bytes:
+    """A reminder letter for a late loan on the letterhead (``services.reminders``)."""
+    pdf = _Pdf(office, f"Surat {level_title}" if level_title else "Surat Pengingat",
+               f"Pengembalian dokumen pinjaman {entry.receipt_number}", now)
+    pdf.key_values([("Nomor bukti peminjaman", entry.receipt_number),
+                    ("Tingkat pengingat", f"{level} — {level_title}" if level else "-"),
+                    ("Perihal", "Pengembalian dokumen perpustakaan JDIH")], numbers=False)
+    pdf.spacer(4)
+    pdf.para(f"Yth. Bapak/Ibu <b>{_esc(entry.visitor_name)}</b>")
+    pdf.spacer(2)
+    when = ("seharusnya dibaca di tempat dan dikembalikan pada hari yang sama"
+            if entry.read_on_site else
+            f"telah melewati batas pengembalian tanggal {format_date_id(entry.due_date)}")
+    pdf.para(f"Dengan hormat, bersama surat ini kami sampaikan bahwa dokumen yang Bapak/Ibu "
+             f"pinjam dari Perpustakaan JDIH {_esc(office.name)} pada "
+             f"{format_date_id(entry.loaned_at.date())} {when} "
+             f"(<b>{entry.days_late} hari terlambat</b>), yaitu:")
+    pdf.spacer(2)
+    pdf.table(["No", "Dokumen", "Eksemplar"],
+              [[i, ref, bc] for i, (bc, ref) in enumerate(entry.items, 1)],
+              widths=[12 * mm, 120 * mm, 40 * mm], numeric_from=3)
+    pdf.spacer(3)
+    where = f" di {_esc(office.address)}" if office.address else ""
+    pdf.para("Mohon dokumen tersebut dikembalikan ke Perpustakaan JDIH pada hari dan jam kerja"
+             f"{where}. Bila dokumen telah dikembalikan, mohon abaikan surat ini.")
+    contact = " / ".join(x for x in (office.phone, office.email) if x)
+    if contact:
+        pdf.para(f"Informasi: {_esc(contact)}.")
+    pdf.para("Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.")
+    pdf.signatures(sig)
+    return pdf.render()
+
+
 # =========================================================================== entry point
 @dataclass(frozen=True)
 class ReportRequest:
@@ -979,6 +1016,7 @@ class ReportRequest:
     visit_id: int | None = None
     pdf: bool = True
     xlsx: bool = True
+    officer_id: int | None = None  # who made it: signs as "Dibuat oleh" (officer list)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -1011,6 +1049,9 @@ def build_report(service: ReportService, request: ReportRequest,
 
     took: dict[str, float] = {}
     t0 = time.perf_counter()
+    if request.officer_id is not None:
+        officer_id = request.officer_id
+        service.officer_source = lambda: officer_id
     step(5, "Menghitung angka laporan…")
     if request.kind == "visit":
         figures: object = service.visit_record(int(request.visit_id or 0))

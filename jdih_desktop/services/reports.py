@@ -28,6 +28,7 @@ Visits
 Loans and returns
     * Loans of the period are the receipts whose ``loaned_at`` falls in the period; loans by
       document type count their items (copies) by the document's type.
+    * Renewals of the period count the renewal slips (``LoanRenewal.renewed_at`` in the period).
     * Returns of the period count return slips and returned items (``returned_at`` in the
       period) by condition; a late return came back on a day after the loan's due date.
     * The position at the close of the period is taken at ``as_of = min(period end, now)``:
@@ -80,6 +81,7 @@ from jdih_desktop.store.models import (
     Holiday,
     Loan,
     LoanItem,
+    LoanRenewal,
     Officer,
     Return,
     Visit,
@@ -334,6 +336,7 @@ class ActivityReport:
     notes: list[OfficerNote]
     notes_total: int
     signature: SignatureBlock
+    renewals: int = 0  # renewal slips (perpanjangan) given in the period
 
     @property
     def title(self) -> str:
@@ -517,6 +520,8 @@ class ReportService:
     def __init__(self, config: AppConfig, clock: Clock) -> None:
         self.config = config
         self.clock = clock
+        # The officer on duty, who signs as "Dibuat oleh" (set by build_services).
+        self.officer_source: Callable[[], int | None] | None = None
 
     # ------------------------------------------------------------- small pieces
     @staticmethod
@@ -529,13 +534,27 @@ class ReportService:
 
         return fn.date(column) if is_sqlite(self._db()) else column.cast("date")
 
-    def signature(self, on: dt.date | None = None) -> SignatureBlock:
+    def signature(self, on: dt.date | None = None,
+                  officer_id: int | None = None) -> SignatureBlock:
+        """Who signs: the officer who made the paper (``officer_id``, else the on-duty one set
+        by ``officer_source``) and the head, with names and NIPs from the officer list; the
+        ``[office]`` names of config.ini only where the list has nobody."""
         o = self.config.office
+        if officer_id is None and self.officer_source is not None:
+            officer_id = self.officer_source()
+        officer = (Officer.get_or_none(Officer.id == officer_id) if officer_id is not None
+                   else None)
+        head = (Officer.select().where((Officer.role == "head") & (Officer.active == True))  # noqa: E712
+                .order_by(Officer.id).first())
         return SignatureBlock(
             place=o.city, date=on or self.clock().date(),
-            officer_title="Pengelola Pelayanan Hukum", officer_name=o.officer_name,
-            officer_nip=o.officer_nip, head_title=o.head_title, head_name=o.head_name,
-            head_nip=o.head_nip)
+            officer_title=(officer.position if officer and officer.position
+                           else "Pengelola Pelayanan Hukum"),
+            officer_name=officer.full_name if officer else o.officer_name,
+            officer_nip=(officer.nip or "") if officer else o.officer_nip,
+            head_title=head.position if head and head.position else o.head_title,
+            head_name=head.full_name if head else o.head_name,
+            head_nip=(head.nip or "") if head else o.head_nip)
 
     def as_of(self, period: Period) -> dt.datetime:
         return max(period.start_dt, min(period.end_dt, self.clock()))
@@ -777,7 +796,12 @@ class ReportService:
             most_consulted=self.most_consulted(period), returns=self.returns_figures(period),
             satisfaction=self.satisfaction(period), digitisation=self.digitisation(period),
             notes=notes, notes_total=notes_total,
-            signature=self.signature(min(self.clock().date(), period.end)))
+            signature=self.signature(min(self.clock().date(), period.end)),
+            renewals=self.renewals(period))
+
+    def renewals(self, period: Period) -> int:
+        """Renewals (perpanjangan) given at the desk in the period, by ``renewed_at``."""
+        return LoanRenewal.select().where(self._in(LoanRenewal.renewed_at, period)).count()
 
     @requires(READ, "membaca laporan koleksi")
     def collection(self, period: Period) -> CollectionReport:

@@ -135,6 +135,7 @@ class OverdueEntry:
     read_on_site: bool
     days_late: int
     items: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (barcode, reference)
+    titles: tuple[str, ...] = field(default_factory=tuple)  # the items' titles, same order
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -157,6 +158,8 @@ def normalise_code(text: str) -> str:
 def document_reference(doc: Document) -> str:
     """A short citation for lists and slips: "PKPU 4/2021", "Monografi 2019"."""
     kind = doc.singkatan_jenis or doc.jenis or ""
+    if doc.nomor and doc.tahun and re.search(rf"(^|\D){doc.tahun}$", doc.nomor.strip()):
+        return f"{kind} {doc.nomor.strip()}".strip()  # "12/PUU-XV/2017" carries its year
     if doc.nomor and doc.tahun:
         return f"{kind} {doc.nomor}/{doc.tahun}".strip()
     if doc.nomor:
@@ -422,8 +425,10 @@ class ReturnService:
             open_items = (LoanItem.select(LoanItem, Copy, Document).join(Copy).join(Document)
                           .where(LoanItem.loan == loan.id, LoanItem.returned_at.is_null())
                           .order_by(LoanItem.id))
+            open_items = list(open_items)
             items = tuple((it.copy.barcode, document_reference(it.copy.document))
                           for it in open_items)
+            titles = tuple(it.copy.document.judul for it in open_items)
             if not items:
                 continue
             due = self._effective_due(loan)
@@ -432,7 +437,7 @@ class ReturnService:
                 visitor_name=loan.visitor.full_name, visitor_phone=loan.visitor.phone or "",
                 visitor_email=loan.visitor.email or "", loaned_at=loan.loaned_at,
                 due_date=due, read_on_site=bool(loan.read_on_site),
-                days_late=days_late(due, today), items=items))
+                days_late=days_late(due, today), items=items, titles=titles))
         entries.sort(key=lambda e: (-e.days_late, e.receipt_number))
         return entries
 
@@ -451,7 +456,10 @@ class ReturnService:
                f"{format_date_id(entry.due_date, False)}")
             + f" ({entry.days_late} hari terlambat):",
         ]
-        lines += [f"- {ref} (eksemplar {barcode})" for barcode, ref in entry.items]
+        titles = entry.titles or ("",) * len(entry.items)
+        lines += [f"- {ref}" + (f" — {short_title(title)}" if title else "")
+                  + f" (eksemplar {barcode})"
+                  for (barcode, ref), title in zip(entry.items, titles, strict=False)]
         lines += [
             "",
             "Mohon dokumen tersebut dikembalikan ke Perpustakaan JDIH pada hari dan jam kerja"

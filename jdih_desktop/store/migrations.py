@@ -19,7 +19,15 @@ from peewee import Database, SqliteDatabase
 from jdih_desktop.errors import StoreError
 from jdih_desktop.store import fts
 from jdih_desktop.store.db import check_integrity, enable_wal
-from jdih_desktop.store.models import MODELS, LoanRule, Officer, VisitSelection
+from jdih_desktop.store.models import (
+    MODELS,
+    LoanOverride,
+    LoanRenewal,
+    LoanRule,
+    Officer,
+    Reminder,
+    VisitSelection,
+)
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +149,20 @@ def encrypt_clear_blobs(db: Database) -> int:
     return done
 
 
+def _v11_visitor_service(db: Database) -> None:
+    """v11 (issue 15): loan rules carry the overdue policy and renewal limits, loans count their
+    renewals; renewals, overrides and reminders given get their own tables."""
+    def add(table: str, column: str, ddl: str) -> None:
+        if column not in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+
+    add("loan_rule", "overdue_action", "VARCHAR(8) NOT NULL DEFAULT 'warn'")
+    add("loan_rule", "max_renewals", "INTEGER NOT NULL DEFAULT 1")
+    add("loan_rule", "renew_max_days_late", "INTEGER NOT NULL DEFAULT 0")
+    add("loan", "renewals", "INTEGER NOT NULL DEFAULT 0")
+    db.create_tables([LoanRenewal, LoanOverride, Reminder], safe=True)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
@@ -153,6 +175,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v6_visitor_anonymised),
     (9, "security: officer PIN, append-only hash-chained audit log, encrypted signatures "
      "and ID scans", _v9_security),
+    (11, "visitor service: overdue policy, renewals, overrides, reminders", _v11_visitor_service),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

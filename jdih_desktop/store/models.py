@@ -247,6 +247,16 @@ class LoanRule(BaseModel):
     skip_sundays = BooleanField(default=True)
     skip_saturdays = BooleanField(default=True)
     active = BooleanField(default=True)
+    # Issue 15: what a borrower with overdue loans may do under this rule ('warn' or 'block';
+    # a block can be overridden by the officer with a reason), how often a loan may be renewed
+    # and how late a loan may be and still be renewed.
+    # (SQL defaults too, so raw inserts such as the demo generator's need not name them.)
+    overdue_action = CharField(max_length=8, default="warn", constraints=[
+        SQL("DEFAULT 'warn'"), Check("overdue_action IN ('warn','block')")])
+    max_renewals = IntegerField(default=1, constraints=[SQL("DEFAULT 1"),
+                                                        Check("max_renewals >= 0")])
+    renew_max_days_late = IntegerField(default=0, constraints=[
+        SQL("DEFAULT 0"), Check("renew_max_days_late >= 0")])
 
 
 class Holiday(BaseModel):
@@ -279,6 +289,8 @@ class Loan(BaseModel):
                        constraints=[Check("status IN ('open','partial','returned')")])
     printed_at = DateTimeField(null=True)
     print_count = IntegerField(default=0)
+    # Times renewed (perpanjangan); due_date is then the latest renewal's.
+    renewals = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 class Return(BaseModel):
@@ -313,6 +325,43 @@ LoanItem.add_index(
     LoanItem.index(LoanItem.copy, unique=True, name="loanitem_one_open_loan_per_copy")
     .where(SQL("returned_at IS NULL"))
 )
+
+
+class LoanRenewal(BaseModel):
+    """One renewal (perpanjangan) of a loan at the returns desk, with its own slip number."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="renewal_rows", on_delete="CASCADE")
+    slip_number = CharField(max_length=64, unique=True)
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    renewed_at = DateTimeField(default=_now, index=True)
+    old_due = DateField()
+    new_due = DateField()
+
+
+class LoanOverride(BaseModel):
+    """An officer let a loan go out although the rule blocks it (overdue borrower)."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="overrides", on_delete="CASCADE")
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now)
+    kind = CharField(max_length=16)  # 'overdue'
+    reason = TextField()
+
+
+class Reminder(BaseModel):
+    """A reminder given to a borrower about a late loan: which level, how, by whom, when."""
+
+    id = AutoField()
+    loan = ForeignKeyField(Loan, backref="reminders", on_delete="CASCADE")
+    level = IntegerField(constraints=[Check("level BETWEEN 1 AND 3")])
+    channel = CharField(max_length=16, constraints=[
+        Check("channel IN ('letter','whatsapp','phone')")])
+    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now, index=True)
+    days_late = IntegerField(default=0)
+    note = TextField(null=True)
 
 
 class VisitSelection(BaseModel):
@@ -368,5 +417,5 @@ class Setting(BaseModel):
 MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
-    VisitSelection,
+    VisitSelection, LoanRenewal, LoanOverride, Reminder,
 ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdih_desktop import APP_NAME, ORG_NAME, __version__
 from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
+from jdih_desktop.ui.widgets.style import apply_style
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,9 @@ def create_application(argv: list[str], language: str = "id") -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    app.setApplicationDisplayName("JDIH Desktop")
+    # No display name: Qt would append " — JDIH Desktop" to every title, which already starts
+    # with it ("JDIH Desktop — <what this window is>").
+    apply_style(app, argv)
     install_translator(app, language)
     return app
 

@@ -53,13 +53,14 @@ from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.tasks import start_task
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
-OK_STYLE = "color:#0b6b2b;"
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 # Loan-rule table columns.
 (COL_NAME, COL_TYPE, COL_ON_SITE, COL_PERIOD, COL_MAX, COL_SUN, COL_SAT, COL_ACTIVE,
- COL_DUE) = range(9)
+ COL_DUE, COL_OVERDUE, COL_RENEWALS, COL_RENEW_LATE) = range(12)
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -87,9 +88,9 @@ class CalendarSettingsDialog(QDialog):
                              "monografi": self.tr("Monografi Hukum"),
                              "artikel": self.tr("Artikel Hukum"), "putusan": self.tr("Putusan")}
         self.setObjectName("calendarSettingsDialog")
-        self.setWindowTitle(self.tr("Hari libur & aturan peminjaman"))
+        self.setWindowTitle(window_title(self.tr("Hari libur & aturan peminjaman")))
         self.setAccessibleName(self.tr("Hari libur & aturan peminjaman"))
-        self.resize(980, 600)
+        fit_window(self, "calendarSettings", (980, 600))
         root = QVBoxLayout(self)
         self.tabs = _named(QTabWidget(), "calendarTabs",
                            self.tr("Hari libur dan aturan peminjaman"))
@@ -210,13 +211,14 @@ class CalendarSettingsDialog(QDialog):
                                "dengan tanggal kembalinya."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.rules_table = _named(QTableWidget(0, 9), "loanRulesTable",
+        self.rules_table = _named(QTableWidget(0, 12), "loanRulesTable",
                                   self.tr("Daftar aturan peminjaman"))
         self.rules_table.setHorizontalHeaderLabels([
             self.tr("Nama aturan"), self.tr("Jenis dokumen"), self.tr("Baca di\ntempat"),
             self.tr("Lama\n(hari buka)"), self.tr("Maks.\neksemplar"), self.tr("Lewati\nMinggu"),
             self.tr("Lewati\nSabtu"), self.tr("Aktif"),
-            self.tr("Kembali bila\ndipinjam hari ini")])
+            self.tr("Kembali bila\ndipinjam hari ini"), self.tr("Peminjam\nterlambat"),
+            self.tr("Maks.\nperpanjangan"), self.tr("Perpanjang s.d.\nterlambat (hari)")])
         self.rules_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.rules_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rules_table.verticalHeader().hide()
@@ -233,8 +235,12 @@ class CalendarSettingsDialog(QDialog):
         self.btn_rules_reset = self._button("btnLoanRulesReset", self.tr("Batalkan pe&rubahan"),
                                             self.tr("Kembalikan aturan seperti tersimpan"),
                                             self.refresh_rules)
+        self.btn_rules_add = self._button("btnLoanRulesAdd", self.tr("&Tambah aturan"),
+                                          self.tr("Tambah aturan peminjaman baru"),
+                                          self.add_rule)
         buttons.addWidget(self.btn_rules_save)
         buttons.addWidget(self.btn_rules_reset)
+        buttons.addWidget(self.btn_rules_add)
         buttons.addStretch(1)
         lay.addLayout(buttons)
         return page
@@ -463,7 +469,47 @@ class CalendarSettingsDialog(QDialog):
                 spin.setRange(low, high)
                 spin.setValue(value)
                 self.rules_table.setCellWidget(r, col, spin)
+            for col, key, value, text in (
+                    (COL_RENEWALS, "MaxRenewals", rule.max_renewals,
+                     self.tr("Paling banyak perpanjangan")),
+                    (COL_RENEW_LATE, "RenewLate", rule.renew_max_days_late,
+                     self.tr("Perpanjangan ditolak bila terlambat lebih dari (hari)"))):
+                spin = _named(QSpinBox(), f"loanRule{key}{r}",
+                              self.tr("%1, aturan %2").replace("%1", text).replace("%2", label))
+                spin.setRange(0, MAX_PERIOD_DAYS)
+                spin.setValue(value)
+                self.rules_table.setCellWidget(r, col, spin)
+            action = _named(QComboBox(), f"loanRuleOverdue{r}",
+                            self.tr("Peminjam terlambat, aturan %1").replace("%1", label))
+            action.addItem(self.tr("Peringatkan"), "warn")
+            action.addItem(self.tr("Blokir"), "block")
+            action.setCurrentIndex(max(0, action.findData(rule.overdue_action)))
+            self.rules_table.setCellWidget(r, COL_OVERDUE, action)
         self.refresh_due_dates()
+
+    @Slot()
+    def add_rule(self) -> None:
+        """Add a take-home rule with a free name; the officer then edits its row and saves."""
+        taken = {r.name for r in self._rules}
+        n = 1
+        while (name := self.tr("Aturan baru %1").replace("%1", str(n))) in taken:
+            n += 1
+        try:
+            record = self.admin.add_loan_rule(LoanRuleForm(name=name))
+        except ValidationError as exc:
+            self._say(" ".join(exc.errors.values()), True)
+            return
+        except JdihError as exc:
+            self._say(exc.message, True)
+            return
+        self.refresh_rules()
+        self.calendar_changed.emit()
+        row = next(i for i, r in enumerate(self._rules) if r.id == record.id)
+        self.rules_table.cellWidget(row, COL_NAME).setFocus()
+        self.rules_table.cellWidget(row, COL_NAME).selectAll()
+        self._say(self.tr("Aturan \"%1\" ditambahkan — ubah isinya lalu Simpan aturan. Untuk "
+                          "memensiunkan aturan, hilangkan centang Aktif.").replace("%1", name),
+                  False)
 
     def refresh_due_dates(self) -> None:
         """The last column: a loan made today under each stored rule (after a holiday changed,
@@ -488,7 +534,10 @@ class CalendarSettingsDialog(QDialog):
             max_items=t.cellWidget(row, COL_MAX).value(),
             skip_sundays=self.rule_check(row, COL_SUN).isChecked(),
             skip_saturdays=self.rule_check(row, COL_SAT).isChecked(),
-            active=self.rule_check(row, COL_ACTIVE).isChecked())
+            active=self.rule_check(row, COL_ACTIVE).isChecked(),
+            overdue_action=t.cellWidget(row, COL_OVERDUE).currentData(),
+            max_renewals=t.cellWidget(row, COL_RENEWALS).value(),
+            renew_max_days_late=t.cellWidget(row, COL_RENEW_LATE).value())
 
     def rule_check(self, row: int, col: int) -> QCheckBox:
         """The tick box of a yes/no column of the rules table."""
@@ -503,7 +552,8 @@ class CalendarSettingsDialog(QDialog):
             form = self.rule_form(r)
             if form == LoanRuleForm(rule.name, rule.doc_type, rule.read_on_site,
                                     rule.period_days, rule.max_items, rule.skip_sundays,
-                                    rule.skip_saturdays, rule.active):
+                                    rule.skip_saturdays, rule.active, rule.overdue_action,
+                                    rule.max_renewals, rule.renew_max_days_late):
                 continue
             try:
                 record = self.admin.update_loan_rule(rule.id, form)

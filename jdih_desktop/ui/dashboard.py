@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from jdih_desktop.services.reports import DashboardFigures, DayCount, ReportService
 from jdih_desktop.ui.formats import as_sentence, ui_date, ui_month
+from jdih_desktop.ui.operations import Change, hub
 from jdih_desktop.ui.reports.worker import JobRunner
+from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
 
 log = logging.getLogger(__name__)
 
-NAVY = QColor("#122d63")
-GOLD = QColor("#d4a017")
-TODAY = QColor("#c0392b")
+NAVY = QColor(PALETTE.primary)
+GOLD = QColor(PALETTE.accent)
+TODAY = QColor(PALETTE.error)
 
 
 class MonthChart(QWidget):
@@ -60,7 +62,7 @@ class MonthChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.75))
         p.setFont(small)
-        grid = QPen(QColor("#dde2ec"))
+        grid = QPen(QColor(PALETTE.grid_line))
         for k in range(lines + 1):
             y = r.bottom() - r.height() * k / lines
             p.setPen(grid)
@@ -140,7 +142,7 @@ class Dashboard(QFrame):
         self.chart_title.setObjectName("dashboardChartTitle")
         self.error = QLabel()
         self.error.setObjectName("dashboardError")
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.hide()
         tiles = QGridLayout()
@@ -169,6 +171,9 @@ class Dashboard(QFrame):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        self._again = False  # a change was announced while a refresh was on its way
+        hub().subscribe(self, Change.VISITS | Change.LOANS | Change.RETURNS,
+                        lambda _changes: self.refresh())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -181,13 +186,22 @@ class Dashboard(QFrame):
         Skipped while one is on its way, while the panel is hidden (the timer keeps ticking;
         showing the panel refreshes it) and once the application is closing.
         """
-        if self.runner.busy or not self.isVisible() or self._closing:
+        if self._closing or not self.isVisible():
+            return
+        if self.runner.busy:
+            self._again = True  # refreshed once more when this one is back
             return
         reports = self.reports
         self.runner.start(lambda _progress: reports.dashboard(), on_done=self._on_figures,
                           on_fail=self._on_failed, log_failures=False)
 
+    def _refresh_again(self) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self, self.refresh)
+
     def _on_figures(self, f: DashboardFigures) -> None:
+        self._refresh_again()
         self.figures = f
         if self._failing:
             log.info("dashboard figures load again")
@@ -200,7 +214,7 @@ class Dashboard(QFrame):
         self.tile_open.set(f.in_progress)
         self.tile_loans.set(f.loans_out)
         self.tile_overdue.set(f.overdue)
-        self.tile_overdue.value.setStyleSheet("color:#b00020" if f.overdue else "")
+        self.tile_overdue.value.setStyleSheet(ERROR_TEXT if f.overdue else "")
         self.chart_title.setText(self.tr("Kunjungan %1: %2").replace(
             "%1", ui_month(f.today)).replace(
             "%2", str(f.month_total)))
@@ -208,6 +222,7 @@ class Dashboard(QFrame):
         self.refreshed.emit(f)
 
     def _on_failed(self, message: str) -> None:
+        self._refresh_again()
         # The timer keeps trying: one log line for a streak of failures, the notice stays put.
         if not self._failing:
             log.warning("dashboard figures cannot be loaded: %s", message)
@@ -219,8 +234,8 @@ class Dashboard(QFrame):
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop refreshing and wait for a query still running (application exit, tests)."""
+        """Stop refreshing; a query still running is cancelled, never waited for (exit)."""
         self._closing = True
         self.timer.stop()
-        self.runner.wait(10000)
+        self.runner.cancel()
 

@@ -39,6 +39,9 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.config import AppConfig, DevicesConfig
 from jdih_desktop.devices.base import BadDeviceSpec, DeviceError, PrintResult, ScanSettings
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +73,9 @@ class DeviceSettingsDialog(QDialog):
         self.last_scan: list[Any] = []
         self.last_print: PrintResult | None = None
         self.setObjectName("deviceSettingsDialog")
-        self.setWindowTitle(self.tr("Pengaturan Perangkat"))
+        self.setWindowTitle(window_title(self.tr("Pengaturan Perangkat")))
         self.setModal(True)
-        self.resize(980, 640)
+        fit_window(self, "deviceSettings", (980, 640))
         self._build()
         self._load(config.devices)
         for worker, slot in ((printer_worker, self._on_printer_done),
@@ -108,7 +111,8 @@ class DeviceSettingsDialog(QDialog):
         label.setAccessibleName(placeholder)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         label.setMinimumSize(300, 320)
-        label.setStyleSheet("QLabel { background: #e8e8e8; color: #555; }")
+        label.setStyleSheet(f"QLabel {{ background: {PALETTE.alternate}; "
+                            f"color: {PALETTE.text_muted}; }}")
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(label)
@@ -196,7 +200,7 @@ class DeviceSettingsDialog(QDialog):
 
         self.error_label = QLabel("")
         self._named(self.error_label, "deviceErrorLabel", self.tr("Pesan kesalahan"))
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(ERROR_TEXT)
         self.error_label.setWordWrap(True)
         root.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
@@ -509,7 +513,7 @@ class DeviceStatusWidget(QWidget):
         label = self._labels[kind]
         label.setText(f"{self._names[kind]}: {state}")
         label.setToolTip(tip)
-        label.setStyleSheet("color: #b00020;" if error else "")
+        label.setStyleSheet(ERROR_TEXT if error else "")
 
     def _on_busy(self, kind: str, busy: bool) -> None:
         if busy:

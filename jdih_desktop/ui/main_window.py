@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop import __version__
 from jdih_desktop.services.container import Services
+from jdih_desktop.ui.widgets.fit import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         if getattr(ctx, "demo", False):
             title = "DEMO — " + title + " — DEMO"
         self.setWindowTitle(title)
-        self.resize(1280, 800)
+        fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
         self._build_home()

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
-OK_STYLE = "color:#0b6b2b;"
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -50,8 +51,8 @@ class OfficersDialog(QDialog):
         self._editing: int | None = None  # officer id being edited; None: adding
         self.setObjectName("officersDialog")
         self.setAccessibleName(self.tr("Petugas"))
-        self.setWindowTitle(self.tr("Petugas"))
-        self.resize(820, 520)
+        self.setWindowTitle(window_title(self.tr("Petugas")))
+        fit_window(self, "officers", (820, 520))
         self._role_labels = {"officer": self.tr("Petugas"), "head": self.tr("Kepala"),
                              "admin": self.tr("Admin")}
         root = QVBoxLayout(self)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.retention import RetentionPlan, RetentionService
-from jdih_desktop.store.db import thread_connection
 from jdih_desktop.ui.formats import ui_date, ui_datetime
-from jdih_desktop.ui.tasks import start_task
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
-OK_STYLE = "color:#0b6b2b;"
+from jdih_desktop.ui.taskman import Lane, taskman
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 
 def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -72,8 +72,8 @@ class RetentionDialog(QDialog):
         self.busy = False
         self.setObjectName("retentionDialog")
         self.setAccessibleName(self.tr("Hapus data pribadi lama"))
-        self.setWindowTitle(self.tr("Hapus data pribadi lama"))
-        self.resize(760, 520)
+        self.setWindowTitle(window_title(self.tr("Hapus data pribadi lama")))
+        fit_window(self, "retention", (760, 520))
         root = QVBoxLayout(self)
         years = retention.config.visit_book.retention_years
         self.intro = _named(QLabel(self.tr(
@@ -144,11 +144,8 @@ class RetentionDialog(QDialog):
         self._say(message, None)
         self._update_buttons()
 
-        def job(_progress: object) -> RetentionPlan:
-            with thread_connection():
-                return call()
-
-        start_task(job, on_done=self._on_done, on_error=self._on_failed, owner=self)
+        taskman().run(lambda _ctx: call(), lane=Lane.DB, on_done=self._on_done,
+                      on_failed=lambda failure: self._on_failed(failure.error), owner=self)
 
     # ------------------------------------------------------------------ results
     def _on_done(self, plan: RetentionPlan) -> None:

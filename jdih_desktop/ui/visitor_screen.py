@@ -33,6 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
+
 # Keys that never reach a widget of the visitor screen (with any modifier for the letters).
 _BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Menu, Qt.Key.Key_F10, Qt.Key.Key_F4}
 _BLOCKED_CTRL = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_K, Qt.Key.Key_L}
@@ -101,7 +105,7 @@ class VisitorScreen(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setObjectName("visitorScreen")
         self.setAccessibleName(self.tr("Layar pengunjung"))
-        self.setWindowTitle(self.tr("Layar pengunjung — Perpustakaan JDIH"))
+        self.setWindowTitle(window_title(self.tr("Layar pengunjung")))
         self._owner: object | None = None
         self._part: QWidget | None = None
         self._allow_close = False
@@ -115,14 +119,14 @@ class VisitorScreen(QWidget):
         lay.addWidget(self.header)
         self.title = QLabel()
         self.title.setObjectName("visitorTitle")
-        self.title.setStyleSheet("font-size:16pt; color:#1f4e79;")
+        self.title.setStyleSheet("font-size:16pt;" + HEADING_STYLE)
         lay.addWidget(self.title)
         self.stack = QStackedWidget()
         self.idle = QLabel(self.tr("Selamat datang di Perpustakaan JDIH.\nSilakan menunggu "
                                    "arahan petugas."))
         self.idle.setObjectName("visitorIdle")
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.idle.setStyleSheet("font-size:20pt; color:#444;")
+        self.idle.setStyleSheet("font-size:20pt;" + HINT_STYLE)
         self.home = QWidget()
         self.home.setObjectName("visitorHome")
         home = QVBoxLayout(self.home)
@@ -170,7 +174,7 @@ class VisitorScreen(QWidget):
         lay.addWidget(self.stack, 1)
         self.message = QLabel()
         self.message.setObjectName("visitorMessage")
-        self.message.setStyleSheet("color:#a40000; font-size:13pt; font-weight:bold;")
+        self.message.setStyleSheet("font-size:13pt;" + ERROR_STYLE)
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self.done = QPushButton(self.tr("Selesai"))
@@ -302,7 +306,7 @@ class VisitorScreen(QWidget):
             self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 720)
+            fit_window(self, "visitorScreen", (1024, 720))
             self.show()
 
     # -- API for the wizard

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.services.visits import VisitInProgress
 from jdih_desktop.ui.formats import as_sentence, format_elapsed
 from jdih_desktop.ui.reports.worker import failure_message
+from jdih_desktop.ui.widgets.style import ERROR_TEXT, HINT_STYLE
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class VisitsPanel(QWidget):
         lay.addLayout(head)
         self.error = QLabel()
         self.error.setObjectName("visitsError")
-        self.error.setStyleSheet("color:#b00020")
+        self.error.setStyleSheet(ERROR_TEXT)
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
@@ -109,7 +110,7 @@ class VisitsPanel(QWidget):
         self.empty.setObjectName("visitsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#555; font-size:11pt; padding:24px;")
+        self.empty.setStyleSheet(HINT_STYLE + " font-size:11pt; padding:24px;")
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         lay.addWidget(self.stack, 1)

@@ -21,6 +21,7 @@ from jdih_desktop.store.models import (
     Holiday,
     Loan,
     LoanItem,
+    LoanRenewal,
     Officer,
     Return,
     Visit,
@@ -146,6 +147,10 @@ def populate(seed: int = 7, visits: int = 260) -> dict[str, object]:
                                visitor=v.visitor_id, officer=officer, loaned_at=loaned,
                                due_date=due, read_on_site=on_site)
             items = [LoanItem.create(loan=loan, copy=c) for c in take]
+            if due is not None and counter % 4 == 1:  # a renewal six days later
+                LoanRenewal.create(loan=loan, slip_number=f"PP-2026-{counter:06d}",
+                                   officer=officer, renewed_at=loaned + dt.timedelta(days=6),
+                                   old_due=due, new_due=due + dt.timedelta(days=7))
             mode = counter % 5  # 0 none back, 1 all back, 2 partial, 3 all back late, 4 later
             back_at = {0: None, 1: 3, 2: 3, 3: 12, 4: 40}[mode]
             if on_site:

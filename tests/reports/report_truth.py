@@ -22,6 +22,7 @@ from jdih_desktop.store.models import (
     Holiday,
     Loan,
     LoanItem,
+    LoanRenewal,
     Return,
     Visit,
     VisitConsultation,
@@ -92,6 +93,7 @@ def activity_truth(start: dt.date, end: dt.date, now: dt.datetime) -> dict:
     t["consulted"] = Counter(c.document_id for c in VisitConsultation.select()
                              if c.visit_id in counted_ids)
     t["slips"] = sum(1 for r in Return.select() if inside(r.returned_at))
+    t["renewals"] = sum(1 for r in LoanRenewal.select() if inside(r.renewed_at))
     back = [it for it in items if inside(it.returned_at)]
     t["items_returned"] = len(back)
     t["by_condition"] = Counter(it.return_condition for it in back)

@@ -29,6 +29,7 @@ def test_activity_figures_equal_the_truth(filled, report_service, october, clock
     assert (r.loans, r.loans_read_on_site, r.loan_items) == (
         truth["loans"], truth["on_site"], truth["loan_items"])
     assert {t.doc_type: (t.loans, t.items) for t in r.loans_by_type} == truth["loans_by_type"]
+    assert r.renewals == truth["renewals"]
     top = truth["consulted"].most_common()
     assert [d.visits for d in r.most_consulted] == [n for _, n in top[:10]]
     for d in r.most_consulted:

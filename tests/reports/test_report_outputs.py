@@ -43,6 +43,7 @@ def test_monthly_pdf_shows_the_truth(filled, report_service, october, clock):
         ("Hari layanan (hari kerja, di luar libur)", t["open_days"]),
         ("Peminjaman (bukti peminjaman)", t["loans"]),
         ("Eksemplar dipinjam", t["loan_items"]),
+        ("Perpanjangan peminjaman", t["renewals"]),
         ("Eksemplar dikembalikan", t["items_returned"]),
         ("Eksemplar terlambat pada akhir periode", t["overdue_items"]),
         ("Slip pengembalian", t["slips"]),

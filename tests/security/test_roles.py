@@ -10,11 +10,14 @@ from __future__ import annotations
 import pytest
 
 from jdih_desktop.services.audit import AuditFilter, AuditService
+from jdih_desktop.services.borrowers import BorrowerService
 from jdih_desktop.services.calendar_admin import CalendarAdminService
 from jdih_desktop.services.catalogue import CatalogueService
 from jdih_desktop.services.loans import LoanService
 from jdih_desktop.services.officers import OfficerForm, OfficerService
 from jdih_desktop.services.persons import PersonService
+from jdih_desktop.services.reminders import ReminderService
+from jdih_desktop.services.renewals import RenewalService
 from jdih_desktop.services.reports import Period, ReportService
 from jdih_desktop.services.retention import RetentionService
 from jdih_desktop.services.returns import ReturnService
@@ -34,7 +37,9 @@ from jdih_desktop.services.visits import VisitService
 SERVICES = {"visits": VisitService, "loans": LoanService, "returns": ReturnService,
             "catalogue": CatalogueService, "calendar_admin": CalendarAdminService,
             "officers": OfficerService, "reports": ReportService,
-            "retention": RetentionService, "audit": AuditService, "persons": PersonService}
+            "retention": RetentionService, "audit": AuditService, "persons": PersonService,
+            "renewals": RenewalService, "reminders": ReminderService,
+            "borrowers": BorrowerService}
 
 # The calls that must stay protected (a floor, not the whole list).
 REQUIRED = {
@@ -50,6 +55,9 @@ REQUIRED = {
     "retention": {"preview", "commit"},
     "audit": {"rows", "export"},
     "persons": {"find", "export", "collect", "erase", "reveal_nik"},
+    "renewals": {"renew", "quote", "slip"},
+    "reminders": {"record", "statuses", "letter_pdf", "whatsapp_url"},
+    "borrowers": {"summary"},
 }
 
 ALL = [(svc, name, rights) for svc, cls in SERVICES.items()

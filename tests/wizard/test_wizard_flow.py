@@ -301,7 +301,8 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     d = decode(devices.printer.last_job.data)
     assert d.qr_codes == ["PJ-2026-000001"] and "JDIH0000003" in d.text
     assert Loan.select().count() == 1
-    assert "tercetak" in page.status.text()
+    # AND the page says so once the operation has recorded the print
+    qtbot.waitUntil(lambda: "tercetak" in page.status.text())
 
 
 def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, services,

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.catalogue import CatalogueService, CopyView
 from jdih_desktop.store.enums import COPY_CONDITIONS
+from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.titles import window_title
 
 
 class CopyDialog(QDialog):
@@ -30,7 +32,7 @@ class CopyDialog(QDialog):
         self.catalogue = catalogue
         self.copy = copy
         self.setObjectName("copyDialog")
-        self.setWindowTitle(self.tr("Ubah eksemplar %1").replace("%1", copy.barcode))
+        self.setWindowTitle(window_title(self.tr("Ubah eksemplar %1").replace("%1", copy.barcode)))
         self.shelf = QLineEdit(copy.shelf or "")
         self.shelf.setObjectName("copyEditShelf")
         self.shelf.setAccessibleName(self.tr("Lokasi rak"))
@@ -54,7 +56,7 @@ class CopyDialog(QDialog):
         self.notes.setFixedHeight(60)
         self.message = QLabel()
         self.message.setObjectName("copyEditMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_TEXT)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Simpan"),

@@ -50,6 +50,7 @@ from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
 from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
 from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, ERROR_TEXT, OK_TEXT, PALETTE
 
 log = logging.getLogger(__name__)
 RelationRole = Qt.ItemDataRole.UserRole + 1  # relation (kind, other id); copy id in column 0
@@ -86,7 +87,7 @@ class DocumentDetailPanel(QWidget):
         self.title.setWordWrap(True)
         self.revoked = QLabel()
         self.revoked.setObjectName("detailRevoked")
-        self.revoked.setStyleSheet("color: #9a1b1b; font-weight: bold;")
+        self.revoked.setStyleSheet(ERROR_STYLE)
         self.revoked.setWordWrap(True)
         self.revoked.hide()
         self.edit_button = self._button("detailEdit", self.tr("Ubah…"),
@@ -295,7 +296,8 @@ class DocumentDetailPanel(QWidget):
                 value = value.strftime("%d-%m-%Y")
             rows.append((field_label(name, data.doc_type), str(value)))
         body = "".join(
-            f"<tr><td style='padding-right:12px;color:#555'>{html.escape(self.tr(k))}</td>"
+            f"<tr><td style='padding-right:12px;color:{PALETTE.text_muted}'>"
+            f"{html.escape(self.tr(k))}</td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
         self.summary.setHtml(f"<table>{body}</table>")
 
@@ -332,11 +334,11 @@ class DocumentDetailPanel(QWidget):
         self.tabs.setTabText(3, self.tr("Lampiran (%1)").replace("%1", str(len(d.attachments))))
 
     def _error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_TEXT)
         self.message.setText(text)
 
     def _info(self, text: str) -> None:
-        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setStyleSheet(OK_TEXT)
         self.message.setText(text)
 
     def _after_change(self, info: str | None = None) -> None:

@@ -34,6 +34,9 @@ from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.catalogue import CatalogueService
 from jdih_desktop.services.digitise import make_thumbnail, pages_to_pdf
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 PageRole = Qt.ItemDataRole.UserRole + 1
@@ -54,8 +57,8 @@ class DigitiseDialog(QDialog):
         self._job: int | None = None
         self._saving = False
         self.setObjectName("digitiseDialog")
-        self.setWindowTitle(self.tr("Digitalisasi — %1").replace("%1", title))
-        self.resize(820, 600)
+        self.setWindowTitle(window_title(self.tr("Digitalisasi — %1").replace("%1", title)))
+        fit_window(self, "digitise", (820, 600))
 
         self.source = QComboBox()
         self.source.setObjectName("digitiseSource")
@@ -279,7 +282,7 @@ class DigitiseDialog(QDialog):
         self.save_button.setEnabled(has_pages and not busy)
 
     def _error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(ERROR_TEXT)
         self.status.setText(message)
 
     # ------------------------------------------------------------------ saving

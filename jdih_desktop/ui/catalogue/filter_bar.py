@@ -52,7 +52,7 @@ class CatalogueFilterBar(QWidget):
         self.search.setAccessibleName(self.tr("Cari dokumen"))
         self.search.setPlaceholderText(self.tr("Cari: judul, nomor, mis. \"PKPU 4/2021\"…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)  # the bar fits a 125 % laptop screen beside the steps
 
         self.doc_type = QComboBox()
         self.doc_type.setObjectName("filterDocType")
@@ -108,6 +108,9 @@ class CatalogueFilterBar(QWidget):
         for box in (self.year_from, self.year_to):
             box.valueChanged.connect(self._schedule)
         self.reset_button.clicked.connect(self.reset)
+        for combo in (self.doc_type, self.status):  # shrink to fit, never below 8 letters
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
     def _year_box(self, name: str, accessible: str, max_year: int) -> QSpinBox:
         box = QSpinBox()

@@ -35,6 +35,9 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.titles import window_title
 
 TEXTAREA_FIELDS = ("judul", "abstrak", "catatan")
 DATE_FIELDS = ("tanggal_penetapan", "tanggal_pengundangan")
@@ -75,7 +78,7 @@ class DocumentForm(QWidget):
             label.setBuddy(widget)
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(ERROR_TEXT)
             error.setWordWrap(True)
             error.hide()
             box = QWidget()
@@ -181,9 +184,9 @@ class DocumentFormDialog(QDialog):
         self.base = data or DocumentData(doc_type=doc_type, jenis=DEFAULT_JENIS.get(doc_type, ""))
         self.document_id: int | None = self.base.id
         self.setObjectName("documentFormDialog")
-        self.setWindowTitle(self.tr("Ubah dokumen") if self.base.id else
-                            self.tr("Tambah dokumen"))
-        self.resize(640, 720)
+        self.setWindowTitle(window_title(self.tr("Ubah dokumen") if self.base.id else
+                                         self.tr("Tambah dokumen")))
+        fit_window(self, "documentForm", (640, 720))
 
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("formDocType")
@@ -195,7 +198,7 @@ class DocumentFormDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setObjectName("formSummary")
-        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setStyleSheet(ERROR_TEXT)
         self.summary.setWordWrap(True)
         self.summary.hide()
         note = QLabel(self.tr("Kolom bertanda * wajib diisi."))

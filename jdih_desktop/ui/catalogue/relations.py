@@ -22,6 +22,9 @@ from jdih_desktop.store.enums import RELATION_LABELS
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.formats import as_sentence
 from jdih_desktop.ui.reports.worker import failure_message
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.titles import window_title
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 # Wording from the current document's point of view ("this document ... the chosen one").
@@ -46,8 +49,8 @@ class RelationDialog(QDialog):
         self.catalogue = catalogue
         self.document_id = document_id
         self.setObjectName("relationDialog")
-        self.setWindowTitle(self.tr("Tambah relasi"))
-        self.resize(560, 440)
+        self.setWindowTitle(window_title(self.tr("Tambah relasi")))
+        fit_window(self, "relation", (560, 440))
         self.kind = QComboBox()
         self.kind.setObjectName("relationKind")
         self.kind.setAccessibleName(self.tr("Jenis relasi"))
@@ -67,7 +70,7 @@ class RelationDialog(QDialog):
         self.note.setPlaceholderText(self.tr("Catatan (boleh kosong), mis. Pasal 5 saja"))
         self.message = QLabel()
         self.message.setObjectName("relationMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_TEXT)
         self.buttons = QDialogButtonBox()
         ok = self.buttons.addButton(self.tr("Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setObjectName("relationSave")

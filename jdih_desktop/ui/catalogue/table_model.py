@@ -24,6 +24,7 @@ from jdih_desktop.services.catalogue import CatalogueService, DocumentRow
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.widgets.style import PALETTE
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,7 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DocumentIdRole:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#9a1b1b")) if r.status == "tidak_berlaku" else None
+            return QBrush(QColor(PALETTE.error)) if r.status == "tidak_berlaku" else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in ("tahun", "copies"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

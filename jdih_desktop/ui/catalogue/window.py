@@ -33,6 +33,8 @@ from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +47,8 @@ class CatalogueWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("catalogueWindow")
-        self.setWindowTitle(self.tr("Katalog — JDIH Desktop"))
-        self.resize(1280, 760)
+        self.setWindowTitle(window_title(self.tr("Katalog")))
+        fit_window(self, "catalogue", (1280, 760))
         self.services = services
         self.catalogue: CatalogueService = services.catalogue
         self.labels: LabelService

@@ -44,6 +44,9 @@ from jdih_desktop.services.report_render import (
 from jdih_desktop.services.reports import Period, ReportService
 from jdih_desktop.ui.reports.pages import page_images, print_pdf, to_qimage
 from jdih_desktop.ui.reports.worker import JobRunner
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import PALETTE, error_html
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +132,8 @@ class ReportsWindow(QWidget):
         self._announce = False
         self.runner = JobRunner(self)
         self.setObjectName("reportsWindow")
-        self.setWindowTitle(self.tr("Laporan — JDIH Desktop"))
-        self.resize(1180, 820)
+        self.setWindowTitle(window_title(self.tr("Laporan")))
+        fit_window(self, "reports", (1180, 820))
         self._build()
         self._on_kind_changed()
 
@@ -237,8 +240,9 @@ class ReportsWindow(QWidget):
         self.scroll = self._named(QScrollArea(), "reportPreview", self.tr("Pratinjau laporan"))
         self.scroll.setWidget(self.preview_host)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setStyleSheet("QScrollArea { background: #7d838c; }"
-                                  "QWidget#previewPages { background: #7d838c; }")
+        self.scroll.setStyleSheet(f"QScrollArea {{ background: {PALETTE.preview_backdrop}; }}"
+                                  f"QWidget#previewPages {{ background: "
+                                  f"{PALETTE.preview_backdrop}; }}")
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label, 1)
         bar.addWidget(QLabel(self.tr("Ukuran:")))
@@ -347,7 +351,7 @@ class ReportsWindow(QWidget):
     def _on_failed(self, message: str) -> None:
         self._set_busy(False, "")
         self.progress.setValue(0)
-        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+        self.status.setText(error_html(message))
         self.failed.emit(message)
 
     def _show_pages(self, announce: bool = False) -> None:
@@ -376,7 +380,7 @@ class ReportsWindow(QWidget):
         pix = QPixmap.fromImage(img)
         label.setPixmap(pix)
         label.setFixedSize(pix.size())  # a page is never squeezed into the viewport
-        label.setStyleSheet("background: white; border: 1px solid #444;")
+        label.setStyleSheet(f"background: {PALETTE.base}; border: 1px solid {PALETTE.text_muted};")
         self.preview_layout.addWidget(label)
         if self._pending:
             QTimer.singleShot(0, self, self._add_next_page)

@@ -12,13 +12,16 @@ assembly both off the GUI thread).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.devices.base import DeviceError, ScanSettings
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
+from jdih_desktop.services.numbering import RENEWAL_RE
 from jdih_desktop.services.returns import (
     LoanView,
     OverdueEntry,
@@ -45,8 +49,21 @@ from jdih_desktop.services.returns import (
 )
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.ui.formats import ui_date, ui_datetime
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
+from jdih_desktop.ui.widgets.titles import window_title
 
 log = logging.getLogger(__name__)
+
+# (parent, title, suggested path, filter) -> the path chosen, "" when cancelled.
+FileChooser = Callable[[QWidget, str, str, str], str]
+
+
+def _ask_file(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
+    # Qt's own dialog, so it speaks the interface's language (native dialogs on Windows).
+    options = (QFileDialog.Option(0) if QGuiApplication.platformName() == "windows"
+               else QFileDialog.Option.DontUseNativeDialog)
+    return QFileDialog.getSaveFileName(parent, title, suggested, filter_, options=options)[0]
 
 COL_PICK, COL_BARCODE, COL_DOC, COL_CONDITION, COL_NOTE, COL_STATE = range(6)
 STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
@@ -69,9 +86,12 @@ class ReturnsWindow(QWidget):
         self._loan_print_jobs: dict[int, tuple[int, str]] = {}  # job -> (loan, receipt number)
         self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
         self._overdue: list[OverdueEntry] = []
+        self._statuses: list = []  # services.reminders.ReminderStatus, same order
+        self.choose_file: FileChooser = _ask_file
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.setObjectName("returnsWindow")
-        self.setWindowTitle(self.tr("Pengembalian dokumen — JDIH Desktop"))
-        self.resize(1000, 640)
+        self.setWindowTitle(window_title(self.tr("Pengembalian dokumen")))
+        fit_window(self, "returns", (1000, 640))
         self._build()
         if printer_worker is not None:
             printer_worker.printed.connect(self._on_printed)
@@ -159,13 +179,19 @@ class ReturnsWindow(QWidget):
         self.reprint_loan_button.setToolTip(self.tr(
             "Mencetak lagi bukti peminjaman yang tersimpan (tertulis sebagai cetak ulang)"))
         self.reprint_loan_button.clicked.connect(self._on_reprint_loan)
+        self.renew_button = self._named(
+            QPushButton(self.tr("Perpanja&ng")), "btnRenew",
+            self.tr("Perpanjang peminjaman"))
+        self.renew_button.setToolTip(self.tr(
+            "Jatuh tempo baru menurut aturan peminjaman; bukti perpanjangan dicetak"))
+        self.renew_button.clicked.connect(self._on_renew)
         self.return_selected_button.clicked.connect(self._on_return_selected)
         self.return_all_button.clicked.connect(self._on_return_all)
         self.reprint_button.clicked.connect(self._on_reprint)
         actions.addWidget(self.digitise_check)
         actions.addStretch(1)
-        for b in (self.reprint_loan_button, self.reprint_button, self.return_selected_button,
-                  self.return_all_button):
+        for b in (self.renew_button, self.reprint_loan_button, self.reprint_button,
+                  self.return_selected_button, self.return_all_button):
             actions.addWidget(b)
         lay.addLayout(actions)
 
@@ -180,11 +206,12 @@ class ReturnsWindow(QWidget):
     def _build_overdue_tab(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.overdue_table = self._named(QTableWidget(0, 6), "overdueTable",
+        self.overdue_table = self._named(QTableWidget(0, 8), "overdueTable",
                                          self.tr("Daftar peminjaman terlambat"))
         self.overdue_table.setHorizontalHeaderLabels([
             self.tr("No. bukti"), self.tr("Peminjam"), self.tr("Telepon"),
-            self.tr("Jatuh tempo"), self.tr("Hari terlambat"), self.tr("Dokumen")])
+            self.tr("Jatuh tempo"), self.tr("Hari terlambat"), self.tr("Dokumen"),
+            self.tr("Tingkat"), self.tr("Pengingat terakhir")])
         self.overdue_table.verticalHeader().setVisible(False)
         self.overdue_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.overdue_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,6 +224,32 @@ class ReturnsWindow(QWidget):
                                          self.tr("Teks pengingat"))
         self.reminder_text.setReadOnly(True)
         lay.addWidget(self.reminder_text, 1)
+        give = QHBoxLayout()
+        self.reminder_note = self._named(QLineEdit(), "reminderNote",
+                                         self.tr("Catatan pengingat"))
+        self.reminder_note.setPlaceholderText(self.tr(
+            "Hasil telepon / catatan (mis. berjanji mengembalikan Senin)"))
+        self.letter_button = self._named(QPushButton(self.tr("Su&rat pengingat…")),
+                                         "btnReminderLetter",
+                                         self.tr("Simpan dan cetak surat pengingat"))
+        self.whatsapp_button = self._named(QPushButton(self.tr("&WhatsApp")),
+                                           "btnReminderWhatsApp",
+                                           self.tr("Buka pesan pengingat di WhatsApp"))
+        self.phone_button = self._named(QPushButton(self.tr("Catat telep&on")),
+                                        "btnReminderPhone",
+                                        self.tr("Catat pengingat lewat telepon"))
+        self.letter_button.clicked.connect(self._on_letter)
+        self.whatsapp_button.clicked.connect(self._on_whatsapp)
+        self.phone_button.clicked.connect(self._on_phone)
+        give.addWidget(self.reminder_note, 1)
+        for b in (self.letter_button, self.whatsapp_button, self.phone_button):
+            give.addWidget(b)
+            b.setEnabled(False)
+        lay.addLayout(give)
+        self.reminder_log = QLabel()
+        self.reminder_log.setObjectName("reminderLog")
+        self.reminder_log.setWordWrap(True)
+        lay.addWidget(self.reminder_log)
         row = QHBoxLayout()
         self.overdue_count_label = QLabel()
         self.overdue_count_label.setObjectName("overdueCount")
@@ -280,7 +333,7 @@ class ReturnsWindow(QWidget):
                else ui_date(view.due_date, True) if view.due_date else "-")
         late = ""
         if view.days_late:
-            late = (" &nbsp; <b style='color:#b00020'>"
+            late = (" &nbsp; <b style='color:" + PALETTE.error + "'>"
                     + self.tr("Terlambat %1 hari").replace("%1", str(view.days_late)) + "</b>")
         self.loan_label.setText(
             f"<b>{view.receipt_number}</b> — {_esc(view.visitor_name)}"
@@ -402,6 +455,28 @@ class ReturnsWindow(QWidget):
         self._print(self.last_result)
 
     @Slot()
+    def _on_renew(self) -> None:
+        """Renew the loan on screen: new due date by its rule, then print the renewal slip."""
+        if self.loan is None:
+            return
+        try:
+            result = self.services.renewals.renew(self.loan.loan_id)
+        except JdihError as exc:
+            self._error(exc.message)
+            return
+        self.show_loan(self.returns.loan_view(self.loan.loan_id))
+        self._info(self.tr("Diperpanjang (%1): jatuh tempo baru %2. Mencetak bukti "
+                           "perpanjangan…").replace("%1", result.slip_number)
+                   .replace("%2", ui_date(result.new_due, True)))
+        if self.printer_worker is None:
+            self._error(self.tr("Perpanjangan %1 tercatat, tetapi belum ada printer — atur di "
+                                "Pengaturan Perangkat.").replace("%1", result.slip_number))
+            return
+        job = self.printer_worker.print_receipt(result.receipt)
+        self._print_jobs[job] = result.slip_number
+        self.scan_input.setFocus()
+
+    @Slot()
     def _on_reprint_loan(self) -> None:
         """The loan's own receipt again (lost slip, visitor asks for a copy)."""
         if self.loan is None:
@@ -423,7 +498,9 @@ class ReturnsWindow(QWidget):
             self._info(self.tr("Bukti peminjaman %1 dicetak ulang.").replace("%1", loan[1]))
             return
         slip = self._print_jobs.pop(job, None)
-        if slip is not None:
+        if slip is not None and RENEWAL_RE.match(slip):
+            self._info(self.tr("Bukti perpanjangan %1 dicetak.").replace("%1", slip))
+        elif slip is not None:
             self._info(self.tr("Bukti pengembalian %1 dicetak.").replace("%1", slip))
 
     @Slot(int, object)
@@ -436,6 +513,10 @@ class ReturnsWindow(QWidget):
             return
         slip = self._print_jobs.pop(job, None)
         if slip is None:
+            return
+        if RENEWAL_RE.match(slip):
+            self._error(self.tr("Perpanjangan %1 tetap tercatat, tetapi bukti gagal dicetak: "
+                                "%2").replace("%1", slip).replace("%2", reason))
             return
         self._error(self.tr("Pengembalian %1 tetap tercatat, tetapi bukti gagal dicetak: %2 "
                             "Tekan Cetak ulang bukti kembali.").replace("%1", slip)
@@ -494,17 +575,29 @@ class ReturnsWindow(QWidget):
 
     @Slot()
     def refresh_overdue(self) -> None:
-        self._overdue = self.returns.overdue()
+        self._statuses = self.services.reminders.statuses()
+        self._overdue = [st.entry for st in self._statuses]
         t = self.overdue_table
         t.setRowCount(len(self._overdue))
-        for row, e in enumerate(self._overdue):
+        channels = {"letter": self.tr("surat"), "whatsapp": self.tr("WhatsApp"),
+                    "phone": self.tr("telepon")}
+        for row, (e, st) in enumerate(zip(self._overdue, self._statuses, strict=True)):
             due = (self.tr("Baca di tempat (%1)").replace("%1", ui_date(e.due_date))
                    if e.read_on_site else ui_date(e.due_date))
             late = _ro(str(e.days_late))
             late.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            docs = "; ".join(f"{ref} ({bc})" for bc, ref in e.items)
+            titles = e.titles or ("",) * len(e.items)
+            docs = "; ".join(f"{ref} — {title} ({bc})" if title else f"{ref} ({bc})"
+                             for (bc, ref), title in zip(e.items, titles, strict=False))
+            level = _ro(str(st.level) + (self.tr(" (perlu)") if st.due else ""))
+            if st.due:
+                level.setForeground(Qt.GlobalColor.darkRed)
+            last = (self.tr("tk. %1 · %2 · %3").replace("%1", str(st.last.level))
+                    .replace("%2", channels.get(st.last.channel, st.last.channel))
+                    .replace("%3", ui_datetime(st.last.at)) if st.last else "-")
             for col, item in enumerate((_ro(e.receipt_number), _ro(e.visitor_name),
-                                        _ro(e.visitor_phone), _ro(due), late, _ro(docs))):
+                                        _ro(e.visitor_phone), _ro(due), late, _ro(docs),
+                                        level, _ro(last))):
                 t.setItem(row, col, item)
         self.overdue_count_label.setText(
             self.tr("%1 peminjaman terlambat").replace("%1", str(len(self._overdue))))
@@ -524,7 +617,87 @@ class ReturnsWindow(QWidget):
         entry = self._current_overdue()
         self.copy_reminder_button.setEnabled(entry is not None)
         self.open_overdue_button.setEnabled(entry is not None)
-        self.reminder_text.setPlainText(self.returns.reminder_text(entry) if entry else "")
+        for b in (self.letter_button, self.whatsapp_button, self.phone_button):
+            b.setEnabled(entry is not None)
+        self.reminder_text.setPlainText(self.services.reminders.text(entry) if entry else "")
+        self._show_reminder_log(entry)
+
+    def _show_reminder_log(self, entry: OverdueEntry | None) -> None:
+        if entry is None:
+            self.reminder_log.clear()
+            return
+        history = self.services.reminders.history(entry.loan_id)
+        if not history:
+            self.reminder_log.setText(self.tr("Belum ada pengingat untuk peminjaman ini."))
+            return
+        channels = {"letter": self.tr("surat"), "whatsapp": self.tr("WhatsApp"),
+                    "phone": self.tr("telepon")}
+        lines = [self.tr("Tingkat %1 · %2 · %3 · %4").replace("%1", str(r.level))
+                 .replace("%2", channels.get(r.channel, r.channel))
+                 .replace("%3", ui_datetime(r.at)).replace("%4", r.officer_name or "-")
+                 + (f" — {r.note}" if r.note else "") for r in history]
+        self.reminder_log.setText(self.tr("Pengingat yang sudah diberikan:") + "\n"
+                                  + "\n".join(lines))
+
+    def _give(self, channel: str, note: str = "") -> bool:
+        entry = self._current_overdue()
+        if entry is None:
+            return False
+        try:
+            self.services.reminders.record(entry.loan_id, channel, note=note)
+        except JdihError as exc:
+            self.overdue_count_label.setText(exc.message)
+            self.overdue_count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            return False
+        row = self.overdue_table.currentRow()
+        self.refresh_overdue()
+        if 0 <= row < self.overdue_table.rowCount():
+            self.overdue_table.selectRow(row)
+        self.reminder_note.clear()
+        self.overdue_count_label.setStyleSheet("")
+        self.overdue_count_label.setText(self.tr("Pengingat untuk %1 dicatat.").replace(
+            "%1", entry.visitor_name))
+        return True
+
+    @Slot()
+    def _on_letter(self) -> None:
+        entry = self._current_overdue()
+        if entry is None:
+            return
+        path = self.choose_file(self, self.tr("Simpan surat pengingat"),
+                                f"surat-pengingat-{entry.receipt_number}.pdf",
+                                self.tr("Dokumen PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            pdf = self.services.reminders.letter_pdf(entry)
+            Path(path).write_bytes(pdf)
+        except (JdihError, OSError) as exc:
+            self.overdue_count_label.setText(getattr(exc, "message", None) or self.tr(
+                "Surat tidak dapat disimpan: %1").replace("%1", str(exc)))
+            return
+        if self._give("letter"):
+            self.open_url(QUrl.fromLocalFile(path))  # opened for printing
+
+    @Slot()
+    def _on_whatsapp(self) -> None:
+        entry = self._current_overdue()
+        if entry is None:
+            return
+        try:
+            url = self.services.reminders.whatsapp_url(entry)
+        except JdihError as exc:
+            self.overdue_count_label.setText(exc.message)
+            return
+        if self.open_url(QUrl(url)):
+            self._give("whatsapp")
+        else:
+            self.overdue_count_label.setText(self.tr(
+                "WhatsApp tidak dapat dibuka di komputer ini — salin teks pengingat."))
+
+    @Slot()
+    def _on_phone(self) -> None:
+        self._give("phone", self.reminder_note.text())
 
     @Slot()
     def _on_copy_reminder(self) -> None:
@@ -548,13 +721,21 @@ class ReturnsWindow(QWidget):
         self.return_selected_button.setEnabled(has_open and bool(self.selected_lines()))
         self.reprint_button.setEnabled(self.last_result is not None)
         self.reprint_loan_button.setEnabled(self.loan is not None)
+        self.renew_button.setEnabled(has_open and not self.loan.read_on_site)
+        if self.loan is not None and has_open:
+            q = self.services.renewals.quote(self.loan.loan_id)
+            self.renew_button.setEnabled(q.ok)
+            self.renew_button.setToolTip(q.refusal or self.tr(
+                "Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)").replace(
+                "%1", ui_date(q.new_due, True) if q.new_due else "-").replace(
+                "%2", str(q.renewals + 1)).replace("%3", str(q.max_renewals)))
 
     def _info(self, text: str) -> None:
         self.status_label.setStyleSheet("")
         self.status_label.setText(text)
 
     def _error(self, text: str) -> None:
-        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(text)
 
 

@@ -24,6 +24,9 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.transfer import FORMAT_LABELS, TransferCancelled, export_catalogue
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.titles import window_title
 
 EXTENSIONS = {"jdihn": ".json", "csv": ".csv", "xlsx": ".xlsx"}
 
@@ -35,8 +38,8 @@ class ExportDialog(QDialog):
         self.task: TaskThread | None = None
         self.exported_count: int | None = None
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Ekspor katalog"))
-        self.resize(620, 200)
+        self.setWindowTitle(window_title(self.tr("Ekspor katalog")))
+        fit_window(self, "export", (620, 200))
         lay = QVBoxLayout(self)
         grid = QGridLayout()
         self.format_combo = QComboBox()
@@ -164,7 +167,7 @@ class ExportDialog(QDialog):
             self.task.cancel()
 
     def _error(self, text: str) -> None:
-        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(text)
 
     def reject(self) -> None:

@@ -45,6 +45,9 @@ from jdih_desktop.services.transfer import (
     run_pass_in_process,
 )
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, error_html
+from jdih_desktop.ui.widgets.titles import window_title
 
 FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
                "Excel (*.xlsx)")
@@ -63,8 +66,8 @@ class ImportDialog(QDialog):
         self.task: TaskThread | None = None
         self._task_kind = ""
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Impor katalog"))
-        self.resize(880, 640)
+        self.setWindowTitle(window_title(self.tr("Impor katalog")))
+        fit_window(self, "import", (880, 640))
         self._build()
         self._set_busy(False)
 
@@ -338,7 +341,7 @@ class ImportDialog(QDialog):
         t = self.errors_table
         t.setRowCount(0)
         if report.file_error:
-            self.counts_label.setText(f"<b style='color:#b00020'>{_esc(report.file_error)}</b>")
+            self.counts_label.setText("<b>" + error_html(_esc(report.file_error)) + "</b>")
             self._error(self.tr("Berkas tidak dapat diimpor; katalog tidak diubah."))
             self._set_busy(False)
             return
@@ -388,7 +391,7 @@ class ImportDialog(QDialog):
         self.status_label.setText(text)
 
     def _error(self, text: str) -> None:
-        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(text)
 
     def reject(self) -> None:

@@ -1,33 +1,28 @@
-"""One long file job (import pass, export) on its own QThread, reporting by queued signals.
+"""One long file job (import pass, export) on the task manager, reporting on the GUI thread.
 
-The job is ``fn(report, cancel_event)``; ``report(done, total, rows)`` may be called as often as
-the job likes: it is throttled here so the GUI thread receives at most ~30 progress events a
-second. Garbage collection is kept short meanwhile (see ``run``). The thread uses its own
-database connection (peewee connections are per thread) and
-closes it when the job ends, so no connection is left behind by a finished import.
+Kept as a small adapter with the signals the import and export dialogs connect to. The job is
+``fn(report, cancel_event)``; ``report(done, total, rows)`` may be called as often as the job
+likes: the task manager throttles progress to ~30 events a second. The job runs on the CPU
+pool with the garbage collector frozen (``freeze_gc``: a full collection of a large heap stalls
+the GUI thread), and its thread's database connection is closed when it ends.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
-import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
-from jdih_desktop.store.db import close_thread_connection
+from jdih_desktop.ui.taskman import Lane, TaskContext, TaskFailure, TaskHandle, taskman
 
 log = logging.getLogger(__name__)
 ReportFn = Callable[[int, int, int], None]
-MIN_PROGRESS_INTERVAL_S = 0.03
 
-# Running tasks, kept alive here until their thread has really ended: a dialog closed or
-# destroyed while its import finishes must not take the QThread with it (Qt aborts the
-# process when a running QThread is destroyed).
+# Running tasks, kept alive until their callbacks ran: a dialog closed while its import
+# finishes must not take the task with it.
 _live: set[TaskThread] = set()
 
 
@@ -35,48 +30,49 @@ def running_tasks() -> int:
     return len(_live)
 
 
-class TaskThread(QThread):
+class TaskThread(QObject):
     progressed = Signal(int, int, int)  # done, total, rows
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
+    finished = Signal()
 
     def __init__(self, fn: Callable[[ReportFn, threading.Event], Any]) -> None:
         super().__init__()  # no parent: see _live
         self._fn = fn
         self.cancel_event = threading.Event()
-        self._last_emit = 0.0
-        self.finished.connect(self._release)
+        self.handle: TaskHandle | None = None
 
-    def start(self, *args: Any) -> None:
+    def start(self) -> None:
         _live.add(self)
-        super().start(*args)
 
-    def _release(self) -> None:
-        _live.discard(self)
-        self.deleteLater()
+        def job(ctx: TaskContext) -> Any:
+            ctx.cancel_event = self.cancel_event
+            return self._fn(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))),
+                            self.cancel_event)
+
+        self.handle = taskman().run(job, lane=Lane.CPU, on_done=self._on_done,
+                                    on_failed=self._on_failed, on_progress=self._on_progress,
+                                    uses_db=False, freeze_gc=True, log_failure=False)
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
-    def report(self, done: int, total: int, rows: int) -> None:
-        now = time.monotonic()
-        if now - self._last_emit >= MIN_PROGRESS_INTERVAL_S or (total and done >= total):
-            self._last_emit = now
-            self.progressed.emit(int(done), int(total), int(rows))
+    def isRunning(self) -> bool:
+        return self in _live
 
-    def run(self) -> None:  # worker thread
-        # A full garbage collection walks every object of the process while holding the GIL,
-        # stalling the GUI thread for tens of milliseconds once the heap is large. Freezing
-        # what exists now (Qt wrappers, modules, the app's state) keeps the collections the
-        # import triggers down to the import's own objects; unfreeze gives them back after.
-        gc.freeze()
-        try:
-            result = self._fn(self.report, self.cancel_event)
-        except Exception as exc:  # reported to the GUI thread, never lost
-            log.info("transfer task ended with %r", exc)
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            gc.unfreeze()
-            close_thread_connection()  # this thread's connection only
+    def _on_progress(self, done: int, total: int, rows: str) -> None:
+        self.progressed.emit(done, total, int(rows or 0))
+
+    def _on_done(self, result: object) -> None:
+        self.succeeded.emit(result)
+        self._release()
+
+    def _on_failed(self, failure: TaskFailure) -> None:
+        log.info("transfer task ended with %r", failure.error)
+        self.failed.emit(failure.error)
+        self._release()
+
+    def _release(self) -> None:
+        self.finished.emit()
+        _live.discard(self)
+        self.deleteLater()

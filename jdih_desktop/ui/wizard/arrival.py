@@ -20,6 +20,7 @@ from jdih_desktop.ui.wizard.base import (
     label,
     name,
 )
+from jdih_desktop.ui.wizard.borrower_panel import BorrowerPanel
 
 
 class ArrivalPage(WizardPage):
@@ -43,6 +44,10 @@ class ArrivalPage(WizardPage):
         self.results.setStyleSheet("font-size:12pt;")
         self.results.itemDoubleClicked.connect(lambda _i: self.advance_requested.emit())
         self._layout.addWidget(self.results, 1)
+        self.borrower = BorrowerPanel(self)
+        self.borrower.hide()
+        self._layout.addWidget(self.borrower)
+        self.results.currentRowChanged.connect(lambda _r: self._show_borrower())
         self._fill([])
 
     def title(self) -> str:
@@ -80,6 +85,12 @@ class ArrivalPage(WizardPage):
                 self.results.setCurrentRow(row)
             return True
         return super().eventFilter(obj, event)
+
+    def _show_borrower(self) -> None:
+        """The found visitor's open and past loans under the list (none for a new visitor)."""
+        visitor_id = self.selected_visitor()
+        self.borrower.show_summary(
+            None if visitor_id is None else self.ctx.services.borrowers.summary(visitor_id))
 
     def _on_text(self, text: str) -> None:
         self._fill(self.ctx.services.visits.find_visitors(text))

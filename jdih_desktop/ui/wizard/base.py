@@ -32,10 +32,13 @@ from jdih_desktop.services.loans import CopyInfo
 from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import OfficerData, VisitData
+from jdih_desktop.ui.widgets import style
+from jdih_desktop.ui.widgets.style import HEADING_STYLE
 
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
-OK_STYLE = "color:#0b6b2b; font-weight:bold;"
-HINT_STYLE = "color:#555;"
+# The palette's label styles, under the names the pages import from here.
+ERROR_STYLE = style.ERROR_STYLE
+OK_STYLE = style.OK_STYLE
+HINT_STYLE = style.HINT_STYLE
 BIG = "font-size:12pt;"
 
 
@@ -180,7 +183,7 @@ class WizardPage(QWidget):
         self._visitor_slot = layout
         self._elsewhere = label(self.tr("Bagian ini sedang ditampilkan di layar pengunjung. "
                                         "Pengunjung mengisinya di sana lalu menekan Selesai."),
-                                "font-size:13pt; color:#1f4e79; padding:24px;",
+                                "font-size:13pt; padding:24px;" + HEADING_STYLE,
                                 object_name="visitorElsewhere")
         self._elsewhere.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._elsewhere.hide()

@@ -32,10 +32,9 @@ from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
-from jdih_desktop.store.db import thread_connection
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
-from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -213,11 +212,11 @@ class BrowsePage(WizardPage):
         loans = self.ctx.services.loans
 
         def job(_progress: object) -> tuple[list[DocumentCard], int]:
-            with thread_connection():
-                return loans.search(f, limit=limit)
+            return loans.search(f, limit=limit)
 
-        start_task(job, on_done=lambda result: self._on_searched(seq, result),
-                   on_error=lambda exc: self._on_search_failed(seq, exc), owner=self)
+        taskman().run(job, lane=Lane.DB, on_done=lambda result: self._on_searched(seq, result),
+                      on_failed=lambda failure: self._on_search_failed(seq, failure.error),
+                      owner=self)
 
     def _on_search_failed(self, seq: int, exc: BaseException) -> None:
         if seq != self._search_seq:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import RATING_LABELS, VisitData
 from jdih_desktop.ui.formats import ui_datetime
+from jdih_desktop.ui.widgets.style import PALETTE
 from jdih_desktop.ui.wizard.base import (
     WizardContext,
     WizardPage,
@@ -41,8 +42,8 @@ class RatingPanel(QWidget):
                      .replace("%2", self.tr(text)))
             b.setCheckable(True)
             b.setMinimumSize(120, 80)
-            b.setStyleSheet("QPushButton{font-size:14pt;} QPushButton:checked{background:#1f4e79;"
-                            " color:white; font-weight:bold;}")
+            b.setStyleSheet("QPushButton{font-size:14pt;} QPushButton:checked{background:"
+                            + PALETTE.primary + "; color:white; font-weight:bold;}")
             b.clicked.connect(lambda _c, v=value: self.set_rating(v if self.buttons[v]
                                                                   .isChecked() else None))
             self.group.addButton(b, value)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -19,6 +20,9 @@ from jdih_desktop.services.loans import LoanData, LoanRuleData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -30,6 +34,7 @@ from jdih_desktop.ui.wizard.base import (
     label,
     name,
 )
+from jdih_desktop.ui.wizard.borrower_panel import BorrowerPanel
 
 
 class LoanPage(WizardPage):
@@ -53,6 +58,9 @@ class LoanPage(WizardPage):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.items.setWordWrap(True)
+        self.borrower = BorrowerPanel(self)
+        self.borrower.hide()
+        self._layout.addWidget(self.borrower)
         self._layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.remove = name(QPushButton(self.tr("Hapus baris")), "btnLoanRemove",
@@ -71,6 +79,15 @@ class LoanPage(WizardPage):
         self._layout.addLayout(form)
         self.problems = label("", ERROR_STYLE, object_name="loanProblems")
         self._layout.addWidget(self.problems)
+        self.warning = label("", "color:#8a5a00; font-weight:bold;", object_name="loanWarning")
+        self._layout.addWidget(self.warning)
+        self.override = name(QLineEdit(), "loanOverrideReason",
+                             self.tr("Alasan izin petugas untuk peminjam terlambat"))
+        self.override.setPlaceholderText(self.tr(
+            "Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…"))
+        self.override.textChanged.connect(lambda _t: self._update_save())
+        self.override.hide()
+        self._layout.addWidget(self.override)
         actions = QHBoxLayout()
         self.save_print = name(QPushButton(self.tr("Simpan && cetak bukti peminjaman")),
                                "btnSaveAndPrint", self.tr("Simpan dan cetak bukti peminjaman"))
@@ -86,10 +103,7 @@ class LoanPage(WizardPage):
         self._layout.addLayout(actions)
         self.status = label("", HINT_STYLE, object_name="printStatus")
         self._layout.addWidget(self.status)
-        worker = ctx.printer_worker
-        if worker is not None:
-            worker.printed.connect(self._on_printed)
-            worker.print_failed.connect(self._on_print_failed)
+        self._op: Operation | None = None
 
     def title(self) -> str:
         return self.tr("Peminjaman")
@@ -117,8 +131,15 @@ class LoanPage(WizardPage):
             self.rule.addItem(self.tr("%1 (%2, maks. %3 eksemplar)").replace("%1", r.name)
                               .replace("%2", period).replace("%3", str(r.max_items)), r.id)
         self.rule.blockSignals(False)
+        self.override.clear()
+        self._refresh_borrower()
         self._refresh()
         self.save_print.setFocus()
+
+    def _refresh_borrower(self) -> None:
+        visitor_id = self.visit.visitor_id if self.visit else None
+        self.borrower.show_summary(
+            self.ctx.services.borrowers.summary(visitor_id) if visitor_id else None)
 
     def left(self) -> None:
         if self.wedge is not None:
@@ -202,10 +223,21 @@ class LoanPage(WizardPage):
         if self.loan is not None or self.rule.currentData() is None:
             return
         q = self.ctx.services.loans.quote(self.rule.currentData(),
-                                          [c.id for c in self.ctx.cart])
+                                          [c.id for c in self.ctx.cart],
+                                          self.visit.visitor_id if self.visit else None)
+        self._quote = q
         self._show_due(q.due_date, q.read_on_site)
         self.problems.setText("\n".join(q.problems))
-        self.save_print.setEnabled(q.ok)
+        self.warning.setText("\n".join((*q.warnings, q.overdue_block)).strip())
+        self.override.setVisible(bool(q.overdue_block) and not q.problems)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        q = getattr(self, "_quote", None)
+        if q is None or self.loan is not None:
+            return
+        reason_given = len(" ".join(self.override.text().split())) >= 5
+        self.save_print.setEnabled(q.ok or (q.ok_with_override and reason_given))
 
     def _show_due(self, due, read_on_site: bool) -> None:
         self.due.setText(self.tr("Baca di tempat — dokumen tidak dibawa keluar")
@@ -213,60 +245,75 @@ class LoanPage(WizardPage):
 
     @Slot()
     def save_and_print(self) -> None:
-        if self.loan is not None or not self.save_print.isEnabled():
+        """Save the loan and print its receipt: one operation owns the whole sequence.
+
+        The operation records the print itself (``mark_printed``), so closing the wizard while
+        the receipt prints loses nothing; this page only shows what happens.
+        """
+        if self.loan is not None or not self.save_print.isEnabled() or self._op is not None:
             return
         officer = self.ctx.officer.id if self.ctx.officer else None
-        try:
-            self.loan = self.ctx.services.loans.create_loan(
-                self.visit.id, self.rule.currentData(), [c.id for c in self.ctx.cart], officer)
-        except JdihError as exc:
-            self.problems.setText(exc.message)
-            return
+        self.save_print.setEnabled(False)
+        self._status(self.tr("Menyimpan peminjaman…"), HINT_STYLE)
+        self._op = SaveAndPrintLoan(
+            self, self.ctx.services, self.ctx.printer_worker, visit_id=self.visit.id,
+            rule_id=self.rule.currentData(), copy_ids=[c.id for c in self.ctx.cart],
+            officer_id=officer,
+            override_reason=None if self.override.isHidden() else self.override.text())
+        self._op.saved(self._on_saved).success(self._on_printed) \
+            .print_failed(lambda _loan, failure: self._on_print_failed(failure)) \
+            .failure(self._on_save_failed).run()
+
+    def _on_saved(self, loan: LoanData) -> None:
+        self.loan = loan
+        self._job = loan.id  # printing
         self.ctx.cart.clear()
         if self.wedge is not None:
             self.wedge.stop()
+        self.override.hide()
+        self.warning.setText("")
+        self._refresh_borrower()
         self._refresh()
-        self.print_receipt()
+        self.reprint.setEnabled(False)
+        self._status(self.tr("Mencetak bukti %1…").replace("%1", loan.receipt_number),
+                     HINT_STYLE)
+
+    def _on_save_failed(self, failure: TaskFailure) -> None:
+        self._op = None
+        self.save_print.setEnabled(True)
+        self._status("", HINT_STYLE)
+        self.problems.setText(failure.message)
 
     @Slot()
     def print_receipt(self) -> None:
-        """Send the stored loan's receipt to the printer worker (first print or reprint)."""
+        """Print the stored loan's receipt again (the operation records the print)."""
         if self.loan is None or self._job is not None:
             return
-        worker = self.ctx.printer_worker
-        receipt = self.ctx.services.loans.receipt(self.loan.id)
-        if worker is None:
-            self._status(self.tr("Printer belum diatur — pilih di Pengaturan Perangkat, lalu "
-                                 "Cetak ulang. Bukti %1 tetap tersimpan.")
-                         .replace("%1", self.loan.receipt_number), ERROR_STYLE)
-            return
+        self._job = self.loan.id
         self.reprint.setEnabled(False)
         self._status(self.tr("Mencetak bukti %1…").replace("%1", self.loan.receipt_number),
                      HINT_STYLE)
-        self._job = worker.print_receipt(receipt)
+        self._op = PrintLoanReceipt(self, self.ctx.services, self.ctx.printer_worker,
+                                    self.loan.id)
+        self._op.success(self._on_printed).failure(self._on_print_failed).run()
 
-    @Slot(int, object)
-    def _on_printed(self, job: int, _result: object) -> None:
-        if job != self._job:
-            return
+    def _on_printed(self, loan: LoanData) -> None:
         self._job = None
-        self.loan = self.ctx.services.loans.mark_printed(self.loan.id)
+        self._op = None
+        self.loan = loan
         self.reprint.setEnabled(True)
         self._status(self.tr("Bukti peminjaman %1 tercetak. Serahkan bukti dan dokumen kepada "
                              "pengunjung, lalu tekan Lanjut.").replace(
                                  "%1", self.loan.receipt_number), OK_STYLE)
         self.completeChanged.emit()
 
-    @Slot(int, object)
-    def _on_print_failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
+    def _on_print_failed(self, failure: TaskFailure) -> None:
         self._job = None
+        self._op = None
         self.reprint.setEnabled(True)
         self.reprint.show()
-        msg = getattr(error, "message", str(error))
         self._status(self.tr("Gagal mencetak: %1\nPeminjaman %2 tetap tersimpan. Perbaiki "
-                             "printer, lalu tekan Cetak ulang.").replace("%1", msg)
+                             "printer, lalu tekan Cetak ulang.").replace("%1", failure.message)
                      .replace("%2", self.loan.receipt_number), ERROR_STYLE)
         self.completeChanged.emit()
 

@@ -9,7 +9,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.services.loans import LoanData
 from jdih_desktop.services.visits import VisitData
+from jdih_desktop.ui.operations.loans import PrintLoanReceipt
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -36,10 +39,6 @@ class ReprintBar(QWidget):
         self.status = label("", HINT_STYLE, object_name="reprintStatus")
         row.addWidget(self.button)
         row.addWidget(self.status, 1)
-        worker = ctx.printer_worker
-        if worker is not None:
-            worker.printed.connect(self._on_printed)
-            worker.print_failed.connect(self._on_failed)
         self.hide()
 
     def set_visit(self, visit: VisitData) -> None:
@@ -53,32 +52,23 @@ class ReprintBar(QWidget):
 
     @Slot()
     def reprint(self) -> None:
-        worker = self.ctx.printer_worker
+        """Reprint through the operation, which records the print even if the page closes."""
         if self._loan_id is None or self._job is not None:
             return
-        if worker is None:
-            self.status.setText(self.tr("Printer belum diatur — pilih di Pengaturan Perangkat."))
-            self.status.setStyleSheet(ERROR_STYLE)
-            return
         self.button.setEnabled(False)
-        self._job = worker.print_receipt(self.ctx.services.loans.receipt(self._loan_id))
+        self._job = self._loan_id
+        PrintLoanReceipt(self, self.ctx.services, self.ctx.printer_worker, self._loan_id) \
+            .success(self._on_printed).failure(self._on_failed).run()
 
-    @Slot(int, object)
-    def _on_printed(self, job: int, _result: object) -> None:
-        if job != self._job:
-            return
+    def _on_printed(self, loan: LoanData) -> None:
         self._job = None
         self.button.setEnabled(True)
-        loan = self.ctx.services.loans.mark_printed(self._loan_id)
         self.status.setText(self.tr("Bukti %1 dicetak ulang.").replace("%1",
                                                                         loan.receipt_number))
         self.status.setStyleSheet(OK_STYLE)
 
-    @Slot(int, object)
-    def _on_failed(self, job: int, error: object) -> None:
-        if job != self._job:
-            return
+    def _on_failed(self, failure: TaskFailure) -> None:
         self._job = None
         self.button.setEnabled(True)
-        self.status.setText(getattr(error, "message", str(error)))
+        self.status.setText(failure.message)
         self.status.setStyleSheet(ERROR_STYLE)

@@ -9,7 +9,7 @@ disabled until the visit book is complete.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,9 @@ from jdih_desktop.devices.base import ScanSettings
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FIELD_LABELS, FORM_FIELDS, MAX_LENGTHS, VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.ui.widgets.field_message import FieldMessage
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
+from jdih_desktop.ui.widgets.style import PALETTE
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -88,6 +90,23 @@ def privacy_notice_html(office_name: str, retention_years: int, version: str,
         "mendapat informasi, mengakses dan memperoleh salinan data, memperbaiki data yang "
         "keliru, meminta penghapusan, serta menarik kembali persetujuan. Sampaikan permintaan "
         "kepada petugas Subbagian Hukum.")
+
+
+class _ToggleLabel(QLabel):
+    """The wrapping text of a check box: a click on it toggles the box, as on the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.toggle()
+            self._box.setFocus()
+        super().mouseReleaseEvent(event)
 
 
 class VisitBookPanel(QWidget):
@@ -148,7 +167,8 @@ class VisitBookPanel(QWidget):
             if hasattr(w, "placeholderText"):
                 w.setProperty("basePlaceholder", w.placeholderText())
             name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
-            err = label("", ERROR_STYLE, object_name=f"vb_{f}_error")
+            err = FieldMessage(ERROR_STYLE)  # one reserved line: messages never move the fields
+            err.setObjectName(f"vb_{f}_error")
             err.hide()
             box = QVBoxLayout()
             box.setSpacing(1)
@@ -167,11 +187,20 @@ class VisitBookPanel(QWidget):
                                                 cfg.visit_book.id_scan_retention_days))
         self.notice.setMinimumHeight(150)
         right.addWidget(self.notice, 2)
-        self.consent = name(QCheckBox(self.tr(
-            "Saya telah membaca pemberitahuan privasi dan menyetujui pengolahan data saya.")),
-            "consentCheck", self.tr("Persetujuan pemberitahuan privasi"))
+        # A check box cannot wrap its text: the box and a wrapping label that toggles it, so
+        # the sentence is never cut behind a horizontal scrollbar.
+        consent_text = self.tr(
+            "Saya telah membaca pemberitahuan privasi dan menyetujui pengolahan data saya.")
+        self.consent = name(QCheckBox(), "consentCheck",
+                            self.tr("Persetujuan pemberitahuan privasi"))
+        self.consent.setAccessibleDescription(consent_text)
         self.consent.toggled.connect(lambda _c: self._edited("consent"))
-        right.addWidget(self.consent)
+        consent_label = _ToggleLabel(consent_text, self.consent)
+        consent_label.setObjectName("consentLabel")
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
+        consent_row.addWidget(consent_label, 1)
+        right.addLayout(consent_row)
         right.addWidget(label(self.tr("Tanda tangan pengunjung *"), "font-weight:bold;"))
         self.signature = name(SignaturePad(placeholder=self.tr("Tanda tangan di sini")),
                               "signaturePad", self.tr("Kotak tanda tangan"))
@@ -185,9 +214,20 @@ class VisitBookPanel(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer.addWidget(scroll, 1)
+        # The "Belum lengkap" list lives in a box of fixed height (it scrolls when longer), so
+        # its changing length never moves the form above it or the buttons below.
         self.summary = label("", HINT_STYLE, object_name="visitBookSummary")
-        outer.addWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        summary_box = QScrollArea()
+        summary_box.setObjectName("visitBookSummaryBox")
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QScrollArea.Shape.NoFrame)
+        summary_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_box.setWidget(self.summary)
+        summary_box.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
+        outer.addWidget(summary_box)
 
     def _clear_signature(self) -> None:
         self.stored_signature = False
@@ -301,8 +341,9 @@ class VisitBookPage(WizardPage):
         self.scan_status = label("", HINT_STYLE, object_name="idScanStatus")
         self.scan_preview = QLabel()
         self.scan_preview.setObjectName("idScanPreview")
-        self.scan_preview.setFixedSize(160, 100)
-        self.scan_preview.setStyleSheet("border:1px solid #bbb; background:#fafafa;")
+        self.scan_preview.setFixedSize(112, 70)  # an ID card (85.6 × 54 mm), small
+        self.scan_preview.setStyleSheet(f"border:1px solid {PALETTE.border}; "
+                                        f"background:{PALETTE.alternate};")
         self.scan_discard = name(QPushButton(self.tr("Buang pindaian")), "btnDiscardIdScan",
                                  self.tr("Buang pindaian"))
         self.scan_discard.clicked.connect(self._discard_scan)

@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.sop import Step, next_step, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import PALETTE, mark_primary
+from jdih_desktop.ui.widgets.titles import window_title
 from jdih_desktop.ui.wizard.access import AccessPage
 from jdih_desktop.ui.wizard.arrival import ArrivalPage
 from jdih_desktop.ui.wizard.base import (
@@ -89,7 +92,7 @@ class VisitWizard(QDialog):
         self.setAccessibleName(self.tr("Kunjungan"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 780)
+        fit_window(self, "visitWizard", (1180, 780))
         root = QHBoxLayout(self)
         # -- left: the flowchart as a list of steps
         self.steps = QListWidget()
@@ -97,7 +100,7 @@ class VisitWizard(QDialog):
         self.steps.setAccessibleName(self.tr("Langkah SOP"))
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.steps.setFixedWidth(250)
+        self.steps.setFixedWidth(215)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setStyleSheet("QListWidget{font-size:11pt;} QListWidget::item{padding:6px;}")
         root.addWidget(self.steps)
@@ -144,8 +147,8 @@ class VisitWizard(QDialog):
         self.btn_next.clicked.connect(self.go_next)
         self.btn_finish.clicked.connect(self.go_next)
         self.btn_close.clicked.connect(self.ask_close)
-        self.btn_next.setStyleSheet("font-weight:bold; padding:6px 18px;")
-        self.btn_finish.setStyleSheet("font-weight:bold; padding:6px 18px;")
+        mark_primary(self.btn_next)
+        mark_primary(self.btn_finish)
         for w in (self.btn_cancel_visit, self.chk_visitor_screen):
             row.addWidget(w)
         row.addStretch(1)
@@ -156,7 +159,8 @@ class VisitWizard(QDialog):
     def _build_close_bar(self) -> QFrame:
         self.close_bar = QFrame()
         self.close_bar.setObjectName("closeBar")
-        self.close_bar.setStyleSheet("#closeBar{background:#fff4ce; border:1px solid #e0c060;}")
+        self.close_bar.setStyleSheet(f"#closeBar{{background:{PALETTE.warning_surface}; "
+                                     f"border:1px solid {PALETTE.warning_border};}}")
         lay = QHBoxLayout(self.close_bar)
         lay.addWidget(label(self.tr("Tutup jendela kunjungan ini? Semua yang sudah dicatat tetap "
                                     "tersimpan; kunjungan dapat dilanjutkan dari daftar "
@@ -173,7 +177,8 @@ class VisitWizard(QDialog):
     def _build_cancel_bar(self) -> QFrame:
         self.cancel_bar = QFrame()
         self.cancel_bar.setObjectName("cancelBar")
-        self.cancel_bar.setStyleSheet("#cancelBar{background:#fde7e9; border:1px solid #d08080;}")
+        self.cancel_bar.setStyleSheet(f"#cancelBar{{background:{PALETTE.danger_surface}; "
+                                      f"border:1px solid {PALETTE.danger_border};}}")
         lay = QHBoxLayout(self.cancel_bar)
         lay.addWidget(label(self.tr("Alasan pembatalan:")))
         self.cancel_reason = name(QLineEdit(), "cancelReason", self.tr("Alasan pembatalan"))
@@ -230,8 +235,8 @@ class VisitWizard(QDialog):
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
                                   .replace("%2", self.visit.visitor_label))
-        self.setWindowTitle(self.tr("Kunjungan #%1 — %2").replace("%1", str(self.visit.id))
-                            .replace("%2", page.title()))
+        self.setWindowTitle(window_title(self.tr("Kunjungan #%1 · %2").replace(
+            "%1", str(self.visit.id)).replace("%2", page.title())))
         self.banner.hide()
         self._mark_steps()
         self._update_buttons()

@@ -1,0 +1,51 @@
+"""One place where any error becomes the sentence a person reads.
+
+Every window, operation and the task manager call ``describe_error``; nothing else turns an
+exception into text. Our own errors (the ``JdihError`` family, devices included) carry their
+sentence; lower layers mark it for translation where it is defined (``i18n.marker``), so it is
+translated here, at display. Database and file errors get a sentence that says what to do; a
+bug is logged with its traceback and told plainly.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.marker import translate_message
+
+log = logging.getLogger(__name__)
+
+
+def describe_error(exc: BaseException, *, log_it: bool = True) -> str:
+    """The sentence a person reads for ``exc`` (translated), logged here once.
+
+    ``log_it=False`` leaves logging an expected failure (a store error, a file that cannot be
+    read) to the caller: a refresh on a timer logs the first failure of a streak, not one line
+    every 30 seconds. A bug is always logged, with its traceback.
+    """
+    from peewee import PeeweeException
+
+    if isinstance(exc, JdihError):
+        if log_it:
+            log.warning("failed: %s", exc.message)
+        return translate_message(exc.message)
+    if isinstance(exc, PeeweeException | sqlite3.Error):
+        from jdih_desktop.store.db import describe_database_error
+
+        if log_it:
+            log.warning("failed: database error: %r", exc)
+        return translate_message(describe_database_error(exc))
+    if isinstance(exc, OSError):
+        if log_it:
+            log.error("failed: file error", exc_info=exc)
+        return QCoreApplication.translate(
+            "Errors", "Berkas tidak dapat dibaca atau ditulis: %1. Periksa izin folder dan "
+            "ruang disk, lalu coba lagi.").replace("%1", str(exc.strerror or exc))
+    log.error("crashed", exc_info=exc)
+    return QCoreApplication.translate(
+        "Errors", "Terjadi kesalahan tak terduga (%1). Coba lagi; bila terulang, kirim berkas "
+        "log ke pengelola aplikasi.").replace("%1", type(exc).__name__)

@@ -112,6 +112,97 @@
     </message>
 </context>
 <context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Log audit</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nomor pengunjung</source>
+        <translation>Visitor number</translation>
+    </message>
+    <message>
+        <source>nomor pengunjung</source>
+        <translation>visitor number</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Petugas:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>Tindakan:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Dari:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Sampai:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Pengunjung:</source>
+        <translation>Visitor:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entitas</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 baris.</source>
+        <translation>%1 rows.</translation>
+    </message>
+    <message>
+        <source>Ekspor log audit</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Diekspor ke %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>BorrowerPanel</name>
     <message>
         <source>Peminjaman pengunjung</source>
@@ -2370,6 +2461,88 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>JDIH Desktop — administrator pertama</source>
+        <translation>JDIH Desktop — first administrator</translation>
+    </message>
+    <message>
+        <source>Buat administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <source>Administrator pertama</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Folder data ini baru. Buat akun administrator: dia yang menambah petugas, melihat log audit dan melayani hak pengunjung atas data pribadinya. Tidak ada kata sandi bawaan.</source>
+        <translation>This data folder is new. Create the administrator account: the person who adds officers, reads the audit log and serves visitors&apos; rights over their personal data. There is no default password.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>mis. admin.hukum</source>
+        <translation>e.g. admin.hukum</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>PIN buka kunci</source>
+        <translation>Unlock PIN</translation>
+    </message>
+    <message>
+        <source>4–8 angka, boleh kosong</source>
+        <translation>4–8 digits, may be empty</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>PIN buka kunci:</source>
+        <translation>Unlock PIN:</translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Serah terima dokumen</source>
@@ -2856,6 +3029,29 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>JDIH Desktop — terkunci</source>
+        <translation>JDIH Desktop — locked</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1. Ketik PIN atau kata sandi untuk membuka.</source>
+        <translation>Signed in as %1. Type the PIN or password to unlock.</translation>
+    </message>
+    <message>
+        <source>PIN atau kata sandi</source>
+        <translation>PIN or password</translation>
+    </message>
+    <message>
+        <source>Petugas lain masuk</source>
+        <translation>Another officer signs in</translation>
+    </message>
+    <message>
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>JDIH Desktop — Perpustakaan JDIH %1</source>
@@ -2904,6 +3100,46 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti petugas…</source>
+        <translation>&amp;Change officer…</translation>
+    </message>
+    <message>
+        <source>Pergantian giliran: petugas berikutnya masuk dengan kata sandinya</source>
+        <translation>Shift change: the next officer signs in with their password</translation>
+    </message>
+    <message>
+        <source>K&amp;unci meja</source>
+        <translation>&amp;Lock the desk</translation>
+    </message>
+    <message>
+        <source>Kunci meja; buka dengan PIN atau kata sandi</source>
+        <translation>Lock the desk; unlock with the PIN or password</translation>
+    </message>
+    <message>
+        <source>Mode &amp;pengunjung (layar penuh)</source>
+        <translation>&amp;Visitor mode (full screen)</translation>
+    </message>
+    <message>
+        <source>Layar ini menghadap pengunjung; kembali dengan PIN petugas</source>
+        <translation>This screen faces the visitor; come back with the officer&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Hak &amp;subjek data…</source>
+        <translation>Data &amp;subject rights…</translation>
+    </message>
+    <message>
+        <source>Cari, ekspor atau hapus data seseorang atas permintaannya (UU 27/2022)</source>
+        <translation>Find, export or erase a person&apos;s data at their request (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>&amp;Log audit…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>Siapa melakukan apa dan kapan (administrator)</source>
+        <translation>Who did what and when (administrator)</translation>
     </message>
     <message>
         <source>&amp;Tentang JDIH Desktop</source>
@@ -2982,6 +3218,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Data: %1</translation>
     </message>
     <message>
+        <source>Retensi: %1 pengunjung dianonimkan, %2 pindaian identitas dihapus.</source>
+        <translation>Retention: %1 visitors anonymised, %2 ID scans removed.</translation>
+    </message>
+    <message>
         <source>Perangkat: printer %1, pemindai %2</source>
         <translation>Devices: printer %1, scanner %2</translation>
     </message>
@@ -3013,15 +3253,15 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>OfficerChooser</name>
     <message>
         <source>Petugas:</source>
-        <translation>Officer:</translation>
+        <translation type="vanished">Officer:</translation>
     </message>
     <message>
         <source>Petugas yang bertugas</source>
-        <translation>Officer on duty</translation>
+        <translation type="vanished">Officer on duty</translation>
     </message>
     <message>
         <source>Petugas yang bertugas di meja ini; namanya dicatat pada kunjungan, peminjaman, pengembalian dan katalog.</source>
-        <translation>The officer on duty at this desk; their name is recorded on visits, loans, returns and catalogue changes.</translation>
+        <translation type="vanished">The officer on duty at this desk; their name is recorded on visits, loans, returns and catalogue changes.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3432,105 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Belum ada printer yang dipilih — atur di Pengaturan Perangkat, lalu Coba lagi.</source>
         <translation>No printer has been chosen — set one in Device Settings, then Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsDialog</name>
+    <message>
+        <source>Hak subjek data</source>
+        <translation>Data subject rights</translation>
+    </message>
+    <message>
+        <source>Permintaan pengunjung atas data pribadinya (UU 27/2022): cari dengan NIK, nama atau telepon; serahkan salinan (PDF/JSON) atau hapus datanya dengan nomor rujukan permintaan.</source>
+        <translation>A visitor&apos;s request about their personal data (UU 27/2022): find them by NIK, name or phone; hand over a copy (PDF/JSON) or erase their data with the request&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>NIK, nama atau telepon</source>
+        <translation>NIK, name or phone</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kunjungan terakhir</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Rujukan permintaan:</source>
+        <translation>Request reference:</translation>
+    </message>
+    <message>
+        <source>Rujukan permintaan</source>
+        <translation>Request reference</translation>
+    </message>
+    <message>
+        <source>mis. nomor surat atau register permintaan</source>
+        <translation>e.g. letter number or request register number</translation>
+    </message>
+    <message>
+        <source>Tampilkan NIK lengkap</source>
+        <translation>Show the full NIK</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Hapus data atas permintaan…</source>
+        <translation>Erase data on request…</translation>
+    </message>
+    <message>
+        <source>%1 orang ditemukan.</source>
+        <translation>%1 people found.</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dahulu.</source>
+        <translation>Choose the person first.</translation>
+    </message>
+    <message>
+        <source>Simpan salinan data</source>
+        <translation>Save the copy of the data</translation>
+    </message>
+    <message>
+        <source>Salinan ditulis ke %1.</source>
+        <translation>Copy written to %1.</translation>
+    </message>
+    <message>
+        <source>Hapus data pribadi</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Nama, NIK, alamat, telepon, e-mail, tanda tangan dan pindaian identitas %1 dihapus dan tidak dapat dikembalikan. Catatan kunjungan tanpa identitas tetap untuk statistik.</source>
+        <translation>The name, NIK, address, phone, e-mail, signatures and ID scans of %1 are erased and cannot be restored. Visit records without identity stay for statistics.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Data dihapus: %1 pindaian identitas, %2 tanda tangan, %3 lampiran.</source>
+        <translation>Data erased: %1 ID scans, %2 signatures, %3 attachments.</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4380,88 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Ganti petugas</source>
+        <translation>Change officer</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Masuk gagal: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignedInWidget</name>
+    <message>
+        <source>Ganti petugas</source>
+        <translation>Change officer</translation>
+    </message>
+    <message>
+        <source>Pergantian giliran: petugas berikutnya masuk (Ctrl+Shift+G)</source>
+        <translation>Shift change: the next officer signs in (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Kunci meja; buka dengan PIN atau kata sandi</source>
+        <translation>Lock the desk; unlock with the PIN or password</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>kepala</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>Belum masuk</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Masuk: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>VisitBookPage</name>
     <message>
         <source>Pindaian kartu identitas (opsional, oleh petugas)</source>
@@ -4124,6 +4545,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Hapus tanda tangan</source>
         <translation>Clear signature</translation>
+    </message>
+    <message>
+        <source>%1 (tersimpan — ketik untuk mengganti)</source>
+        <translation>%1 (stored — type to replace)</translation>
     </message>
     <message>
         <source>Tanda tangan tersimpan — tekan Hapus tanda tangan untuk menandatangani ulang</source>
@@ -4324,6 +4749,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Kunjungan #%1 sudah tidak berlangsung.</source>
         <translation>Visit #%1 is no longer in progress.</translation>
     </message>
+    <message>
+        <source>Pengunjung meminta: %1 — %2</source>
+        <translation>The visitor asks for: %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>VisitWizard</name>
@@ -4465,8 +4894,88 @@ Silakan menunggu arahan petugas.</source>
 Please wait for the officer&apos;s directions.</translation>
     </message>
     <message>
+        <source>Cari dokumen hukum di katalog:</source>
+        <translation>Search the catalogue of legal documents:</translation>
+    </message>
+    <message>
+        <source>Cari dokumen</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>mis. pemilu 2017, PKPU 4 2021, tata kerja</source>
+        <translation>e.g. pemilu 2017, PKPU 4 2021, tata kerja</translation>
+    </message>
+    <message>
+        <source>Cari</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Hasil pencarian</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Minta dokumen ini ke petugas</source>
+        <translation>Ask the officer for this document</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>PIN petugas</source>
+        <translation>Officer&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Ketik paling sedikit dua huruf.</source>
+        <translation>Type at least two letters.</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal; minta bantuan petugas.</source>
+        <translation>The search failed; ask the officer for help.</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>tidak berlaku</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 eksemplar tersedia</source>
+        <translation>%1 of %2 copies available</translation>
+    </message>
+    <message>
+        <source>tanpa eksemplar</source>
+        <translation>no copies</translation>
+    </message>
+    <message>
+        <source>%1 dokumen ditemukan.</source>
+        <translation>%1 documents found.</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen yang cocok. Coba kata lain.</source>
+        <translation>No matching document. Try other words.</translation>
+    </message>
+    <message>
+        <source>Pilih satu dokumen dari daftar dahulu.</source>
+        <translation>Choose a document from the list first.</translation>
+    </message>
+    <message>
+        <source>Permintaan dikirim ke petugas: %1.</source>
+        <translation>Request sent to the officer: %1.</translation>
+    </message>
+    <message>
+        <source>Ketik PIN petugas untuk kembali ke meja petugas.</source>
+        <translation>Type the officer&apos;s PIN to return to the officer&apos;s desk.</translation>
+    </message>
+    <message>
+        <source>PIN salah.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>

@@ -1118,21 +1118,29 @@ def rasterise(pdf: bytes, dpi: int) -> list[tuple[int, int, bytes]]:
 
 
 def render_in_process(db_url: str, config: AppConfig, now: dt.datetime,
-                      request: ReportRequest, dpi: int, conn) -> None:
+                      request: ReportRequest, dpi: int, conn, actor=None) -> None:
     """Entry point of a child process that builds one report and its preview pages.
 
     The GUI runs reports in a separate process so Python's GIL is never shared with the GUI
     thread (a busy CPU could otherwise freeze the window while the report is built). Messages
     on ``conn``: ``("progress", percent, text)``, then ``("done", RenderedReport, pages)`` or
     ``("error", message)``.
+
+    ``actor`` is the signed-in person of the parent (``services.session.Actor``): the child's
+    report service checks the same rights, and the data folder's key opens the signatures.
     """
     from jdih_desktop.errors import JdihError
+    from jdih_desktop.services.session import Session
+    from jdih_desktop.store import crypto
     from jdih_desktop.store.db import open_database
 
     try:
+        if not crypto.has_key():
+            crypto.install_key(crypto.load_or_create_key(config.path.parent))
         db = open_database(db_url)
         try:
             service = ReportService(config, lambda: now)
+            service.session = Session(actor)
             out = build_report(service, request,
                                lambda p, m: conn.send(("progress", p, m)))
             conn.send(("progress", 92, "Menyiapkan pratinjau…"))

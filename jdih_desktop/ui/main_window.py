@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         title = self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
             "%1", services.config.office.name)
         if getattr(ctx, "demo", False):
-            title = "DEMO — " + title + " — DEMO"
+            title += " — DEMO"
         self.setWindowTitle(title)
         fit_window(self, "main", (1280, 800))
         self._build_actions()

@@ -49,9 +49,10 @@ def test_the_viewer_lists_and_filters_rows(qtbot, ctx, services, clock):
     viewer.date_to.setDate(QDate(2026, 11, 30))
     qtbot.waitUntil(lambda: viewer.officer.count() > 1, timeout=5000)
     viewer.refresh()
-    qtbot.waitUntil(lambda: viewer.table.rowCount() > 3, timeout=5000)
-    assert "baris" in viewer.status.text()
+    qtbot.waitUntil(lambda: "baris" in viewer.status.text(), timeout=5000)
+    assert viewer.table.rowCount() > 3
     viewer.action.setCurrentText("visit.open")
     viewer.refresh()
-    qtbot.waitUntil(lambda: viewer.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: viewer.table.rowCount() == 1 and "1 baris" in viewer.status.text(),
+                    timeout=5000)
     assert viewer.table.item(0, 3).text() == "visit.open"

@@ -127,7 +127,7 @@ class AuditViewer(QDialog):
         self.status.setText(self.tr("%1 baris.").replace("%1", str(len(rows))))
 
     def _on_error(self, exc: BaseException) -> None:
-        self.status.setText(self.tr(exc.message) if isinstance(exc, JdihError) else str(exc))
+        self.status.setText(exc.message if isinstance(exc, JdihError) else str(exc))
 
     def _export(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor log audit"),

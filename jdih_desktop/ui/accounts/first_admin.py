@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.accounts import AccountService, check_password, check_pin
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
 
 
 def _named(w: QWidget, name: str, accessible: str) -> QWidget:
@@ -71,9 +70,9 @@ class FirstAdminPage(QWizardPage):
             return self.tr("Kedua kata sandi tidak sama.")
         p = check_password(self.password.text())
         if p:
-            return self.tr(p)
+            return p
         if self.pin.text() and (q := check_pin(self.pin.text())):
-            return self.tr(q)
+            return q
         return None
 
     def create(self) -> bool:
@@ -87,10 +86,10 @@ class FirstAdminPage(QWizardPage):
                 self.full_name.text(), self.username.text(), self.password.text(),
                 self.pin.text())
         except ValidationError as exc:
-            self.error.setText(" ".join(self.tr(v) for v in exc.errors.values()))
+            self.error.setText(" ".join(v for v in exc.errors.values()))
             return False
         except JdihError as exc:
-            self.error.setText(self.tr(exc.message))
+            self.error.setText(exc.message)
             return False
         self.error.clear()
         self.created.emit(self.actor)

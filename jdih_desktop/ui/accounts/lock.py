@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.accounts import AccountService
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -53,7 +54,7 @@ class LockScreen(QDialog):
         lay.addWidget(self.secret)
         self.error = QLabel()
         self.error.setObjectName("lockError")
-        self.error.setStyleSheet("color:#a40000; font-weight:bold;")
+        self.error.setStyleSheet(ERROR_STYLE)
         lay.addWidget(self.error)
         row = QHBoxLayout()
         self.switch = QPushButton(self.tr("Petugas lain masuk"))
@@ -95,7 +96,7 @@ class LockScreen(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.ok.setEnabled(True)
-        self.error.setText(self.tr(exc.message) if isinstance(exc, JdihError) else str(exc))
+        self.error.setText(exc.message if isinstance(exc, JdihError) else str(exc))
 
 
 class IdleLock(QObject):

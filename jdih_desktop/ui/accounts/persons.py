@@ -97,7 +97,7 @@ class PersonsDialog(QDialog):
         start_task(lambda _p: fn(), on_done=done, on_error=self._on_error, owner=self)
 
     def _on_error(self, exc: BaseException) -> None:
-        self.status.setText(self.tr(exc.message) if isinstance(exc, JdihError) else str(exc))
+        self.status.setText(exc.message if isinstance(exc, JdihError) else str(exc))
 
     def search(self) -> None:
         typed = self.query.text()

@@ -18,8 +18,7 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.accounts import AccountService
 from jdih_desktop.services.session import Actor
 from jdih_desktop.ui.tasks import start_task
-
-ERROR_STYLE = "color:#a40000; font-weight:bold;"
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
 
 
 class SignInDialog(QDialog):
@@ -97,7 +96,7 @@ class SignInDialog(QDialog):
         self.ok.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        self.error.setText(self.tr(exc.message) if isinstance(exc, JdihError)
+        self.error.setText(exc.message if isinstance(exc, JdihError)
                            else self.tr("Masuk gagal: %1").replace("%1", str(exc)))
 
 

@@ -647,7 +647,7 @@ class ReturnsWindow(QWidget):
             self.services.reminders.record(entry.loan_id, channel, note=note)
         except JdihError as exc:
             self.overdue_count_label.setText(exc.message)
-            self.overdue_count_label.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.overdue_count_label.setStyleSheet(ERROR_STYLE)
             return False
         row = self.overdue_table.currentRow()
         self.refresh_overdue()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.services.borrowers import BorrowerSummary
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 
-LATE = QColor("#a40000")
-PAST = QColor("#666666")
+LATE = QColor(PALETTE.error)
+PAST = QColor(PALETTE.text_muted)
 
 
 class BorrowerPanel(QGroupBox):
@@ -73,7 +74,7 @@ class BorrowerPanel(QGroupBox):
             text += self.tr(" · TERLAMBAT: %1 peminjaman, paling lama %2 hari").replace(
                 "%1", str(len(late))).replace("%2", str(summary.max_days_late))
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet("color:#a40000; font-weight:bold;" if late else "")
+        self.summary_label.setStyleSheet(ERROR_STYLE if late else "")
         rows: list[tuple[list[str], QColor | None]] = []
         for ln in summary.open_loans:
             due = self.tr("hari itu juga") if ln.due_date is None else ui_date(ln.due_date)

@@ -756,6 +756,13 @@ class Importer:
                     raise TransferError(report.file_error)
                 if report.error_rows:
                     raise _RowsFailed()
+                # One audit row per import, in its transaction (counts, never the file name).
+                from jdih_desktop.services import audit
+
+                audit.record("catalogue.import", "import", None, {
+                    "format": self.format, "added": report.to_add,
+                    "updated": report.to_update, "unchanged": report.unchanged,
+                    "fingerprint": fingerprint[:16]})
         except _RowsFailed:
             self.last_report = report
             raise TransferError(

@@ -72,8 +72,9 @@ def test_nothing_sent_to_the_visitor_screen_opens_or_closes_anything(qtbot, wind
             assert screen.isVisible() and window.isVisible() and wizard.isVisible()
         # right-click and a context-menu event (Shift+F10 / Menu key as the platform sends it)
         qtbot.mouseClick(target, Qt.MouseButton.RightButton)
-        QApplication.sendEvent(target, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard,
-                                                         QPoint(5, 5)))
+        QApplication.sendEvent(target, QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5)),
+            Qt.KeyboardModifier.NoModifier))
         assert not any(isinstance(w, QMenu) and w.isVisible()
                        for w in QApplication.topLevelWidgets())
         assert _state(window) == before

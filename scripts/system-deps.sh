@@ -6,8 +6,8 @@
 set -eu
 what=${1:-test}
 case "$what" in
-  gui)  pkgs="libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core" ;;
-  test) pkgs="libsane1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core postgresql poppler-utils" ;;
+  gui)  pkgs="libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-wqy-microhei" ;;
+  test) pkgs="libsane1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core fonts-wqy-microhei postgresql poppler-utils" ;;
   *) echo "usage: $0 gui|test" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do here

@@ -21,11 +21,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                     "untuk evaluasi JDIH, atau rekaman satu kunjungan. Tanpa --pdf/--xlsx "
                     "ringkasannya dicetak ke layar.")
     when = p.add_mutually_exclusive_group()
-    when.add_argument("--period", metavar="TTTT-BB", help="bulan laporan, mis. 2026-11")
+    when.add_argument("--period", metavar="PERIODE",
+                      help="tahun (2026), triwulan (2026-Q3), semester (2026-S1), bulan "
+                           "(2026-11) atau tanggal (2026-11-03)")
     when.add_argument("--day", metavar="TTTT-BB-HH", help="satu hari (log harian)")
+    when.add_argument("--from", dest="date_from", metavar="TTTT-BB-HH",
+                      help="awal rentang tanggal (bersama --to)")
     when.add_argument("--visit", metavar="NOMOR", type=int, help="rekaman satu kunjungan")
-    p.add_argument("--kind", choices=["activity", "collection"], default="activity",
-                   help="activity (bawaan): kegiatan layanan; collection: koleksi")
+    p.add_argument("--to", dest="date_to", metavar="TTTT-BB-HH",
+                   help="akhir rentang tanggal, termasuk (bersama --from)")
+    p.add_argument("--kind", choices=["activity", "collection", "skm"], default="activity",
+                   help="activity (bawaan): kegiatan layanan; collection: koleksi; skm: "
+                        "Survei Kepuasan Masyarakat (IKM)")
     p.add_argument("--pdf", metavar="BERKAS", help="tulis PDF (A4) ke berkas ini")
     p.add_argument("--xlsx", metavar="BERKAS", help="tulis XLSX ke berkas ini")
     p.set_defaults(func=run)
@@ -43,12 +50,21 @@ def run(args: argparse.Namespace) -> int:
         if args.visit is not None:
             request = ReportRequest("visit", visit_id=args.visit, pdf=bool(args.pdf),
                                     xlsx=bool(args.xlsx))
-        elif args.period is not None or args.day is not None:
-            period = Period.parse_month(args.period) if args.period is not None \
-                else Period.parse_day(args.day)
+        elif (args.date_from is None) != (args.date_to is None):
+            return _fail(2, "--from dan --to dipakai berdua, mis. --from 2026-11-03 "
+                            "--to 2026-11-20.")
+        elif args.period is not None or args.day is not None or args.date_from is not None:
+            if args.date_from is not None:
+                period = Period.between(Period.parse_day(args.date_from).start,
+                                        Period.parse_day(args.date_to).start)
+            elif args.period is not None:
+                period = Period.parse(args.period)
+            else:
+                period = Period.parse_day(args.day)
             request = ReportRequest(args.kind, period, pdf=bool(args.pdf), xlsx=bool(args.xlsx))
         else:
-            return _fail(2, "sebutkan --period TTTT-BB, --day TTTT-BB-HH atau --visit NOMOR.")
+            return _fail(2, "sebutkan --period (2026, 2026-Q3, 2026-S1, 2026-11, 2026-11-03), "
+                            "--from/--to, --day TTTT-BB-HH atau --visit NOMOR.")
     except ReportError as exc:
         return _fail(2, exc.message)
     targets = {k: Path(v).expanduser() for k, v in (("pdf", args.pdf), ("xlsx", args.xlsx))
@@ -88,7 +104,18 @@ def run(args: argparse.Namespace) -> int:
 def summary_lines(figures: object) -> str:
     """A few lines for the terminal when no file is asked for."""
     from jdih_desktop.services.reports import ActivityReport, CollectionReport
+    from jdih_desktop.services.skm import SkmReport
 
+    if isinstance(figures, SkmReport):
+        r = figures.result
+        mutu = r.category
+        return "\n".join([
+            f"{figures.title} — {figures.period.label}",
+            f"Responden: {r.respondents}; IKM {r.ikm_unit if r.ikm_unit is not None else '-'}"
+            + (f" (mutu {mutu[0]}, {mutu[1]})" if mutu else ""),
+            *[f"  U{i} {e.name}: NRR "
+              + (f"{float(e.nrr):.2f}" if e.nrr is not None else "-")
+              for i, e in enumerate(r.elements, 1)]])
     if isinstance(figures, ActivityReport):
         r = figures
         avg = f"{r.satisfaction.average:.2f}" if r.satisfaction.average is not None else "-"

@@ -109,6 +109,109 @@ def fold_ascii(text: str) -> str:
     return "".join(out)
 
 
+def unprintable(text: str, codec: str) -> bool:
+    """True when folding would lose characters: ``codec`` cannot hold them and they have no
+    ASCII look-alike (林美华, Arabic, Devanagari...). Such lines are printed as images."""
+    for ch in fold_punctuation(text):
+        if " " <= ch <= "~" or ch == "\n":
+            continue
+        try:
+            if codec != "ascii":
+                ch.encode(codec)
+                continue
+        except UnicodeEncodeError:
+            pass
+        if fold_ascii(ch) == "?":
+            return True
+    return False
+
+
+def display_width(text: str) -> int:
+    """Columns a line takes: wide (CJK) characters take two of font A's cells."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def wrap_display(text: str, width: int) -> list[str]:
+    """Wrap by display width (CJK has no spaces: break between any two wide characters)."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in _words(para):
+            if display_width(line + word) <= width:
+                line += word
+                continue
+            if line.strip():
+                lines.append(line.rstrip())
+            line = word.lstrip()
+            while display_width(line) > width:  # a run longer than a line
+                cut = 1
+                while cut < len(line) and display_width(line[:cut + 1]) <= width:
+                    cut += 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line.rstrip())
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    """Words keep the spaces after them; every wide character is a word of its own."""
+    words: list[str] = []
+    cur = ""
+    for ch in text:
+        if _is_wide(ch):
+            if cur:
+                words.append(cur)
+                cur = ""
+            words.append(ch)
+        elif ch == " ":
+            cur += ch
+        else:
+            if cur.endswith(" "):
+                words.append(cur)
+                cur = ""
+            cur += ch
+    if cur:
+        words.append(cur)
+    return words
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def text_line_image(line: str, columns: int, dots: int, *, bold: bool = False,
+                    double: bool = False, align: Align = "left") -> Any:
+    """One receipt line drawn as a 1-bit image the width of the paper (font A is 12 x 24
+    dots per column). The font is the wide one of ``jdih_desktop.fonts``; None without it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from jdih_desktop.fonts import wide_font_path
+
+    path = wide_font_path()
+    if path is None:
+        return None
+    line = "".join(ch for ch in line if not unicodedata.category(ch).startswith("C"))
+    height = 48 if double else 24
+    try:
+        # Pillow's basic layout: no dependency on libraqm, one glyph after another.
+        font = ImageFont.truetype(str(path), size=height - 2, index=0,
+                                  layout_engine=ImageFont.Layout.BASIC)
+        img = Image.new("1", (dots, height), 1)
+        draw = ImageDraw.Draw(img)
+        used = min(float(dots), draw.textlength(line, font=font))
+        x = 0.0
+        if align == "center":
+            x = max(0.0, (dots - used) / 2)
+        elif align == "right":
+            x = max(0.0, dots - used)
+        draw.text((x, 0), line, font=font, fill=0, stroke_width=1 if bold else 0,
+                  stroke_fill=0)
+    except Exception as exc:  # a glyph the font cannot lay out: print the folded text
+        log.warning("line image skipped: %r", exc)
+        return None
+    return img
+
+
 def fold_for_codec(text: str, codec: str) -> str:
     """Keep what ``codec`` can print (é in CP858), fold the rest like ``fold_ascii``."""
     out: list[str] = []
@@ -190,6 +293,17 @@ def key_value_lines(key: str, value: str, width: int) -> list[str]:
     return lines
 
 
+def key_value_lines_wide(key: str, value: str, width: int) -> list[str]:
+    """``key_value_lines`` measuring wide characters as two columns."""
+    key, value = key.strip(), value.strip()
+    gap = width - display_width(key) - display_width(value) - 2
+    if gap >= 1 and "\n" not in value:
+        return [f"{key} {'.' * gap} {value}" if gap >= 2 else f"{key}  {value}"]
+    lines = wrap_display(key + ":", width)
+    lines.extend("  " + ln for ln in wrap_display(value, width - 2))
+    return lines
+
+
 def aligned(line: str, width: int, align: Align) -> str:
     """Pad a line for screen previews (the printer aligns by itself through ESC a)."""
     if align == "center":
@@ -199,16 +313,34 @@ def aligned(line: str, width: int, align: Align) -> str:
     return line
 
 
+def _center(text: str, width: int) -> str:
+    pad = max(0, width - display_width(text))
+    return " " * (pad // 2) + text + " " * (pad - pad // 2)
+
+
 def signature_lines(sig: SignatureLines, width: int) -> list[str]:
-    """Two signature boxes side by side: titles, room to sign, a rule, names under it."""
+    """Two signature boxes side by side: titles, room to sign, a rule, then the names.
+
+    Each name is printed whole: centred under its box when both fit their half, otherwise
+    each on its own line(s) after its title ("Peminjam: Nur'aini binti Abdul Rahman"),
+    wrapped rather than cut, so two long names never run together.
+    """
     half = width // 2
     rule = "(" + "_" * max(4, half - 4) + ")"
 
     def row(left: str, right: str) -> str:
-        return (left[:half].center(half) + right[:width - half].center(width - half)).rstrip()
+        return (_center(left, half) + _center(right, width - half)).rstrip()
 
-    return [row(sig.left_title, sig.right_title), "", "", "", row(rule, rule),
-            row(sig.left_name, sig.right_name)]
+    lines = [row(sig.left_title, sig.right_title), "", "", "", row(rule, rule)]
+    if not sig.left_name and not sig.right_name:
+        return lines
+    if (display_width(sig.left_name) <= half - 1
+            and display_width(sig.right_name) <= width - half - 1):
+        return [*lines, row(sig.left_name, sig.right_name)]
+    for title, name in ((sig.left_title, sig.left_name), (sig.right_title, sig.right_name)):
+        if name:
+            lines += wrap_display(f"{title}: {name}", width)
+    return lines
 
 
 def text_width(item: Text, columns: int) -> int:
@@ -249,15 +381,44 @@ class EscposRenderer:
         def fold(s: str) -> str:
             return fold_ascii(s) if codec == "ascii" else fold_for_codec(s, codec)
 
+        dots = dots_for(p.profile, opts.paper_width_mm)
+
+        def as_image(line: str, *, bold: bool = False, double: bool = False,
+                     align: Align = "left") -> bool:
+            """Print a line the code page cannot hold as a raster image (False: no font)."""
+            img = text_line_image(line, columns, dots, bold=bold, double=double, align=align)
+            if img is None:
+                return False
+            p.set_with_default(align="left")
+            self.raster(p, img)
+            return True
+
         p.hw("INIT")
         p.charcode(charcode)
         p.set_with_default()
         for item in receipt.items:
             if isinstance(item, Text):
+                width = text_width(item, columns)
+                if unprintable(item.text, codec):
+                    for line in wrap_display(fold_punctuation(item.text), width):
+                        if unprintable(line, codec) and as_image(
+                                line, bold=item.bold, double=item.double, align=item.align):
+                            continue
+                        p.set_with_default(align=item.align, bold=item.bold,
+                                           double_width=item.double, double_height=item.double)
+                        p.text(fold(line).rstrip() + "\n")
+                    continue
                 p.set_with_default(align=item.align, bold=item.bold,
                                    double_width=item.double, double_height=item.double)
-                for line in wrap(fold(item.text), text_width(item, columns)):
+                for line in wrap(fold(item.text), width):
                     p.text(line.rstrip() + "\n")
+            elif isinstance(item, KeyValue) and unprintable(item.key + item.value, codec):
+                for line in key_value_lines_wide(fold_punctuation(item.key),
+                                                 fold_punctuation(item.value), columns):
+                    if unprintable(line, codec) and as_image(line, bold=item.bold):
+                        continue
+                    p.set_with_default(bold=item.bold)
+                    p.text(fold(line).rstrip() + "\n")
             elif isinstance(item, Separator):
                 p.set_with_default()
                 ch = fold_ascii(item.char or "-")[:1] or "-"
@@ -268,10 +429,13 @@ class EscposRenderer:
                     p.text(line.rstrip() + "\n")
             elif isinstance(item, SignatureLines):
                 p.set_with_default()
-                folded = SignatureLines(fold(item.left_title), fold(item.right_title),
-                                        fold(item.left_name), fold(item.right_name))
-                for line in signature_lines(folded, columns):
-                    p.text(line + "\n")
+                plain = SignatureLines(*(fold_punctuation(t) for t in (
+                    item.left_title, item.right_title, item.left_name, item.right_name)))
+                for line in signature_lines(plain, columns):
+                    if unprintable(line, codec) and as_image(line):
+                        continue
+                    p.set_with_default()
+                    p.text(fold(line) + "\n")
             elif isinstance(item, QrCode):
                 self._qr(p, item)
             elif isinstance(item, Barcode):

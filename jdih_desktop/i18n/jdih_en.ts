@@ -110,6 +110,10 @@
         <source>  ·  %1 peminjaman belum kembali</source>
         <translation>  ·  %1 loans not yet returned</translation>
     </message>
+    <message>
+        <source>nama KTP</source>
+        <translation>KTP name</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -1041,11 +1045,15 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Pengunjung meninggalkan ruangan; waktu keluar dicatat, penilaian kepuasan opsional (SOP langkah 8).</source>
-        <translation>The visitor leaves the room; the time out is recorded, a satisfaction rating is optional (SOP step 8).</translation>
+        <translation type="vanished">The visitor leaves the room; the time out is recorded, a satisfaction rating is optional (SOP step 8).</translation>
     </message>
     <message>
         <source>Waktu keluar: %1 (dicatat saat Lanjut ditekan)</source>
         <translation>Time out: %1 (recorded when Next is pressed)</translation>
+    </message>
+    <message>
+        <source>Pengunjung meninggalkan ruangan; waktu keluar dicatat, Survei Kepuasan Masyarakat opsional di layar pengunjung (SOP langkah 8).</source>
+        <translation>The visitor leaves the room; the time out is recorded, the Public Satisfaction Survey is optional on the visitor screen (SOP step 8).</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1935,10 @@ terlambat (hari)</source>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -2117,6 +2129,10 @@ terlambat (hari)</source>
     <message>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,10 @@ terlambat (hari)</source>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
+    </message>
 </context>
 <context>
     <name>LoanPage</name>
@@ -3233,6 +3253,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Perpustakaan Jaringan Dokumentasi dan Informasi Hukum — Komisi Pemilihan Umum Kota Singkawang.&lt;/p&gt;&lt;p&gt;Mengikuti SOP Nomor 9 Tahun 2022.&lt;/p&gt;&lt;p&gt;Lisensi: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JDIH Desktop %1&lt;/h3&gt;&lt;p&gt;Library of the Legal Documentation and Information Network (JDIH) — General Elections Commission (KPU) of Singkawang City.&lt;/p&gt;&lt;p&gt;Follows SOP No. 9 of 2022.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -3537,35 +3561,35 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
-        <translation>Thank you for your visit. How was our service today? (you may skip this)</translation>
+        <translation type="vanished">Thank you for your visit. How was our service today? (you may skip this)</translation>
     </message>
     <message>
         <source>Penilaian %1: %2</source>
-        <translation>Rating %1: %2</translation>
+        <translation type="vanished">Rating %1: %2</translation>
     </message>
     <message>
         <source>Saran atau komentar (opsional):</source>
-        <translation>Suggestions or comments (optional):</translation>
+        <translation type="vanished">Suggestions or comments (optional):</translation>
     </message>
     <message>
         <source>Komentar</source>
-        <translation>Comments</translation>
+        <translation type="vanished">Comments</translation>
     </message>
     <message>
         <source>Kurang puas</source>
-        <translation>Not quite satisfied</translation>
+        <translation type="vanished">Not quite satisfied</translation>
     </message>
     <message>
         <source>Puas</source>
-        <translation>Satisfied</translation>
+        <translation type="vanished">Satisfied</translation>
     </message>
     <message>
         <source>Sangat puas</source>
-        <translation>Very satisfied</translation>
+        <translation type="vanished">Very satisfied</translation>
     </message>
     <message>
         <source>Tidak puas</source>
-        <translation>Not satisfied</translation>
+        <translation type="vanished">Not satisfied</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4486,333 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>SkmForm</name>
+    <message>
+        <source>Survei kepuasan masyarakat</source>
+        <translation>Public satisfaction survey</translation>
+    </message>
+    <message>
+        <source>Terima kasih atas kunjungan Anda. Mohon nilai pelayanan kami hari ini (Survei Kepuasan Masyarakat). Semua pertanyaan boleh dilewati; jawaban Anda tanpa nama.</source>
+        <translation>Thank you for your visit. Please rate our service today (Public Satisfaction Survey). Every question may be skipped; your answers are anonymous.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>— tidak diisi —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <source> (opsional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan (opsional):</source>
+        <translation>Suggestions and feedback (optional):</translation>
+    </message>
+    <message>
+        <source>Saran dan masukan</source>
+        <translation>Suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
+        <translation>20–29 years</translation>
+    </message>
+    <message>
+        <source>30–39 tahun</source>
+        <translation>30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 tahun</source>
+        <translation>40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 tahun</source>
+        <translation>50–59 years</translation>
+    </message>
+    <message>
+        <source>60 tahun ke atas</source>
+        <translation>60 years or older</translation>
+    </message>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation>under 20 years</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation>Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation>Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation>How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation>How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation>How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation>How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation>How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Cost/fee</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Rather expensive</translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation>Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation>Bachelor (D4/S1)</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Rather slow</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Not very competent</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Not very easy</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>PNS/ASN</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <source>Pegawai swasta</source>
+        <translation>Private employee</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Pelajar/mahasiswa</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service product specification</translation>
+    </message>
+    <message>
+        <source>S2 ke atas</source>
+        <translation>Master or higher (S2+)</translation>
+    </message>
+    <message>
+        <source>SD ke bawah</source>
+        <translation>Primary school or less</translation>
+    </message>
+    <message>
+        <source>SMA/sederajat</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>Junior high school</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Fits very well</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation>How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation>How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>TNI/POLRI</source>
+        <translation>Military/police</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
+    </message>
+</context>
+<context>
     <name>VisitBookPage</name>
     <message>
         <source>Pindaian kartu identitas (opsional, oleh petugas)</source>
@@ -4742,6 +5093,18 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>nama@contoh.go.id</source>
         <translation>name@example.go.id</translation>
     </message>
+    <message>
+        <source>Nama sesuai KTP (huruf Latin)</source>
+        <translation>Name as on the KTP (Latin letters)</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP (huruf Latin) *</source>
+        <translation>Name as on the KTP (Latin letters) *</translation>
+    </message>
+    <message>
+        <source>mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap</source>
+        <translation>e.g. Lim Mei Hua — leave empty when it is the full name</translation>
+    </message>
 </context>
 <context>
     <name>VisitDesk</name>
@@ -4876,6 +5239,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Serah terima</source>
         <translation>Handover</translation>
     </message>
+    <message>
+        <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
+        <translation>Back to the previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Lanjut ke langkah berikutnya (Enter)</source>
+        <translation>On to the next step (Enter)</translation>
+    </message>
+    <message>
+        <source>Selesaikan kunjungan (Enter, atau Ctrl+Enter dari catatan)</source>
+        <translation>Finish the visit (Enter, or Ctrl+Enter from the notes)</translation>
+    </message>
+    <message>
+        <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
+        <translation>Close the window; the visit stays saved (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>VisitorScreen</name>
@@ -4976,6 +5355,10 @@ Please wait for the officer&apos;s directions.</translation>
     <message>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Logo JDIH</source>
+        <translation>JDIH logo</translation>
     </message>
 </context>
 <context>

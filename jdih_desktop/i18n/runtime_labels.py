@@ -55,10 +55,34 @@ def _step_labels() -> Iterable[str]:
     return STEP_LABELS.values()
 
 
-def _rating_labels() -> Iterable[str]:
-    from jdih_desktop.services.visits import RATING_LABELS
+def _skm_names() -> Iterable[str]:
+    from jdih_desktop.services.skm import ELEMENTS
 
-    return RATING_LABELS.values()
+    return [e.name for e in ELEMENTS]
+
+
+def _skm_questions() -> Iterable[str]:
+    from jdih_desktop.services.skm import ELEMENTS
+
+    return [e.question for e in ELEMENTS]
+
+
+def _skm_answers() -> Iterable[str]:
+    from jdih_desktop.services.skm import ELEMENTS
+
+    return [a for e in ELEMENTS for a in e.answers]
+
+
+def _skm_profile_labels() -> Iterable[str]:
+    from jdih_desktop.services.skm import PROFILE_FIELDS
+
+    return [label for label, _choices in PROFILE_FIELDS.values()]
+
+
+def _skm_profile_choices() -> Iterable[str]:
+    from jdih_desktop.services.skm import PROFILE_FIELDS
+
+    return [text for _label, choices in PROFILE_FIELDS.values() for text in choices.values()]
 
 
 def _visit_book_labels() -> Iterable[str]:
@@ -78,7 +102,8 @@ def _visit_book_placeholders() -> Iterable[str]:
     # A dictionary local to VisitBookPanel's constructor: not importable, so copied here.
     # Keep in step with jdih_desktop/ui/wizard/visit_book.py (or wrap them in tr() there).
     return ("16 angka NIK, mis. 6172015708900001", "0812-3456-7890 atau (0562) 631234",
-            "nama@contoh.go.id", "Dokumen yang dicari…")
+            "nama@contoh.go.id", "Dokumen yang dicari…",
+            "mis. Lim Mei Hua — kosongkan bila sama dengan nama lengkap")
 
 
 def _visitor_choice_labels() -> Iterable[str]:
@@ -157,7 +182,11 @@ SITES: tuple[Site, ...] = (
     Site(_UI + "transfer/import_dialog.py", "ImportDialog", "FILE_FILTER", _import_file_filter),
     Site(_UI + "transfer/import_dialog.py", "ImportDialog", "label", _import_target_labels),
     Site(_UI + "visits_panel.py", "VisitsPanel", "v.step_label", _step_labels),
-    Site(_UI + "wizard/departure.py", "RatingPanel", "text", _rating_labels),
+    Site(_UI + "skm_form.py", "SkmForm", "e.name", _skm_names),
+    Site(_UI + "skm_form.py", "SkmForm", "e.question", _skm_questions),
+    Site(_UI + "skm_form.py", "SkmForm", "text", _skm_answers),
+    Site(_UI + "skm_form.py", "SkmForm", "label", _skm_profile_labels),
+    Site(_UI + "skm_form.py", "SkmForm", "choice", _skm_profile_choices),
     Site(_UI + "wizard/visit_book.py", "VisitBookPanel", "lab", _visitor_choice_labels),
     Site(_UI + "wizard/visit_book.py", "VisitBookPanel", "placeholders[f]",
          _visit_book_placeholders),

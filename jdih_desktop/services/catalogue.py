@@ -42,6 +42,7 @@ from jdih_desktop.store.enums import (
     RELATION_LABELS,
 )
 from jdih_desktop.store.fts import pg_document_vector_sql
+from jdih_desktop.store.instruments import issuer_key
 from jdih_desktop.store.models import (
     Attachment,
     Copy,
@@ -58,6 +59,7 @@ from jdih_desktop.store.search import (
     parse_query,
     search_documents,
     tsquery_expression,
+    with_typos,
 )
 
 # ----------------------------------------------------------------------------- plain data
@@ -97,6 +99,7 @@ class DocumentData:
     call_number: str | None = None
     nomor_induk: str | None = None
     jdihn_id: str | None = None
+    source: str = "local"
     url_abstrak: str | None = None
     url_download: str | None = None
     file_download: str | None = None
@@ -138,6 +141,7 @@ FIELD_LABELS: dict[str, str] = {
     "call_number": "Nomor panggil",
     "nomor_induk": "Nomor induk buku",
     "jdihn_id": "ID JDIHN (idData)",
+    "source": "Asal data",
     "url_abstrak": "URL abstrak",
     "url_download": "URL unduhan",
     "file_download": "Nama berkas unduhan",
@@ -376,14 +380,19 @@ def validate_document(data: DocumentData, *, today: dt.date) -> dict[str, str]:
 
 
 def find_duplicate(data: DocumentData) -> int | None:
-    """The id of another document that is the same one: same jenis + nomor + tahun (jenis and
-    nomor compared without case or extra spaces), or the same JDIHN idData. None when unique.
+    """The id of another document that is the same one: same jenis + nomor + tahun from the
+    same issuer (jenis and nomor compared without case or extra spaces; the issuer is
+    ``instruments.issuer_key``), or the same JDIHN idData within the same source. None when
+    unique.
 
-    Numberless documents (most monographs) are never duplicates by number.
+    Numberless documents (most monographs) are never duplicates by number; Perda Kota
+    Kendari 1/2021 and Perda Kabupaten Toba 1/2021 are two laws.
     """
     exclude = data.id
+    source = (data.source or "local").strip() or "local"
     if data.jdihn_id and str(data.jdihn_id).strip():
-        q = Document.select(Document.id).where(Document.jdihn_id == str(data.jdihn_id).strip())
+        q = Document.select(Document.id).where(Document.jdihn_id == str(data.jdihn_id).strip(),
+                                               Document.source == source)
         if exclude is not None:
             q = q.where(Document.id != exclude)
         row = q.first()
@@ -393,11 +402,13 @@ def find_duplicate(data: DocumentData) -> int | None:
         return None
     nomor = " ".join(str(data.nomor).split())
     jenis = " ".join(str(data.jenis).split())
-    base = Document.select(Document.id).where(Document.tahun == data.tahun)
+    issuer = issuer_key(data.teu_badan, data.judul, data.jenis)
+    base = Document.select(Document.id).where(Document.tahun == data.tahun,
+                                              Document.issuer == issuer)
     if exclude is not None:
         base = base.where(Document.id != exclude)
-    # The unique (jenis, nomor, tahun) index answers the exact spelling at once; the tahun
-    # index narrows the case-insensitive fallback ("Peraturan KPU" vs "peraturan kpu").
+    # The unique (jenis, nomor, tahun, issuer) index answers the exact spelling at once; the
+    # tahun index narrows the case-insensitive fallback ("Peraturan KPU" vs "peraturan kpu").
     row = base.where(Document.jenis == jenis, Document.nomor == nomor).first()
     if row is None:
         row = base.where(fn.lower(Document.jenis) == jenis.lower(),
@@ -635,12 +646,14 @@ class CatalogueService:
     def _duplicate_errors(self, data: DocumentData, dup: int) -> dict[str, str]:
         other = Document.get_by_id(dup)
         cite = citation_of(other.singkatan_jenis, other.jenis, other.nomor, other.tahun)
-        if data.jdihn_id and other.jdihn_id == data.jdihn_id:
+        if data.jdihn_id and other.jdihn_id == data.jdihn_id and other.source == data.source:
             return {"jdihn_id": f"ID JDIHN {data.jdihn_id} sudah dipakai oleh {cite} "
                                 f"(dokumen nomor {dup}). Buka dokumen itu untuk mengubahnya."}
-        return {"nomor": f"Dokumen {data.jenis} nomor {data.nomor} tahun {data.tahun} sudah ada "
-                         f"di katalog (dokumen nomor {dup}: {short_title(other.judul, 60)}). "
-                         "Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali."}
+        issuer = f" dari {other.teu_badan}" if other.teu_badan else ""
+        return {"nomor": f"Dokumen {data.jenis} nomor {data.nomor} tahun {data.tahun}{issuer} "
+                         f"sudah ada di katalog (dokumen nomor {dup}: "
+                         f"{short_title(other.judul, 60)}). Buka dokumen itu untuk mengubahnya, "
+                         "jangan dicatat dua kali."}
 
     def _validated(self, data: DocumentData) -> DocumentData:
         clean = clean_document(data)
@@ -678,6 +691,7 @@ class CatalogueService:
             return
         with Document._meta.database.atomic():
             Document.update(**{f: getattr(clean, f) for f in changed},
+                            issuer=issuer_key(clean.teu_badan, clean.judul, clean.jenis),
                             updated_at=self.clock()).where(Document.id == data.id).execute()
             self._audit("document.update", "document", data.id, officer_id,
                         changed=sorted(changed))
@@ -788,6 +802,7 @@ class CatalogueService:
         match: list[object] = []
         if not q.empty:
             if sqlite:
+                q = with_typos(q, db)  # the same typo tolerance as the search itself
                 source = "document_fts f JOIN document d ON d.id = f.rowid"
                 where.insert(0, "document_fts MATCH ?")
                 match = [fts5_expression(q)]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from jdih_desktop.services.reports import ReportService
     from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
+    from jdih_desktop.services.skm import SkmService
     from jdih_desktop.services.visits import VisitService
 
 Clock = Callable[[], dt.datetime]
@@ -145,6 +146,13 @@ class Services:
         service = self._bind(ReminderService(self.config, self.clock, self.returns))
         service.officer_source = self._who
         return service
+
+    @cached_property
+    def skm(self) -> SkmService:
+        """The Survei Kepuasan Masyarakat at departure and its IKM report."""
+        from jdih_desktop.services.skm import SkmService
+
+        return self._bind(SkmService(self.clock, self.visits))
 
     @cached_property
     def borrowers(self) -> BorrowerService:

@@ -28,6 +28,7 @@ from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import format_barcode
 from jdih_desktop.store.enums import RELATION_INVERSE
+from jdih_desktop.store.instruments import issuer_key
 from jdih_desktop.store.models import (
     Copy,
     Counter,
@@ -412,6 +413,11 @@ _LAST = ("Saputra", "Wijaya", "Hidayat", "Kurniawan", "Setiawan", "Pratama", "Sa
          "Gunawan", "Halim", "Tjhai", "Lim", "Bong", "Chandra", "Syahrani", "Ramadhan",
          "Hartono", "Nugroho", "Susanto", "Lestari", "Rahman", "Effendi", "Sinaga", "Siregar",
          "Kristianto", "Alamsyah", "Maulana", "Pane", "Sulaiman", "Irawan", "Handoko")
+# Singkawang's Chinese-Indonesian visitors often write their name in Chinese characters; the
+# KTP carries the Latin spelling (the visit book keeps both, issue 15).
+_CJK_NAMES = (("林美华", "Lim Mei Hua"), ("黄志强", "Bong Ci Khiong"), ("张丽娟", "Chong Li Kien"),
+              ("刘文辉", "Liu Bun Fui"), ("陈秀英", "Tjhin Siu In"), ("李国明", "Li Kuet Min"),
+              ("谢春梅", "Tjhia Chun Moi"), ("吴建华", "Ng Kian Hua"))
 _INSTITUTIONS = {
     "pelajar": ("Universitas Tanjungpura", "IKIP PGRI Pontianak", "STKIP Singkawang",
                 "SMA Negeri 1 Singkawang", "SMA Negeri 3 Singkawang",
@@ -823,7 +829,7 @@ class _Generator:
                 "teu_badan", "tempat_penetapan", "tanggal_penetapan", "tanggal_pengundangan",
                 "sumber", "subjek", "status", "bahasa", "lokasi", "bidang_hukum", "penerbit",
                 "tempat_terbit", "isbn", "deskripsi_fisik", "abstrak", "catatan", "call_number",
-                "nomor_induk", "created_at", "updated_at")
+                "nomor_induk", "issuer", "created_at", "updated_at")
         rows = []
         base = self.now - dt.timedelta(days=400)
         for d in docs:
@@ -833,7 +839,8 @@ class _Generator:
                          d.judul, d.teu or spec.teu, spec.tempat, d.penetapan, d.pengundangan,
                          d.sumber, d.subjek, d.status, "Indonesia", LIBRARY, spec.bidang,
                          d.penerbit, d.tempat_terbit, d.isbn, d.fisik, d.abstrak, d.catatan,
-                         d.call_number, d.nomor_induk, created, created))
+                         d.call_number, d.nomor_induk,
+                         issuer_key(d.teu or spec.teu, d.judul, spec.jenis), created, created))
         self.insert(Document, cols, rows)
 
     def copies(self, docs: list[_Doc]) -> tuple[list[tuple], list[int]]:
@@ -913,8 +920,12 @@ class _Generator:
                      if rng.random() < 0.4 else None)
             address = (f"Jl. {rng.choice(_STREETS)} No. {rng.randrange(1, 200)}, "
                        f"Kel. {rng.choice(KELURAHAN)}, Kota Singkawang")
+            ktp_name = None
+            if i % 12 == 5:  # one visitor in twelve writes the name in Chinese characters
+                name, ktp_name = _CJK_NAMES[(i // 12) % len(_CJK_NAMES)]
             rows.append([next_id + i, name, id_type, number, institution, address, phone, email,
-                         cat, fold(name), None, None])
+                         cat, fold(name), None, None, ktp_name,
+                         fold(ktp_name) if ktp_name else None])
         return rows
 
     # -- visits -------------------------------------------------------------------------------
@@ -1155,7 +1166,8 @@ def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022
             row[10] = row[11] = first
         gen.insert(Visitor, ("id", "full_name", "id_type", "id_number", "institution",
                              "address", "phone", "email", "category", "name_search",
-                             "created_at", "updated_at"), [tuple(r) for r in visitor_rows])
+                             "created_at", "updated_at", "ktp_name", "ktp_search"),
+                   [tuple(r) for r in visitor_rows])
         gen.insert(Visit, (
             "id", "visitor_id", "officer_id", "step", "status", "purpose", "purpose_category",
             "visitor_category", "consent_given", "consent_version", "consent_at",

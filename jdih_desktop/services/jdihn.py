@@ -14,6 +14,22 @@ Mapping to ``Document`` (see ``FIELD_MAP``) is one-to-one except:
 * ``idData`` is kept as the document's JDIHN id; a document catalogued here without one is
   exported with its local id, the number the office's own JDIH website would publish.
 * ``status`` is read as Berlaku / Tidak Berlaku (also "dicabut") and exported in that spelling.
+  Relation words found in real feeds are understood (``parse_status_text``): "Mengubah",
+  "Mencabut", "Diubah", "Dicabut sebagian" leave the document itself berlaku (a partly
+  revoked law is still in force); the relation ("Mencabut Perda Nomor 3 Tahun 2010") is kept
+  for the importer, which records it when its target is in the catalogue.
+
+Real feeds are messy; ``repair_record`` fixes what can be fixed and says so, one warning per
+repair (the dry run lists them per row, never silently):
+
+* JSON ``null`` anywhere, integer idData and numbers read as text;
+* control characters (U+000B, CR LF, tabs) inside single-line values become spaces;
+* URLs with spaces are percent-encoded;
+* an empty ``noPeraturan``, ``tahun_pengundangan`` or ``jenis`` is read from a title that
+  cites it ("Peraturan Gubernur Banten Nomor 21 Tahun 2021 tentang ...");
+* a row without jenis and number is typed by what it is: an ISBN, a publisher or a person as
+  author make it a Monografi Hukum, a journal as its source an Artikel Hukum;
+* a missing T.E.U. badan is accepted (the national network's sample endpoint emits null).
 
 The document type is not a JDIHN field; ``infer_doc_type`` decides it from ``jenis`` and the
 other fields with this rule, first match wins:
@@ -35,6 +51,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from jdih_desktop.store.instruments import parse_title
 from jdih_desktop.store.search import fold
 
 JDIHN_FIELDS: tuple[str, ...] = (
@@ -140,11 +157,38 @@ def parse_year(text: str) -> int:
 
 
 def parse_status(text: str) -> str:
-    f = fold(str(text)).replace("_", " ").strip()
+    return parse_status_text(text)[0]
+
+
+_REL_VERBS = (("dicabut sebagian", None), ("diubah sebagian", None), ("mencabut", "mencabut"),
+              ("mengubah", "mengubah"), ("merubah", "mengubah"), ("diubah", None),
+              ("dirubah", None), ("dicabut", None))
+
+
+def parse_status_text(text: str) -> tuple[str, str | None, tuple[str, str] | None]:
+    """(status, warning or None, (relation kind, cited text) or None) of a feed's status.
+
+    The document is tidak berlaku only when it is itself revoked ("Dicabut", "Tidak
+    Berlaku"); "Dicabut sebagian", "Diubah", "Mengubah ...", "Mencabut ..." leave it berlaku.
+    """
+    raw = " ".join(str(text).split())
+    f = fold(raw).replace("_", " ").strip(" .")
     if f in ("berlaku", "masih berlaku", "1", "aktif"):
-        return "berlaku"
-    if f in ("tidak berlaku", "dicabut", "0", "tidak aktif", "dicabut sebagian"):
-        return "tidak_berlaku"
+        return "berlaku", None, None
+    if f in ("tidak berlaku", "dicabut", "0", "tidak aktif", "dibatalkan", "tidak berlaku lagi",
+             "dicabut seluruhnya"):
+        return "tidak_berlaku", None, None
+    for verb, kind in _REL_VERBS:
+        if f == verb or f.startswith(verb + " "):
+            rest = raw[len(verb):].strip(" :,-") if len(raw) >= len(verb) else ""
+            if verb == "dicabut" and rest:  # "Dicabut dengan Perda Nomor 2 Tahun 2020"
+                return "tidak_berlaku", None, None
+            what = {"mencabut": "dokumen ini mencabut dokumen lain",
+                    "mengubah": "dokumen ini mengubah dokumen lain"}.get(
+                kind or "", "sebagian isinya diubah/dicabut" if "sebagian" in verb
+                else "dokumen ini telah diubah")
+            return ("berlaku", f"status {raw!r} dibaca Berlaku ({what}; dokumen itu sendiri "
+                               "masih berlaku)", (kind, rest) if kind and rest else None)
     raise FieldError(f"status {text!r} tidak dikenal; tulis Berlaku atau Tidak Berlaku")
 
 
@@ -163,34 +207,138 @@ def infer_doc_type(jenis: str | None, singkatan: str | None = None, *, has_numbe
     return "peraturan"
 
 
-def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-    """One feed object -> (Document field values, [(jdihn field, reason), ...]).
+Issue = tuple[str, str]  # (Document field, reason)
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_KEEP_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+MULTILINE_TARGETS = frozenset({"abstrak", "catatan"})
+URL_TARGETS = ("url_abstrak", "url_download", "url_detail")
+
+
+def clean_text(target: str, value: str) -> tuple[str, str | None]:
+    """Control characters (U+000B, CR LF, tab ...) made spaces; line breaks kept in
+    multi-line fields. Returns (text, warning or None)."""
+    if value.isprintable():
+        return value, None
+    if target in MULTILINE_TARGETS:
+        text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        bad = _CONTROL_KEEP_LINES.findall(text)
+        text = _CONTROL_KEEP_LINES.sub(" ", text)
+    else:
+        bad = _CONTROL.findall(value)
+        text = " ".join(_CONTROL.sub(" ", value).split())
+    if not bad:
+        return text, None
+    codes = ", ".join(sorted({"CR LF" if c in "\r\n" else f"U+{ord(c):04X}" for c in bad}))
+    return text, f"karakter kendali ({codes}) diganti spasi"
+
+
+def clean_url(value: str) -> tuple[str, str | None]:
+    """A URL with spaces (or other characters a URL cannot hold) percent-encoded."""
+    from urllib.parse import quote
+
+    text = value.strip()
+    if re.fullmatch(r"[!#$%&'()*+,/:;=?@\[\]A-Za-z0-9._~-]*", text):
+        return text, None
+    fixed = quote(text, safe="!#$%&'()*+,/:;=?@[]~")
+    return fixed, "URL berisi spasi atau karakter tak sah; ditulis dengan %-encoding"
+
+
+_INSTITUTION_WORDS = frozenset({
+    "pemerintah", "kota", "kabupaten", "provinsi", "komisi", "dewan", "badan", "kementerian",
+    "kpu", "mahkamah", "pengadilan", "republik", "indonesia", "sekretariat", "dinas",
+    "lembaga", "pusat", "universitas", "fakultas", "direktorat", "bawaslu", "dprd", "dpr",
+    "majelis", "kantor", "bagian", "biro", "tim", "panitia", "perpustakaan", "jdih"})
+
+
+def _looks_like_person(name: str | None) -> bool:
+    w = fold(name or "").replace(",", " ").replace(".", " ").split()
+    return 1 <= len(w) <= 5 and not (set(w) & _INSTITUTION_WORDS) and all(x.isalpha() for x in w)
+
+
+def repair(out: dict[str, Any], *, explicit_type: bool) -> list[Issue]:
+    """Fill what real feeds leave out, in place; one warning per repair (module docstring)."""
+    warnings: list[Issue] = []
+    judul = out.get("judul")
+    if judul and (not out.get("nomor") or out.get("tahun") is None or not out.get("jenis")):
+        t_jenis, t_nomor, t_tahun = parse_title(judul)
+        if "nomor" in out and not out.get("nomor") and t_nomor and (t_jenis or out.get("jenis")):
+            out["nomor"] = t_nomor
+            warnings.append(("nomor", f"nomor kosong; diisi {t_nomor!r} dari judul"))
+        if "tahun" in out and out.get("tahun") is None and t_tahun and (
+                t_nomor and (t_jenis or out.get("jenis"))):
+            out["tahun"] = t_tahun
+            warnings.append(("tahun", f"tahun kosong; diisi {t_tahun} dari judul"))
+        if not out.get("jenis") and t_jenis and t_nomor:
+            out["jenis"] = t_jenis
+            warnings.append(("jenis", f"jenis kosong; diisi {t_jenis!r} dari judul"))
+    if not explicit_type:
+        has_number = bool(out.get("nomor"))
+        out["doc_type"] = infer_doc_type(
+            out.get("jenis"), out.get("singkatan_jenis"), has_number=has_number,
+            has_isbn=bool(out.get("isbn")), has_publisher=bool(out.get("penerbit")))
+        if not out.get("jenis") and not has_number:
+            sumber = fold(out.get("sumber") or "")
+            if re.search(r"\b(jurnal|journal|majalah|vol|volume)\b", sumber) and not (
+                    out.get("isbn") or out.get("penerbit")):
+                kind, label = "artikel", "Artikel Hukum"
+            elif out.get("isbn") or out.get("penerbit") or _looks_like_person(
+                    out.get("teu_badan")):
+                kind, label = "monografi", "Monografi Hukum"
+            else:
+                kind = label = None
+            if kind:
+                out["doc_type"] = kind
+                out["jenis"] = label
+                warnings.append(("jenis", f"jenis dan nomor kosong; dicatat sebagai {label}"))
+    if "teu_badan" in out and not out.get("teu_badan"):
+        warnings.append(("teu_badan", "T.E.U. badan/pengarang kosong; diterima tanpa T.E.U."))
+    return warnings
+
+
+def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[Issue], list[Issue]]:
+    """One feed object -> (Document field values, errors, warnings), each a list of
+    (jdihn field, reason).
 
     Only keys present in the record appear in the result (an update never blanks a field the
-    feed did not send); "-" and blanks become None. Unknown keys are ignored.
+    feed did not send); "-", blanks and JSON null become None. Unknown keys are ignored.
     """
     raw: dict[str, Any] = {}
-    errors: list[tuple[str, str]] = []
+    errors: list[Issue] = []
+    warnings: list[Issue] = []
     for key, value in record.items():
         name = canonical_name(key)
+        if name is None and key == "source":
+            name = "source"
         if name is None or name in IGNORED_FIELDS:
             continue
         if value is not None and not isinstance(value, str):
             if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
+                value = str(value) if abs(value) < 10 ** 30 else None
+                if value is None:
+                    errors.append((name, "angka terlalu panjang"))
+                    continue
+            elif isinstance(value, float) and value.is_integer() and name in (
+                    "idData", "tahun_pengundangan", "noPeraturan"):
+                value = str(int(value))
             else:
                 errors.append((name, f"harus berupa teks, bukan {_type_name(value)}"))
                 continue
         raw[name] = value
     out: dict[str, Any] = {}
     for name, value in raw.items():
-        target = FIELD_MAP.get(name)
+        target = "source" if name == "source" else FIELD_MAP.get(name)
         if target is None:
             continue
         if empty(value):
             out[target] = None
             continue
-        value = value.strip()
+        value, warning = clean_text(target, value.strip())
+        if warning:
+            warnings.append((name, warning))
+        if not value:
+            out[target] = None
+            continue
         try:
             if target == "tahun":
                 out[target] = parse_year(value)
@@ -199,19 +347,30 @@ def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[tuple
             elif target == "last_updated":
                 out[target] = parse_datetime(value)
             elif target == "status":
-                out[target] = parse_status(value)
+                status, warning, relation = parse_status_text(value)
+                out[target] = status
+                if warning:
+                    warnings.append((name, warning))
+                if relation:
+                    out["_relation"] = relation
+            elif target in URL_TARGETS:
+                out[target], warning = clean_url(value)
+                if warning:
+                    warnings.append((name, warning))
             else:
                 out[target] = value
         except FieldError as exc:
             errors.append((name, str(exc)))
-    doc_type = infer_doc_type(
-        out.get("jenis"), out.get("singkatan_jenis"), has_number=bool(out.get("nomor")),
-        has_isbn=bool(out.get("isbn")), has_publisher=bool(out.get("penerbit")))
-    out["doc_type"] = doc_type
     if "tempatTerbit" in raw:
-        place = None if empty(raw["tempatTerbit"]) else raw["tempatTerbit"].strip()
-        out["tempat_penetapan" if doc_type in ENACTED_TYPES else "tempat_terbit"] = place
-    return out, errors
+        place = None if empty(raw["tempatTerbit"]) else " ".join(raw["tempatTerbit"].split())
+        out["_tempat"] = place
+    # "_tempat": tempatTerbit, placed by the importer once the document's type is known
+    # (an existing monograph keeps its place of publication).
+    warnings += [(_REVERSE.get(f, f), msg) for f, msg in repair(out, explicit_type=False)]
+    return out, errors, warnings
+
+
+_REVERSE = {v: k for k, v in FIELD_MAP.items()}
 
 
 def _dash(value: object) -> str:
@@ -230,7 +389,8 @@ def document_to_record(doc: dict[str, Any]) -> dict[str, str]:
     rec: dict[str, str] = {}
     for name in JDIHN_FIELDS:
         if name == "idData":
-            rec[name] = _dash(doc.get("jdihn_id") or doc.get("id"))
+            own = doc.get("id") if (doc.get("source") or "local") == "local" else None
+            rec[name] = _dash(doc.get("jdihn_id") or own)
         elif name == "tempatTerbit":
             rec[name] = _dash(place)
         elif name == "status":
@@ -247,6 +407,9 @@ def document_to_record(doc: dict[str, Any]) -> dict[str, str]:
             rec[name] = "1"
         else:
             rec[name] = _dash(doc.get(FIELD_MAP[name]))
+    # Not a JDIHN field (the national network ignores unknown keys): where the document came
+    # from, so importing this file back into the same catalogue changes nothing.
+    rec["source"] = doc.get("source") or "local"
     return rec
 
 

@@ -46,6 +46,7 @@ from reportlab.platypus import (
 from jdih_desktop import __version__
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, format_date_id
+from jdih_desktop.fonts import needs_wide_font, pdf_wide_font, split_runs
 from jdih_desktop.services.reports import (
     RATING_LABELS,
     ActivityReport,
@@ -59,10 +60,11 @@ from jdih_desktop.services.reports import (
     VisitLogRow,
     VisitRecord,
 )
+from jdih_desktop.services.spreadsheet import protect, safe_cell
 from jdih_desktop.store import enums
 
 Progress = Callable[[int, str], None]
-KINDS = ("activity", "collection", "visit")
+KINDS = ("activity", "collection", "visit", "skm")
 NAVY = colors.HexColor("#122d63")
 GOLD = colors.HexColor("#d4a017")
 GREY = colors.HexColor("#8a8f98")
@@ -93,11 +95,11 @@ def _pct(share: float) -> str:
 
 
 def _dt(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else "-"
+    return value.strftime("%d/%m/%Y %H.%M") if value else "-"  # Indonesian: 19.56
 
 
 def _tm(value: dt.datetime | None) -> str:
-    return value.strftime("%H:%M") if value else "-"
+    return value.strftime("%H.%M") if value else "-"
 
 
 # =========================================================================== PDF
@@ -229,7 +231,7 @@ class _Pdf:
               widths: list[float] | None = None, numeric_from: int = 1,
               total: list[object] | None = None, zebra: bool = True) -> Table:
         def cell(v: object) -> object:
-            if isinstance(v, str) and len(v) > 16:
+            if isinstance(v, str) and (len(v) > 16 or needs_wide_font(v)):
                 return Paragraph(_esc(v), self.cell)
             return v
 
@@ -261,8 +263,8 @@ class _Pdf:
     def key_values(self, rows: list[tuple[str, object]], widths=(95 * mm, 40 * mm),
                    numbers: bool = True) -> None:
         """Label / value rows; ``numbers`` aligns the values right (figures), else left."""
-        rows = [(k, Paragraph(_esc(v), self.cell) if isinstance(v, str) and len(v) > 60 else v)
-                for k, v in rows]
+        rows = [(k, Paragraph(_esc(v), self.cell) if isinstance(v, str) and (
+            len(v) > 60 or needs_wide_font(v)) else v) for k, v in rows]
         t = Table([[k, v] for k, v in rows], colWidths=list(widths), hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
@@ -297,8 +299,15 @@ class _Pdf:
 
 
 def _esc(text: str) -> str:
+    """Text for a Paragraph: XML-escaped, runs the base font cannot show (Chinese characters
+    and other scripts) set in the embedded wide font (``jdih_desktop.fonts``)."""
     text = _XML_BAD.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    wide = pdf_wide_font() if needs_wide_font(text) else None
+    out = []
+    for piece, is_wide in split_runs(text) if wide else [(text, False)]:
+        piece = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        out.append(f'<font face="{wide}">{piece}</font>' if is_wide else piece)
+    return "".join(out)
 
 
 def _bar_chart(labels: list[str], values: list[int], *, width: float, height: float,
@@ -767,7 +776,7 @@ class _Book:
     def _cell(self, ws, value: object, *, head: bool = False, bold: bool = False):
         if isinstance(value, str):
             value = _XML_BAD.sub("", value)  # a stray control character must not sink a report
-        c = WriteOnlyCell(ws, value=value)
+        c = protect(WriteOnlyCell(ws, value=value))  # visitor-entered text is never a formula
         if head:
             c.font = _HEAD_FONT
             c.fill = _HEAD_FILL
@@ -785,7 +794,8 @@ class _Book:
     def _typed(self, ws, row: Iterable[object]) -> list[object]:
         """Dates and decimals get a cell with their number format; the rest stay plain."""
         return [self._cell(ws, v) if isinstance(v, dt.date | float)
-                else _XML_BAD.sub("", v) if isinstance(v, str) else v for v in row]
+                else safe_cell(ws, _XML_BAD.sub("", v)) if isinstance(v, str) else v
+                for v in row]
 
     def sheet(self, title: str, header: list[str], rows: Iterable[list[object]],
               widths: list[int] | None = None, filter_: bool = True,
@@ -823,7 +833,7 @@ class _Book:
         ws.column_dimensions["B"].width = 22
         ws.freeze_panes = "A5"
         ws.append([self._cell(ws, heading, bold=True)])
-        ws.append([subtitle])
+        ws.append([safe_cell(ws, subtitle)])
         ws.append([])
         ws.append([self._cell(ws, "Uraian", head=True), self._cell(ws, "Nilai", head=True)])
         for label, value in rows:
@@ -971,6 +981,119 @@ def visit_xlsx(r: VisitRecord) -> bytes:
     return b.bytes()
 
 
+# =========================================================================== SKM
+def _dec(value, places: int) -> str:
+    """A Fraction/Decimal/float with Indonesian decimal comma ("3,33")."""
+    if value is None:
+        return "-"
+    return _num(float(value), places)
+
+
+def skm_pdf(rep, office: OfficeConfig, sig: SignatureBlock) -> bytes:
+    """The SKM report of a quarter, semester or year (PermenPANRB 14/2017 layout)."""
+    from jdih_desktop.services.skm import PROFILE_FIELDS, WEIGHT
+
+    r = rep.result
+    pdf = _Pdf(office, rep.title, f"Periode: {rep.period.label}", rep.generated_at)
+    pdf.heading("A. Hasil survei")
+    mutu = r.category
+    pdf.key_values([
+        ("Jumlah responden", _num(r.respondents)),
+        ("Nilai IKM (skala 1-4)", _dec(r.ikm, 4) if r.ikm is not None else "-"),
+        ("Nilai IKM unit pelayanan (konversi 25-100)", _dec(r.ikm_unit, 2)),
+        ("Mutu pelayanan", mutu[0] if mutu else "-"),
+        ("Kinerja unit pelayanan", mutu[1] if mutu else "-"),
+    ])
+    if not r.complete:
+        pdf.para("IKM belum dapat dihitung: ada unsur yang belum dijawab satu responden pun "
+                 "dalam periode ini.", pdf.small)
+    pdf.heading("B. Nilai per unsur pelayanan")
+    rows = [[f"U{i}", e.name, e.answers, e.total, _dec(e.nrr, 2), _dec(float(WEIGHT), 3),
+             _dec(e.nrr_weighted, 3)] for i, e in enumerate(r.elements, 1)]
+    total = ["", "Jumlah NRR tertimbang (IKM)", "", "", "", "",
+             _dec(r.ikm, 3) if r.ikm is not None else "-"]
+    pdf.table(["No", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Bobot",
+               "NRR tertimbang"], rows,
+              widths=[11 * mm, 70 * mm, 17 * mm, 20 * mm, 15 * mm, 15 * mm, 26 * mm],
+              numeric_from=2, total=total)
+    values = [float(e.nrr or 0) for e in r.elements]
+    if any(values):
+        pdf.story.append(_bar_chart([f"U{i}" for i in range(1, 10)],
+                                    [round(v * 100) for v in values], width=174 * mm,
+                                    height=48 * mm, title="NRR per unsur (x 100)"))
+    pdf.para("Cara hitung (Lampiran PermenPANRB 14/2017): NRR = jumlah nilai unsur / jumlah "
+             "jawaban; bobot setiap unsur 1/9 = 0,111; IKM = jumlah NRR tertimbang; IKM unit "
+             "pelayanan = IKM x 25. Mutu: A 88,31-100,00 (sangat baik); B 76,61-88,30 (baik); "
+             "C 65,00-76,60 (kurang baik); D 25,00-64,99 (tidak baik).", pdf.small)
+    pdf.heading("C. Profil responden")
+    for fname, (label, choices) in PROFILE_FIELDS.items():
+        counts = rep.profile.get(fname, {})
+        pdf.table([label, "Jumlah"],
+                  [[text, counts.get(key, 0)] for key, text in choices.items()]
+                  + [["Tidak diisi", counts.get("", 0)]],
+                  widths=[110 * mm, 30 * mm])
+        pdf.spacer(2)
+    pdf.heading("D. Saran dan masukan")
+    if rep.suggestions:
+        pdf.table(["No", "Tanggal", "Saran"],
+                  [[i, s.day.strftime("%d/%m/%Y"), s.text]
+                   for i, s in enumerate(rep.suggestions, 1)],
+                  widths=[11 * mm, 22 * mm, 141 * mm], numeric_from=9)
+    else:
+        pdf.para("Tidak ada saran dalam periode ini.")
+    pdf.para("Survei tanpa nama: laporan ini tidak memuat identitas responden.", pdf.small)
+    pdf.signatures(sig)
+    return pdf.render()
+
+
+def skm_xlsx(rep, office: OfficeConfig, sig: SignatureBlock) -> bytes:
+    """The SKM report as a workbook, with a native bar chart of the elements' NRR."""
+    from openpyxl.chart import BarChart, Reference
+
+    from jdih_desktop.services.skm import PROFILE_FIELDS, WEIGHT
+
+    r = rep.result
+    b = _Book()
+    mutu = r.category
+    b.summary("Ringkasan", rep.title, f"Periode: {rep.period.label} — {office.name}", [
+        ("Awal periode", rep.period.start),
+        ("Akhir periode", rep.period.end - dt.timedelta(days=1)),
+        ("Jumlah responden", r.respondents),
+        ("Nilai IKM (skala 1-4)", round(float(r.ikm), 4) if r.ikm is not None else None),
+        ("Nilai IKM unit pelayanan (25-100)",
+         float(r.ikm_unit) if r.ikm_unit is not None else None),
+        ("Mutu pelayanan", mutu[0] if mutu else ""),
+        ("Kinerja unit pelayanan", mutu[1] if mutu else ""),
+        *_signature_rows(sig)])
+    b.sheet("Per unsur", ["No", "Unsur pelayanan", "Jawaban", "Jumlah nilai", "NRR", "Bobot",
+                          "NRR tertimbang", "Nilai 1", "Nilai 2", "Nilai 3", "Nilai 4"],
+            [[f"U{i}", e.name, e.answers, e.total,
+              round(float(e.nrr), 4) if e.nrr is not None else None, round(float(WEIGHT), 4),
+              round(float(e.nrr_weighted), 4) if e.nrr_weighted is not None else None,
+              *[e.distribution[v] for v in range(1, 5)]]
+             for i, e in enumerate(r.elements, 1)],
+            widths=[6, 42, 10, 12, 10, 10, 14, 9, 9, 9, 9], filter_=False)
+    ws = b.wb["Per unsur"]
+    chart = BarChart()
+    chart.title = "NRR per unsur pelayanan"
+    chart.y_axis.title = "NRR (1-4)"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 4
+    chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=10), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=10))
+    chart.height, chart.width = 8, 18
+    ws.add_chart(chart, "B13")
+    prof = []
+    for fname, (label, choices) in PROFILE_FIELDS.items():
+        counts = rep.profile.get(fname, {})
+        prof += [[label, text, counts.get(key, 0)] for key, text in choices.items()]
+        prof.append([label, "Tidak diisi", counts.get("", 0)])
+    b.sheet("Profil responden", ["Aspek", "Pilihan", "Jumlah"], prof, widths=[20, 30, 10])
+    b.sheet("Saran", ["Tanggal", "Saran"], [[s.day, s.text] for s in rep.suggestions],
+            widths=[12, 100])
+    return b.bytes()
+
+
 # =========================================================================== letters
 def reminder_letter_pdf(office: OfficeConfig, entry, level: int, level_title: str,
                         now: dt.datetime, sig: SignatureBlock) -> bytes:
@@ -1057,6 +1180,15 @@ def build_report(service: ReportService, request: ReportRequest,
         figures: object = service.visit_record(int(request.visit_id or 0))
         stem = f"rekaman-kunjungan-{request.visit_id}"
         title = figures.title  # type: ignore[attr-defined]
+    elif request.kind == "skm":
+        from jdih_desktop.services.skm import SkmService
+
+        assert request.period is not None
+        skm = SkmService(service.clock, None)
+        skm.session = getattr(service, "session", None)  # the report reader's rights
+        figures = skm.report(request.period)
+        stem = f"laporan-skm-{request.period.slug}"
+        title = figures.title  # type: ignore[attr-defined]
     elif request.kind == "collection":
         assert request.period is not None
         figures = service.collection(request.period)
@@ -1075,6 +1207,9 @@ def build_report(service: ReportService, request: ReportRequest,
         t0 = time.perf_counter()
         if request.kind == "visit":
             pdf = visit_pdf(figures)  # type: ignore[arg-type]
+        elif request.kind == "skm":
+            pdf = skm_pdf(figures, service.config.office, service.signature(
+                min(service.clock().date(), request.period.end)))
         elif request.kind == "collection":
             pdf = collection_pdf(figures)  # type: ignore[arg-type]
         else:
@@ -1087,6 +1222,9 @@ def build_report(service: ReportService, request: ReportRequest,
         t0 = time.perf_counter()
         if request.kind == "visit":
             xlsx = visit_xlsx(figures)  # type: ignore[arg-type]
+        elif request.kind == "skm":
+            xlsx = skm_xlsx(figures, service.config.office, service.signature(
+                min(service.clock().date(), request.period.end)))
         elif request.kind == "collection":
             xlsx = collection_xlsx(figures, service.added_documents(request.period))
         else:

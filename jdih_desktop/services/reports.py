@@ -96,6 +96,9 @@ DIGITAL_KINDS = ("digitised", "full_text")
 RATING_LABELS = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 NO_CATEGORY = "(belum diisi)"
 # Purpose categories in use (the visit book's list); unknown keys are shown humanised.
+ROMAN = ("I", "II", "III", "IV")
+
+
 class ReportError(JdihError):
     """A report cannot be made as asked (bad period, unknown visit)."""
 
@@ -124,7 +127,8 @@ def mask_id(number: str | None, id_type: str | None = "nik") -> str:
 
 @dataclass(frozen=True)
 class Period:
-    """Days ``[start, end)``; ``kind`` is ``month``, ``day`` or ``range``."""
+    """Days ``[start, end)``; ``kind`` is ``day``, ``month``, ``quarter``, ``semester``,
+    ``year`` or ``range``."""
 
     start: dt.date
     end: dt.date
@@ -139,6 +143,54 @@ class Period:
     @classmethod
     def day(cls, day: dt.date) -> Period:
         return cls(day, day + dt.timedelta(days=1), "day")
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        """Triwulan 1-4: January-March, April-June, July-September, October-December."""
+        first = 3 * (quarter - 1) + 1
+        end = dt.date(year + 1, 1, 1) if quarter == 4 else dt.date(year, first + 3, 1)
+        return cls(dt.date(year, first, 1), end, "quarter")
+
+    @classmethod
+    def semester(cls, year: int, half: int) -> Period:
+        """Semester 1 (January-June) or 2 (July-December)."""
+        end = dt.date(year + 1, 1, 1) if half == 2 else dt.date(year, 7, 1)
+        return cls(dt.date(year, 1 if half == 1 else 7, 1), end, "semester")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), "year")
+
+    @classmethod
+    def between(cls, first: dt.date, last: dt.date) -> Period:
+        """Days ``first`` to ``last``, both included."""
+        if last < first:
+            raise ReportError(f"Rentang terbalik: {first.isoformat()} sampai "
+                              f"{last.isoformat()}. Tanggal akhir tidak boleh sebelum tanggal "
+                              "awal.")
+        return cls(first, last + dt.timedelta(days=1), "range")
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``2026``, ``2026-Q3``, ``2026-S1``, ``2026-11`` or ``2026-11-03``."""
+        raw = (text or "").strip().upper()
+        if m := re.fullmatch(r"(\d{4})", raw):
+            _check_year(int(m.group(1)), text)
+            return cls.year(int(m.group(1)))
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", raw):
+            _check_year(int(m.group(1)), text)
+            return cls.quarter(int(m.group(1)), int(m.group(2)))
+        if m := re.fullmatch(r"(\d{4})-S([12])", raw):
+            _check_year(int(m.group(1)), text)
+            return cls.semester(int(m.group(1)), int(m.group(2)))
+        if re.fullmatch(r"\d{4}-\d{2}", raw):
+            return cls.parse_month(raw)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            return cls.parse_day(raw)
+        raise ReportError(
+            f"Periode tidak valid: {text!r}. Tulis tahun (TTTT: 2026), triwulan (TTTT-Qn: "
+            "2026-Q3), semester (TTTT-Sn: 2026-S1), bulan (TTTT-BB: 2026-11) atau tanggal "
+            "(TTTT-BB-HH: 2026-11-03).")
 
     @classmethod
     def parse_month(cls, text: str) -> Period:
@@ -179,6 +231,12 @@ class Period:
     def label(self) -> str:
         if self.kind == "month":
             return f"{MONTHS_ID[self.start.month - 1]} {self.start.year}"
+        if self.kind == "quarter":
+            return f"Triwulan {ROMAN[(self.start.month - 1) // 3]} {self.start.year}"
+        if self.kind == "semester":
+            return f"Semester {ROMAN[(self.start.month - 1) // 6]} {self.start.year}"
+        if self.kind == "year":
+            return f"Tahun {self.start.year}"
         if self.kind == "day":
             return format_date_id(self.start, with_weekday=True)
         last = self.end - dt.timedelta(days=1)
@@ -188,6 +246,12 @@ class Period:
     def slug(self) -> str:
         if self.kind == "month":
             return self.start.strftime("%Y-%m")
+        if self.kind == "quarter":
+            return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.kind == "semester":
+            return f"{self.start.year}-S{(self.start.month - 1) // 6 + 1}"
+        if self.kind == "year":
+            return str(self.start.year)
         if self.kind == "day":
             return self.start.isoformat()
         return f"{self.start.isoformat()}_{(self.end - dt.timedelta(days=1)).isoformat()}"

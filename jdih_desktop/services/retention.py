@@ -342,7 +342,7 @@ def summary_lines(plan: RetentionPlan) -> Iterable[str]:
     """The plan or result as plain Indonesian lines (CLI output; the dialog builds its own)."""
     head = "Dianonimkan" if plan.committed else "Akan dianonimkan"
     yield (f"Lama penyimpanan {plan.retention_years} tahun: kunjungan terakhir sebelum "
-           f"{plan.cutoff:%d-%m-%Y %H:%M}.")
+           f"{plan.cutoff:%d-%m-%Y %H.%M}.")
     if plan.committed and plan.scan_cutoff is not None:
         yield (f"Pindaian identitas dari kunjungan sebelum {plan.scan_cutoff:%d-%m-%Y}: "
                f"{plan.expired_id_scans} dihapus.")

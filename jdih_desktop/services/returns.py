@@ -302,7 +302,7 @@ class ReturnService:
                 if it.returned_at is not None:
                     raise ReturnError(
                         f"Eksemplar {it.copy.barcode} sudah dikembalikan pada "
-                        f"{it.returned_at:%d-%m-%Y %H:%M} — muat ulang peminjaman.")
+                        f"{it.returned_at:%d-%m-%Y %H.%M} — muat ulang peminjaman.")
             officer = self._officer(officer_id)
             slip_number = next_slip_number(now.year)
             ret = Return.create(loan=loan, slip_number=slip_number, officer=officer,

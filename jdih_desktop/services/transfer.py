@@ -56,7 +56,9 @@ from jdih_desktop.services.catalogue import (
     DocumentData,
     validate_document,
 )
+from jdih_desktop.services.spreadsheet import safe_cell, safe_text
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.store.instruments import instrument_label, issuer_key
 from jdih_desktop.store.models import Document, database_proxy
 from jdih_desktop.store.search import fold
 
@@ -92,6 +94,19 @@ class RowError:
     row: int
     field: str  # as the file names it (JDIHN key or CSV/XLSX header), or the field label
     message: str
+    jdihn_id: str = ""  # the row's idData, for the row report
+
+
+# A value read from a file is text; these are the file-level failures a damaged or hostile
+# file can raise inside a reader (zip, zlib, XML, numbers, cell references, recursion...).
+# Each becomes one "Kesalahan berkas: ..." line; nothing is half imported.
+def _reader_failure(path: Path, exc: BaseException) -> TransferError:
+    kind = type(exc).__name__
+    reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else kind
+    log.info("unreadable import file %s: %s: %s", path, kind, reason)
+    return TransferError(f"{path.name} rusak atau bukan berkas yang diharapkan ({reason}). "
+                         "Simpan ulang atau unduh ulang berkasnya, lalu impor lagi. Katalog "
+                         "tidak diubah.", detail=f"{kind}: {reason}")
 
 
 @dataclass
@@ -103,6 +118,14 @@ class ImportReport:
     to_add: int = 0
     to_update: int = 0
     unchanged: int = 0  # matched a document that already holds exactly these values
+    other_source: int = 0  # already catalogued from another source: left as it is
+    skipped: int = 0  # rows with errors left out by skip_invalid
+    relations: int = 0  # relations recorded from relation statuses ("Mencabut ...")
+    source: str = ""  # the source the rows were imported into (when one was named)
+    warning_rows: int = 0
+    warning_count: int = 0
+    row_warnings: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
+    row_report: str | None = None  # the CSV of skipped rows, written beside the file
     error_rows: int = 0
     error_count: int = 0
     errors: list[RowError] = field(default_factory=list)  # at most MAX_KEPT_ERRORS
@@ -119,10 +142,21 @@ class ImportReport:
         """True when the file can be committed as it is."""
         return self.file_error is None and self.error_rows == 0 and not self.cancelled
 
-    def add_error(self, row: int, field_name: str, message: str) -> None:
+    @property
+    def committable(self) -> bool:
+        """True when skip_invalid can commit something: at least one row is valid."""
+        return (self.file_error is None and not self.cancelled
+                and self.rows > self.error_rows)
+
+    def add_error(self, row: int, field_name: str, message: str, jid: str = "") -> None:
         self.error_count += 1
         if len(self.errors) < MAX_KEPT_ERRORS:
-            self.errors.append(RowError(row, field_name, message))
+            self.errors.append(RowError(row, field_name, message, jid))
+
+    def add_warning(self, row: int, field_name: str, message: str, jid: str = "") -> None:
+        self.warning_count += 1
+        if len(self.row_warnings) < MAX_KEPT_ERRORS:
+            self.row_warnings.append(RowError(row, field_name, message, jid))
 
 
 # ----------------------------------------------------------------------------- formats
@@ -220,6 +254,12 @@ class SourceRow:
     values: dict[str, Any]  # Document field -> converted value (only fields the row has)
     errors: list[tuple[str, str]]  # (field as the file names it, reason)
     explicit_type: bool = False
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # repairs made
+
+    @property
+    def jid(self) -> str:
+        v = self.values.get("jdihn_id")
+        return str(v).strip() if v is not None else ""
 
 
 class _Source:
@@ -270,8 +310,8 @@ class JdihnSource(_Source):
                 yield SourceRow(number, {}, [("-", "elemen harus berupa objek {...}, bukan "
                                                    f"{jdihn._type_name(obj)}")])
                 continue
-            values, errors = jdihn.record_to_fields(obj)
-            yield SourceRow(number, values, errors)
+            values, errors, warnings = jdihn.record_to_fields(obj)
+            yield SourceRow(number, values, errors, warnings=warnings)
 
 
 def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, Any]]:
@@ -352,6 +392,8 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
                     more()
                     continue
                 raise fail(exc.pos, _json_reason(exc.msg)) from None
+            except ValueError as exc:  # a 5000-digit number: int() refuses it
+                raise fail(pos, f"angka tidak dapat dibaca ({str(exc)[:80]})") from None
             except RecursionError:
                 # A record is a flat object of strings; thousands of nested brackets are not
                 # catalogue data (and would exhaust the decoder's stack).
@@ -453,17 +495,34 @@ def guess_mapping(headers: Sequence[str]) -> list[str | None]:
 _DOC_TYPE_WORDS = {fold(k): k for k in DOC_TYPES} | {fold(v): k for k, v in DOC_TYPES.items()}
 
 
+_SAFE_PREFIXED = re.compile(r"'(?=[=+\-@\t\r])")
+
+
 def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]],
-                                                  bool]:
-    """CSV/XLSX cells (target field -> text) -> (typed values, [(field, reason)], type given)."""
+                                                  bool, list[tuple[str, str]]]:
+    """CSV/XLSX cells (target field -> text) -> (typed values, [(field, reason)], type given,
+    [(field, repair made)]).
+
+    A cell the export protected against spreadsheet formulas ("'=..." , see
+    ``services.spreadsheet``) is read back without its quote, so a round trip is exact.
+    """
     out: dict[str, Any] = {}
     errors: list[tuple[str, str]] = []
+    warnings: list[tuple[str, str]] = []
     explicit = False
     for target, value in values.items():
         if jdihn.empty(value):
             out[target] = None
             continue
-        text = str(value).strip()
+        text = str(value)
+        if text.startswith("'") and _SAFE_PREFIXED.match(text):
+            text = text[1:]
+        text, warning = jdihn.clean_text(target, text.strip())
+        if warning:
+            warnings.append((target, warning))
+        if not text:
+            out[target] = None
+            continue
         try:
             if target == "tahun":
                 out[target] = jdihn.parse_year(text)
@@ -473,7 +532,15 @@ def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[st
                 out[target] = jdihn.parse_datetime(text)
             elif target == "status":
                 key = fold(text).replace(" ", "_")
-                out[target] = key if key in DOC_STATUS else jdihn.parse_status(text)
+                if key in DOC_STATUS:
+                    out[target] = key
+                else:
+                    status, warning, relation = jdihn.parse_status_text(text)
+                    out[target] = status
+                    if warning:
+                        warnings.append((target, warning))
+                    if relation:
+                        out["_relation"] = relation
             elif target == "doc_type":
                 dtype = _DOC_TYPE_WORDS.get(fold(text).strip())
                 if dtype is None:
@@ -482,15 +549,16 @@ def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[st
                         "Artikel Hukum atau Putusan")
                 out[target] = dtype
                 explicit = True
+            elif target in jdihn.URL_TARGETS:
+                out[target], warning = jdihn.clean_url(text)
+                if warning:
+                    warnings.append((target, warning))
             else:
                 out[target] = text
         except jdihn.FieldError as exc:
             errors.append((target, str(exc)))
-    if not explicit:
-        out["doc_type"] = jdihn.infer_doc_type(
-            out.get("jenis"), out.get("singkatan_jenis"), has_number=bool(out.get("nomor")),
-            has_isbn=bool(out.get("isbn")), has_publisher=bool(out.get("penerbit")))
-    return out, errors, explicit
+    warnings += jdihn.repair(out, explicit_type=explicit)
+    return out, errors, explicit, warnings
 
 
 class _TableSource(_Source):
@@ -527,9 +595,10 @@ class _TableSource(_Source):
                 continue
             cell = cells[i] if i < len(cells) else None
             raw[target] = _cell_text(cell)
-        values, conv_errors, explicit = convert_plain(raw)
+        values, conv_errors, explicit, warnings = convert_plain(raw)
         errors += [(self.source_name(t), msg) for t, msg in conv_errors]
-        return SourceRow(number, values, errors, explicit)
+        return SourceRow(number, values, errors, explicit,
+                         [(self.source_name(t), msg) for t, msg in warnings])
 
 
 def _blank_cell(cell: Any) -> bool:
@@ -609,21 +678,31 @@ class XlsxSource(_TableSource):
         from openpyxl import load_workbook
         from openpyxl.utils.exceptions import InvalidFileException
 
+        self.path = path
         try:
             self._wb = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, InvalidFileException) as exc:
             raise TransferError(f"{path.name} bukan berkas Excel XLSX yang sah ({exc}). Simpan "
                                 "ulang dari Excel sebagai .xlsx, lalu impor lagi.") from None
+        except Exception as exc:  # damaged parts: zlib, XML, missing members, bad numbers
+            raise _reader_failure(path, exc) from None
+        if not self._wb.worksheets:
+            self._wb.close()
+            raise TransferError(f"{path.name} tidak berisi lembar kerja (sheet) yang dapat "
+                                "dibaca. Simpan ulang dari Excel sebagai .xlsx, lalu impor lagi.")
         self._ws = self._wb.worksheets[0]
-        self.total = int(self._ws.max_row or 0)
-        self._iter = self._ws.iter_rows(values_only=True)
         self._done = 0
         try:
+            self.total = int(self._ws.max_row or 0)
+            self._iter = self._ws.iter_rows(values_only=True)
             first = next(self._iter)
         except StopIteration:
             self.close()
             raise TransferError("Lembar kerja pertama kosong: tidak ada baris judul kolom.") \
                 from None
+        except Exception as exc:
+            self.close()
+            raise _reader_failure(path, exc) from None
         self._done = 1
         headers = [_cell_text(c) or "" for c in first]
         while headers and not headers[-1].strip():
@@ -638,7 +717,13 @@ class XlsxSource(_TableSource):
 
     def rows(self) -> Iterator[SourceRow]:
         number = 1
-        for cells in self._iter:
+        while True:
+            try:
+                cells = next(self._iter)
+            except StopIteration:
+                return
+            except Exception as exc:  # a damaged sheet part, a bad cell reference or number
+                raise _reader_failure(self.path, exc) from None
             number += 1
             self._done = number
             row = self._row(number, list(cells))
@@ -649,31 +734,78 @@ class XlsxSource(_TableSource):
 # ----------------------------------------------------------------------------- the importer
 
 
-def _key(jenis: Any, nomor: Any, tahun: Any) -> tuple[str, str, int] | None:
+Key = tuple[str, str, int, str]
+
+
+def _key(jenis: Any, nomor: Any, tahun: Any, issuer: str = "") -> Key | None:
+    """The duplicate rule: jenis + nomor + tahun + issuer, without case or extra spaces."""
     if not jenis or not nomor or tahun is None or not str(jenis).strip() \
             or not str(nomor).strip():
         return None
     return (" ".join(str(jenis).casefold().split()), " ".join(str(nomor).casefold().split()),
-            int(tahun))
+            int(tahun), issuer or "")
+
+
+def _row_key(v: dict[str, Any]) -> Key | None:
+    return _key(v.get("jenis"), v.get("nomor"), v.get("tahun"),
+                issuer_key(v.get("teu_badan"), v.get("judul"), v.get("jenis")))
+
+
+LOCAL_SOURCE = "local"
+
+
+def source_slug(name: str) -> str:
+    """A source name as stored: lower case, words joined by "-" ("JDIH Kendari" ->
+    "jdih-kendari"); at most 100 characters."""
+    return "-".join(re.findall(r"[0-9a-z.]+", fold(str(name or ""))))[:100].strip(".-")
+
+
+DEFAULT_SOURCE = "impor"
+
+
+def default_source(values: dict[str, Any]) -> str:
+    """The source of a row when neither the import nor the file names one: the JDIH site the
+    row links to (the host of its detail/download URL, as every real feed carries), else
+    ``DEFAULT_SOURCE``. Never "local": a feed must not update documents entered here."""
+    from urllib.parse import urlsplit
+
+    for name in ("url_detail", "url_download", "url_abstrak"):
+        url = values.get(name)
+        if url:
+            try:
+                host = urlsplit(str(url)).hostname or ""
+            except ValueError:
+                host = ""
+            host = host.removeprefix("www.")
+            if host:
+                return source_slug(host)
+    return DEFAULT_SOURCE
 
 
 class _Index:
     """The existing catalogue's match keys, loaded once per pass (ids and keys only)."""
 
     def __init__(self) -> None:
-        self.by_jdihn: dict[str, int] = {}
-        self.by_key: dict[tuple[str, str, int], int] = {}
+        self.by_jdihn: dict[tuple[str, str], int] = {}
+        self.by_key: dict[Key, tuple[int, str]] = {}
+        self.jdihn_of: dict[int, str | None] = {}
         db = database_proxy.obj
-        cursor = db.execute_sql("SELECT id, jdihn_id, jenis, nomor, tahun FROM document")
-        for doc_id, jid, jenis, nomor, tahun in cursor:
+        cursor = db.execute_sql(
+            "SELECT id, jdihn_id, source, jenis, nomor, tahun, issuer FROM document")
+        for doc_id, jid, source, jenis, nomor, tahun, issuer in cursor:
+            source = source or LOCAL_SOURCE
             if jid:
-                self.by_jdihn[str(jid).strip()] = doc_id
+                self.by_jdihn[(source, str(jid).strip())] = doc_id
+            elif source == LOCAL_SOURCE:
+                # exported with its own id as idData (jdihn.document_to_record)
+                self.by_jdihn.setdefault((source, str(doc_id)), doc_id)
+            self.jdihn_of[doc_id] = jid
             try:
-                k = _key(jenis, nomor, tahun)
+                k = _key(jenis, nomor, tahun, issuer or "")
             except (TypeError, ValueError):
                 k = None
             if k is not None:
-                self.by_key.setdefault(k, doc_id)
+                self.by_key.setdefault(k, (doc_id, source))
 
 
 _NOT_NULL_DEFAULTS = {"bahasa": "Indonesia", "status": "berlaku"}
@@ -687,8 +819,16 @@ class Importer:
                  mapping: Sequence[str | None] | None = None,
                  clock: Callable[[], dt.datetime],
                  progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None,
+                 source: str | None = None, skip_invalid: bool = False) -> None:
         self.path = Path(path)
+        # None: each row's own "source" column, else default_source(); a name: every row.
+        self.source = source_slug(source) if source and source.strip() else None
+        if source and source.strip() and not self.source:
+            raise TransferError(f"Nama sumber {source!r} tidak dapat dipakai; tulis nama "
+                                "situs JDIH dengan huruf dan angka, mis. jdih-kendari.")
+        # Commit the valid rows and list the others in a row report beside the file.
+        self.skip_invalid = skip_invalid
         self.format = fmt or guess_format(self.path)
         if self.format not in FORMATS:
             raise TransferError(f"Format {self.format!r} tidak dikenal; pilih jdihn, csv atau "
@@ -754,7 +894,7 @@ class Importer:
                 self._process(report, write=True)
                 if report.file_error:
                     raise TransferError(report.file_error)
-                if report.error_rows:
+                if report.error_rows and not (self.skip_invalid and report.committable):
                     raise _RowsFailed()
                 # One audit row per import, in its transaction (counts, never the file name).
                 from jdih_desktop.services import audit
@@ -774,14 +914,42 @@ class Importer:
                 "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap "
                 f"seperti semula ({exc}).", detail=str(exc)) from exc
         report.committed = True
+        report.skipped = report.error_rows
+        if report.error_rows:
+            report.row_report = self._write_row_report(report)
         self.last_report = report
         log.info("imported %s: %d added, %d updated, %d unchanged", self.path.name,
                  report.to_add, report.to_update, report.unchanged)
         return report
 
+    def row_report_path(self) -> Path:
+        """Where the report of skipped rows goes: beside the file."""
+        return self.path.with_name(f"{self.path.stem}.baris-dilewati.csv")
+
+    def _write_row_report(self, report: ImportReport) -> str | None:
+        """CSV (row, idData, reason) of the rows left out; None when it cannot be written."""
+        from jdih_desktop.services.spreadsheet import safe_text
+
+        target = self.row_report_path()
+        try:
+            with open(target, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(["baris", "idData", "alasan"])
+                for e in report.errors:
+                    writer.writerow([e.row, safe_text(e.jdihn_id),
+                                     safe_text(f"{e.field}: {e.message}")])
+                rest = report.error_count - len(report.errors)
+                if rest > 0:
+                    writer.writerow(["", "", f"... dan {rest} kesalahan lain"])
+        except OSError as exc:
+            report.warnings.append(f"Laporan baris yang dilewati tidak dapat ditulis di "
+                                   f"{target}: {exc.strerror or exc}.")
+            return None
+        return str(target)
+
     # -- internals
     def _new_report(self) -> ImportReport:
-        return ImportReport(path=str(self.path), format=self.format)
+        return ImportReport(path=str(self.path), format=self.format, source=self.source or "")
 
     def _check_file(self) -> None:
         if not self.path.exists():
@@ -795,11 +963,16 @@ class Importer:
         return detect_encoding(self.path)
 
     def _open_source(self, encoding: str) -> _Source:
-        if self.format == "jdihn":
-            return JdihnSource(self.path, encoding)
-        if self.format == "csv":
-            return CsvSource(self.path, encoding, self.mapping)
-        return XlsxSource(self.path, self.mapping)
+        try:
+            if self.format == "jdihn":
+                return JdihnSource(self.path, encoding)
+            if self.format == "csv":
+                return CsvSource(self.path, encoding, self.mapping)
+            return XlsxSource(self.path, self.mapping)
+        except (TransferError, UnicodeDecodeError):
+            raise
+        except Exception as exc:
+            raise _reader_failure(self.path, exc) from None
 
     def _process(self, report: ImportReport, *, write: bool) -> None:
         encoding, warning = self._encoding()
@@ -817,7 +990,7 @@ class Importer:
             run = _Run(self, report, source, write)
             batch: list[SourceRow] = []
             try:
-                for row in source.rows():
+                for row in _guarded(self.path, source.rows()):
                     batch.append(row)
                     if len(batch) >= CHUNK_ROWS:
                         run.handle(batch)
@@ -826,6 +999,7 @@ class Importer:
                 if batch:
                     run.handle(batch)
                 run.flush()
+                run.resolve_relations()
             except UnicodeDecodeError as exc:
                 raise TransferError(
                     f"Berkas tidak dapat dibaca sebagai {encoding}: {exc.reason}. Simpan ulang "
@@ -847,6 +1021,20 @@ class _RowsFailed(Exception):
     pass
 
 
+def _guarded(path: Path, rows: Iterator[SourceRow]) -> Iterator[SourceRow]:
+    """The reader's rows; whatever a damaged file makes the reader raise is one TransferError."""
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except (TransferError, UnicodeDecodeError):
+            raise
+        except Exception as exc:
+            raise _reader_failure(path, exc) from None
+        yield row
+
+
 class _Run:
     """State of one pass: the index, rows already seen in the file, pending writes."""
 
@@ -859,28 +1047,54 @@ class _Run:
         self.today = importer.clock().date()
         self.now = importer.clock().replace(microsecond=0)
         self.index = _Index()
-        self.seen_jdihn: dict[str, int] = {}
-        self.seen_key: dict[tuple[str, str, int], int] = {}
+        self.seen_jdihn: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+        self.seen_key: dict[Key, int] = {}
         self.seen_target: dict[int, int] = {}
         self.inserts: list[dict[str, Any]] = []
+        # (row, own source, own idData, own key, relation kind, cited text)
+        self.relations: list[tuple[int, str, str, Key | None, str, str]] = []
+        self.jid = ""
+        # (instrument, nomor, tahun) of this file's valid rows: a relation to one of them is
+        # recorded at commit, so the dry run counts it too
+        self.planned_cites: set[tuple[str | None, str, int | None]] = set()
 
     def _error(self, row: int, field_name: str, message: str) -> None:
-        self.report.add_error(row, field_name, message)
+        self.report.add_error(row, field_name, message, self.jid)
+
+    def _warn(self, row: int, field_name: str, message: str) -> None:
+        self.report.add_warning(row, field_name, message, self.jid)
+
+    def _source_of(self, row: SourceRow) -> str:
+        if self.importer.source:
+            return self.importer.source
+        own = row.values.get("source")
+        if own and source_slug(str(own)):
+            return source_slug(str(own))
+        return default_source(row.values)
 
     def handle(self, batch: list[SourceRow]) -> None:
         report = self.report
         planned: list[tuple[SourceRow, int | None]] = []
         for row in batch:
             report.rows += 1
+            self.jid = row.jid
+            src = self._source_of(row)
+            row.values["source"] = src
+            if row.warnings:
+                report.warning_rows += 1
+                for f, msg in row.warnings:
+                    self._warn(row.number, f, msg)
             if row.errors:
                 report.error_rows += 1
                 for f, msg in row.errors:
                     self._error(row.number, f, msg)
                 continue
-            target = self._match(row)
+            target = self._match(row, src)
             if target == -1:
                 report.error_rows += 1
                 continue
+            if target is not None and target < -1:
+                continue  # counted by _match (a repeated row, another source's document)
             planned.append((row, target))
         existing_ids = [t for _, t in planned if t is not None]
         existing: dict[int, dict[str, Any]] = {}
@@ -889,7 +1103,10 @@ class _Run:
                     Document.id.in_(existing_ids[i:i + 500])).dicts():
                 existing[d["id"]] = d
         for row, target in planned:
+            self.jid = row.jid
             values = dict(row.values)
+            tempat = values.pop("_tempat", ...)
+            relation = values.pop("_relation", None)
             if target is None:
                 base = dict(_DEFAULTS)
             else:
@@ -898,6 +1115,14 @@ class _Run:
                     values.pop("doc_type", None)
                 if values.get("jdihn_id") is None:
                     values.pop("jdihn_id", None)  # an empty idData never unlinks a document
+                elif (base.get("jdihn_id") is None and base.get("source") == LOCAL_SOURCE
+                      and str(values["jdihn_id"]).strip() == str(target)):
+                    values.pop("jdihn_id")  # its own id, as the export wrote it
+                values.pop("source", None)  # a document never changes source by import
+            if tempat is not ...:
+                doc_type = values.get("doc_type") or base.get("doc_type")
+                values["tempat_penetapan" if doc_type in jdihn.ENACTED_TYPES
+                       else "tempat_terbit"] = tempat
             merged = base | values
             for name, default in _NOT_NULL_DEFAULTS.items():
                 if merged.get(name) is None:
@@ -905,15 +1130,26 @@ class _Run:
             merged["id"] = target
             data = DocumentData(**{f: merged.get(f) for f in DOCUMENT_FIELDS})
             problems = validate_document(data, today=self.today)
+            if "teu_badan" in problems and not merged.get("teu_badan"):
+                del problems["teu_badan"]  # real feeds: accepted (and warned about)
             if problems:
                 report.error_rows += 1
                 for f, msg in problems.items():
                     self._error(row.number, self.source.source_name(f), msg)
                 continue
+            self.planned_cites.add((instrument_label(merged.get("jenis"),
+                                                     merged.get("singkatan_jenis"),
+                                                     merged.get("judul")),
+                                    str(merged.get("nomor") or ""), merged.get("tahun")))
+            if relation is not None:
+                self.relations.append((row.number, merged["source"], row.jid,
+                                       _row_key(merged), relation[0], relation[1]))
+            issuer = issuer_key(merged.get("teu_badan"), merged.get("judul"), merged.get("jenis"))
             if target is None:
                 report.to_add += 1
                 if self.write:
                     rec = {f: merged.get(f) for f in EDITABLE_FIELDS}
+                    rec["issuer"] = issuer
                     rec["created_at"] = self.now
                     rec["updated_at"] = self.now
                     self.inserts.append(rec)
@@ -924,33 +1160,55 @@ class _Run:
                 for name in _NOT_NULL_DEFAULTS:
                     if name in changes:
                         changes[name] = merged[name]
-                if all(_same_value(v, existing[target].get(f)) for f, v in changes.items()):
+                # last_updated is the feed's own change time, not a change of the document
+                if all(_same_value(v, existing[target].get(f)) for f, v in changes.items()
+                       if f != "last_updated"):
                     report.unchanged += 1  # the same feed again: nothing to write
                     continue
                 report.to_update += 1
                 if self.write:
+                    changes["issuer"] = issuer
                     changes["updated_at"] = self.now
                     Document.update(**changes).where(Document.id == target).execute()
 
-    def _match(self, row: SourceRow) -> int | None:
-        """The existing document the row updates, None for a new one, -1 after an error."""
+    def _match(self, row: SourceRow, src: str) -> int | None:
+        """The existing document the row updates, None for a new one, -1 after an error, -2
+        for a row left out with a warning (a repeated row, another source's document)."""
         v = row.values
-        jid = str(v["jdihn_id"]).strip() if v.get("jdihn_id") else None
+        jid = row.jid or None
         key = None
         if all(k in v for k in ("jenis", "nomor", "tahun")):
-            key = _key(v.get("jenis"), v.get("nomor"), v.get("tahun"))
+            key = _row_key(v)
         name_id = self.source.source_name("jdihn_id")
-        if jid and jid in self.seen_jdihn:
+        if jid and (src, jid) in self.seen_jdihn:
+            first, first_values = self.seen_jdihn[(src, jid)]
+            if first_values == v:  # the endpoint's JOIN: the same record twice
+                self.report.unchanged += 1
+                self._warn(row.number, name_id, f"baris ini sama persis dengan baris {first} "
+                                                "(idData sama); dilewati")
+                return -2
             self._error(row.number, name_id, f"duplikat: idData {jid} sudah ada di baris "
-                                             f"{self.seen_jdihn[jid]} berkas ini")
+                                             f"{first} berkas ini dengan isi berbeda")
             return -1
         if key and key in self.seen_key:
             self._error(row.number, self.source.source_name("nomor"),
-                        "duplikat: jenis, nomor dan tahun yang sama sudah ada di baris "
-                        f"{self.seen_key[key]} berkas ini")
+                        "duplikat: jenis, nomor, tahun dan penerbit (T.E.U.) yang sama sudah "
+                        f"ada di baris {self.seen_key[key]} berkas ini")
             return -1
-        by_id = self.index.by_jdihn.get(jid) if jid else None
-        by_key = self.index.by_key.get(key) if key else None
+        by_id = self.index.by_jdihn.get((src, jid)) if jid else None
+        found = self.index.by_key.get(key) if key else None
+        by_key = found[0] if found else None
+        if by_id is None and found is not None and found[1] != src:
+            # The same law catalogued from another source: never updated from this feed.
+            self.report.other_source += 1
+            self._warn(row.number, self.source.source_name("nomor"),
+                       f"dokumen yang sama sudah ada dari sumber {found[1]!r} (dokumen "
+                       f"#{found[0]}); tidak diubah")
+            if jid:
+                self.seen_jdihn[(src, jid)] = (row.number, v)
+            if key:
+                self.seen_key[key] = row.number
+            return -2
         if by_id is not None and by_key is not None and by_id != by_key:
             self._error(row.number, name_id,
                         f"idData {jid} menunjuk dokumen #{by_id}, tetapi jenis/nomor/tahun "
@@ -963,12 +1221,56 @@ class _Run:
                                              f"diperbarui oleh baris {self.seen_target[target]}")
             return -1
         if jid:
-            self.seen_jdihn[jid] = row.number
+            self.seen_jdihn[(src, jid)] = (row.number, v)
         if key:
             self.seen_key[key] = row.number
         if target is not None:
             self.seen_target[target] = row.number
         return target
+
+    def resolve_relations(self) -> None:
+        """Relation statuses ("Mencabut Perda Nomor 3 Tahun 2010"): recorded when the cited
+        document is in the catalogue (same source first), warned about otherwise."""
+        from jdih_desktop.store.instruments import parse_title
+        from jdih_desktop.store.models import DocumentRelation
+
+        for number, src, jid, key, kind, text in self.relations:
+            self.jid = jid
+            jenis, nomor, tahun = parse_title(text)
+            label = instrument_label(jenis) if jenis else None
+            candidates = []
+            if nomor and tahun:
+                for d in (Document.select(Document.id, Document.source, Document.jenis,
+                                          Document.singkatan_jenis, Document.judul)
+                          .where(Document.tahun == tahun, Document.nomor == nomor)):
+                    if label is None or instrument_label(d.jenis, d.singkatan_jenis,
+                                                         d.judul) == label:
+                        candidates.append(d)
+            candidates.sort(key=lambda d: d.source != src)
+            if not candidates and not self.write and (label, nomor, tahun) in self.planned_cites:
+                self.report.relations += 1
+                continue
+            if not candidates:
+                self._warn(number, "status", f"relasi '{kind} {text}' tidak dicatat: dokumen "
+                                             "yang dirujuk tidak ada di katalog")
+                continue
+            target = candidates[0].id
+            if not self.write:
+                self.report.relations += 1
+                continue
+            own = None
+            if jid:
+                own = Document.get_or_none(Document.source == src, Document.jdihn_id == jid)
+            if own is None and key is not None:
+                own = Document.get_or_none(Document.tahun == key[2], Document.issuer == key[3],
+                                           fn_lower(Document.nomor) == key[1])
+            if own is None or own.id == target:
+                continue
+            if DocumentRelation.get_or_none(source=own.id, target=target, kind=kind) is None:
+                from jdih_desktop.services.catalogue import CatalogueService
+
+                CatalogueService(self.importer.clock).set_relation(own.id, target, kind)
+            self.report.relations += 1
 
     def flush(self) -> None:
         """Bulk insert of the pending rows: one prepared INSERT run with executemany.
@@ -979,7 +1281,7 @@ class _Run:
         """
         if not self.inserts:
             return
-        cols = [*EDITABLE_FIELDS, "created_at", "updated_at"]
+        cols = [*EDITABLE_FIELDS, "issuer", "created_at", "updated_at"]
         db = database_proxy.obj
         sql = (f'INSERT INTO "document" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
                f"VALUES ({', '.join([db.param] * len(cols))})")
@@ -991,6 +1293,12 @@ class _Run:
             finally:
                 cursor.close()
         self.inserts = []
+
+
+def fn_lower(field_: Any) -> Any:
+    from peewee import fn
+
+    return fn.lower(field_)
 
 
 # ----------------------------------------------------------------------------- export
@@ -1018,6 +1326,19 @@ def _plain(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def _export_values(doc: dict[str, Any]) -> list[Any]:
+    """A document's EXPORT_COLUMNS values. A document entered here without an idData is
+    written with its own id there (as the JDIHN export does), so the file imports back onto
+    the same documents, numberless monographs included."""
+    out = []
+    for c in EXPORT_COLUMNS:
+        v = doc.get(c)
+        if c == "jdihn_id" and not v and (doc.get("source") or LOCAL_SOURCE) == LOCAL_SOURCE:
+            v = str(doc["id"])
+        out.append(v)
+    return out
 
 
 def _iter_documents(chunk: int = 1000) -> Iterator[dict[str, Any]]:
@@ -1073,7 +1394,7 @@ def export_catalogue(path: str | os.PathLike[str], fmt: str, *,
                 writer = csv.writer(fh)
                 writer.writerow(EXPORT_COLUMNS)
                 for doc in _iter_documents():
-                    writer.writerow([_plain(doc.get(c)) for c in EXPORT_COLUMNS])
+                    writer.writerow([safe_text(_plain(v)) for v in _export_values(doc)])
                     tick()
         else:
             _export_xlsx(tmp, tick)
@@ -1107,10 +1428,9 @@ def _export_xlsx(tmp: Path, tick_cb: Callable[[], None]) -> None:
     ws.append(header)
     for doc in _iter_documents():
         row = []
-        for c in EXPORT_COLUMNS:
-            v = doc.get(c)
+        for v in _export_values(doc):
             row.append(v if isinstance(v, int | dt.date) and not isinstance(v, bool)
-                       else (None if v is None else str(v)))
+                       else (None if v is None else safe_cell(ws, str(v))))
         ws.append(row)
         tick_cb()
     wb.save(tmp)
@@ -1148,7 +1468,8 @@ def _open_spec(spec: tuple[str, str, dict[str, Any]]) -> Any:
 
 def _child_main(conn: Any, spec: tuple[str, str, dict[str, Any]], path: str, fmt: str,
                 mapping: list[str | None] | None, mode: str, fingerprint: str | None,
-                now: dt.datetime, cancel: Any) -> None:
+                now: dt.datetime, cancel: Any, source: str | None = None,
+                skip_invalid: bool = False) -> None:
     """Entry point of the import process: one pass, messages back through ``conn``."""
     import time
 
@@ -1168,7 +1489,8 @@ def _child_main(conn: Any, spec: tuple[str, str, dict[str, Any]], path: str, fmt
     try:
         db = _open_spec(spec)
         importer = Importer(path, fmt, mapping=mapping, clock=lambda: now, progress=progress,
-                            cancel=_EventAdapter(cancel))
+                            cancel=_EventAdapter(cancel), source=source,
+                            skip_invalid=skip_invalid)
         report = importer.commit(fingerprint) if mode == "commit" else importer.dry_run()
         conn.send(("done", report))
     except TransferCancelled:
@@ -1203,7 +1525,8 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
                         mapping: Sequence[str | None] | None, mode: str, *,
                         clock: Callable[[], dt.datetime],
                         fingerprint: str | None = None, progress: Progress | None = None,
-                        cancel: threading.Event | None = None) -> ImportReport:
+                        cancel: threading.Event | None = None, source: str | None = None,
+                        skip_invalid: bool = False) -> ImportReport:
     """Run a dry-run (``mode="dry_run"``) or commit in a separate Python process.
 
     Why a process: an import is CPU-bound Python. In a thread it shares the GIL with the GUI,
@@ -1217,7 +1540,7 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
     now = clock()
     if spec is None:
         importer = Importer(path, fmt, mapping=mapping, clock=lambda: now, progress=progress,
-                            cancel=cancel)
+                            cancel=cancel, source=source, skip_invalid=skip_invalid)
         return importer.commit(fingerprint) if mode == "commit" else importer.dry_run()
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
@@ -1225,7 +1548,7 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
     proc = ctx.Process(target=_child_main, name=f"jdih-import-{mode}", daemon=True,
                        args=(sender, spec, str(path), fmt,
                              list(mapping) if mapping is not None else None, mode,
-                             fingerprint, now, stop))
+                             fingerprint, now, stop, source, skip_invalid))
     proc.start()
     sender.close()
     result: ImportReport | None = None

@@ -59,17 +59,19 @@ STEP_LABELS: dict[Step, str] = {
 
 RATING_LABELS: dict[int, str] = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
 
-FORM_FIELDS: tuple[str, ...] = ("full_name", "id_type", "id_number", "institution", "address",
-                                "phone", "email", "category", "purpose_category", "purpose")
+FORM_FIELDS: tuple[str, ...] = ("full_name", "ktp_name", "id_type", "id_number", "institution",
+                                "address", "phone", "email", "category", "purpose_category",
+                                "purpose")
 FIELD_LABELS: dict[str, str] = {
-    "full_name": "Nama lengkap", "id_type": "Jenis identitas", "id_number": "Nomor identitas",
+    "full_name": "Nama lengkap", "ktp_name": "Nama sesuai KTP (huruf Latin)",
+    "id_type": "Jenis identitas", "id_number": "Nomor identitas",
     "institution": "Instansi / lembaga", "address": "Alamat", "phone": "Nomor telepon",
     "email": "E-mail", "category": "Kategori pengunjung",
     "purpose_category": "Jenis keperluan", "purpose": "Keperluan",
 }
 MAX_LENGTHS: dict[str, int] = {
-    "full_name": 100, "id_number": 32, "institution": 150, "address": 300, "phone": 32,
-    "email": 120, "purpose": 500,
+    "full_name": 100, "ktp_name": 100, "id_number": 32, "institution": 150, "address": 300,
+    "phone": 32, "email": 120, "purpose": 500,
 }
 MULTILINE_FIELDS = frozenset({"address", "purpose"})
 
@@ -116,6 +118,7 @@ class VisitBookForm:
     category: str = "umum"
     purpose_category: str = ""
     purpose: str = ""
+    ktp_name: str = ""  # the name in Latin letters as on the KTP (optional)
 
     def as_dict(self) -> dict[str, str]:
         return {f: getattr(self, f) for f in FORM_FIELDS}
@@ -133,6 +136,7 @@ class VisitorMatch:
     matched_on: str  # "nik", "phone" or "name"
     last_visit: dt.datetime | None = None
     open_loans: int = 0  # loans with documents not yet returned (the officer asks about them)
+    ktp_name: str = ""  # the name in Latin letters, when it differs from the name as written
 
 
 @dataclass(frozen=True)
@@ -362,6 +366,11 @@ def validate_visit_book(raw: Mapping[str, object], required: list[str] | tuple[s
     if "full_name" not in errors and name and (len(name) < 2
                                                or not any(c.isalpha() for c in name)):
         errors["full_name"] = "Nama lengkap harus berisi huruf (paling sedikit 2 karakter)."
+    ktp = values.get("ktp_name", "")
+    if ktp and "ktp_name" not in errors and not all(
+            ord(c) < 0x250 or unicodedata.category(c).startswith("Z") for c in ktp):
+        errors["ktp_name"] = ("Nama sesuai KTP ditulis dengan huruf Latin seperti di KTP (mis. "
+                              "Lim Mei Hua); nama dalam aksara lain diisi di Nama lengkap.")
     if values["id_type"] and values["id_type"] not in enums.ID_TYPES and "id_type" not in errors:
         errors["id_type"] = "Jenis identitas tidak dikenal — pilih dari daftar."
     if values["category"] and values["category"] not in enums.VISITOR_CATEGORIES \
@@ -438,7 +447,8 @@ class VisitService:
         ``name_search``), so the look-up stays instant with tens of thousands of visitors.
         """
         text = (typed or "").strip()
-        if len(text) < 2:
+        wide = any(unicodedata.east_asian_width(c) in ("W", "F") for c in text)
+        if len(text) < (1 if wide else 2):  # one Chinese character (林) is a whole syllable
             return []
         digits = re.sub(r"[\s().\-+]", "", text)
         found: dict[int, tuple[Visitor, str]] = {}
@@ -462,6 +472,14 @@ class VisitService:
                                            Visitor.name_search < key + "\uffff").limit(limit)
                 for v in q:
                     found.setdefault(v.id, (v, "name"))
+                q = Visitor.select().where(Visitor.ktp_search >= key,
+                                           Visitor.ktp_search < key + "\uffff").limit(limit)
+                for v in q:
+                    found.setdefault(v.id, (v, "ktp"))
+                if wide and len(found) < limit:  # a given name's character, not the surname
+                    q = Visitor.select().where(Visitor.name_search.contains(key)).limit(limit)
+                    for v in q:
+                        found.setdefault(v.id, (v, "name"))
         if not found:
             return []
         ids = list(found)[:limit]
@@ -475,7 +493,9 @@ class VisitService:
             v, how = found[vid]
             out.append(VisitorMatch(v.id, v.full_name, mask_id(v.id_number, v.id_type),
                                     v.phone or "", v.institution or "", how, last.get(vid),
-                                    open_loans.get(vid, 0)))
+                                    open_loans.get(vid, 0),
+                                    v.ktp_name if v.ktp_name and v.ktp_name != v.full_name
+                                    else ""))
         out.sort(key=lambda m: (m.matched_on != "nik", m.full_name.casefold()))
         return out
 
@@ -762,7 +782,8 @@ class VisitService:
         if visit.visitor_id:
             v = Visitor.get_by_id(visit.visitor_id)
             form = VisitBookForm(v.full_name, v.id_type, v.id_number or "", v.institution or "",
-                                 v.address or "", v.phone or "", v.email or "", v.category)
+                                 v.address or "", v.phone or "", v.email or "", v.category,
+                                 ktp_name=v.ktp_name or "")
             masked = mask_id(v.id_number, v.id_type)
         if visit.visit_book_at:
             form.purpose = visit.purpose or ""
@@ -852,6 +873,8 @@ class VisitService:
             "phone": values["phone"] or None, "email": values["email"] or None,
             "category": values["category"] or "umum",
             "name_search": fold_name(values["full_name"]), "updated_at": now,
+            "ktp_name": values.get("ktp_name") or None,
+            "ktp_search": fold_name(values["ktp_name"]) if values.get("ktp_name") else None,
         }
         if visitor is None:
             return Visitor.create(created_at=now, **fields_)

@@ -26,6 +26,7 @@ from jdih_desktop.store.models import (
     LoanRule,
     Officer,
     Reminder,
+    SkmResponse,
     VisitSelection,
 )
 
@@ -76,6 +77,38 @@ def _v6_visitor_anonymised(db: Database) -> None:
     if "anonymised_at" not in {c.name for c in db.get_columns("visitor")}:
         kind = "DATETIME" if isinstance(db, SqliteDatabase) else "TIMESTAMP"
         db.execute_sql(f"ALTER TABLE visitor ADD COLUMN anonymised_at {kind}")
+
+
+def _v8_sources_and_issuer(db: Database) -> None:
+    """v8: every document knows its source (existing ones are "local"); idData is unique
+    within a source; the duplicate rule includes the issuer (computed for existing rows)."""
+    from jdih_desktop.store.instruments import issuer_key
+
+    cols = {c.name for c in db.get_columns("document")}
+    if "source" not in cols:
+        db.execute_sql("ALTER TABLE document ADD COLUMN source VARCHAR(100) NOT NULL "
+                       "DEFAULT 'local'")
+    if "issuer" not in cols:
+        db.execute_sql("ALTER TABLE document ADD COLUMN issuer VARCHAR(200) NOT NULL "
+                       "DEFAULT ''")
+    rows = db.execute_sql("SELECT id, teu_badan, judul, jenis FROM document").fetchall()
+    updates = [(key, doc_id) for doc_id, teu, judul, jenis in rows
+               if (key := issuer_key(teu, judul, jenis))]
+    sql = f"UPDATE document SET issuer = {db.param} WHERE id = {db.param}"
+    for i in range(0, len(updates), 1000):
+        cursor = db.cursor()
+        try:
+            cursor.executemany(sql, updates[i:i + 1000])
+        finally:
+            cursor.close()
+    db.execute_sql("DROP INDEX IF EXISTS document_jdihn_id")
+    db.execute_sql("DROP INDEX IF EXISTS document_jenis_nomor_tahun")
+    if not isinstance(db, SqliteDatabase):  # PostgreSQL: peewee's unique=True is a constraint
+        db.execute_sql("ALTER TABLE document DROP CONSTRAINT IF EXISTS document_jdihn_id_key")
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS document_jenis_nomor_tahun_issuer ON "
+                   "document (jenis, nomor, tahun, issuer)")
+    db.execute_sql("CREATE UNIQUE INDEX IF NOT EXISTS document_source_jdihn_id ON "
+                   "document (source, jdihn_id)")
 
 
 _AUDIT_GUARD_SQLITE = (
@@ -151,7 +184,7 @@ def encrypt_clear_blobs(db: Database) -> int:
 
 def _v11_visitor_service(db: Database) -> None:
     """v11 (issue 15): loan rules carry the overdue policy and renewal limits, loans count their
-    renewals; renewals, overrides and reminders given get their own tables."""
+    renewals; renewals, overrides, reminders given and SKM answer sheets get their own tables."""
     def add(table: str, column: str, ddl: str) -> None:
         if column not in {c.name for c in db.get_columns(table)}:
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
@@ -160,7 +193,10 @@ def _v11_visitor_service(db: Database) -> None:
     add("loan_rule", "max_renewals", "INTEGER NOT NULL DEFAULT 1")
     add("loan_rule", "renew_max_days_late", "INTEGER NOT NULL DEFAULT 0")
     add("loan", "renewals", "INTEGER NOT NULL DEFAULT 0")
-    db.create_tables([LoanRenewal, LoanOverride, Reminder], safe=True)
+    add("visitor", "ktp_name", "VARCHAR(200)")
+    add("visitor", "ktp_search", "VARCHAR(200)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS visitor_ktp_search ON visitor (ktp_search)")
+    db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
 # (version, description, function). Version 1 is the first released schema.
@@ -173,9 +209,12 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v5_visit_categories),
     (6, "visitor: anonymised_at (personal data removed after the retention period)",
      _v6_visitor_anonymised),
+    (8, "document: source, idData unique within a source, issuer in the duplicate rule",
+     _v8_sources_and_issuer),
     (9, "security: officer PIN, append-only hash-chained audit log, encrypted signatures "
      "and ID scans", _v9_security),
-    (11, "visitor service: overdue policy, renewals, overrides, reminders", _v11_visitor_service),
+    (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
+     _v11_visitor_service),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

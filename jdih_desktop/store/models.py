@@ -70,6 +70,10 @@ class Visitor(BaseModel):
     email = CharField(max_length=200, null=True)
     category = CharField(max_length=32, default="umum")  # enums.VISITOR_CATEGORIES
     name_search = CharField(max_length=200, index=True)  # lower-cased, folded name for look-up
+    # The name as on the KTP in Latin letters, beside the name as written (林美华 / Lim Mei Hua),
+    # so an officer on a plain keyboard finds her again; ``ktp_search`` is its folded form.
+    ktp_name = CharField(max_length=200, null=True)
+    ktp_search = CharField(max_length=200, null=True, index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     # Set when services.retention removed the personal data (the row stays for statistics).
@@ -160,7 +164,12 @@ class Document(BaseModel):
     catatan = TextField(null=True)
     call_number = CharField(max_length=100, null=True)  # noPanggil
     nomor_induk = CharField(max_length=100, null=True)  # nomorIndukBuku
-    jdihn_id = CharField(max_length=64, null=True, unique=True)  # idData
+    jdihn_id = CharField(max_length=64, null=True)  # idData, unique within its source
+    # Where the document came from: a JDIH site's feed (the name given at import) or "local"
+    # for documents catalogued here. A feed only ever updates documents of its own source.
+    source = CharField(max_length=100, default="local", constraints=[SQL("DEFAULT 'local'")])
+    # Who issued it, as a comparable key (store.instruments.issuer_key); "" when unknown.
+    issuer = CharField(max_length=200, default="", constraints=[SQL("DEFAULT ''")])
     url_abstrak = CharField(max_length=500, null=True)
     url_download = CharField(max_length=500, null=True)
     file_download = CharField(max_length=300, null=True)
@@ -170,9 +179,19 @@ class Document(BaseModel):
     updated_at = DateTimeField(default=_now)
 
     class Meta:
-        # The same jenis, number and year cannot be catalogued twice (NULL numbers are exempt,
-        # so monographs without a number coexist).
-        indexes = ((("jenis", "nomor", "tahun"), True),)
+        # The same jenis, number and year from the same issuer cannot be catalogued twice
+        # (NULL numbers are exempt, so monographs without a number coexist): Perda Kota
+        # Kendari 1/2021 and Perda Kabupaten Toba 1/2021 are two laws. An idData is unique
+        # within its source only: two JDIH sites number their feeds independently.
+        indexes = ((("jenis", "nomor", "tahun", "issuer"), True),
+                   (("source", "jdihn_id"), True))
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Keep the issuer key in step with the fields it is read from."""
+        from jdih_desktop.store.instruments import issuer_key
+
+        self.issuer = issuer_key(self.teu_badan, self.judul, self.jenis)
+        return super().save(*args, **kwargs)
 
 
 class VisitConsultation(BaseModel):
@@ -364,6 +383,34 @@ class Reminder(BaseModel):
     note = TextField(null=True)
 
 
+class SkmResponse(BaseModel):
+    """One answer sheet of the Survei Kepuasan Masyarakat (PermenPANRB 14/2017).
+
+    ``u1`` .. ``u9`` are the nine elements on the four-point scale (NULL: not answered); the
+    profile is optional. Reports never show who answered: the visit link only keeps one sheet
+    per visit (a visitor going back and answering again replaces it).
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, null=True, unique=True, on_delete="SET NULL",
+                            backref="skm")
+    at = DateTimeField(default=_now, index=True)
+    u1 = IntegerField(null=True, constraints=[Check("u1 IS NULL OR u1 BETWEEN 1 AND 4")])
+    u2 = IntegerField(null=True, constraints=[Check("u2 IS NULL OR u2 BETWEEN 1 AND 4")])
+    u3 = IntegerField(null=True, constraints=[Check("u3 IS NULL OR u3 BETWEEN 1 AND 4")])
+    u4 = IntegerField(null=True, constraints=[Check("u4 IS NULL OR u4 BETWEEN 1 AND 4")])
+    u5 = IntegerField(null=True, constraints=[Check("u5 IS NULL OR u5 BETWEEN 1 AND 4")])
+    u6 = IntegerField(null=True, constraints=[Check("u6 IS NULL OR u6 BETWEEN 1 AND 4")])
+    u7 = IntegerField(null=True, constraints=[Check("u7 IS NULL OR u7 BETWEEN 1 AND 4")])
+    u8 = IntegerField(null=True, constraints=[Check("u8 IS NULL OR u8 BETWEEN 1 AND 4")])
+    u9 = IntegerField(null=True, constraints=[Check("u9 IS NULL OR u9 BETWEEN 1 AND 4")])
+    age_group = CharField(max_length=16, null=True)
+    sex = CharField(max_length=16, null=True)
+    education = CharField(max_length=16, null=True)
+    occupation = CharField(max_length=32, null=True)
+    suggestion = TextField(null=True)
+
+
 class VisitSelection(BaseModel):
     """A copy on a visit's "to borrow" list (SOP box 5), kept so a resumed visit finds it again.
 
@@ -417,5 +464,5 @@ class Setting(BaseModel):
 MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
-    VisitSelection, LoanRenewal, LoanOverride, Reminder,
+    VisitSelection, LoanRenewal, LoanOverride, Reminder, SkmResponse,
 ]

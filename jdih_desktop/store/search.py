@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from peewee import Database, SqliteDatabase
 
 from jdih_desktop.store.fts import FTS_COLUMNS, pg_document_vector_sql
+from jdih_desktop.store.instruments import INSTRUMENTS
 from jdih_desktop.store.models import database_proxy
 
 NUMBERING_WORDS = frozenset({"no", "nomor", "nmr", "nomer", "tahun", "thn", "th", "tentang",
@@ -73,7 +74,18 @@ SYNONYMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pilpres": (("pemilihan", "presiden"),),
     "pileg": (("pemilihan", "legislatif"), ("pemilihan", "anggota", "dpr"),
               ("pemilihan", "anggota", "dprd")),
+    # "walikota" and the official "wali kota" (a typed "wali kota" is read as "walikota")
+    "walikota": (("wali", "kota"),),
 }
+# Every instrument abbreviation of store.instruments (Perda, Pergub, Perbup, Perwali/Perwal,
+# Kepgub, Kepbup, Kepwal/Kepwali, Permen, Perppu ...): its long forms, "walikota" included.
+for _abbr, _longs in INSTRUMENTS.items():
+    _groups = list(SYNONYMS.get(_abbr, ()))
+    for _long in _longs:
+        _g = tuple(_long.split())
+        if _g not in _groups:
+            _groups.append(_g)
+    SYNONYMS[_abbr] = tuple(_groups)
 
 _SPLIT = re.compile(r"[^0-9a-z]+")
 _RUNS = re.compile(r"[a-z]+|[0-9]+")
@@ -132,6 +144,14 @@ def parse_query(text: str) -> ParsedQuery:
     """Turn what a person typed into search terms (see the module docstring)."""
     folded = fold(text or "")
     words = [w for w in _SPLIT.split(folded) if w]
+    # "wali kota" (the official spelling) and "walikota" are one word for the search
+    merged: list[str] = []
+    for w in words:
+        if w == "kota" and merged and merged[-1] == "wali":
+            merged[-1] = "walikota"
+        else:
+            merged.append(w)
+    words = merged
     # (word, its letter/digit runs without numbering words, optional?)
     kept: list[tuple[str, list[str], bool]] = []
     for i, w in enumerate(words):
@@ -436,6 +456,8 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
     db = db or database_proxy.obj
     q = parse_query(f.text)
     sqlite = isinstance(db, SqliteDatabase)
+    if sqlite and not q.empty:
+        q = with_typos(q, db)
     if sqlite and not q.empty and f.sort == "relevance":
         rowids = _first_matches(db, fts5_expression(q), broad_after)
         if len(rowids) > broad_after:
@@ -487,3 +509,116 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
             count_sql = f"SELECT count(*) FROM {source}{where_sql}"
             total = db.execute_sql(count_sql, all_params).fetchone()[0]
     return SearchHits([r[0] for r in rows], int(total))
+
+
+# ----------------------------------------------------------------------------- typo tolerance
+# A deletion index over the FTS5 vocabulary (fts5vocab): every word and every form of it with
+# one letter deleted points at the word. A finished query word that is not in the vocabulary
+# ("retribsi", "menulr", "tanm") is matched by the words one edit away ("retribusi"); the word
+# still being typed (the prefix) is left alone. Rebuilt when the catalogue changed (the
+# document count and the newest change differ), so imports are seen at the next search.
+
+TYPO_MIN_LENGTH = 4
+_vocab_cache: dict[int, tuple[tuple[object, ...], dict[str, int], dict[str, set[str]]]] = {}
+
+
+def _vocab_state(db: Database) -> tuple[object, ...]:
+    return tuple(db.execute_sql(
+        "SELECT count(*), max(id), max(updated_at) FROM document").fetchone())
+
+
+def vocabulary(db: Database | None = None) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """(word -> number of documents, deletion form -> words) of the SQLite index."""
+    db = db or database_proxy.obj
+    state = _vocab_state(db)
+    cached = _vocab_cache.get(id(db))
+    if cached is not None and cached[0] == state:
+        return cached[1], cached[2]
+    db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_vocab USING "
+                   "fts5vocab(main, document_fts, 'row')")
+    freq = {t: int(n) for t, n in db.execute_sql(
+        "SELECT term, doc FROM temp.document_fts_vocab").fetchall()
+        if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1}
+    deletions: dict[str, set[str]] = {}
+    for word in freq:
+        for form in _deletions(word):
+            deletions.setdefault(form, set()).add(word)
+    _vocab_cache[id(db)] = (state, freq, deletions)
+    return freq, deletions
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def corrections(word: str, db: Database | None = None) -> list[str]:
+    """Vocabulary words one edit (deletion, insertion, substitution, swap) from ``word``,
+    the most frequent first; [] when the word is known or too short."""
+    if len(word) < TYPO_MIN_LENGTH or not word.isalpha():
+        return []
+    freq, deletions = vocabulary(db)
+    if word in freq:
+        return []
+    found: set[str] = set()
+    for form in _deletions(word):
+        found |= deletions.get(form, set())
+    found = {w for w in found if _edit_distance_1(word, w)}
+    return sorted(found, key=lambda w: (-freq[w], w))[:4]
+
+
+def _edit_distance_1(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def with_typos(q: ParsedQuery, db: Database) -> ParsedQuery:
+    """The query with each finished unknown word also matching its corrections."""
+    terms = []
+    changed = False
+    for term in q.terms:
+        word = term[0][0] if len(term[0]) == 1 else ""
+        if word and not word.endswith("*") and word not in SYNONYMS:
+            fixes = corrections(word, db)
+            if fixes:
+                term = (*term, *((w,) for w in fixes))
+                changed = True
+        terms.append(term)
+    if not changed:
+        return q
+    return ParsedQuery(q.tokens, q.prefix_last, tuple(terms), q.optional)
+
+
+def suggest(text: str, db: Database | None = None) -> str | None:
+    """"Maksud Anda: ...?": the query with unknown words replaced by the closest known ones
+    (up to two edits, the most frequent), None when there is nothing better to offer."""
+    import difflib
+
+    db = db or database_proxy.obj
+    if not isinstance(db, SqliteDatabase):
+        return None
+    freq, _ = vocabulary(db)
+    words = [w for w in _SPLIT.split(fold(text or "")) if w]
+    out = []
+    changed = False
+    for w in words:
+        if w in freq or not w.isalpha() or len(w) < TYPO_MIN_LENGTH - 1 or w in SYNONYMS \
+                or w in NUMBERING_WORDS:
+            out.append(w)
+            continue
+        close = corrections(w, db) or difflib.get_close_matches(
+            w, [k for k in freq if abs(len(k) - len(w)) <= 2 and k[0] == w[0]], n=3,
+            cutoff=0.75)
+        if close:
+            out.append(max(close, key=lambda k: freq.get(k, 0)))
+            changed = True
+        else:
+            out.append(w)
+    return " ".join(out) if changed else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from jdih_desktop import __version__
 from jdih_desktop.services.container import Services
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.style import icon, logo
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
 
         self.act_about = self._action("actAbout", self.tr("&Tentang JDIH Desktop"),
                                       self.show_about)
+        for act, icon_name in ((self.act_new_visit, "user-plus"),
+                               (self.act_returns, "arrow-back-up"),
+                               (self.act_catalogue, "books"), (self.act_reports, "chart-bar"),
+                               (self.act_devices, "printer"), (self.act_quit, "logout"),
+                               (self.act_about, "info-circle")):
+            act.setIcon(icon(icon_name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -154,6 +161,11 @@ class MainWindow(QMainWindow):
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
+        for act, icon_name in ((self.act_import_catalogue, "file-import"),
+                               (self.act_export_catalogue, "file-export"),
+                               (self.act_officers, "users"), (self.act_calendar, "calendar-event"),
+                               (self.act_retention, "shield-lock")):
+            act.setIcon(icon(icon_name))
 
     def _big_button(self, action: QAction, name: str, hint: str) -> QPushButton:
         b = QPushButton(f"{action.text().replace('&', '')}\n{hint}")
@@ -161,6 +173,8 @@ class MainWindow(QMainWindow):
         b.setAccessibleName(action.text().replace("&", ""))
         b.setToolTip(action.statusTip())
         b.setMinimumHeight(72)
+        b.setIcon(action.icon())
+        b.setIconSize(QSize(32, 32))
         b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         b.clicked.connect(action.trigger)
         return b
@@ -169,11 +183,18 @@ class MainWindow(QMainWindow):
         home = QWidget()
         home.setObjectName("homePage")
         layout = QVBoxLayout(home)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 8, 24, 8)
         office = self.services.config.office
         title = QLabel(f"<b style='font-size:18pt'>{office.unit}</b><br>{office.name}")
         title.setObjectName("homeTitle")
-        layout.addWidget(title)
+        brand = QHBoxLayout()  # the office logo beside its name
+        self.home_logo = QLabel()
+        self.home_logo.setObjectName("homeLogo")
+        self.home_logo.setPixmap(logo(48))
+        self.home_logo.setAccessibleName(self.tr("Logo JDIH"))
+        brand.addWidget(self.home_logo)
+        brand.addWidget(title, 1)
+        layout.addLayout(brand)
         buttons = QHBoxLayout()
         self.btn_new_visit = self._big_button(self.act_new_visit, "btnNewVisit", "Ctrl+N")
         self.btn_returns = self._big_button(self.act_returns, "btnReturns", "F8")

@@ -16,9 +16,10 @@ checked by ``AccountService.verify_officer_pin`` off the GUI thread.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,9 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, HEADING_STYLE, HINT_STYLE, logo
 from jdih_desktop.ui.widgets.titles import window_title
+from jdih_desktop.ui.widgets.touch import TOUCH_POINT_SIZE, TouchMode, target_px
+from jdih_desktop.ui.widgets.visitor_language import LANGUAGES, convert, relabel
+
+
+def _app_language() -> str:
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else "id"
 
 # Keys that never reach a widget of the visitor screen (with any modifier for the letters).
 _BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Menu, Qt.Key.Key_F10, Qt.Key.Key_F4}
@@ -116,7 +126,30 @@ class VisitorScreen(QWidget):
         self.header = QLabel(f"<b style='font-size:18pt'>{self.tr('Perpustakaan JDIH')}</b><br>"
                              f"{office_name}")
         self.header.setObjectName("visitorHeader")
-        lay.addWidget(self.header)
+        top = QHBoxLayout()  # the office logo, its name, and the visitor's own language
+        self.logo = QLabel()
+        self.logo.setObjectName("visitorLogo")
+        self.logo.setPixmap(logo(64))
+        self.logo.setAccessibleName(self.tr("Logo JDIH"))
+        top.addWidget(self.logo)
+        top.addWidget(self.header, 1)
+        self.language_row = QHBoxLayout()
+        top.addLayout(self.language_row)
+        lay.addLayout(top)
+        self._touch: TouchMode | None = None
+        self._officer_language = _app_language()
+        self.language = self._officer_language
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, text in LANGUAGES.items():  # each language named in itself, never translated
+            b = QPushButton(text)
+            b.setObjectName(f"visitorLanguage_{code}")
+            b.setAccessibleName(text)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setMinimumHeight(target_px(self.screen()))
+            b.clicked.connect(lambda _c=False, c=code: self.choose_language(c))
+            self.language_row.addWidget(b)
+            self.language_buttons[code] = b
         self.title = QLabel()
         self.title.setObjectName("visitorTitle")
         self.title.setStyleSheet("font-size:16pt;" + HEADING_STYLE)
@@ -181,7 +214,7 @@ class VisitorScreen(QWidget):
         self.done.setObjectName("visitorDone")
         self.done.setAccessibleName(self.tr("Selesai"))
         self.done.setAutoDefault(False)
-        self.done.setMinimumHeight(56)
+        self.done.setMinimumHeight(max(56, target_px(self.screen())))
         self.done.setStyleSheet("font-size:16pt; font-weight:bold;")
         self.done.clicked.connect(lambda: self.done_clicked.emit(self._owner))
         lay.addWidget(self.done)
@@ -206,7 +239,54 @@ class VisitorScreen(QWidget):
         lay.addWidget(self.leave_row)
         self.leave_row.setVisible(False)
         self._kiosk = _KioskFilter(self)
+        self._mark_language()
         self.show_idle(None)
+        indicator = target_px(self.screen()) * 3 // 4
+        # Large type for everything lent to this screen (a widget's own size still wins), and
+        # check boxes a finger can hit.
+        self.setStyleSheet(f"#visitorScreen QWidget {{ font-size: {TOUCH_POINT_SIZE:g}pt; }}"
+                           f"#visitorScreen QCheckBox::indicator {{ width: {indicator}px; "
+                           f"height: {indicator}px; }}")
+
+    # -- the visitor's language
+    def choose_language(self, code: str) -> None:
+        """The visitor's choice: this screen and the part lent to it speak ``code``."""
+        self.language = code if code in LANGUAGES else "id"
+        self._mark_language()
+        relabel(self, self.language)
+
+    def _mark_language(self) -> None:
+        for code, b in self.language_buttons.items():
+            b.setChecked(code == self.language)
+
+    def _relabel_part(self) -> None:
+        if self._part is not None and self.language != self._officer_language:
+            relabel(self._part, self.language)
+
+    def _give_back(self, part: QWidget) -> None:
+        """The part returns to the officer: in the officer's language, at desk size."""
+        self._touch_off()
+        if self.language != self._officer_language:
+            relabel(part, self._officer_language)
+        changed = getattr(part, "changed", None)
+        if changed is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                changed.disconnect(self._relabel_soon)
+
+    def _relabel_soon(self) -> None:
+        QTimer.singleShot(0, self, self._relabel_part)
+
+    def _touch_on(self, part: QWidget) -> None:
+        """Large type, ~9 mm targets and a tall signature pad while the part is here."""
+        self._touch_off()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        pad = max(200, screen.availableGeometry().height() // 3) if screen else 200
+        self._touch = TouchMode(part, target_px(screen), pad)
+
+    def _touch_off(self) -> None:
+        if self._touch is not None:
+            self._touch.restore()
+            self._touch = None
 
     # -- the visitor's own catalogue search
     def _on_search(self) -> None:
@@ -316,9 +396,14 @@ class VisitorScreen(QWidget):
         self._owner = owner
         self._part = part
         self.stack.addWidget(part)
+        self._touch_on(part)
+        changed = getattr(part, "changed", None)
+        if changed is not None:  # texts the part rewrites as the visitor types
+            changed.connect(self._relabel_soon)
         part.show()
         self.stack.setCurrentWidget(part)
-        self.title.setText(title)
+        self.title.setText(convert(title, self.language))
+        self._relabel_part()
         self.message.clear()
         self.done.setVisible(True)
         if not self.isVisible():
@@ -327,6 +412,7 @@ class VisitorScreen(QWidget):
     def take_back(self, owner: object, part: QWidget) -> None:
         """The wizard reclaims its widget (page change or option switched off)."""
         if self._part is part:
+            self._give_back(part)
             self.stack.removeWidget(part)
             self._part = None
             self.show_idle(owner)
@@ -342,13 +428,15 @@ class VisitorScreen(QWidget):
     def release(self, owner: object) -> None:
         if self._owner is owner:
             if self._part is not None:
+                self._give_back(self._part)
                 self.stack.removeWidget(self._part)
                 self._part = None
             self._owner = None
+            self.choose_language(self._officer_language)  # the next visitor chooses afresh
             self.show_idle(None)
 
     def say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(convert(text, self.language))
 
     @property
     def current_part(self) -> QWidget | None:

@@ -87,7 +87,7 @@ def test_day_and_visit_reports(cli_admin, filled, ctx, data_dir, tmp_path, capsy
     assert main(["report", "--data-dir", str(data_dir), "--visit", str(visit.id),
                  "--pdf", str(tmp_path / "v.pdf")]) == 0
     # THEN they hold the midnight visit
-    assert "23:30" in pdf_text((tmp_path / "d.pdf").read_bytes())
+    assert "23.30" in pdf_text((tmp_path / "d.pdf").read_bytes())
     assert "Kunjungan lewat tengah malam" in pdf_text((tmp_path / "v.pdf").read_bytes())
 
 

@@ -149,7 +149,7 @@ def test_daily_log_lists_every_visit_of_the_day(filled, report_service, oct5):
     assert "LOG HARIAN LAYANAN PERPUSTAKAAN JDIH" in text
     assert "Senin, 5 Oktober 2026" in text
     for v in day_visits:
-        assert v.arrived_at.strftime("%H:%M") in text
+        assert v.arrived_at.strftime("%H.%M") in text
     rows = sheet_rows(xlsx_book(out.xlsx), "Kunjungan")
     assert sorted(r[0] for r in rows) == sorted(v.id for v in day_visits)
     assert out.stem == "log-harian-2026-10-05"

@@ -32,6 +32,7 @@ from jdih_desktop.services.session import (
     Session,
     protected_calls,
 )
+from jdih_desktop.services.skm import SkmService
 from jdih_desktop.services.visits import VisitService
 
 SERVICES = {"visits": VisitService, "loans": LoanService, "returns": ReturnService,
@@ -39,7 +40,7 @@ SERVICES = {"visits": VisitService, "loans": LoanService, "returns": ReturnServi
             "officers": OfficerService, "reports": ReportService,
             "retention": RetentionService, "audit": AuditService, "persons": PersonService,
             "renewals": RenewalService, "reminders": ReminderService,
-            "borrowers": BorrowerService}
+            "borrowers": BorrowerService, "skm": SkmService}
 
 # The calls that must stay protected (a floor, not the whole list).
 REQUIRED = {
@@ -58,6 +59,7 @@ REQUIRED = {
     "renewals": {"renew", "quote", "slip"},
     "reminders": {"record", "statuses", "letter_pdf", "whatsapp_url"},
     "borrowers": {"summary"},
+    "skm": {"record_departure", "report"},
 }
 
 ALL = [(svc, name, rights) for svc, cls in SERVICES.items()

@@ -45,6 +45,27 @@ class LineStyle:
         return self.double_width and self.double_height
 
 
+@dataclass(frozen=True)
+class Raster:
+    """A GS v 0 image as printed: ``before_line`` is the index of the text line after it."""
+
+    before_line: int
+    width: int  # dots
+    height: int
+    bits: bytes  # 1 = black, MSB first, rows of width/8 bytes
+
+    def to_pil(self):
+        """The image as Pillow sees it (black on white)."""
+        from PIL import Image, ImageOps
+
+        return ImageOps.invert(Image.frombytes("1", (self.width, self.height), self.bits)
+                               .convert("L"))
+
+    @property
+    def black_dots(self) -> int:
+        return sum(bin(b).count("1") for b in self.bits)
+
+
 @dataclass
 class Decoded:
     lines: list[str] = field(default_factory=list)
@@ -55,6 +76,7 @@ class Decoded:
     images: int = 0
     initialised: int = 0
     codepages: list[int] = field(default_factory=list)
+    rasters: list[Raster] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -234,9 +256,12 @@ def decode(data: bytes) -> Decoded:
                     raise EscposDecodeError(f"unknown GS ( {chr(fn_kind)!r} at byte {i}")
             elif cmd == 0x76:  # GS v 0 m xL xH yL yH data: raster image
                 _zero, _m, xl, xh, yl, yh = need(6)
-                i += 6 + (xl + xh * 256) * (yl + yh * 256)
+                wb, h = xl + xh * 256, yl + yh * 256
+                bits = data[i + 6:i + 6 + wb * h]
+                i += 6 + wb * h
                 flush_partial()
                 out.images += 1
+                out.rasters.append(Raster(len(out.lines), wb * 8, h, bytes(bits)))
             else:
                 raise EscposDecodeError(f"unknown command GS 0x{cmd:02x} at byte {i - 2}")
         elif b == FS:
@@ -256,3 +281,44 @@ def decode(data: bytes) -> Decoded:
     if buf:
         flush_line()
     return out
+
+
+def paper_image(data: bytes, dots: int = 576, font_path: str | None = None):
+    """What the paper shows, drawn from the bytes alone: the text lines in a monospace font
+    (12 x 24 dots per cell, font A) with the raster images where they were printed. For
+    screenshots of receipts; QR codes and barcodes are drawn as labelled boxes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    d = decode(data)
+    font_path = font_path or "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+    font = ImageFont.truetype(font_path, 19)
+    bold = ImageFont.truetype(font_path.replace("Mono.ttf", "Mono-Bold.ttf"), 19)
+    rows: list[tuple[str, object]] = []
+    by_line: dict[int, list[Raster]] = {}
+    for r in d.rasters:
+        by_line.setdefault(r.before_line, []).append(r)
+    for i, (line, style) in enumerate(zip(d.lines, d.line_styles, strict=True)):
+        for r in by_line.get(i, []):
+            rows.append(("image", r.to_pil()))
+        rows.append(("text", (line, style)))
+    for r in by_line.get(len(d.lines), []):
+        rows.append(("image", r.to_pil()))
+    height = sum(img.height if kind == "image" else 26 for kind, img in rows) + 40
+    page = Image.new("L", (dots + 40, height), 255)
+    draw = ImageDraw.Draw(page)
+    y = 20
+    for kind, item in rows:
+        if kind == "image":
+            page.paste(item, (20, y))
+            y += item.height
+            continue
+        line, style = item
+        cols = dots // 12 // (2 if style.double else 1)
+        text = line.center(cols) if style.align == "center" else (
+            line.rjust(cols) if style.align == "right" else line)
+        f = bold if style.bold else font
+        if style.double:
+            f = ImageFont.truetype(f.path, 38)
+        draw.text((20, y), text, font=f, fill=0)
+        y += 48 if style.double else 26
+    return page.crop((0, 0, dots + 40, min(height, y + 20)))

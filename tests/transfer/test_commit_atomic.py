@@ -11,10 +11,13 @@ from jdih_desktop.store.models import Document
 
 from .conftest import FEEDS, catalogue_snapshot, feed_record
 
+# The canonical feed's rows link to jdih.kpu.go.id: that is their source when none is named.
+KPU = "jdih.kpu.go.id"
+
 
 @pytest.fixture
 def seeded(ctx, clock):
-    imp = Importer(FEEDS / "feed_canonical.json", clock=clock)
+    imp = Importer(FEEDS / "feed_canonical.json", clock=clock, source=KPU)
     imp.dry_run()
     imp.commit()
     return catalogue_snapshot()
@@ -32,7 +35,7 @@ def _big_feed(write_feed, n: int = CHUNK_ROWS * 3):
 def test_database_failure_half_way_rolls_back(seeded, ctx, clock, write_feed):
     # GIVEN a feed of 1500 rows that passes its dry-run
     path = _big_feed(write_feed)
-    imp = Importer(path, clock=clock)
+    imp = Importer(path, clock=clock, source=KPU)
     report = imp.dry_run()
     assert report.ok and report.to_update == 1
     # and a database that will refuse row 1200 (a trigger, as a full disk or a lock would)
@@ -74,7 +77,7 @@ def test_cancel_half_way_rolls_back(seeded, clock, write_feed):
 
 def test_commit_refuses_a_changed_file_or_no_dry_run(seeded, clock, write_feed):
     path = write_feed([feed_record(1)])
-    imp = Importer(path, clock=clock)
+    imp = Importer(path, clock=clock, source=KPU)
     with pytest.raises(TransferError, match="uji impor"):
         imp.commit()
     report = imp.dry_run()
@@ -92,7 +95,7 @@ def test_passes_in_a_separate_process(seeded, ctx, clock, write_feed):
     seen: list[int] = []
     # WHEN dry-run in another process THEN the report is the in-thread one, progress arrives
     report = run_pass_in_process(path, "jdihn", None, "dry_run", clock=clock,
-                                 progress=lambda d, t, r: seen.append(r))
+                                 progress=lambda d, t, r: seen.append(r), source=KPU)
     assert report.ok and report.to_update == 1 and report.to_add == CHUNK_ROWS + 49
     assert seen and seen[-1] == CHUNK_ROWS + 50
     ctx.db.execute_sql(
@@ -101,7 +104,7 @@ def test_passes_in_a_separate_process(seeded, ctx, clock, write_feed):
     # WHEN committed in another process THEN it fails as one transaction: nothing changed
     with pytest.raises(TransferError, match="katalog tetap seperti semula"):
         run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
-                            fingerprint=report.fingerprint)
+                            fingerprint=report.fingerprint, source=KPU)
     assert catalogue_snapshot() == seeded
     # WHEN the trigger is gone and the commit is cancelled before it starts THEN nothing either
     ctx.db.execute_sql("DROP TRIGGER refuse_two")
@@ -109,9 +112,9 @@ def test_passes_in_a_separate_process(seeded, ctx, clock, write_feed):
     cancel.set()
     with pytest.raises(TransferError, match="Dibatalkan"):
         run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
-                            fingerprint=report.fingerprint, cancel=cancel)
+                            fingerprint=report.fingerprint, cancel=cancel, source=KPU)
     assert catalogue_snapshot() == seeded
     # WHEN committed for real THEN the other process's writes are visible here
     done = run_pass_in_process(path, "jdihn", None, "commit", clock=clock,
-                               fingerprint=report.fingerprint)
+                               fingerprint=report.fingerprint, source=KPU)
     assert done.committed and Document.select().count() == len(seeded) + CHUNK_ROWS + 49

@@ -29,6 +29,9 @@ def test_roundtrip_keeps_every_field(ctx, clock, tmp_path):
     assert export_catalogue(out, "jdihn") == len(records)
     exported = json.loads(out.read_text(encoding="utf-8"))
     # THEN every record comes back with every field, value for value, in canonical order
+    # (plus "source", not a JDIHN field: where each document came from, for round trips)
+    sources = [r.pop("source") for r in exported]
+    assert sources[0] == "jdih.kpu.go.id" and all(sources)
     assert exported == records
     assert all(list(r) == list(JDIHN_FIELDS) for r in exported)
     types = {d.jdihn_id: d.doc_type for d in Document.select()}

@@ -20,7 +20,7 @@ WINDOWS = [
     "home",
     "wizard-1-arrival", "wizard-2-visit_book", "wizard-3-access", "wizard-4-browse",
     "wizard-5-loan", "wizard-6-handover", "wizard-7-departure", "wizard-8-documentation",
-    "visitor-screen", "catalogue", "returns", "reports", "document-form",
+    "visitor-screen", "visitor-screen-en", "catalogue", "returns", "reports", "document-form",
     "settings-devices", "settings-officers", "settings-calendar", "settings-retention",
     "import", "export",
 ]

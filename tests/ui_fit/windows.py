@@ -118,9 +118,11 @@ class WindowOpener:
         # -- the visit wizard, every page, with a returning visitor
         wizard = main.visit_desk.new_visit()
         settle(self.app)
-        visitor = self.services.visits.find_visitors("a", limit=1)
-        if visitor:
-            self.services.visits.complete_arrival(wizard.visit.id, visitor[0].visitor_id)
+        from jdih_desktop.store.models import Visitor
+
+        returning = Visitor.select().where(Visitor.full_name.is_null(False)).first()
+        if returning is not None:  # pages show a real visitor, as at the desk
+            self.services.visits.complete_arrival(wizard.visit.id, returning.id)
         order = [Step.ARRIVAL, Step.VISIT_BOOK, Step.ACCESS, Step.BROWSE, Step.LOAN,
                  Step.HANDOVER, Step.DEPARTURE, Step.DOCUMENTATION]
         for step in order:
@@ -136,6 +138,11 @@ class WindowOpener:
         screen = main.visit_desk.visitor_screen
         if screen is not None and want("visitor-screen"):
             yield "visitor-screen", screen
+        if screen is not None and want("visitor-screen-en"):
+            screen.choose_language("en")  # the visitor's own choice
+            settle(self.app)
+            yield "visitor-screen-en", screen
+            screen.choose_language("id")
         wizard.chk_visitor_screen.setChecked(False)
         if screen is not None:
             screen.hide()

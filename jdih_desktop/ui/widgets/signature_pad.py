@@ -49,6 +49,10 @@ class SignaturePad(QWidget):
     def stroke_count(self) -> int:
         return len(self._strokes)
 
+    @property
+    def placeholder(self) -> str:
+        return self._placeholder
+
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()

@@ -39,6 +39,7 @@ class Palette:
     border: str = "#b9bfcb"
     error: str = "#b00020"  # the one error colour
     ok: str = "#1b5e20"
+    warning_text: str = "#7a4f00"  # "check this" (a limit near, an override needed)
     warning_surface: str = "#fff4ce"  # "close this window?" bar
     warning_border: str = "#c9a227"
     danger_surface: str = "#fde7e9"  # "cancel this visit?" bar
@@ -67,6 +68,8 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     (PALETTE.text, PALETTE.danger_surface, "text in the cancel bar"),
     (PALETTE.text, PALETTE.warning_surface, "text in the close bar"),
     (PALETTE.ok, PALETTE.window, "confirmations on the window"),
+    (PALETTE.warning_text, PALETTE.window, "warnings on the window"),
+    (PALETTE.warning_text, PALETTE.base, "warnings on a page"),
     (PALETTE.ok, PALETTE.base, "confirmations on a page"),
 )
 
@@ -74,10 +77,14 @@ TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
 # whole app has one red, one green and one grey.
 ERROR_STYLE = f"color:{PALETTE.error}; font-weight:bold;"
 OK_STYLE = f"color:{PALETTE.ok}; font-weight:bold;"
+WARNING_STYLE = f"color:{PALETTE.warning_text}; font-weight:bold;"
 HINT_STYLE = f"color:{PALETTE.text_muted};"
 ERROR_TEXT = f"color:{PALETTE.error};"  # an error in running text, not bold
 OK_TEXT = f"color:{PALETTE.ok};"
 HEADING_STYLE = f"color:{PALETTE.primary};"
+# A warning that is not (yet) an error: dark text on the warning surface.
+WARNING_STYLE = (f"color:{PALETTE.text}; background:{PALETTE.warning_surface}; "
+                 "font-weight:bold; padding:2px;")
 
 
 def error_html(text: str) -> str:

@@ -100,9 +100,11 @@ class ArrivalPage(WizardPage):
         new = QListWidgetItem(self.tr("+  Pengunjung baru — isi buku kunjungan dari awal"))
         new.setData(Qt.ItemDataRole.UserRole, None)
         self.results.addItem(new)
-        how = {"nik": self.tr("NIK"), "phone": self.tr("telepon"), "name": self.tr("nama")}
+        how = {"nik": self.tr("NIK"), "phone": self.tr("telepon"), "name": self.tr("nama"),
+               "ktp": self.tr("nama KTP")}
         for m in matches:
-            bits = [m.full_name, m.masked_id, m.phone, m.institution]
+            name_text = f"{m.full_name} ({m.ktp_name})" if m.ktp_name else m.full_name
+            bits = [name_text, m.masked_id, m.phone, m.institution]
             text = "  ·  ".join(b for b in bits if b)
             if m.last_visit:
                 text += self.tr("  ·  terakhir datang %1").replace(

@@ -166,6 +166,15 @@ class BrowsePage(WizardPage):
     def hint(self) -> str:
         return self.tr("Pilih: Pinjam dokumen, atau Tidak meminjam.")
 
+    def on_enter(self) -> bool:
+        """Enter in the search bar searches (the bar already did); elsewhere on the page it
+        takes the decision the list implies: copies listed → borrow them, none → no loan."""
+        focus = self.window().focusWidget()
+        if focus is not None and self.filter_bar.isAncestorOf(focus):
+            return True
+        self.decide(bool(self.ctx.cart))
+        return True
+
     def commit(self) -> VisitData:
         return self.ctx.services.visits.decide_borrow(self.visit.id, bool(self._decision))
 

@@ -23,7 +23,7 @@ from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
 from jdih_desktop.ui.taskman import TaskFailure
-from jdih_desktop.ui.widgets.style import PALETTE
+from jdih_desktop.ui.widgets.style import WARNING_STYLE
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -80,9 +80,7 @@ class LoanPage(WizardPage):
         self._layout.addLayout(form)
         self.problems = label("", ERROR_STYLE, object_name="loanProblems")
         self._layout.addWidget(self.problems)
-        warning = (f"color:{PALETTE.text}; background:{PALETTE.warning_surface}; "
-                   "font-weight:bold;")
-        self.warning = label("", warning, object_name="loanWarning")
+        self.warning = label("", WARNING_STYLE, object_name="loanWarning")
         self._layout.addWidget(self.warning)
         self.override = name(QLineEdit(), "loanOverrideReason",
                              self.tr("Alasan izin petugas untuk peminjam terlambat"))

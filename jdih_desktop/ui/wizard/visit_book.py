@@ -92,6 +92,28 @@ def privacy_notice_html(office_name: str, retention_years: int, version: str,
         "kepada petugas Subbagian Hukum.")
 
 
+def privacy_notice_html_en(office_name: str, retention_years: int, version: str) -> str:
+    """The same notice in English, for a visitor who chose English on their screen."""
+    return (
+        f"<b>Privacy notice</b> (version {version})<br>"
+        f"The data in this visitor book is collected by {office_name} to record the services of "
+        "the JDIH Library under SOP No. 9 of 2022, to compile service reports, and to contact "
+        "you about documents you borrowed. It is not shared with anyone else unless the law "
+        "requires it.<br>"
+        f"<b>How long it is kept:</b> {retention_years} years after your last visit. After "
+        "that, at the next periodic review, your name, identity number, institution, address, "
+        "telephone and e-mail are anonymised, and your signatures, identity card scans and the "
+        "photos and scans attached to your visits are deleted. Visit records without identity "
+        "(time, purpose, category, rating, officer's notes, documents read or borrowed) are "
+        "kept for service statistics. While you still have borrowed documents that are not "
+        "returned, your data is kept until that loan is settled. Your NIK is shown masked "
+        "outside this page and on every printout.<br>"
+        "<b>Your rights</b> under Law No. 27 of 2022 on Personal Data Protection: to be "
+        "informed, to access and obtain a copy of your data, to correct wrong data, to ask for "
+        "deletion, and to withdraw your consent. Make your request to the officer of the Legal "
+        "Subdivision.")
+
+
 class _ToggleLabel(QLabel):
     """The wrapping text of a check box: a click on it toggles the box, as on the box."""
 
@@ -161,7 +183,9 @@ class VisitBookPanel(QWidget):
                 w.textChanged.connect(lambda _t, f=f: self._edited(f))
             placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
                             "phone": "0812-3456-7890 atau (0562) 631234",
-                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…"}
+                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
+                            "ktp_name": "mis. Lim Mei Hua — kosongkan bila sama dengan nama "
+                                        "lengkap"}
             if f in placeholders and hasattr(w, "setPlaceholderText"):
                 w.setPlaceholderText(self.tr(placeholders[f]))
             if hasattr(w, "placeholderText"):
@@ -228,6 +252,14 @@ class VisitBookPanel(QWidget):
         summary_box.setWidget(self.summary)
         summary_box.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
         outer.addWidget(summary_box)
+
+    def set_language(self, language: str) -> None:
+        """The visitor chose a language on their screen: the notice follows (the rest of the
+        panel is re-labelled by the visitor screen)."""
+        cfg = self.ctx.services.config
+        make = privacy_notice_html_en if language == "en" else privacy_notice_html
+        self.notice.setHtml(make(cfg.office.name, cfg.visit_book.retention_years,
+                                 cfg.visit_book.privacy_notice_version))
 
     def _clear_signature(self) -> None:
         self.stored_signature = False

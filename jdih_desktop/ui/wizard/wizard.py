@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,7 +33,7 @@ from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.sop import Step, next_step, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import PALETTE, mark_primary
+from jdih_desktop.ui.widgets.style import PALETTE, icon, mark_primary
 from jdih_desktop.ui.widgets.titles import window_title
 from jdih_desktop.ui.wizard.access import AccessPage
 from jdih_desktop.ui.wizard.arrival import ArrivalPage
@@ -149,6 +149,16 @@ class VisitWizard(QDialog):
         self.btn_close.clicked.connect(self.ask_close)
         mark_primary(self.btn_next)
         mark_primary(self.btn_finish)
+        # Every action shows its key: icons for the eye, the key in the tooltip.
+        for b, icon_name, tip in (
+                (self.btn_back, "arrow-left", self.tr("Kembali ke langkah sebelumnya (Alt+Kiri)")),
+                (self.btn_next, "arrow-right", self.tr("Lanjut ke langkah berikutnya (Enter)")),
+                (self.btn_finish, "check", self.tr("Selesaikan kunjungan (Enter, atau Ctrl+Enter "
+                                                   "dari catatan)")),
+                (self.btn_close, "x", self.tr("Tutup jendela; kunjungan tetap tersimpan (Esc)"))):
+            b.setIcon(icon(icon_name))
+            b.setToolTip(tip)
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.go_back)
         for w in (self.btn_cancel_visit, self.chk_visitor_screen):
             row.addWidget(w)
         row.addStretch(1)
@@ -354,8 +364,9 @@ class VisitWizard(QDialog):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = QApplication.focusWidget()
-            if isinstance(focus, QPlainTextEdit):
-                return
+            if isinstance(focus, QPlainTextEdit) and not (
+                    event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                return  # a new line in notes; Ctrl+Enter goes on from there too
             if self.cancel_bar.isVisible():
                 self.cancel_visit()
             elif self.close_bar.isVisible():

@@ -1,0 +1,181 @@
+"""Keyboard-first: every wizard page completes with Enter when nothing needs typing, the visit
+book's tab order follows its reading order, and focus comes back after a dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from jdih_desktop.services.sop import Step
+from jdih_desktop.services.visits import FORM_FIELDS
+from jdih_desktop.ui.main_window import MainWindow
+from tests.wizard.conftest import key_target, sign
+
+
+@pytest.fixture
+def window(qtbot, ctx, services, devices):
+    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.visit_desk.shutdown()
+
+
+def _enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Enter where the keyboard focus is, as a person presses it."""
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return, modifier)
+
+
+def _fill_visit_book(qtbot, panel) -> None:
+    qtbot.keyClicks(panel.fields["full_name"], "Ayu Lestari")
+    qtbot.keyClicks(panel.fields["id_number"], "6172015708900001")
+    qtbot.keyClicks(panel.fields["phone"], "081234567890")
+    qtbot.keyClicks(panel.fields["purpose"], "Membaca PKPU")
+    panel.consent.setChecked(True)
+    sign(panel.signature)
+
+
+def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalogue, devices):
+    # GIVEN a new visit opened with Ctrl+N
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    qtbot.waitExposed(wizard)
+    shown = [wizard.current]
+    wizard.page_changed.connect(shown.append)
+    # WHEN the officer presses Enter on the arrival page (first row: a new visitor)
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.VISIT_BOOK
+    # AND the visitor types the visit book; with the cursor still in a field, Enter goes on
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    _fill_visit_book(qtbot, panel)
+    panel.fields["phone"].setFocus()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.ACCESS
+    # AND on access Enter grants it
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.BROWSE
+    # AND on browse, Enter in the search box only searches …
+    browse = wizard.pages[Step.BROWSE]
+    browse.search.setFocus()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.BROWSE
+    # … and with a copy on the list, Enter anywhere else borrows it
+    browse.add_barcode("JDIH0000001")
+    browse.results.setFocus()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.LOAN
+    # AND on the loan page Enter saves and prints, and Enter again goes on
+    loan = wizard.pages[Step.LOAN]
+    with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
+        _enter(qtbot, wizard)
+    qtbot.waitUntil(lambda: loan.loan is not None)
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.HANDOVER
+    # AND after the visitor's tap on "received", Enter goes on
+    wizard.pages[Step.HANDOVER].panel.ack.setChecked(True)
+    wizard.btn_next.setFocus()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.DEPARTURE
+    # AND the rating is optional: Enter goes on
+    wizard.btn_next.setFocus()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.DOCUMENTATION
+    # AND in the notes Enter is a new line; Ctrl+Enter finishes the visit
+    doc = wizard.pages[Step.DOCUMENTATION]
+    assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
+    qtbot.keyClicks(doc.notes, "Dilayani")
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.DOCUMENTATION and "\n" in doc.notes.toPlainText()
+    with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
+        _enter(qtbot, wizard, Qt.KeyboardModifier.ControlModifier)
+    assert shown == [Step.ARRIVAL, Step.VISIT_BOOK, Step.ACCESS, Step.BROWSE, Step.LOAN,
+                     Step.HANDOVER, Step.DEPARTURE, Step.DOCUMENTATION]
+
+
+def test_enter_on_browse_with_nothing_listed_means_no_loan(qtbot, window, catalogue):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    _enter(qtbot, wizard)
+    _fill_visit_book(qtbot, wizard.pages[Step.VISIT_BOOK].panel)
+    wizard.pages[Step.VISIT_BOOK].panel.fields["phone"].setFocus()
+    _enter(qtbot, wizard)
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.BROWSE and wizard.ctx.cart == []
+    wizard.pages[Step.BROWSE].results.setFocus()
+    # WHEN Enter is pressed with an empty "to borrow" list THEN the NO arrow: departure
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.DEPARTURE
+
+
+def test_enter_on_an_incomplete_visit_book_explains_and_keeps_focus(qtbot, window):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    _enter(qtbot, wizard)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    qtbot.keyClicks(panel.fields["full_name"], "Ayu")
+    QApplication.processEvents()  # layouts settle before positions are read
+    before = panel.fields["id_number"].pos()
+    _enter(qtbot, wizard)
+    # THEN the page stays, the banner says what is missing, the cursor has not moved
+    assert wizard.current is Step.VISIT_BOOK and wizard.banner.isVisible()
+    assert QApplication.focusWidget() is panel.fields["full_name"]
+    # AND the messages that appeared did not move the next field (positions in the form)
+    QApplication.processEvents()
+    after = panel.fields["id_number"].pos()
+    qtbot.keyClicks(panel.fields["id_number"], "123")  # an invalid NIK: a message appears
+    QApplication.processEvents()
+    moved = panel.fields["phone"].pos()
+    assert panel.errors["id_number"].isVisible()
+    qtbot.keyClick(panel.fields["id_number"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(panel.fields["id_number"], "6172015708900001")
+    assert not panel.errors["id_number"].isVisible()
+    QApplication.processEvents()
+    assert before == after
+    assert moved == panel.fields["phone"].pos()
+
+
+def test_visit_book_tab_order_follows_reading_order(qtbot, window):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    _enter(qtbot, wizard)
+    panel = wizard.pages[Step.VISIT_BOOK].panel
+    w = panel.fields[FORM_FIELDS[0]]
+    order = [w]
+    for _ in range(len(FORM_FIELDS) + 3):
+        w = w.nextInFocusChain()
+        while not (w.focusPolicy() & Qt.FocusPolicy.TabFocus) or not w.isVisible():
+            w = w.nextInFocusChain()
+        order.append(w)
+    # THEN the fields come top to bottom, then the notice, the consent box and the signature
+    assert order[:len(FORM_FIELDS)] == [panel.fields[f] for f in FORM_FIELDS]
+    rest = order[len(FORM_FIELDS):]
+    assert rest[:3] == [panel.notice, panel.consent, panel.signature]
+
+
+def test_focus_returns_to_the_main_window_after_a_settings_dialog(qtbot, window):
+    window.activateWindow()
+    window.btn_catalogue.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.btn_catalogue)
+    window.open_officers()
+    dialog = window.officers_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.btn_catalogue
+
+
+def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
+    window.visit_desk.new_visit()
+    (wizard,) = window.visit_desk.wizards.values()
+    for b, key in ((wizard.btn_next, "Enter"), (wizard.btn_back, "Alt+"),
+                   (wizard.btn_close, "Esc"), (wizard.btn_finish, "Ctrl+Enter")):
+        assert key in b.toolTip() and not b.icon().isNull(), b.objectName()
+    _enter(qtbot, wizard)
+    assert wizard.current is Step.VISIT_BOOK
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current is Step.ARRIVAL

@@ -4898,8 +4898,12 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Clear signature</translation>
     </message>
     <message>
+        <source>%1 (tersimpan)</source>
+        <translation>%1 (stored)</translation>
+    </message>
+    <message>
         <source>%1 (tersimpan — ketik untuk mengganti)</source>
-        <translation>%1 (stored — type to replace)</translation>
+        <translation type="vanished">%1 (stored — type to replace)</translation>
     </message>
     <message>
         <source>Tanda tangan tersimpan — tekan Hapus tanda tangan untuk menandatangani ulang</source>

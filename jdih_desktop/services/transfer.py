@@ -1268,8 +1268,13 @@ class _Run:
                 continue
             if DocumentRelation.get_or_none(source=own.id, target=target, kind=kind) is None:
                 from jdih_desktop.services.catalogue import CatalogueService
+                from jdih_desktop.services.session import OFFICER, Actor, Session
 
-                CatalogueService(self.importer.clock).set_relation(own.id, target, kind)
+                # The import writes as a desk officer: whoever started it was let in by the
+                # import dialog or the console (the Importer itself carries no session yet).
+                writer = CatalogueService(self.importer.clock)
+                writer.session = Session(Actor(None, "import", "Impor katalog", OFFICER))
+                writer.set_relation(own.id, target, kind)
             self.report.relations += 1
 
     def flush(self) -> None:

@@ -160,6 +160,9 @@ class VisitBookPanel(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their field when the row is too narrow (touch-size type on the
+        # visitor screen), instead of a horizontal scrollbar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for f in FORM_FIELDS:
             text = FIELD_LABELS[f] + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
@@ -287,7 +290,7 @@ class VisitBookPanel(QWidget):
             if v and f in MASKED_FIELDS:
                 self._masked[f] = v
                 w.setProperty("maskedStored", True)
-                w.setPlaceholderText(self.tr("%1 (tersimpan — ketik untuk mengganti)")
+                w.setPlaceholderText(self.tr("%1 (tersimpan)")
                                      .replace("%1", mask_personal(f, v, values.get("id_type"))))
                 v = ""
             elif f in MASKED_FIELDS:

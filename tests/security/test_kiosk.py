@@ -105,3 +105,27 @@ def test_ctrl_q_on_the_desk_takes_the_visitor_screen_with_it(qtbot, window, retu
     qtbot.keyClick(window, Qt.Key.Key_Q, C)
     # THEN the officer's window and the visitor screen are both gone: nothing is stranded
     assert not window.isVisible() and not screen.isVisible()
+
+
+def test_on_two_real_screens_the_visitor_screen_fills_the_second_and_lets_nothing_out(
+        tmp_path):
+    # GIVEN a desk with two monitors (Qt's offscreen platform with two screens, own process)
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run([sys.executable, "-m", "tests.security.kiosk_probe",
+                           str(tmp_path / "data")], cwd=root, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    # THEN the visitor screen is full screen on the second monitor, the desk on the first
+    assert out["screens"] == 2 and out["visitor_on"] == "visitor" and out["full_screen"]
+    assert out["desk_on"] == "desk"
+    # AND no key, right-click or context-menu event opened or closed anything
+    assert out["changed"] == [] and out["still_visible"]

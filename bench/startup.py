@@ -92,6 +92,8 @@ def main() -> int:
         # not what this measures).
         subprocess.run([sys.executable, "-m", "jdih_desktop", "demo-data", "--data-dir",
                         str(data)], check=True, env=env, cwd=ROOT, capture_output=True)
+        # A desk whose first-run setup is done (the setup wizard is not what this measures).
+        (data / "config.ini").write_text("[app]\nsetup_done = yes\n", encoding="utf-8")
         for mode in ("bare", "app"):  # warm the file cache
             timed_run(mode, str(data), env)
         times: dict[str, list[float]] = {"bare": [], "app": []}

@@ -27,6 +27,7 @@ from jdih_desktop.config import (
 )
 from jdih_desktop.errors import JdihError, StoreError
 from jdih_desktop.logsetup import setup_logging
+from jdih_desktop.store import folder
 from jdih_desktop.store.db import describe_database_error, open_database, sqlite_path_of
 from jdih_desktop.store.migrations import migrate
 
@@ -42,14 +43,24 @@ class AppContext:
     simulate_devices: bool
     demo: bool
     log_path: Path | None
+    check_due: bool = False  # the GUI runs the quick check on a worker thread
+    skip_close_backup: bool = False  # a restore is staged: its safety copy is already taken
 
     @property
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
 
-def open_context(args: argparse.Namespace) -> AppContext:
-    """Resolve folders, read config, open and migrate the database. Raises JdihError."""
+def open_context(args: argparse.Namespace, *, gui: bool = False,
+                 health_check: bool = True) -> AppContext:
+    """Resolve folders, read config, open and migrate the database. Raises JdihError.
+
+    SQLite only: a pending restore is put in place first; a file this folder held before and
+    lacks now is refused (never a silent empty database); another JDIH database swapped in is
+    named; a quick check runs when due (after an unclean exit, else at most daily) - here for
+    the command line, on a worker thread for the GUI (``gui=True``). A damaged file stays open
+    for reading, refused for writes and reports (``FileGuard.damaged``).
+    """
     demo = bool(getattr(args, "demo", False))
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
@@ -73,20 +84,39 @@ def open_context(args: argparse.Namespace) -> AppContext:
     config = load_config(data_dir)
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
     log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
+    db_file = sqlite_path_of(url)
+    due = False
+    if db_file is not None:
+        from jdih_desktop.services.backup import apply_pending_restore
+
+        apply_pending_restore(data_dir, db_file)
+        folder.refuse_missing(data_dir, db_file)
     db = open_database(url)
     try:
-        migrate(db, sqlite_path_of(url))
+        migrate(db, db_file)
+        if db_file is not None:
+            db_id = folder.database_id(db)
+            if not db_id:  # a database migrated past v7 before v7 existed on its branch
+                with db.atomic():
+                    db_id = folder.ensure_database_id(db)
+            folder.check_identity(data_dir, db_file, db_id)
+            folder.record(data_dir, db_file, db_id)
+            due = health_check and folder.check_due(data_dir)
+            if due and not gui:
+                db.guard.damaged = folder.quick_check(data_dir, db_file)
     except DatabaseError as exc:  # e.g. a read-only file or folder, a file locked elsewhere
         db.close()
-        raise StoreError(describe_database_error(exc, sqlite_path_of(url)),
+        raise StoreError(describe_database_error(exc, db_file),
                          detail=str(exc)) from exc
     except JdihError:
         db.close()
         raise
-    simulate = bool(getattr(args, "simulate_devices", False)) or demo \
-        or not config.devices_configured
+    # Simulated devices only when asked for (or the demo): a real data folder without a chosen
+    # printer saves receipts as PDF files and says so, it never "prints" into memory.
+    simulate = bool(getattr(args, "simulate_devices", False)) or demo
     return AppContext(data_dir=data_dir, config=config, db_url=url, db=db,
-                      simulate_devices=simulate, demo=demo, log_path=log_path)
+                      simulate_devices=simulate, demo=demo, log_path=log_path,
+                      check_due=bool(db_file is not None and gui and due))
 
 
 # The demo folder's administrator (README, "Mencoba"): only ever created in the demo folder.
@@ -124,6 +154,8 @@ def sign_in_at_start(ctx: AppContext, services) -> bool:
     from jdih_desktop.ui.accounts import FirstAdminDialog, SignInDialog
 
     accounts = services.accounts
+    if services.session.actor is not None:  # the setup wizard's first page created and
+        return True                          # signed in the administrator
     if ctx.demo:
         accounts.sign_in(DEMO_USER, DEMO_PASSWORD)
         return True
@@ -152,7 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
-        ctx = open_context(args)
+        ctx = open_context(args, gui=True)
         if ctx.demo:
             ensure_demo_data(ctx)
     except JdihError as exc:
@@ -177,11 +209,34 @@ def run_gui(args: argparse.Namespace) -> int:
     from jdih_desktop.ui.main_window import MainWindow
 
     services = build_services(ctx.config)
+    if folder.take_lock(ctx.data_dir):  # the last run ended without closing: check the file
+        ctx.check_due = sqlite_path_of(ctx.db_url) is not None
+    setup_due = not ctx.demo and not ctx.config.setup_done
+    if setup_due and services.accounts.needs_first_admin():
+        # First start of a real data folder: the administrator first (no default password),
+        # then the office's identity, devices, loan rules and holidays. "Nanti" keeps the
+        # defaults; the setup comes back on the next start.
+        from jdih_desktop.ui.accounts import FirstAdminPage
+        from jdih_desktop.ui.setup import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx.config, services, printer_worker, scanner_worker,
+                                cache_dir=ctx.cache_dir, data_dir=ctx.data_dir,
+                                leading_pages=[FirstAdminPage(services.accounts)])
+        wizard.exec()
+        setup_due = False
     if not sign_in_at_start(ctx, services):
+        tasks.shutdown(timeout_ms=100)
         printer_worker.shutdown()
         scanner_worker.shutdown()
         ctx.db.close()
+        folder.release_lock(ctx.data_dir)
         return 0
+    if setup_due:  # an administrator exists: the setup runs signed in (its saves are checked)
+        from jdih_desktop.ui.setup import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx.config, services, printer_worker, scanner_worker,
+                                cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
+        wizard.exec()
     window = MainWindow(ctx, services, printer_worker, scanner_worker)
     window.show()
     window.start_retention_schedule()
@@ -191,7 +246,27 @@ def run_gui(args: argparse.Namespace) -> int:
         tasks.shutdown(timeout_ms=100)  # interrupt, don't wait
         printer_worker.shutdown()
         scanner_worker.shutdown()
+        backup_at_close(ctx)
         ctx.db.close()
+        folder.release_lock(ctx.data_dir)
+
+
+def backup_at_close(ctx: AppContext) -> None:
+    """The backup at close (default on): after the window is gone, before the process ends.
+
+    Written to a partial file and renamed, so a shutdown that kills the process leaves no half
+    backup; a failure is recorded and the next start's status bar shows it.
+    """
+    from jdih_desktop.services.backup import BackupService
+
+    service = BackupService(ctx.data_dir, ctx.db_url)
+    if ctx.skip_close_backup or not service.settings().at_close:
+        return
+    try:
+        result = service.create(kind="close")
+        log.info("backup at close: %s", result.path)
+    except JdihError as exc:
+        log.warning("backup at close failed: %s", exc.message)
 
 
 def _no_display() -> bool:
@@ -213,6 +288,10 @@ def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:
     dev = ctx.config.devices
     printer_spec = "simulated" if ctx.simulate_devices else dev.printer
     scanner_spec = "simulated" if ctx.simulate_devices else dev.scanner
+    if not ctx.simulate_devices and not ctx.config.printer_set_up:
+        printer_spec = f"pdf:{pdf_receipts_dir(ctx.data_dir)}{os.sep}"
+    if (scanner_spec or "").strip().lower() == "none":
+        scanner_spec = ""
     printer = scanner = None
     try:
         printer = build_printer(printer_spec, dev, ctx.cache_dir) if printer_spec else None
@@ -223,6 +302,13 @@ def build_devices(ctx: AppContext) -> tuple[object | None, object | None]:
     except DeviceError as exc:
         log.error("scanner %r unusable: %s", scanner_spec, exc.message)
     return printer, scanner
+
+
+def pdf_receipts_dir(data_dir: Path) -> Path:
+    """Where receipts go as PDF files while no receipt printer is set up."""
+    path = data_dir / "struk-pdf"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def build_device_workers(ctx: AppContext):  # -> tuple[PrinterWorker, ScannerWorker]

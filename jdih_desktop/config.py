@@ -97,6 +97,7 @@ class OfficeConfig:
     phone: str = ""
     email: str = ""
     logo: str = ""  # path to a PNG; empty: the bundled KPU-style mark
+    officer_title: str = "Pengelola Pelayanan Hukum"
     officer_name: str = "Petugas Pelayanan Hukum"
     officer_nip: str = ""
     head_title: str = "Kepala Subbagian Hukum"
@@ -106,8 +107,10 @@ class OfficeConfig:
 
 @dataclass
 class DevicesConfig:
-    printer: str = ""  # a SPEC: simulated, network:HOST:PORT, usb:VID:PID, ... empty: none
-    scanner: str = ""  # simulated, sane:DEVICE, wia:ID; empty: none
+    # A SPEC: simulated, network:HOST:PORT, usb:VID:PID, ...; "none" (chosen in the setup) or
+    # empty (never chosen): no receipt printer, receipts are saved as PDF files instead.
+    printer: str = ""
+    scanner: str = ""  # simulated, sane:DEVICE, wia:ID; "none" or empty: no scanner
     paper_width_mm: int = 80
     printer_profile: str = "default"
     codepage: str = "ascii"  # "ascii" folds accents; or a code page name like "cp858"
@@ -141,10 +144,17 @@ class AppConfig:
     security: SecurityConfig = field(default_factory=SecurityConfig)
     database_url: str = ""
     language: str = "id"
+    # The first-run setup (ui/setup/) was finished on this data folder: [app] setup_done.
+    setup_done: bool = False
 
     @property
     def devices_configured(self) -> bool:
         return bool(self.devices.printer or self.devices.scanner)
+
+    @property
+    def printer_set_up(self) -> bool:
+        """False when no receipt printer was chosen ("none" or never set): PDF instead."""
+        return self.devices.printer.strip().lower() not in ("", "none")
 
     def save(self) -> None:
         """Write atomically (temp file + replace) so a crash never leaves half a config."""
@@ -152,7 +162,7 @@ class AppConfig:
         for section, obj in (("office", self.office), ("devices", self.devices),
                              ("visit_book", self.visit_book), ("security", self.security)):
             cp[section] = {f.name: _to_ini(getattr(obj, f.name)) for f in fields(obj)}
-        cp["app"] = {"language": self.language}
+        cp["app"] = {"language": self.language, "setup_done": _to_ini(self.setup_done)}
         cp["database"] = {"url": self.database_url}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = io.StringIO()
@@ -206,6 +216,8 @@ def load_config(data_dir: Path) -> AppConfig:
         cfg.visit_book.privacy_notice_version = PRIVACY_NOTICE_VERSION
     cfg.database_url = cp.get("database", "url", fallback="").strip()
     cfg.language = cp.get("app", "language", fallback="id").strip() or "id"
+    cfg.setup_done = _from_ini(False, cp.get("app", "setup_done", fallback="no"),
+                               f"{path.name} [app] setup_done")
     return cfg
 
 

@@ -207,6 +207,136 @@
     </message>
 </context>
 <context>
+    <name>BackupController</name>
+    <message>
+        <source>Status cadangan</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Cadangan terakhir: %1</source>
+        <translation>⚠ Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan sudah lebih lama dari jadwal. Buat sekarang: Berkas → Cadangkan sekarang.</source>
+        <translation>The last backup is older than the schedule allows. Make one now: File → Back up now.</translation>
+    </message>
+    <message>
+        <source>Cadangan: %1</source>
+        <translation>Backup: %1</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>⚠ Basis data rusak — pulihkan cadangan</source>
+        <translation>⚠ Database damaged — restore a backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder cadangan:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Sebaiknya di disk lain, flashdisk atau folder jaringan: cadangan di disk yang sama ikut hilang bila disknya rusak.</source>
+        <translation>Preferably on another disk, a USB drive or a network folder: a backup on the same disk is lost with the disk.</translation>
+    </message>
+    <message>
+        <source>Cadangkan otomatis setiap</source>
+        <translation>Back up automatically every</translation>
+    </message>
+    <message>
+        <source> jam</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source>Jadwal:</source>
+        <translation>Schedule:</translation>
+    </message>
+    <message>
+        <source>Cadangkan juga saat aplikasi ditutup</source>
+        <translation>Also back up when the application closes</translation>
+    </message>
+    <message>
+        <source>harian</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>mingguan</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>bulanan</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>Simpan:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Terakhir:</source>
+        <translation>Last:</translation>
+    </message>
+    <message>
+        <source>Cadangan di folder:</source>
+        <translation>Backups in the folder:</translation>
+    </message>
+    <message>
+        <source>Cadangkan &amp;sekarang</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Kegagalan terakhir: %1</source>
+        <translation>Last failure: %1</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan disimpan.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Membuat dan memeriksa cadangan…</source>
+        <translation>Making and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Cadangan ditulis dan diperiksa: %1 (%2 MB)</source>
+        <translation>Backup written and checked: %1 (%2 MB)</translation>
+    </message>
+</context>
+<context>
     <name>BorrowerPanel</name>
     <message>
         <source>Peminjaman pengunjung</source>
@@ -1284,6 +1414,45 @@ terlambat (hari)</source>
     <message>
         <source>gagal</source>
         <translation>failed</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Printer struk dan pemindai</source>
+        <translation>Receipt printer and scanner</translation>
+    </message>
+    <message>
+        <source>Pilih perangkat, lalu coba Uji cetak / Uji pindai di jendela Pengaturan Perangkat. Tanpa printer struk, struk disimpan sebagai PDF.</source>
+        <translation>Choose the devices, then try Test print / Test scan in the Device Settings window. Without a receipt printer, receipts are saved as PDF files.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih dan uji perangkat…</source>
+        <translation>&amp;Choose and test devices…</translation>
+    </message>
+    <message>
+        <source>Tidak ada printer str&amp;uk — simpan struk sebagai PDF</source>
+        <translation>No receipt &amp;printer — save receipts as PDF</translation>
+    </message>
+    <message>
+        <source>Tidak ada pe&amp;mindai</source>
+        <translation>No sca&amp;nner</translation>
+    </message>
+    <message>
+        <source>Printer struk: %1</source>
+        <translation>Receipt printer: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada (struk disimpan sebagai PDF di %1)</source>
+        <translation>none (receipts are saved as PDF in %1)</translation>
+    </message>
+    <message>
+        <source>Pemindai: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2728,33 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Persiapan JDIH Desktop</source>
+        <translation>JDIH Desktop setup</translation>
+    </message>
+    <message>
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Persiapan tidak dapat disimpan: %1 — periksa izin folder data, lalu tekan Selesai lagi.</source>
+        <translation>The setup could not be saved: %1 — check the data folder&apos;s permissions, then press Finish again.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <source>Serah terima dokumen</source>
@@ -2610,6 +2806,41 @@ terlambat (hari)</source>
     <message>
         <source>Hapus tanda tangan penerimaan</source>
         <translation>Clear the receipt signature</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>Hari libur nasional dan cuti bersama</source>
+        <translation>National holidays and collective leave days</translation>
+    </message>
+    <message>
+        <source>Sumber: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Cocokkan setiap tanggal dengan SKB yang berlaku; hapus centang yang tidak berlaku. Nama dapat diubah di sini, semuanya dapat diubah lagi di Pengaturan → Hari libur.</source>
+        <translation>Check every date against the joint ministerial decree (SKB) in force; untick those that do not apply. Names can be edited here; everything can be changed later in Settings → Holidays.</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>(perkiraan)</source>
+        <translation>(estimate)</translation>
+    </message>
+    <message>
+        <source>%1 hari dipilih untuk %2 dan %3</source>
+        <translation>%1 days chosen for %2 and %3</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3280,49 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>LoanRulesPage</name>
+    <message>
+        <source>Aturan peminjaman</source>
+        <translation>Loan rules</translation>
+    </message>
+    <message>
+        <source>Berapa lama dan berapa dokumen boleh dipinjam. Tanggal kembali melewati akhir pekan dan hari libur.</source>
+        <translation>How long and how many documents may be borrowed. Due dates skip weekends and holidays.</translation>
+    </message>
+    <message>
+        <source>Aturan</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Lama (hari)</source>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <source>Maks. dokumen</source>
+        <translation>Max. documents</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah aturan peminjaman…</source>
+        <translation>&amp;Edit loan rules…</translation>
+    </message>
+    <message>
+        <source>baca di tempat</source>
+        <translation>read on site</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>JDIH Desktop — terkunci</source>
@@ -3257,6 +3531,46 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Logo JDIH</source>
         <translation>JDIH logo</translation>
     </message>
+    <message>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Buat cadangan basis data sekarang dan periksa hasilnya</source>
+        <translation>Back up the database now and check the result</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Ganti data dengan isi berkas cadangan (administrator)</source>
+        <translation>Replace the data with a backup file (administrator)</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangan…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Folder, jadwal dan rotasi cadangan</source>
+        <translation>Backup folder, schedule and rotation</translation>
+    </message>
+    <message>
+        <source>&amp;Kantor…</source>
+        <translation>Offi&amp;ce…</translation>
+    </message>
+    <message>
+        <source>Identitas kantor yang dicetak di struk, surat dan laporan</source>
+        <translation>The office identity printed on receipts, letters and reports</translation>
+    </message>
+    <message>
+        <source>Printer struk belum diatur — struk disimpan sebagai PDF</source>
+        <translation>Receipt printer not set up — receipts are saved as PDF</translation>
+    </message>
+    <message>
+        <source>Identitas kantor disimpan.</source>
+        <translation>Office identity saved.</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -3271,6 +3585,127 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Memuat…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Pengaturan Kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Identitas ini dicetak di setiap struk, surat pengingat dan laporan.</source>
+        <translation>This identity is printed on every receipt, reminder letter and report.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dapat disimpan ke %1 — periksa izin folder data, lalu Coba lagi.</source>
+        <translation>The settings could not be saved to %1 — check the data folder&apos;s permissions, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Nama &amp;kantor</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan petugas</source>
+        <translation>Officer&apos;s &amp;job title</translation>
+    </message>
+    <message>
+        <source>Nama &amp;petugas</source>
+        <translation>O&amp;fficer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama kepa&amp;la</source>
+        <translation>Head&apos;s na&amp;me</translation>
+    </message>
+    <message>
+        <source>Kota (tempat tan&amp;da tangan)</source>
+        <translation>City (place of si&amp;gnature)</translation>
+    </message>
+    <message>
+        <source>NIP petu&amp;gas</source>
+        <translation>Officer&apos;s N&amp;IP</translation>
+    </message>
+    <message>
+        <source>Jabata&amp;n kepala</source>
+        <translation>&amp;Head&apos;s job title</translation>
+    </message>
+    <message>
+        <source>N&amp;IP kepala</source>
+        <translation>Hea&amp;d&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>L&amp;ogo</source>
+        <translation>L&amp;ogo</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Pilih gambar logo</source>
+        <translation>Choose the logo image</translation>
+    </message>
+    <message>
+        <source>Logo bawaan</source>
+        <translation>Default logo</translation>
+    </message>
+    <message>
+        <source>Logo kantor</source>
+        <translation>Office logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>(logo bawaan)</source>
+        <translation>(default logo)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Identitas kantor</source>
+        <translation>Office identity</translation>
+    </message>
+    <message>
+        <source>Dicetak di atas setiap struk, surat pengingat dan laporan, dan di bawah tanda tangan. Periksa setiap baris.</source>
+        <translation>Printed at the top of every receipt, reminder letter and report, and under the signatures. Check every line.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4282,97 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Bukti %1 dicetak ulang.</source>
         <translation>Receipt %1 reprinted.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan (jdih-cadangan-….zip).</source>
+        <translation>Choose a backup file (jdih-cadangan-….zip).</translation>
+    </message>
+    <message>
+        <source>Memulihkan mengganti seluruh data di komputer ini dengan isi cadangan. Keadaan sekarang dicadangkan dahulu, lalu aplikasi dimulai ulang.</source>
+        <translation>Restoring replaces all data on this computer with the backup. The current state is backed up first, then the application restarts.</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dan mulai ulang</source>
+        <translation>&amp;Restore and restart</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan JDIH (*.zip)</source>
+        <translation>JDIH backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi cadangan…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>aplikasi %1, skema v%2</source>
+        <translation>application %1, schema v%2</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Eksemplar</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Pengunjung</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>utuh (sha256, integrity_check, jumlah baris)</source>
+        <translation>whole (sha256, integrity_check, row counts)</translation>
+    </message>
+    <message>
+        <source>Mencadangkan keadaan sekarang dan menyiapkan pemulihan…</source>
+        <translation>Backing up the current state and preparing the restore…</translation>
+    </message>
+    <message>
+        <source>Pemulihan sudah disiapkan. Tutup dan buka lagi JDIH Desktop untuk memakainya.</source>
+        <translation>The restore is prepared. Close and open JDIH Desktop again to use it.</translation>
     </message>
 </context>
 <context>

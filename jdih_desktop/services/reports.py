@@ -74,6 +74,7 @@ from jdih_desktop.services.calendar import is_open_day
 from jdih_desktop.services.session import READ, requires
 from jdih_desktop.services.visits import mask_id as visit_mask_id
 from jdih_desktop.store import enums
+from jdih_desktop.store.db import ensure_sound
 from jdih_desktop.store.models import (
     Attachment,
     Copy,
@@ -590,6 +591,8 @@ class ReportService:
     # ------------------------------------------------------------- small pieces
     @staticmethod
     def _db() -> Database:
+        # A file a quick check found damaged, or one gone or swapped, gives no figures.
+        ensure_sound(database_proxy.obj)
         return database_proxy.obj
 
     def _day_of(self, column):
@@ -613,7 +616,7 @@ class ReportService:
         return SignatureBlock(
             place=o.city, date=on or self.clock().date(),
             officer_title=(officer.position if officer and officer.position
-                           else "Pengelola Pelayanan Hukum"),
+                           else o.officer_title),
             officer_name=officer.full_name if officer else o.officer_name,
             officer_nip=(officer.nip or "") if officer else o.officer_nip,
             head_title=head.position if head and head.position else o.head_title,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,104 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -32000,
 }
+
+
+class FileGuard:
+    """What the store knows about the SQLite file it opened, checked before every write.
+
+    - The file disappears while the app runs (a USB drive pulled, a network folder gone, a slip
+      in Explorer): SQLite would go on writing into the deleted inode and report success. Every
+      write transaction first looks at the path; a missing or swapped file stops the save with
+      a sentence, and nothing is reported as saved.
+    - A quick check found damage (``damaged`` holds the sentence): writes are refused, and
+      reports call ``ensure_sound`` first.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.identity = _file_identity(path)
+        self.damaged: str | None = None
+
+    def check(self) -> None:
+        if self.damaged:
+            raise StoreError(self.damaged)
+        try:
+            identity = _file_identity(self.path)
+        except FileNotFoundError:
+            raise StoreError(
+                f"Berkas basis data {self.path} tidak ada lagi (drive dilepas, folder jaringan "
+                "terputus, atau berkas dipindahkan/dihapus). Penyimpanan dihentikan dan tidak ada "
+                "yang tersimpan: kembalikan berkasnya atau pasang kembali drive-nya, lalu mulai "
+                "ulang JDIH Desktop.") from None
+        except OSError as exc:
+            raise StoreError(
+                f"Berkas basis data {self.path} tidak dapat dibaca ({exc.strerror or exc}). "
+                "Penyimpanan dihentikan: periksa drive atau folder jaringan, lalu mulai ulang "
+                "JDIH Desktop.") from exc
+        if self.identity is not None and identity != self.identity:
+            raise StoreError(
+                f"Berkas basis data {self.path} diganti dengan berkas lain saat aplikasi "
+                "berjalan. Penyimpanan dihentikan agar tidak menulis ke berkas yang salah: mulai "
+                "ulang JDIH Desktop.")
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    st = os.stat(path)
+    if not st.st_ino:  # some network file systems give no inode: only presence is checked
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+_WRITE_SQL = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
+class JdihSqliteDatabase(SqliteDatabase):
+    """SQLite as every desk, import and background job of JDIH uses it.
+
+    - Every transaction begins IMMEDIATE (``atomic()``/``transaction()`` everywhere, one
+      mechanism): it takes the write lock at BEGIN, where SQLite's busy timeout applies, so a
+      second writer waits its turn. A DEFERRED transaction that read first and then wrote would
+      be refused at once with ``database is locked`` (SQLite cannot wait there without risking a
+      deadlock), which is what two desks, the import process and the retention run got before.
+    - When SQLite has already rolled the transaction back itself (disk full, I/O error), the
+      ROLLBACK that peewee sends on the way out is skipped: its "cannot rollback - no
+      transaction is active" would replace the real cause.
+    - ``guard`` (set by ``open_database`` for a file) is checked before each BEGIN.
+    """
+
+    def __init__(self, database: str, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("lock_type", "IMMEDIATE")
+        super().__init__(database, *args, **kwargs)
+        self.guard: FileGuard | None = None
+
+    def begin(self, lock_type: str | None = None) -> None:
+        if self.guard is not None:
+            self.guard.check()
+        super().begin(lock_type)
+
+    def execute_sql(self, sql: str, params: object = None) -> object:
+        # A write outside any transaction (autocommit) is checked like a BEGIN.
+        if self.guard is not None and not self.in_transaction() and _WRITE_SQL.match(sql):
+            self.guard.check()
+        return super().execute_sql(sql, params)
+
+    def rollback(self) -> None:
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            log.warning("ROLLBACK skipped: SQLite had already ended the transaction")
+            return
+        super().rollback()
+
+
+def ensure_sound(db: Database | None = None) -> None:
+    """Raise StoreError when the bound SQLite file is known damaged, gone or replaced.
+
+    Reports call it before computing figures: numbers from a damaged file must not reach paper.
+    """
+    db = db or database_proxy.obj
+    guard = getattr(db, "guard", None)
+    if guard is not None:
+        guard.check()
 
 
 def sqlite_url(path: Path) -> str:
@@ -53,8 +153,8 @@ def make_database(url: str) -> Database:
     scheme = urlparse(url).scheme
     if scheme == "sqlite":
         path = sqlite_path_of(url)
-        return SqliteDatabase(str(path) if path else ":memory:", pragmas=SQLITE_PRAGMAS,
-                              check_same_thread=False)
+        return JdihSqliteDatabase(str(path) if path else ":memory:", pragmas=SQLITE_PRAGMAS,
+                                  check_same_thread=False)
     if scheme in ("postgres", "postgresql"):
         from playhouse.db_url import parse
 
@@ -108,6 +208,8 @@ def open_database(url: str) -> Database:
         raise StoreError(
             f"Tidak dapat membuka basis data ({_redact(url)}): {exc}".strip(),
             detail=str(exc)) from exc
+    if path is not None and isinstance(db, JdihSqliteDatabase):
+        db.guard = FileGuard(path)
     database_proxy.initialize(db)
     log.info("database opened: %s", _redact(url))
     return db
@@ -125,9 +227,24 @@ def describe_database_error(exc: BaseException, path: Path | None = None) -> str
         return (f"Basis data{where} tidak dapat dibuka untuk ditulis (berkas atau foldernya "
                 "hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas "
                 "tidak diubah.")
+    if "full" in text and ("disk" in text or "database" in text):
+        if path is None:  # the file the app has open, when the caller does not know it
+            guard = getattr(database_proxy.obj, "guard", None)
+            path = guard.path if guard is not None else None
+        where = f" {path}" if path is not None else ""
+        where_dir = f" ({path.parent})" if path is not None else ""
+        return (f"Disk penuh: basis data{where} tidak dapat ditulis karena ruang disk{where_dir} "
+                "habis. Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, "
+                "perubahan terakhir tidak tersimpan.")
+    if "disk i/o error" in text:
+        return (f"Kesalahan baca/tulis disk pada basis data{where}. Periksa drive-nya; perubahan "
+                "terakhir tidak tersimpan. Jalankan 'jdih-desktop db check' sebelum "
+                "melanjutkan.")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (f"Berkas basis data rusak atau bukan basis data JDIH:{where}. Pulihkan dari "
-                "cadangan atau pilih berkas lain; berkas tidak diubah.")
+        named = f" {path}" if path is not None else ""
+        return (f"Berkas basis data{named} rusak atau bukan basis data JDIH. Pulihkan dari "
+                "cadangan (jdih-desktop restore BERKAS) atau pilih berkas lain; berkas tidak "
+                "diubah.")
     if "locked" in text or "busy" in text:
         return ("Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, lalu "
                 "coba lagi.")

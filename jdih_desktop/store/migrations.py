@@ -79,6 +79,14 @@ def _v6_visitor_anonymised(db: Database) -> None:
         db.execute_sql(f"ALTER TABLE visitor ADD COLUMN anonymised_at {kind}")
 
 
+def _v7_store_identity(db: Database) -> None:
+    """v7: the database's own id (``store_identity``), also recorded in the data folder, so a
+    file swapped for another JDIH database is named as such (``store/folder.py``)."""
+    from jdih_desktop.store.folder import ensure_database_id
+
+    ensure_database_id(db)
+
+
 def _v8_sources_and_issuer(db: Database) -> None:
     """v8: every document knows its source (existing ones are "local"); idData is unique
     within a source; the duplicate rule includes the issuer (computed for existing rows)."""
@@ -209,6 +217,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v5_visit_categories),
     (6, "visitor: anonymised_at (personal data removed after the retention period)",
      _v6_visitor_anonymised),
+    (7, "store identity: the database's own id, recorded in the data folder",
+     _v7_store_identity),
     (8, "document: source, idData unique within a source, issuer in the duplicate rule",
      _v8_sources_and_issuer),
     (9, "security: officer PIN, append-only hash-chained audit log, encrypted signatures "
@@ -282,6 +292,7 @@ def _migrate(db: Database, sqlite_file: Path | None) -> int:
             fts.install(db)
             _set_version(db, LATEST)
             seed_defaults()
+            _v7_store_identity(db)
         log.info("new database created at schema v%s", LATEST)
         return LATEST
     if version > LATEST:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_home()
         self._build_status_bar()
+        self._build_backup()
 
     # ------------------------------------------------------------------ building
     def _action(self, name: str, text: str, slot, shortcut: str | None = None,
@@ -142,6 +144,10 @@ class MainWindow(QMainWindow):
         self.menu_reports.addAction(self.act_reports)
         self.menu_settings = bar.addMenu(self.tr("Pen&gaturan"))
         self.menu_settings.setObjectName("menuSettings")
+        self.act_office = self._action(
+            "actOffice", self.tr("&Kantor…"), self.open_office_settings, None,
+            self.tr("Identitas kantor yang dicetak di struk, surat dan laporan"))
+        self.menu_settings.addAction(self.act_office)
         self.menu_settings.addAction(self.act_devices)
         self.act_officers = self._action(
             "actOfficers", self.tr("Pe&tugas…"), self.open_officers, None,
@@ -249,8 +255,12 @@ class MainWindow(QMainWindow):
         self.retention_timer.timeout.connect(self.run_retention)
         self.retention_timer.setSingleShot(True)
 
-        mode = self.tr("Perangkat: simulasi") if self.ctx.simulate_devices \
-            else self.tr("Perangkat: nyata")
+        if self.ctx.simulate_devices:
+            mode = self.tr("Perangkat: simulasi")
+        elif not self.ctx.config.printer_set_up:
+            mode = self.tr("Printer struk belum diatur — struk disimpan sebagai PDF")
+        else:
+            mode = self.tr("Perangkat: nyata")
         self.device_mode_label = QLabel(mode)
         self.device_mode_label.setObjectName("deviceModeLabel")
         sb.addPermanentWidget(self.device_mode_label)
@@ -373,6 +383,62 @@ class MainWindow(QMainWindow):
         self.visit_desk.shutdown()
         super().closeEvent(event)
 
+    def _build_backup(self) -> None:
+        """Backups: schedule, status texts, menus (ui/backup.py holds the work)."""
+        from jdih_desktop.services.backup import BackupService
+        from jdih_desktop.ui.backup import BackupController
+
+        service = self.services.extra.get("backup") or BackupService(self.ctx.data_dir,
+                                                                     self.ctx.db_url)
+        self.backup = BackupController(self, service, self.ctx.db,
+                                       check_due=bool(getattr(self.ctx, "check_due", False)))
+        self.backup.failed.connect(lambda m: self.statusBar().showMessage(m, 15000))
+        self.statusBar().insertPermanentWidget(0, self.backup.status_label)
+        # "Cadangan terakhir: …" beside the office's name (no extra row on a small screen)
+        home = self.centralWidget().layout()
+        title = self.findChild(QLabel, "homeTitle")
+        row = QHBoxLayout()
+        home.insertLayout(max(home.indexOf(title), 0), row)
+        home.removeWidget(title)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.backup.home_label, 0, Qt.AlignmentFlag.AlignBottom)
+        self.act_backup_now = self._action(
+            "actBackupNow", self.tr("&Cadangkan sekarang"), lambda: self.backup.backup_now(),
+            None, self.tr("Buat cadangan basis data sekarang dan periksa hasilnya"))
+        self.act_restore = self._action(
+            "actRestore", self.tr("&Pulihkan cadangan…"), self.open_restore, None,
+            self.tr("Ganti data dengan isi berkas cadangan (administrator)"))
+        self.act_backup_settings = self._action(
+            "actBackupSettings", self.tr("&Cadangan…"), self.open_backup_settings, None,
+            self.tr("Folder, jadwal dan rotasi cadangan"))
+        file_menu = self.findChild(QMenu, "menuFile")
+        file_menu.insertActions(self.act_quit, [self.act_backup_now, self.act_restore])
+        file_menu.insertSeparator(self.act_quit)
+        self.menu_settings.addAction(self.act_backup_settings)
+
+    @Slot()
+    def open_backup_settings(self) -> None:
+        from jdih_desktop.ui.backup import BackupSettingsDialog
+
+        dlg = BackupSettingsDialog(self.backup, self)
+        dlg.open()
+
+    @Slot()
+    def open_restore(self) -> None:
+        from jdih_desktop.ui.backup import RestoreDialog, restart_application
+
+        officers = self.services.officers
+        dlg = RestoreDialog(self.backup.service,
+                            officers.on_duty_id if officers else (lambda: None), self)
+
+        def restored(_staged) -> None:
+            self.ctx.skip_close_backup = True  # the safety copy is already taken
+            restart_application(self)
+
+        dlg.restored.connect(restored)
+        dlg.open()
+
     # ------------------------------------------------------------------ flows
     @Slot()
     def open_new_visit(self) -> None:
@@ -453,6 +519,22 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.device_settings_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def open_office_settings(self) -> None:
+        """Pengaturan → Kantor: the identity printed on every receipt, letter and report."""
+        from jdih_desktop.ui.setup import OfficeDialog
+
+        dialog = OfficeDialog(self.ctx.config, parent=self)
+        dialog.saved.connect(self._on_office_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.office_dialog = dialog
+        dialog.open()
+
+    def _on_office_saved(self, office: object) -> None:
+        self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
+            "%1", office.name))
+        self.statusBar().showMessage(self.tr("Identitas kantor disimpan."), 8000)
 
     @Slot()
     def open_officers(self) -> None:

@@ -200,7 +200,7 @@ def test_an_unforeseen_startup_error_is_reported_not_silent(qapp, tmp_path, monk
     from jdih_desktop import app
     from jdih_desktop.cli import build_parser
 
-    def broken(_args):
+    def broken(_args, **_options):
         raise RuntimeError("contoh kegagalan")
 
     monkeypatch.setattr(app, "open_context", broken)

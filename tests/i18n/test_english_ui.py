@@ -243,8 +243,8 @@ sys.exit(main(sys.argv[1:]))
 def test_lang_option_overrides_config_for_one_run(data_dir, config_language, cli, expected):
     # GIVEN a data folder whose config.ini asks for one language
     data_dir.mkdir(parents=True)
-    (data_dir / "config.ini").write_text(f"[app]\nlanguage = {config_language}\n",
-                                         encoding="utf-8")
+    (data_dir / "config.ini").write_text(
+        f"[app]\nlanguage = {config_language}\nsetup_done = yes\n", encoding="utf-8")
     # WHEN jdih-desktop starts through its command line, with or without --lang
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(

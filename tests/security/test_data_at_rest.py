@@ -211,3 +211,14 @@ def test_retention_runs_without_a_prompt_for_a_scheduled_task(cli_admin, ctx, se
     # AND the token does not open anything else (a report)
     path.write_text("palsu\n")
     assert main(["retention", "--task", "--data-dir", str(data_dir)]) == 1
+
+
+def test_db_check_detects_a_tampered_audit_row(ctx, services, capsys):
+    _visit_with_images(services)
+    assert main(["db", "check", "--data-dir", str(ctx.data_dir)]) == 0
+    assert "rantai hash log audit utuh" in capsys.readouterr().out
+    database_proxy.obj.execute_sql("DROP TRIGGER audit_log_no_update")
+    database_proxy.obj.execute_sql("UPDATE audit_log SET detail = '{}' WHERE id = 2")
+    assert main(["db", "check", "--data-dir", str(ctx.data_dir)]) == 1
+    out = capsys.readouterr()
+    assert "baris 2" in out.out + out.err

@@ -28,7 +28,10 @@ def _audit_chain(_db: Database) -> list[str]:
     """The audit log's hash chain (services.audit): an edited, removed or inserted row."""
     from jdih_desktop.services.audit import verify_audit_chain
 
-    check = verify_audit_chain()
+    try:
+        check = verify_audit_chain()
+    except DatabaseError as exc:  # a damaged file: the integrity line already says so
+        return [f"log audit tidak terbaca ({exc})"]
     return [] if check.ok else [check.message]
 
 

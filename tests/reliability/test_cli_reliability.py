@@ -111,7 +111,7 @@ def test_usage_errors_exit_2(ctx, capsys):
     assert cli(capsys, ctx.data_dir, "backup", "--bogus")[0] == 2
 
 
-def test_report_on_a_damaged_file_refuses_with_one_line(desk_data, capsys):
+def test_report_on_a_damaged_file_refuses_with_one_line(desk_data, cli_admin, capsys):
     from jdih_desktop.store import folder
     from tests.reliability.test_folder_and_damage import damage
 

@@ -68,8 +68,18 @@ def prepare(args: argparse.Namespace) -> Prepared:
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
         data_arg = str(demo_data_dir())
+    if os.name == "posix":
+        os.umask(0o077)  # the database, its WAL, the log and the key: owner only
     data_dir = prepare_data_dir(resolve_data_dir(data_arg))
     log_path = setup_logging(data_dir, verbose=bool(getattr(args, "verbose", False)))
+    from jdih_desktop.store import crypto
+
+    try:
+        crypto.install_key(crypto.load_or_create_key(data_dir))
+    except OSError as exc:
+        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
+                         "dapat dibaca atau dibuat. Periksa izin folder data.",
+                         detail=str(exc)) from exc
     # python-escpos writes its capabilities cache here instead of a new temp folder per import.
     cache = data_dir / "cache" / "escpos"
     cache.mkdir(parents=True, exist_ok=True)
@@ -137,13 +147,51 @@ def open_context(args: argparse.Namespace, *, gui: bool = False,
     return open_prepared(prepare(args), gui=gui, health_check=health_check)
 
 
+# The demo folder's administrator (README, "Mencoba"): only ever created in the demo folder.
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo-jdih-2026"
+
+
 def ensure_demo_data(ctx: AppContext) -> None:
-    """Fill the demo database on its first start."""
+    """Fill the demo database on its first start, with its demo administrator."""
     from jdih_desktop.services.demo import generate_demo_data, has_data
 
     if not has_data():
         log.info("filling demo data in %s", ctx.data_dir)
         generate_demo_data()
+    ensure_demo_account()
+
+
+def ensure_demo_account() -> None:
+    from argon2 import PasswordHasher
+
+    from jdih_desktop.services import audit
+    from jdih_desktop.store.models import Officer
+
+    if Officer.get_or_none(Officer.username == DEMO_USER) is None:
+        row = Officer.create(username=DEMO_USER, full_name="Petugas Demo", role="admin",
+                             password_hash=PasswordHasher().hash(DEMO_PASSWORD), active=True)
+        audit.record("account.demo", "officer", row.id, {}, officer=row.id)
+
+
+def sign_in_at_start(ctx: AppContext, services) -> bool:
+    """Before the main window: the demo signs in its demo officer; a new data folder creates
+    its administrator; otherwise the sign-in window. False: the person left instead."""
+    from PySide6.QtWidgets import QDialog
+
+    from jdih_desktop.ui.accounts import FirstAdminDialog, SignInDialog
+
+    accounts = services.accounts
+    if services.session.actor is not None:  # the setup wizard's first page created and
+        return True                          # signed in the administrator
+    if ctx.demo:
+        accounts.sign_in(DEMO_USER, DEMO_PASSWORD)
+        return True
+    if accounts.needs_first_admin():
+        first = FirstAdminDialog(accounts)
+        return first.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
+    dialog = SignInDialog(accounts, ctx.config.office.name)
+    return dialog.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -210,24 +258,41 @@ def run_gui(args: argparse.Namespace) -> int:
         from jdih_desktop.services.container import build_services
 
         services = build_services(ctx.config)
-        if not ctx.demo and not ctx.config.setup_done:
-            # First start of a real data folder: the office's identity, devices, loan rules
-            # and holidays. "Nanti" keeps the defaults; the setup comes back on the next start.
+        setup_due = not ctx.demo and not ctx.config.setup_done
+        if setup_due and services.accounts.needs_first_admin():
+            # First start of a real data folder: the administrator first (no default
+            # password), then the office's identity, devices, loan rules and holidays.
+            # "Nanti" keeps the defaults; the setup comes back on the next start.
+            from jdih_desktop.ui.accounts import FirstAdminPage
+            from jdih_desktop.ui.setup import FirstRunWizard
+
+            wizard = FirstRunWizard(ctx.config, services, *opened["workers"],
+                                    cache_dir=ctx.cache_dir, data_dir=ctx.data_dir,
+                                    leading_pages=[FirstAdminPage(services.accounts)])
+            wizard.exec()
+            wizard.deleteLater()  # finished: not one more top-level window for the whole run
+            setup_due = False
+        if not sign_in_at_start(ctx, services):
+            opened["left"] = True  # the person closed the sign-in window: a normal exit
+            window.hide()
+            app.exit(0)
+            return False
+        if setup_due:  # an administrator exists: the setup runs signed in (saves are checked)
             from jdih_desktop.ui.setup import FirstRunWizard
 
             wizard = FirstRunWizard(ctx.config, services, *opened["workers"],
                                     cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
             wizard.exec()
-            wizard.deleteLater()  # finished: not one more top-level window for the whole run
+            wizard.deleteLater()
         window.attach(ctx, services, *opened["workers"])
+        window.start_retention_schedule()
         return True
 
-    if not prepared.demo and not prepared.config.setup_done:
-        if not finish_start():
-            _close_started(opened)
-            return 1
-    else:
+    if prepared.demo:
         after_first_paint(window, finish_start)
+    elif not finish_start():  # a real folder: sign-in (or the first-run setup) comes first
+        _close_started(opened)
+        return 0 if opened.get("left") else 1
     window.show()
     try:
         return app.exec()

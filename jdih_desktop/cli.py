@@ -33,6 +33,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("jdih_desktop.commands.backup", "buat cadangan basis data sekarang (diverifikasi)"),
     "restore": ("jdih_desktop.commands.restore", "pulihkan basis data dari berkas cadangan"),
     "db": ("jdih_desktop.commands.db", "periksa basis data (db check)"),
+    "audit": ("jdih_desktop.commands.audit", "periksa keutuhan log audit"),
+    "account": ("jdih_desktop.commands.account",
+                "token tugas terjadwal dan ekspor kunci (administrator)"),
 }
 _OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db", "--lang"})
 

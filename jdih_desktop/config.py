@@ -9,6 +9,7 @@ in config.ini > ``jdih.sqlite3`` in the data folder.
 from __future__ import annotations
 
 import configparser
+import contextlib
 import io
 import os
 import sys
@@ -26,8 +27,9 @@ DB_FILENAME = "jdih.sqlite3"
 CONFIG_FILENAME = "config.ini"
 # The version of the visit book's privacy notice text (ui/wizard/visit_book.py), recorded with
 # every consent. Bump it whenever the wording changes. 2026-02: the retention period spelled
-# out as implemented by services/retention.py.
-PRIVACY_NOTICE_VERSION = "2026-02"
+# out as implemented by services/retention.py. 2026-12: identity-card scans kept a number of days
+# after the visit (``id_scan_retention_days``), a person's rights served at the desk.
+PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 def default_data_dir() -> Path:
@@ -55,6 +57,7 @@ def prepare_data_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True)
         for sub in ("logs", "backups", "cache"):
             (path / sub).mkdir(exist_ok=True)
+        restrict_data_dir(path)
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
             pass
     except OSError as exc:
@@ -62,6 +65,27 @@ def prepare_data_dir(path: Path) -> Path:
             f"Folder data tidak dapat ditulisi: {path}. Periksa izin folder atau pilih folder "
             "lain dengan --data-dir.", detail=str(exc)) from exc
     return path
+
+
+def restrict_data_dir(path: Path) -> None:
+    """POSIX: the data folder and its sub-folders 0700, its files 0600 (personal data inside).
+
+    New files are created under a 077 umask by the app (see ``app.open_context``); this also
+    tightens what an earlier version left 0755/0644. Windows: the installer sets the folder's
+    ACL (README, "Keamanan data").
+    """
+    if os.name != "posix":
+        return
+    os.chmod(path, 0o700)
+    for root, dirs, files in os.walk(path):
+        for d in dirs:
+            with contextlib.suppress(OSError):
+                os.chmod(os.path.join(root, d), 0o700)
+        for f in files:
+            with contextlib.suppress(OSError):
+                full = os.path.join(root, f)
+                if not os.path.islink(full):
+                    os.chmod(full, 0o600)
 
 
 @dataclass
@@ -100,6 +124,15 @@ class VisitBookConfig:
         "full_name", "id_type", "id_number", "phone", "category", "purpose"])
     privacy_notice_version: str = PRIVACY_NOTICE_VERSION
     retention_years: int = 5
+    # Identity-card scans go earlier than the rest: this many days after the visit.
+    id_scan_retention_days: int = 30
+
+
+@dataclass
+class SecurityConfig:
+    """Per-machine security settings (the roles and accounts live in the database)."""
+
+    idle_lock_minutes: int = 10  # 0: never lock by itself
 
 
 @dataclass
@@ -108,6 +141,7 @@ class AppConfig:
     office: OfficeConfig = field(default_factory=OfficeConfig)
     devices: DevicesConfig = field(default_factory=DevicesConfig)
     visit_book: VisitBookConfig = field(default_factory=VisitBookConfig)
+    security: SecurityConfig = field(default_factory=SecurityConfig)
     database_url: str = ""
     language: str = "id"
     # The first-run setup (ui/setup/) was finished on this data folder: [app] setup_done.
@@ -126,7 +160,7 @@ class AppConfig:
         """Write atomically (temp file + replace) so a crash never leaves half a config."""
         cp = configparser.ConfigParser(interpolation=None)
         for section, obj in (("office", self.office), ("devices", self.devices),
-                             ("visit_book", self.visit_book)):
+                             ("visit_book", self.visit_book), ("security", self.security)):
             cp[section] = {f.name: _to_ini(getattr(obj, f.name)) for f in fields(obj)}
         cp["app"] = {"language": self.language, "setup_done": _to_ini(self.setup_done)}
         cp["database"] = {"url": self.database_url}
@@ -168,7 +202,7 @@ def load_config(data_dir: Path) -> AppConfig:
     except (configparser.Error, UnicodeDecodeError) as exc:
         raise ConfigError(f"Berkas konfigurasi tidak dapat dibaca: {path} ({exc}).") from exc
     for section, obj in (("office", cfg.office), ("devices", cfg.devices),
-                         ("visit_book", cfg.visit_book)):
+                         ("visit_book", cfg.visit_book), ("security", cfg.security)):
         if not cp.has_section(section):
             continue
         for f in fields(obj):

@@ -10,6 +10,19 @@ from pathlib import Path
 LOG_NAME = "jdih-desktop.log"
 
 
+class _NoSqlParameters(logging.Filter):
+    """peewee logs ``(sql, params)`` at DEBUG: keep the statement, drop the values (a NIK, a
+    name or a phone number is a parameter)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.msg
+        if isinstance(msg, tuple) and len(msg) == 2:
+            sql, params = msg
+            record.msg = "%s -- %d parameter(s) not logged"
+            record.args = (sql, len(params or ()))
+        return True
+
+
 def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
@@ -17,6 +30,9 @@ def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
         if getattr(h, "_jdih", False):
             root.removeHandler(h)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    peewee_log = logging.getLogger("peewee")
+    if not any(isinstance(f, _NoSqlParameters) for f in peewee_log.filters):
+        peewee_log.addFilter(_NoSqlParameters())
     log_path = None
     if data_dir is not None:
         log_path = data_dir / "logs" / LOG_NAME

@@ -8,11 +8,13 @@ import os
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from jdih_desktop.app import AppContext, open_context
 from jdih_desktop.services.container import Services, build_services
+from jdih_desktop.services.session import Session
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXED_NOW = dt.datetime(2026, 11, 24, 9, 0, 0)
@@ -71,9 +73,27 @@ class MutableClock:
         return self.now
 
 
+# argon2 with the smallest cost: the same code path as the app, a few microseconds per hash.
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+ADMIN_USER = "petugas"  # the seeded desk officer, made administrator by the first-start step
+ADMIN_PASSWORD = "uji-rahasia-2026"
+ADMIN_PIN = "2468"
+
+
+def sign_in_admin(services: Services) -> Services:
+    """The first-start step on a new data folder: the seeded officer becomes the administrator
+    with a password, and is signed in (so every service check runs against a real account)."""
+    if services.accounts.needs_first_admin():
+        services.accounts.create_first_admin("Petugas Pelayanan Hukum", ADMIN_USER,
+                                             ADMIN_PASSWORD, ADMIN_PIN)
+    else:
+        services.accounts.sign_in(ADMIN_USER, ADMIN_PASSWORD)
+    return services
+
+
 @pytest.fixture
 def services(ctx: AppContext, clock: MutableClock) -> Services:
-    return build_services(ctx.config, clock=clock)
+    return sign_in_admin(build_services(ctx.config, clock=clock, hasher=TEST_HASHER))
 
 
 _retired_task_managers: list[object] = []  # kept referenced: never destroyed mid-session
@@ -95,3 +115,24 @@ def _one_task_manager_per_test():
         manager, taskman._default = taskman._default, None
         manager.shutdown(timeout_ms=2000)
         _retired_task_managers.append(manager)
+
+
+
+
+def admin_session(ctx: AppContext, clock: MutableClock) -> Session:
+    """A session with the administrator signed in, for a service a test builds by hand."""
+    return sign_in_admin(build_services(ctx.config, clock=clock, hasher=TEST_HASHER)).session
+
+
+@pytest.fixture
+def cli_admin(ctx: AppContext, clock: MutableClock, monkeypatch: pytest.MonkeyPatch) -> str:
+    """An administrator in the test database, and their credentials typed on standard input
+    for every command that asks (one user-name line and one password line per command)."""
+    import io
+
+    probe = build_services(ctx.config, clock=clock, hasher=TEST_HASHER)
+    if probe.accounts.needs_first_admin():
+        sign_in_admin(probe)
+    answers = f"{ADMIN_USER}\n{ADMIN_PASSWORD}\n" * 50
+    monkeypatch.setattr("sys.stdin", io.StringIO(answers))
+    return ADMIN_USER

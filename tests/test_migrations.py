@@ -84,7 +84,10 @@ def test_v3_database_gets_the_visit_selection_table(data_dir):
         assert list(data_dir.glob("jdih.sqlite3.bak-v3-*"))
         doc = Document.create(doc_type="peraturan", jenis="Undang-Undang", judul="Pemilu")
         copy = Copy.create(document=doc, barcode="JDIH0000001")
-        vs = VisitService(ctx.config, lambda: Visit.get_by_id(1).arrived_at)
+        from tests.conftest import admin_session
+
+        clock = lambda: Visit.get_by_id(1).arrived_at  # noqa: E731
+        vs = VisitService(ctx.config, clock, session=admin_session(ctx, clock))
         vs.add_to_selection(1, copy.id)
         assert vs.selection(1) == [copy.id]
     finally:
@@ -135,7 +138,9 @@ def test_v5_database_gets_the_anonymised_marker_of_visitors(data_dir):
         assert current_version(ctx.db) == LATEST >= 6
         assert list(data_dir.glob("jdih.sqlite3.bak-v5-*"))
         assert Visitor.get_by_id(1).anonymised_at is None
-        done = build_services(ctx.config).retention.commit()
+        from tests.conftest import TEST_HASHER, sign_in_admin
+
+        done = sign_in_admin(build_services(ctx.config, hasher=TEST_HASHER)).retention.commit()
         assert [c.visitor_id for c in done.candidates] == [1]
         assert Visitor.get_by_id(1).anonymised_at is not None
     finally:

@@ -46,11 +46,10 @@ def _fail(code: int, message: str) -> int:
 
 
 def _open(args: argparse.Namespace):  # -> (AppContext, CalendarAdminService)
-    from jdih_desktop.commands import context_for
-    from jdih_desktop.services.container import build_services
+    from jdih_desktop.commands import console_services, context_for
 
     ctx = context_for(args)
-    return ctx, build_services(ctx.config).calendar_admin
+    return ctx, console_services(ctx).calendar_admin
 
 
 def _date(text: str):  # -> dt.date, or ValueError with the Indonesian reason

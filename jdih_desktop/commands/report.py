@@ -75,16 +75,15 @@ def run(args: argparse.Namespace) -> int:
         if not path.parent.is_dir():
             return _fail(1, f"folder tujuan tidak ada: {path.parent}. Buat foldernya dulu.")
 
-    from jdih_desktop.commands import context_for
-    from jdih_desktop.services.container import system_clock
-    from jdih_desktop.services.reports import ReportService
+    from jdih_desktop.commands import admin_services, context_for
+    from jdih_desktop.errors import JdihError
 
     ctx = context_for(args)
     try:
-        from jdih_desktop.services.officers import OfficerService
-
-        service = ReportService(ctx.config, system_clock)
-        service.officer_source = OfficerService(system_clock).on_duty_id  # "Dibuat oleh"
+        try:
+            service = admin_services(ctx, args).reports
+        except JdihError as exc:
+            return _fail(1, exc.message)
         try:
             out = build_report(service, request)
         except ReportError as exc:

@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             print("Dibatalkan; tidak ada yang diubah.")
             return 1
     try:
+        _require_admin(url)
         if db_file is None:
             return _restore_postgres(args, service, url)
         staged = service.stage_restore(Path(args.file), None, console=True)
@@ -88,6 +89,33 @@ def run(args: argparse.Namespace) -> int:
         return _fail(exc.message)
     print(f"Dipulihkan: {db_file}")
     return 0
+
+
+def _require_admin(url: str) -> None:
+    """An administrator of the database being replaced says who they are (prompt, or two
+    lines on standard input). A database too damaged to read cannot check anyone: then the
+    owner of the data folder (the only account that can read it, 0700) restores, and says so."""
+    from jdih_desktop.commands import ask_credentials
+    from jdih_desktop.errors import StoreError
+    from jdih_desktop.services.accounts import AccountService
+    from jdih_desktop.services.container import system_clock
+    from jdih_desktop.services.session import ADMIN_ONLY
+    from jdih_desktop.store.db import open_database
+
+    try:
+        db = open_database(url)
+        db.execute_sql("SELECT 1 FROM officer LIMIT 1")
+    except (StoreError, Exception) as exc:  # unreadable: nothing to check against
+        print(f"Peringatan: basis data sekarang tidak terbaca ({exc}); pemulihan dilakukan "
+              "oleh pemilik folder data tanpa pemeriksaan akun.", file=sys.stderr)
+        return
+    try:
+        accounts = AccountService(system_clock)
+        username, password = ask_credentials()
+        accounts.sign_in(username, password)
+        accounts.session.require(ADMIN_ONLY, "memulihkan cadangan")
+    finally:
+        db.close()
 
 
 def _restore_postgres(args: argparse.Namespace, service, url: str) -> int:

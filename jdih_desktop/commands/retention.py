@@ -22,6 +22,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                     "tangan, pindaian kartu identitas dan lampiran kunjungannya. Kunjungan, "
                     "peminjaman dan angka laporan tetap. Pengunjung yang masih mempunyai "
                     "pinjaman belum kembali dilewati.")
+    p.add_argument("--task", action="store_true",
+                   help="tugas terjadwal: masuk dengan token mesin ini (keys/task.token, dibuat "
+                        "administrator dengan: jdih-desktop account task-token), tanpa kata "
+                        "sandi; tanpa --task, nama pengguna dan kata sandi administrator "
+                        "ditanyakan")
     p.add_argument("--dry-run", action="store_true",
                    help="hanya tampilkan siapa yang akan dianonimkan; tidak ada yang diubah")
     p.set_defaults(func=run)
@@ -35,7 +40,7 @@ def _fail(message: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from peewee import DatabaseError
 
-    from jdih_desktop.commands import context_for
+    from jdih_desktop.commands import context_for, sign_in_for_command
     from jdih_desktop.errors import JdihError
     from jdih_desktop.services.container import build_services
     from jdih_desktop.services.retention import summary_lines
@@ -45,8 +50,10 @@ def run(args: argparse.Namespace) -> int:
     except JdihError as exc:
         return _fail(exc.message)
     try:
-        service = build_services(ctx.config).retention
         try:
+            services = build_services(ctx.config)
+            _ = services.retention.retention_years  # a bad config.ini is told before the prompt
+            service = sign_in_for_command(services, ctx, args, task_scope="retention").retention
             plan = service.preview() if args.dry_run else service.commit()
         except JdihError as exc:
             return _fail(exc.message)

@@ -92,11 +92,12 @@ def _close_database() -> None:
 
 
 def _database(tmp: Path) -> str:
-    from jdih_desktop.services.container import build_services
     from jdih_desktop.store import migrations
 
     ctx = _context(tmp)
-    services = build_services(ctx.config)
+    from jdih_desktop.commands import console_services
+
+    services = console_services(ctx)  # a throwaway folder: the console acts as a petugas
     day = dt.date(2030, 1, 2)
     services.calendar_admin.add_holiday(day, "Uji mandiri")
     found = services.calendar_admin.holiday_on(day)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.receipts import document_label
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.models import (
     Copy,
     Document,
@@ -101,6 +102,7 @@ class BorrowerService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
+    @requires(DESK, "membaca data peminjam")
     def summary(self, visitor_id: int, past_limit: int = 10) -> BorrowerSummary:
         visitor = Visitor.get_or_none(Visitor.id == visitor_id)
         if visitor is None:

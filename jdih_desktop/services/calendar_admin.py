@@ -26,9 +26,11 @@ from pathlib import Path
 from peewee import IntegrityError
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
 from jdih_desktop.services.loans import LoanRuleData
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store import enums
-from jdih_desktop.store.models import AuditLog, Holiday, LoanRule, database_proxy
+from jdih_desktop.store.models import Holiday, LoanRule, database_proxy
 
 Clock = Callable[[], dt.datetime]
 
@@ -207,6 +209,7 @@ class CalendarAdminService:
         row = Holiday.get_or_none(Holiday.date == day)
         return self._holiday(row) if row else None
 
+    @requires(DESK, "menambah hari libur")
     def add_holiday(self, date: str | dt.date, name: str,
                     by: int | None = None) -> HolidayRecord:
         day, clean = self._validate_holiday(date, name, None)
@@ -218,6 +221,7 @@ class CalendarAdminService:
             raise ValidationError({"date": _taken(day)}) from None
         return self._holiday(row)
 
+    @requires(DESK, "mengubah hari libur")
     def update_holiday(self, holiday_id: int, date: str | dt.date, name: str,
                        by: int | None = None) -> HolidayRecord:
         row = self._holiday_row(holiday_id)
@@ -233,6 +237,7 @@ class CalendarAdminService:
             raise ValidationError({"date": _taken(day)}) from None
         return self._holiday(row)
 
+    @requires(DESK, "menghapus hari libur")
     def remove_holiday(self, holiday_id: int, by: int | None = None) -> HolidayRecord:
         """Delete a holiday; loans already made keep their stored due date."""
         row = self._holiday_row(holiday_id)
@@ -243,6 +248,7 @@ class CalendarAdminService:
             row.delete_instance()
         return record
 
+    @requires(DESK, "menghapus hari libur")
     def remove_holiday_on(self, date: str | dt.date, by: int | None = None) -> HolidayRecord:
         day = self._date_or_error(date)
         row = Holiday.get_or_none(Holiday.date == day)
@@ -323,10 +329,12 @@ class CalendarAdminService:
                                              "hari libur untuk diimpor."})
         return rows
 
+    @requires(DESK, "mengimpor hari libur")
     def import_holidays(self, path: str | Path, by: int | None = None) -> HolidayImport:
         """All rows of the file or none: checked in full, then saved in one transaction."""
         return self.save_holidays(self.read_holiday_csv(path), source=Path(path).name, by=by)
 
+    @requires(DESK, "menyimpan hari libur")
     def save_holidays(self, rows: list[tuple[int, dt.date, str]], source: str = "",
                       by: int | None = None) -> HolidayImport:
         """Save rows checked by ``parse_holiday_csv`` (dates already present are skipped)."""
@@ -352,6 +360,7 @@ class CalendarAdminService:
     def loan_rule(self, rule_id: int) -> LoanRuleRecord:
         return self._rule(self._rule_row(rule_id))
 
+    @requires(DESK, "menambah aturan peminjaman")
     def add_loan_rule(self, form: LoanRuleForm, by: int | None = None) -> LoanRuleRecord:
         """A new rule (e.g. a longer period for monographs); names are unique."""
         values, errors = validate_loan_rule(form)
@@ -365,6 +374,7 @@ class CalendarAdminService:
                         {k: v for k, v in values.items()})
         return self._rule(row)
 
+    @requires(DESK, "menonaktifkan aturan peminjaman")
     def retire_loan_rule(self, rule_id: int, by: int | None = None) -> LoanRuleRecord:
         """Retire a rule: new loans cannot use it; loans made under it keep it."""
         rule = self.loan_rule(rule_id)
@@ -373,6 +383,7 @@ class CalendarAdminService:
                             rule.overdue_action, rule.max_renewals, rule.renew_max_days_late)
         return self.update_loan_rule(rule_id, form, by)
 
+    @requires(DESK, "mengubah aturan peminjaman")
     def update_loan_rule(self, rule_id: int, form: LoanRuleForm,
                          by: int | None = None) -> LoanRuleRecord:
         """Change a rule; loans already made keep their stored due date."""
@@ -458,7 +469,7 @@ class CalendarAdminService:
                detail: dict[str, object]) -> None:
         if by is None and self.officer_source is not None:
             by = self.officer_source()
-        AuditLog.create(at=self.clock(), officer=by, action=action, entity=entity,
+        audit.record(at=self.clock(), officer=by, action=action, entity=entity,
                         entity_id=entity_id,
                         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True,
                                           default=str))

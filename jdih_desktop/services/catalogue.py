@@ -31,7 +31,9 @@ from typing import Any
 from peewee import SQL, fn
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
 from jdih_desktop.services.numbering import next_copy_barcode
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.db import is_sqlite as db_is_sqlite
 from jdih_desktop.store.enums import (
     COPY_CONDITIONS,
@@ -44,7 +46,6 @@ from jdih_desktop.store.fts import pg_document_vector_sql
 from jdih_desktop.store.instruments import instrument_label, issuer_key
 from jdih_desktop.store.models import (
     Attachment,
-    AuditLog,
     Copy,
     Document,
     DocumentRelation,
@@ -627,7 +628,7 @@ class CatalogueService:
                officer_id: int | None = None, **detail: object) -> None:
         if officer_id is None and self.officer_source is not None:
             officer_id = self.officer_source()
-        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity=entity,
+        audit.record(at=self.clock(), officer=officer_id, action=action, entity=entity,
                         entity_id=entity_id,
                         detail=json.dumps(detail, ensure_ascii=False, default=str)
                         if detail else None)
@@ -679,6 +680,7 @@ class CatalogueService:
             raise DuplicateDocumentError(self._duplicate_errors(clean, dup), dup)
         return clean
 
+    @requires(DESK, "menambah dokumen katalog")
     def create_document(self, data: DocumentData, officer_id: int | None = None) -> int:
         """Validate, refuse duplicates, insert and audit; returns the new id."""
         clean = self._validated(DocumentData(**{**data.__dict__, "id": None}))
@@ -692,6 +694,7 @@ class CatalogueService:
                                              clean.tahun))
         return doc.id
 
+    @requires(DESK, "mengubah dokumen katalog")
     def update_document(self, data: DocumentData, officer_id: int | None = None) -> None:
         """Save an edited document; the audit detail lists the fields that changed."""
         if data.id is None:
@@ -710,6 +713,7 @@ class CatalogueService:
                         changed=sorted(changed))
         vocabulary_changed()
 
+    @requires(DESK, "menghapus dokumen katalog")
     def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
         """Remove a document with its relations, attachments and copies never lent out.
 
@@ -870,6 +874,7 @@ class CatalogueService:
                 other_title=t.judul, note=r.note))
         return out
 
+    @requires(DESK, "mengubah relasi dokumen")
     def set_relation(self, source_id: int, target_id: int, kind: str, note: str | None = None,
                      officer_id: int | None = None) -> None:
         """Record "source <kind> target" and its inverse in one transaction.
@@ -904,6 +909,7 @@ class CatalogueService:
             self._audit("relation.set", "document", source_id, officer_id, kind=kind,
                         target=target_id)
 
+    @requires(DESK, "mengubah relasi dokumen")
     def remove_relation(self, source_id: int, target_id: int, kind: str,
                         officer_id: int | None = None) -> None:
         """Remove a relation and its inverse. A document no longer revoked by anything goes
@@ -957,6 +963,7 @@ class CatalogueService:
         """Take the next copy barcode from the ``copy_barcode`` counter (call in a transaction)."""
         return next_copy_barcode()
 
+    @requires(DESK, "menambah eksemplar")
     def add_copy(self, document_id: int, shelf: str | None = None, condition: str = "baik",
                  read_on_site: bool = False, notes: str | None = None,
                  officer_id: int | None = None) -> CopyView:
@@ -987,6 +994,7 @@ class CatalogueService:
             errors["shelf"] = "Lokasi rak terlalu panjang (paling banyak 100 karakter)."
         return errors
 
+    @requires(DESK, "mengubah eksemplar")
     def update_copy(self, copy_id: int, shelf: str | None, condition: str, read_on_site: bool,
                     notes: str | None = None, withdrawn: bool | None = None,
                     officer_id: int | None = None) -> CopyView:
@@ -1017,6 +1025,7 @@ class CatalogueService:
               .where(LoanItem.copy == copy_id, LoanItem.returned_at.is_null()).first())
         return li.loan.receipt_number if li else None
 
+    @requires(DESK, "menghapus eksemplar")
     def remove_copy(self, copy_id: int, officer_id: int | None = None) -> bool:
         """Delete a copy; returns False when it was withdrawn instead.
 
@@ -1071,6 +1080,7 @@ class CatalogueService:
                                filename=a.filename, mime=a.mime, size=a.size, sha256=a.sha256,
                                pages=a.pages, created_at=a.created_at) for a in q]
 
+    @requires(DESK, "melampirkan berkas dokumen")
     def add_attachment(self, document_id: int, kind: str, filename: str, content: bytes,
                        mime: str = "application/pdf", pages: int | None = None,
                        officer_id: int | None = None) -> AttachmentView:
@@ -1114,6 +1124,7 @@ class CatalogueService:
             raise CatalogueError(f"Lampiran nomor {attachment_id} tidak ada lagi.")
         return bytes(a.content)
 
+    @requires(DESK, "menghapus lampiran dokumen")
     def remove_attachment(self, attachment_id: int, officer_id: int | None = None) -> None:
         a = Attachment.get_or_none(Attachment.id == attachment_id)
         if a is None:

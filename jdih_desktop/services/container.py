@@ -8,13 +8,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from jdih_desktop.config import AppConfig
+from jdih_desktop.services.session import Session
 
 if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+    from jdih_desktop.services.accounts import AccountService
+    from jdih_desktop.services.audit import AuditService
     from jdih_desktop.services.borrowers import BorrowerService
     from jdih_desktop.services.calendar_admin import CalendarAdminService
     from jdih_desktop.services.catalogue import CatalogueService
     from jdih_desktop.services.loans import LoanService
     from jdih_desktop.services.officers import OfficerService
+    from jdih_desktop.services.persons import PersonService
     from jdih_desktop.services.reminders import ReminderService
     from jdih_desktop.services.renewals import RenewalService
     from jdih_desktop.services.reports import ReportService
@@ -37,64 +43,99 @@ class Services:
     visits, reports and officers, so the catalogue, loans and returns modules are imported when
     a window first asks for them, not before the main window shows. A test may assign its own
     object to any attribute before use.
+
+    ``session`` is who is signed in: every service built here holds the same object and checks
+    it on each protected call (``services/session.py``), and records it as "who" when a caller
+    names nobody.
     """
 
-    def __init__(self, config: AppConfig, clock: Clock = system_clock) -> None:
+    def __init__(self, config: AppConfig, clock: Clock = system_clock,
+                 session: Session | None = None, hasher: PasswordHasher | None = None) -> None:
         self.config = config
         self.clock = clock
+        self.session = session or Session()
+        self.hasher = hasher
         self.extra: dict[str, Any] = {}
+
+    def _who(self) -> int | None:
+        return self.session.officer_id
+
+    def _bind(self, service: Any) -> Any:
+        service.session = self.session
+        return service
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        """Sign-in, lock, passwords and PINs (argon2)."""
+        from jdih_desktop.services.accounts import AccountService
+
+        return AccountService(self.clock, self.session, self.hasher)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        """The administrator's audit viewer."""
+        from jdih_desktop.services.audit import AuditService
+
+        return AuditService(self.clock, self.session)
+
+    @cached_property
+    def persons(self) -> PersonService:
+        """A person's rights under UU 27/2022: find, export, erase (administrator)."""
+        from jdih_desktop.services.persons import PersonService
+
+        return PersonService(self.config, self.clock, self.session)
 
     @cached_property
     def officers(self) -> OfficerService:
         """The officers and who is on duty at this desk."""
         from jdih_desktop.services.officers import OfficerService
 
-        return OfficerService(self.clock)
+        return self._bind(OfficerService(self.clock))
 
     @cached_property
     def catalogue(self) -> CatalogueService:
         from jdih_desktop.services.catalogue import CatalogueService
 
-        service = CatalogueService(self.clock)
-        # Records the officer on duty when a window does not name one.
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(CatalogueService(self.clock))
+        # Records the signed-in officer when a window does not name one.
+        service.officer_source = self._who
         return service
 
     @cached_property
     def returns(self) -> ReturnService:
         from jdih_desktop.services.returns import ReturnService
 
-        service = ReturnService(self.config, self.clock)
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(ReturnService(self.config, self.clock))
+        service.officer_source = self._who
         return service
 
     @cached_property
     def reports(self) -> ReportService:
         from jdih_desktop.services.reports import ReportService
 
-        service = ReportService(self.config, self.clock)
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(ReportService(self.config, self.clock))
+        service.officer_source = self._who
         return service
 
     @cached_property
     def visits(self) -> VisitService:
         from jdih_desktop.services.visits import VisitService
 
-        return VisitService(self.config, self.clock)
+        return self._bind(VisitService(self.config, self.clock))
 
     @cached_property
     def loans(self) -> LoanService:
         from jdih_desktop.services.loans import LoanService
 
-        return LoanService(self.config, self.clock)
+        return self._bind(LoanService(self.config, self.clock))
 
     @cached_property
     def renewals(self) -> RenewalService:
         """Renewals (perpanjangan) at the returns desk."""
         from jdih_desktop.services.renewals import RenewalService
 
-        service = RenewalService(self.config, self.clock)
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(RenewalService(self.config, self.clock))
+        service.officer_source = self._who
         return service
 
     @cached_property
@@ -102,8 +143,8 @@ class Services:
         """Reminder levels, the log of reminders given, WhatsApp links and letters."""
         from jdih_desktop.services.reminders import ReminderService
 
-        service = ReminderService(self.config, self.clock, self.returns)
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(ReminderService(self.config, self.clock, self.returns))
+        service.officer_source = self._who
         return service
 
     @cached_property
@@ -111,22 +152,42 @@ class Services:
         """The Survei Kepuasan Masyarakat at departure and its IKM report."""
         from jdih_desktop.services.skm import SkmService
 
-        return SkmService(self.clock, self.visits)
+        return self._bind(SkmService(self.clock, self.visits))
 
     @cached_property
     def borrowers(self) -> BorrowerService:
         """One borrower's open and past loans (the borrower panel)."""
         from jdih_desktop.services.borrowers import BorrowerService
 
-        return BorrowerService(self.clock)
+        return self._bind(BorrowerService(self.clock))
 
     @cached_property
     def retention(self) -> RetentionService:
         """Removes visitors' personal data after the retention period of the privacy notice."""
         from jdih_desktop.services.retention import RetentionService
 
+        service = self._bind(RetentionService(self.config, self.clock))
+        service.officer_source = self._who
+        return service
+
+    @cached_property
+    def visitor_catalogue(self) -> Any:
+        """The visitor's own catalogue search (public facts only, no session needed)."""
+        from jdih_desktop.services.visitor_catalogue import VisitorCatalogue
+
+        return VisitorCatalogue(self.loans.cards)
+
+    @cached_property
+    def scheduled_retention(self) -> RetentionService:
+        """The retention run the app starts by itself (at start and daily): its own session
+        with the machine's retention task as actor, whoever sits at the desk."""
+        from jdih_desktop.services.retention import RetentionService
+        from jdih_desktop.services.session import TASK, Actor
+
         service = RetentionService(self.config, self.clock)
-        service.officer_source = self.officers.on_duty_id
+        service.session = Session(Actor(None, "retention", "Tugas retensi", TASK,
+                                        frozenset({"retention"})))
+        service.officer_source = None
         return service
 
     @cached_property
@@ -134,14 +195,16 @@ class Services:
         """Holidays and loan rules (Pengaturan → Hari libur & aturan peminjaman)."""
         from jdih_desktop.services.calendar_admin import CalendarAdminService
 
-        service = CalendarAdminService(self.clock)
-        service.officer_source = self.officers.on_duty_id
+        service = self._bind(CalendarAdminService(self.clock))
+        service.officer_source = self._who
         return service
 
 
-def build_services(config: AppConfig, clock: Clock = system_clock) -> Services:
+def build_services(config: AppConfig, clock: Clock = system_clock,
+                   session: Session | None = None,
+                   hasher: PasswordHasher | None = None) -> Services:
     """The services over the database already bound to the store's proxy (built lazily)."""
-    return Services(config=config, clock=clock)
+    return Services(config=config, clock=clock, session=session, hasher=hasher)
 
 
 def catalogue_tools(services: Services) -> tuple[Any, Any]:

@@ -24,6 +24,20 @@ from jdih_desktop.store.db import is_sqlite
 EXTRA_CHECKS: list[tuple[str, Callable[[Database], list[str]]]] = []
 
 
+def _audit_chain(_db: Database) -> list[str]:
+    """The audit log's hash chain (services.audit): an edited, removed or inserted row."""
+    from jdih_desktop.services.audit import verify_audit_chain
+
+    try:
+        check = verify_audit_chain()
+    except DatabaseError as exc:  # a damaged file: the integrity line already says so
+        return [f"log audit tidak terbaca ({exc})"]
+    return [] if check.ok else [check.message]
+
+
+EXTRA_CHECKS.append(("rantai hash log audit utuh", _audit_chain))
+
+
 @dataclass
 class CheckReport:
     integrity: str = "ok"

@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from peewee import Database, PostgresqlDatabase
 
 from jdih_desktop.errors import StoreError
+from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import format_barcode
 from jdih_desktop.store.enums import RELATION_INVERSE
 from jdih_desktop.store.instruments import issuer_key
 from jdih_desktop.store.models import (
-    AuditLog,
     Copy,
     Counter,
     Document,
@@ -1186,7 +1186,7 @@ def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022
         for name, value in sorted(gen._counters.items()):
             Counter.insert(name=name, value=value).on_conflict(
                 conflict_target=[Counter.name], update={Counter.value: value}).execute()
-        AuditLog.create(at=now, action="demo.generate", entity="database",
+        audit.record(at=now, action="demo.generate", entity="database",
                         detail=f'{{"seed": {int(seed)}, "documents": {int(documents)}, '
                                f'"visits": {int(visits)}}}')
     log.info("demo data generated: %s", stats)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
 from jdih_desktop.services.borrowers import BorrowerService
 from jdih_desktop.services.calendar import due_date
 from jdih_desktop.services.numbering import BARCODE_RE, next_receipt_number
@@ -28,11 +29,11 @@ from jdih_desktop.services.receipts import (
     build_loan_receipt,
     document_label,
 )
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.services.visits import mask_id
 from jdih_desktop.store import enums
 from jdih_desktop.store.instruments import instrument_label
 from jdih_desktop.store.models import (
-    AuditLog,
     Copy,
     Document,
     Loan,
@@ -217,7 +218,7 @@ class LoanService:
         problems: list[str] = []
         warnings: list[str] = []
         block = ""
-        summary = BorrowerService(self.clock).summary(visitor_id) if visitor_id else None
+        summary = self._borrowers().summary(visitor_id) if visitor_id else None
         out = summary.open_copies_under(rule.id) if summary else 0
         if not copies:
             problems.append("Belum ada dokumen — pindai barcode eksemplar yang dipinjam.")
@@ -318,7 +319,14 @@ class LoanService:
                 params=(code, info.reason))
         return info
 
+    def _borrowers(self) -> BorrowerService:
+        """The borrower look-up under this service's session (it checks the same rights)."""
+        service = BorrowerService(self.clock)
+        service.session = getattr(self, "session", None)
+        return service
+
     # -- the loan itself
+    @requires(DESK, "mencatat peminjaman")
     def create_loan(self, visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
                     officer_id: int | None = None, visitor_id: int | None = None,
                     override_reason: str | None = None) -> LoanData:
@@ -368,6 +376,7 @@ class LoanService:
                 "due_date": quote.due_date})
         return self.load(loan.id)
 
+    @requires(DESK, "mencatat cetak struk")
     def mark_printed(self, loan_id: int) -> LoanData:
         """The printer confirmed the job: keep when and how many times it was printed."""
         with database_proxy.atomic():
@@ -377,10 +386,12 @@ class LoanService:
             self._audit("loan.printed", loan_id, None, {})
         return self.load(loan_id)
 
+    @requires(DESK, "membaca peminjaman")
     def loans_for_visit(self, visit_id: int) -> list[LoanData]:
         return [self.load(i) for (i,) in Loan.select(Loan.id).where(Loan.visit == visit_id)
                 .order_by(Loan.id).tuples()]
 
+    @requires(DESK, "membaca peminjaman")
     def load(self, loan_id: int) -> LoanData:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -402,11 +413,14 @@ class LoanService:
                         officer.full_name if officer else self.config.office.officer_name,
                         items, loan.printed_at, loan.print_count)
 
+    @requires(DESK, "mencetak struk peminjaman")
     def receipt(self, loan_id: int) -> Receipt:
         """The receipt of a stored loan (a reprint says so on the paper)."""
         loan = Loan.get_by_id(loan_id)
         visitor = Visitor.get_by_id(loan.visitor_id)
         data = self.load(loan_id)
+        if data.print_count:  # a reprint puts a borrower's name and NIK on paper again
+            self._audit("receipt.reprint", loan_id, None, {"print_count": data.print_count})
         return build_loan_receipt(self.config, LoanReceiptData(
             receipt_number=data.receipt_number, loaned_at=data.loaned_at,
             visitor_name=visitor.full_name, visitor_id_type=visitor.id_type,
@@ -425,7 +439,9 @@ class LoanService:
 
     def _audit(self, action: str, loan_id: int, officer_id: int | None,
                detail: dict[str, object]) -> None:
-        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity="loan",
+        if officer_id is None:
+            officer_id = getattr(getattr(self, "session", None), "officer_id", None)
+        audit.record(at=self.clock(), officer=officer_id, action=action, entity="loan",
                         entity_id=loan_id, detail=json.dumps(detail, default=str,
                                                              ensure_ascii=False))
 

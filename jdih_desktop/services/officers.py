@@ -24,6 +24,8 @@ from peewee import fn
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
+from jdih_desktop.services.session import ADMIN_ONLY, requires
 from jdih_desktop.services.visits import OfficerData
 from jdih_desktop.store.models import (
     AuditLog,
@@ -137,6 +139,7 @@ class OfficerService:
         return self._record(row, self._record_counts([row.id]).get(row.id, 0))
 
     # -- writing
+    @requires(ADMIN_ONLY, "menambah petugas")
     def add(self, form: OfficerForm, by: int | None = None) -> OfficerRecord:
         values, errors = validate_officer(form)
         if errors:
@@ -150,6 +153,7 @@ class OfficerService:
                                                     "role": row.role})
         return self.get(row.id)
 
+    @requires(ADMIN_ONLY, "mengubah data petugas")
     def update(self, officer_id: int, form: OfficerForm, by: int | None = None) -> OfficerRecord:
         values, errors = validate_officer(form)
         if errors:
@@ -164,6 +168,7 @@ class OfficerService:
             self._audit("officer.update", row.id, by, values)
         return self.get(officer_id)
 
+    @requires(ADMIN_ONLY, "mengaktifkan atau menonaktifkan petugas")
     def set_active(self, officer_id: int, active: bool, by: int | None = None) -> OfficerRecord:
         """Deactivate (off the duty chooser, records kept) or reactivate an officer."""
         with database_proxy.atomic():
@@ -181,6 +186,7 @@ class OfficerService:
             self.set_on_duty(None)
         return self.get(officer_id)
 
+    @requires(ADMIN_ONLY, "menghapus petugas")
     def delete(self, officer_id: int, by: int | None = None) -> None:
         """Remove an officer added by mistake; one named by any record is only deactivated."""
         with database_proxy.atomic():
@@ -203,8 +209,12 @@ class OfficerService:
 
     # -- on duty at this desk
     def on_duty(self) -> OfficerData | None:
-        """The officer at this desk: the one chosen here, else the first active desk officer."""
-        oid = self._stored_on_duty()
+        """The officer at this desk: the one signed in, else the one chosen here, else the
+        first active desk officer."""
+        session = getattr(self, "session", None)
+        oid = session.officer_id if session is not None and session.actor else None
+        if oid is None:
+            oid = self._stored_on_duty()
         row = None
         if oid is not None:
             row = Officer.get_or_none((Officer.id == oid) & (Officer.active == True))  # noqa: E712
@@ -296,7 +306,7 @@ class OfficerService:
 
     def _audit(self, action: str, officer_id: int | None, by: int | None,
                detail: dict[str, object]) -> None:
-        AuditLog.create(at=self.clock(), officer=by, action=action, entity="officer",
+        audit.record(at=self.clock(), officer=by, action=action, entity="officer",
                         entity_id=officer_id,
                         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True,
                                           default=str))

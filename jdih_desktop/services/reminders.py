@@ -23,9 +23,11 @@ from urllib.parse import quote
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
 from jdih_desktop.services.receipts import format_date_id
 from jdih_desktop.services.returns import OverdueEntry, ReturnService
-from jdih_desktop.store.models import AuditLog, Loan, Officer, Reminder, database_proxy
+from jdih_desktop.services.session import DESK, requires
+from jdih_desktop.store.models import Loan, Officer, Reminder, database_proxy
 
 Clock = Callable[[], dt.datetime]
 
@@ -98,6 +100,7 @@ class ReminderService:
         self.returns = returns
         self.officer_source: Callable[[], int | None] | None = None
 
+    @requires(DESK, "membaca daftar pengingat")
     def statuses(self, today: dt.date | None = None) -> list[ReminderStatus]:
         """Every overdue loan (most late first) with its level and last reminder."""
         entries = self.returns.overdue(today)
@@ -115,16 +118,19 @@ class ReminderService:
                                       given[-1] if given else None))
         return out
 
+    @requires(DESK, "membaca riwayat pengingat")
     def history(self, loan_id: int) -> list[ReminderRecord]:
         return [self._record(r) for r in Reminder.select().where(Reminder.loan == loan_id)
                 .order_by(Reminder.at, Reminder.id)]
 
+    @requires(DESK, "membuat pengingat")
     def text(self, entry: OverdueEntry) -> str:
         """The message of the entry's level (the returns desk's reminder text, headed)."""
         level = level_for(entry.days_late)
         head = level_name(level).upper()
         return (f"[{head}]\n" if head else "") + self.returns.reminder_text(entry)
 
+    @requires(DESK, "membuat pengingat WhatsApp")
     def whatsapp_url(self, entry: OverdueEntry) -> str:
         number = whatsapp_number(entry.visitor_phone)
         if not number:
@@ -132,6 +138,7 @@ class ReminderService:
                                 "valid — perbarui di buku kunjungan, atau kirim surat.")
         return f"https://wa.me/{number}?text={quote(self.text(entry), safe='')}"
 
+    @requires(DESK, "mencatat pengingat")
     def record(self, loan_id: int, channel: str, *, note: str = "",
                officer_id: int | None = None) -> ReminderRecord:
         """Log a reminder given now at the loan's current level."""
@@ -157,12 +164,13 @@ class ReminderService:
             row = Reminder.create(loan=loan_id, level=level, channel=channel, at=now,
                                   officer=officer_id, days_late=view.days_late,
                                   note=note or None)
-            AuditLog.create(at=now, officer=officer_id, action="loan.reminder", entity="loan",
+            audit.record(at=now, officer=officer_id, action="loan.reminder", entity="loan",
                             entity_id=loan_id, detail=json.dumps({
                                 "level": level, "channel": channel,
                                 "days_late": view.days_late}))
         return self._record(Reminder.get_by_id(row.id))
 
+    @requires(DESK, "membuat surat pengingat")
     def letter_pdf(self, entry: OverdueEntry, officer_id: int | None = None) -> bytes:
         """A reminder letter on the office's letterhead, signed by the officer on duty."""
         from jdih_desktop.services.report_render import reminder_letter_pdf

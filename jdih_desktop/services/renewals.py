@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Feed, KeyValue, QrCode, Receipt, Separator, Text
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import days_late, due_date
 from jdih_desktop.services.numbering import next_renewal_number
 from jdih_desktop.services.receipts import format_date_id, format_datetime_id, office_header
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.models import (
-    AuditLog,
     Copy,
     Document,
     Loan,
@@ -80,6 +81,7 @@ class RenewalService:
         self.clock = clock
         self.officer_source: Callable[[], int | None] | None = None
 
+    @requires(DESK, "memeriksa perpanjangan")
     def quote(self, loan_id: int) -> RenewalQuote:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -118,6 +120,7 @@ class RenewalService:
         return RenewalQuote(loan.id, loan.receipt_number, loan.due_date, new_due, done,
                             max_renewals, late, refusal)
 
+    @requires(DESK, "memperpanjang pinjaman")
     def renew(self, loan_id: int, officer_id: int | None = None) -> RenewalResult:
         """Give the loan its new due date and a renewal slip, in one transaction."""
         if officer_id is None and self.officer_source is not None:
@@ -133,13 +136,14 @@ class RenewalService:
                                      renewed_at=now, old_due=q.old_due, new_due=q.new_due)
             Loan.update(due_date=q.new_due, renewals=Loan.renewals + 1).where(
                 Loan.id == loan_id).execute()
-            AuditLog.create(at=now, officer=officer_id, action="loan.renew", entity="loan",
+            audit.record(at=now, officer=officer_id, action="loan.renew", entity="loan",
                             entity_id=loan_id, detail=json.dumps({
                                 "slip": number, "old_due": q.old_due, "new_due": q.new_due,
                                 "renewal": q.renewals + 1}, default=str))
         return RenewalResult(row.id, number, loan_id, q.receipt_number, q.old_due, q.new_due,
                              q.renewals + 1, self.slip(row.id))
 
+    @requires(DESK, "mencetak bukti perpanjangan")
     def slip(self, renewal_id: int) -> Receipt:
         """The "BUKTI PERPANJANGAN" slip: the loan, the copies still out and the new date."""
         row = LoanRenewal.get_or_none(LoanRenewal.id == renewal_id)

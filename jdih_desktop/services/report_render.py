@@ -1352,7 +1352,9 @@ def build_report(service: ReportService, request: ReportRequest,
         from jdih_desktop.services.skm import SkmService
 
         assert request.period is not None
-        figures = SkmService(service.clock, None).report(request.period)
+        skm = SkmService(service.clock, None)
+        skm.session = getattr(service, "session", None)  # the report reader's rights
+        figures = skm.report(request.period)
         stem = f"laporan-skm-{request.period.slug}"
         title = figures.title  # type: ignore[attr-defined]
     elif request.kind == "collection":
@@ -1426,24 +1428,32 @@ def rasterise(pdf: bytes, dpi: int) -> list[tuple[int, int, bytes]]:
 
 
 def render_in_process(db_url: str, config: AppConfig, now: dt.datetime,
-                      request: ReportRequest, dpi: int, conn) -> None:
+                      request: ReportRequest, dpi: int, conn, actor=None) -> None:
     """Entry point of a child process that builds one report and its preview pages.
 
     The GUI runs reports in a separate process so Python's GIL is never shared with the GUI
     thread (a busy CPU could otherwise freeze the window while the report is built). Messages
     on ``conn``: ``("progress", percent, text)``, then ``("done", RenderedReport, pages)`` or
     ``("error", message)``.
+
+    ``actor`` is the signed-in person of the parent (``services.session.Actor``): the child's
+    report service checks the same rights, and the data folder's key opens the signatures.
     """
     from jdih_desktop.errors import JdihError
+    from jdih_desktop.services.session import Session
+    from jdih_desktop.store import crypto
     from jdih_desktop.store.db import open_database
 
     try:
+        if not crypto.has_key():
+            crypto.install_key(crypto.load_or_create_key(config.path.parent))
         db = open_database(db_url)
         try:
             from jdih_desktop.services.officers import OfficerService
 
             service = ReportService(config, lambda: now)
             service.officer_source = OfficerService(lambda: now).on_duty_id  # "Dibuat oleh"
+            service.session = Session(actor)
             out = build_report(service, request,
                                lambda p, m: conn.send(("progress", p, m)))
             conn.send(("progress", 92, "Menyiapkan pratinjau…"))

@@ -69,7 +69,9 @@ from peewee import JOIN, SQL, Case, Database, fn
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, MONTHS_ID, format_date_id
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import is_open_day
+from jdih_desktop.services.session import READ, requires
 from jdih_desktop.services.visits import mask_id as visit_mask_id
 from jdih_desktop.store import enums
 from jdih_desktop.store.db import ensure_sound
@@ -630,6 +632,7 @@ class ReportService:
         return (column >= period.start_dt) & (column < period.end_dt)
 
     # ------------------------------------------------------------- visits
+    @requires(READ, "membaca laporan")
     def per_day(self, period: Period) -> list[DayCount]:
         day = self._day_of(Visit.arrived_at)
         cancelled = fn.SUM(Case(None, [(Visit.status == "cancelled", 1)], 0))
@@ -672,6 +675,7 @@ class ReportService:
             out.append(LabelCount(k, label, int(n)))
         return sorted(out, key=lambda r: (-r.count, r.label))
 
+    @requires(READ, "membaca laporan")
     def visitor_counts(self, period: Period) -> tuple[int, int, int]:
         """(distinct visitors, new, returning) among the period's non-cancelled visits."""
         earlier = Visit.alias("earlier")
@@ -733,6 +737,7 @@ class ReportService:
         f.overdue = self.overdue_items(period, self.OVERDUE_LIST_CAP)
         return f
 
+    @requires(READ, "membaca daftar keterlambatan")
     def overdue_items(self, period: Period, limit: int | None = None) -> list[OverdueItem]:
         """The items overdue at the close of the period, longest overdue first."""
         as_of = self.as_of(period)
@@ -796,6 +801,7 @@ class ReportService:
         f.pages_in_period = int(row[2] or 0)
         return f
 
+    @requires(READ, "membaca catatan petugas")
     def officer_notes(self, period: Period, limit: int | None = None) -> tuple[
             list[OfficerNote], int]:
         where = (self._in(Visit.arrived_at, period) & Visit.officer_notes.is_null(False)
@@ -811,8 +817,10 @@ class ReportService:
                              status == "cancelled") for at, vid, name, text, status in q]
         return notes, total
 
+    @requires(READ, "membaca buku kunjungan")
     def visit_log(self, period: Period) -> Iterator[VisitLogRow]:
         """Every visit of the period, oldest first (streamed: the XLSX raw sheet, daily log)."""
+        self._reading("visit_log", "report", None, period)
         q = (Visit.select(Visit.id, Visit.arrived_at, Visit.departed_at, Visitor.full_name,
                           Visitor.id_number, Visitor.id_type,
                           fn.COALESCE(fn.NULLIF(Visit.visitor_category, ""), Visitor.category),
@@ -833,8 +841,10 @@ class ReportService:
                 None if wants is None else bool(wants), rating, officer or "")
 
     # ------------------------------------------------------------- reports
+    @requires(READ, "membaca laporan kegiatan")
     def activity(self, period: Period) -> ActivityReport:
         """The monthly activity report (or the daily log's figures for a one-day period)."""
+        self._reading("activity", "report", None, period)
         per_day = self.per_day(period)
         visitors, new, returning = self.visitor_counts(period)
         no_visitor = (Visit.select().where(self._visits_in(period) & Visit.visitor.is_null())
@@ -861,6 +871,7 @@ class ReportService:
         """Renewals (perpanjangan) given at the desk in the period, by ``renewed_at``."""
         return LoanRenewal.select().where(self._in(LoanRenewal.renewed_at, period)).count()
 
+    @requires(READ, "membaca laporan koleksi")
     def collection(self, period: Period) -> CollectionReport:
         """The collection as of the period end, with the period's additions."""
         end = period.end_dt
@@ -916,8 +927,20 @@ class ReportService:
         return [AddedDocument(i, t, citation(j, s, no, y), title, _parse_dt(at))
                 for i, t, j, s, no, y, title, at in q]
 
+    def _reading(self, kind: str, entity: str, entity_id: int | None,
+                 period: Period | None) -> None:
+        """A report holding personal data is a reading of it: one audit row (ids, no names)."""
+        detail: dict[str, object] = {"kind": kind}
+        if period is not None:
+            detail["from"], detail["to"] = period.start.isoformat(), period.end.isoformat()
+        session = getattr(self, "session", None)
+        audit.record("report.personal", entity, entity_id, detail,
+                     officer=session.officer_id if session else None, at=self.clock())
+
+    @requires(READ, "membuka rekaman kunjungan")
     def visit_record(self, visit_id: int) -> VisitRecord:
         """The one-page record of a visit."""
+        self._reading("visit_record", "visit", visit_id, None)
         v = (Visit.select(Visit, Visitor, Officer)
              .join(Visitor, JOIN.LEFT_OUTER, on=(Visit.visitor == Visitor.id))
              .switch(Visit).join(Officer, JOIN.LEFT_OUTER, on=(Visit.officer == Officer.id))
@@ -978,6 +1001,7 @@ class ReportService:
         return sig
 
     # ------------------------------------------------------------- dashboard
+    @requires(READ, "membaca ringkasan hari ini")
     def dashboard(self, today: dt.date | None = None) -> DashboardFigures:
         """Today at a glance; every figure is an indexed aggregate (fast at 1M visits)."""
         started = time.perf_counter()

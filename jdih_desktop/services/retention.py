@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -44,10 +45,11 @@ from peewee import SQL, Case, Field, Select, SqliteDatabase, fn
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
+from jdih_desktop.services import audit
+from jdih_desktop.services.session import ADMIN_ONLY, requires
 from jdih_desktop.services.visits import mask_id
 from jdih_desktop.store.models import (
     Attachment,
-    AuditLog,
     IdScan,
     Loan,
     Visit,
@@ -55,6 +57,7 @@ from jdih_desktop.store.models import (
     database_proxy,
 )
 
+log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 ANONYMOUS_NAME = "Pengunjung dianonimkan #{id}"
 AUDIT_ACTION = "visitor.anonymise"
@@ -101,6 +104,11 @@ class RetentionPlan:
     committed: bool = False
     audit_id: int | None = None
     already_anonymised: int = 0
+    # Identity-card scans older than ``id_scan_retention_days`` (erased whatever the visitor).
+    expired_id_scans: int = 0
+    scan_cutoff: dt.datetime | None = None
+    # SQLite: the WAL was checkpointed and truncated after the run (erased bytes left no copy).
+    wal_truncated: bool | None = None
 
     @property
     def visitors(self) -> int:
@@ -151,12 +159,38 @@ class RetentionService:
         return years
 
     # ------------------------------------------------------------------ public
+    @requires(ADMIN_ONLY, "melihat data pribadi yang akan dihapus")
     def preview(self) -> RetentionPlan:
         """Dry run: who would be anonymised and who is kept, with counts. Writes nothing."""
         return self._plan(self.clock())
 
+    @property
+    def id_scan_days(self) -> int:
+        days = int(getattr(self.config.visit_book, "id_scan_retention_days", 30))
+        if days < 1:
+            raise RetentionError(
+                f"Lama penyimpanan pindaian identitas di config.ini ([visit_book] "
+                f"id_scan_retention_days = {days}) harus paling sedikit 1 hari; tidak ada data "
+                "yang diubah.")
+        return days
+
+    @requires(ADMIN_ONLY, "menghapus data pribadi pengunjung", scope="retention")
     def commit(self, officer_id: int | None = None) -> RetentionPlan:
-        """Anonymise everyone due, in one transaction, and log it; returns what was done."""
+        """Anonymise everyone due and erase expired ID scans, in one transaction, log it, and
+        (SQLite) checkpoint the WAL with truncate, so the erased bytes are gone from the file
+        and its WAL when this returns, even while the app stays open."""
+        plan = self._commit(officer_id)
+        db = database_proxy.obj
+        if isinstance(db, SqliteDatabase):
+            row = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            truncated = bool(row) and int(row[0]) == 0
+            if not truncated:
+                log.warning("retention: WAL checkpoint blocked by a reader (%s); the next run "
+                            "truncates it", row)
+            plan = replace(plan, wal_truncated=truncated)
+        return plan
+
+    def _commit(self, officer_id: int | None) -> RetentionPlan:
         now = self.clock()
         db = database_proxy.obj
         secure = isinstance(db, SqliteDatabase)
@@ -165,14 +199,22 @@ class RetentionService:
         try:
             with db.atomic():
                 plan = self._plan(now)
+                scan_cutoff = now - dt.timedelta(days=self.id_scan_days)
+                old = Visit.select(Visit.id).where(Visit.arrived_at < scan_cutoff)
+                expired = IdScan.delete().where(IdScan.visit.in_(old)).execute()
+                plan = replace(plan, expired_id_scans=int(expired or 0), scan_cutoff=scan_cutoff)
+                if officer_id is None and self.officer_source is not None:
+                    officer_id = self.officer_source()
+                if expired:
+                    audit.record("idscan.expire", "id_scan", None,
+                                 {"id_scans": int(expired), "days": self.id_scan_days},
+                                 officer=officer_id, at=now)
                 if not plan.candidates:
                     return replace(plan, committed=True)
                 ids = [c.visitor_id for c in plan.candidates]
                 for chunk in _chunks(ids):
                     self._erase(chunk, now)
-                if officer_id is None and self.officer_source is not None:
-                    officer_id = self.officer_source()
-                entry = AuditLog.create(
+                entry = audit.record(
                     at=now, officer=officer_id, action=AUDIT_ACTION, entity="visitor",
                     entity_id=ids[0] if len(ids) == 1 else None,
                     detail=json.dumps({
@@ -301,6 +343,9 @@ def summary_lines(plan: RetentionPlan) -> Iterable[str]:
     head = "Dianonimkan" if plan.committed else "Akan dianonimkan"
     yield (f"Lama penyimpanan {plan.retention_years} tahun: kunjungan terakhir sebelum "
            f"{plan.cutoff:%d-%m-%Y %H.%M}.")
+    if plan.committed and plan.scan_cutoff is not None:
+        yield (f"Pindaian identitas dari kunjungan sebelum {plan.scan_cutoff:%d-%m-%Y}: "
+               f"{plan.expired_id_scans} dihapus.")
     yield (f"{head}: {plan.visitors} pengunjung; {plan.id_scans} pindaian identitas, "
            f"{plan.signatures} tanda tangan, {plan.attachments} lampiran kunjungan dihapus."
            if plan.committed else

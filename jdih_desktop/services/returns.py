@@ -35,6 +35,7 @@ from jdih_desktop.devices.base import (
     Text,
 )
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.numbering import BARCODE_RE, RECEIPT_RE, SLIP_RE, next_slip_number
 from jdih_desktop.services.receipts import (
@@ -43,10 +44,10 @@ from jdih_desktop.services.receipts import (
     office_header,
     short_title,
 )
+from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.store.models import (
     Attachment,
-    AuditLog,
     Copy,
     Document,
     Loan,
@@ -193,6 +194,7 @@ class ReturnService:
         self.officer_source: Callable[[], int | None] | None = None
 
     # -- look-up
+    @requires(DESK, "mencari pinjaman")
     def find(self, code: str) -> LoanView:
         """The loan behind a receipt number, a return slip number or a copy barcode.
 
@@ -240,6 +242,7 @@ class ReturnService:
                 params=(repr(code.strip()),))
         return self.loan_view(loan.id)
 
+    @requires(DESK, "membaca pinjaman")
     def loan_view(self, loan_id: int) -> LoanView:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -282,6 +285,7 @@ class ReturnService:
         return None
 
     # -- returning
+    @requires(DESK, "mencatat pengembalian")
     def return_items(self, loan_id: int, lines: Sequence[ReturnLine], *,
                      officer_id: int | None = None, note: str | None = None) -> ReturnResult:
         """Record the lines as returned, all in one transaction (or nothing at all)."""
@@ -332,7 +336,7 @@ class ReturnService:
                 LoanItem.loan == loan.id, LoanItem.returned_at.is_null()).count()
             status = "partial" if still_open else "returned"
             Loan.update(status=status).where(Loan.id == loan.id).execute()
-            AuditLog.create(at=now, officer=officer, action="loan.return", entity="loan",
+            audit.record(at=now, officer=officer, action="loan.return", entity="loan",
                             entity_id=loan.id, detail=json.dumps({
                                 "slip": slip_number, "status": status,
                                 "items": [{"item": ln.item_id, "condition": ln.condition,
@@ -342,6 +346,7 @@ class ReturnService:
                             loan=view, returned_item_ids=tuple(ids),
                             receipt=self.slip(ret.id))
 
+    @requires(DESK, "mencatat pengembalian")
     def return_all(self, loan_id: int, condition: str = "baik", *,
                    officer_id: int | None = None) -> ReturnResult:
         view = self.loan_view(loan_id)
@@ -360,6 +365,7 @@ class ReturnService:
         return Officer.select().where(Officer.active == True).order_by(Officer.id).first()  # noqa: E712
 
     # -- the slip
+    @requires(DESK, "mencetak bukti pengembalian")
     def slip(self, return_id: int) -> Receipt:
         """The "BUKTI PENGEMBALIAN" slip of one return (also for "Cetak ulang")."""
         ret = Return.get_or_none(Return.id == return_id)
@@ -413,6 +419,7 @@ class ReturnService:
         return r
 
     # -- digitisation of the returned document
+    @requires(DESK, "menyimpan pindaian pengembalian")
     def attach_return_scan(self, return_id: int, document_id: int, pdf: bytes,
                            pages: int | None = None) -> int:
         """Keep a scan of a returned document (its state on return) as a PDF attachment."""
@@ -431,13 +438,14 @@ class ReturnService:
                 filename=f"pengembalian-{ret.slip_number}-{document_id}.pdf",
                 mime="application/pdf", content=pdf, size=len(pdf),
                 sha256=sha256(pdf).hexdigest(), pages=pages, created_at=now)
-            AuditLog.create(at=now, officer=ret.officer_id, action="return.scan",
+            audit.record(at=now, officer=ret.officer_id, action="return.scan",
                             entity="attachment", entity_id=att.id,
                             detail=json.dumps({"slip": ret.slip_number,
                                                "document": document_id}))
         return int(att.id)
 
     # -- overdue
+    @requires(DESK, "membaca daftar keterlambatan")
     def overdue(self, today: dt.date | None = None) -> list[OverdueEntry]:
         """Open loans past their due date, most late first (read-on-site: past the same day)."""
         today = today or self.clock().date()
@@ -468,6 +476,7 @@ class ReturnService:
         entries.sort(key=lambda e: (-e.days_late, e.receipt_number))
         return entries
 
+    @requires(DESK, "membuat pengingat")
     def reminder_text(self, entry: OverdueEntry) -> str:
         """A polite reminder in Indonesian, ready to paste into WhatsApp or an e-mail."""
         lines = [

@@ -42,7 +42,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.store.models import AuditLog, SkmResponse, Visit, database_proxy
+from jdih_desktop.services import audit
+from jdih_desktop.services.session import DESK, READ, requires
+from jdih_desktop.store.models import SkmResponse, Visit, database_proxy
 
 Clock = Callable[[], dt.datetime]
 
@@ -262,6 +264,7 @@ class SkmService:
         self.clock = clock
         self.visits = visits  # services.visits.VisitService (departure is recorded there)
 
+    @requires(DESK, "mencatat survei kepuasan")
     def record_departure(self, visit_id: int, sheet: SkmSheet):
         """Box 8: the visitor leaves; the SKM sheet (if anything was given) is stored and the
         visit's 1-4 rating and comment are derived from it, in one transaction."""
@@ -277,7 +280,8 @@ class SkmService:
                 else:  # the visitor went back and answered again
                     SkmResponse.update(**values).where(SkmResponse.id == existing.id).execute()
                     row_id = existing.id
-                AuditLog.create(at=self.clock(), action="skm.response", entity="skm_response",
+                audit.record(at=self.clock(), officer=self.session.officer_id,
+                             action="skm.response", entity="skm_response",
                                 entity_id=row_id, detail=json.dumps(
                                     {"answered": sum(v is not None
                                                      for v in clean.answers.values())}))
@@ -286,6 +290,7 @@ class SkmService:
             return self.visits.record_departure(visit_id, folded_rating(clean.answers),
                                                 clean.suggestion)
 
+    @requires(DESK, "membaca survei kepuasan")
     def sheet_for(self, visit_id: int) -> SkmSheet | None:
         r = SkmResponse.get_or_none(SkmResponse.visit == visit_id)
         if r is None:
@@ -293,6 +298,7 @@ class SkmService:
         return SkmSheet({k: getattr(r, k) for k in ELEMENT_KEYS}, r.age_group, r.sex,
                         r.education, r.occupation, r.suggestion or "")
 
+    @requires(READ, "membaca laporan SKM")
     def report(self, period) -> SkmReport:
         """Answer sheets whose ``at`` falls in the period (visits cancelled later excluded)."""
         from peewee import JOIN

@@ -897,6 +897,13 @@ class Importer:
                     raise TransferError(report.file_error)
                 if report.error_rows and not (self.skip_invalid and report.committable):
                     raise _RowsFailed()
+                # One audit row per import, in its transaction (counts, never the file name).
+                from jdih_desktop.services import audit
+
+                audit.record("catalogue.import", "import", None, {
+                    "format": self.format, "added": report.to_add,
+                    "updated": report.to_update, "unchanged": report.unchanged,
+                    "fingerprint": fingerprint[:16]})
         except _RowsFailed:
             self.last_report = report
             raise TransferError(
@@ -1266,8 +1273,13 @@ class _Run:
                 continue
             if DocumentRelation.get_or_none(source=own.id, target=target, kind=kind) is None:
                 from jdih_desktop.services.catalogue import CatalogueService
+                from jdih_desktop.services.session import OFFICER, Actor, Session
 
-                CatalogueService(self.importer.clock).set_relation(own.id, target, kind)
+                # The import writes as a desk officer: whoever started it was let in by the
+                # import dialog or the console (the Importer itself carries no session yet).
+                writer = CatalogueService(self.importer.clock)
+                writer.session = Session(Actor(None, "import", "Impor katalog", OFFICER))
+                writer.set_relation(own.id, target, kind)
             self.report.relations += 1
 
     def flush(self) -> None:

@@ -24,11 +24,12 @@ from peewee import JOIN, fn
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.services import audit
+from jdih_desktop.services.session import DESK, Session, requires
 from jdih_desktop.services.sop import Step, VisitFacts, next_step
 from jdih_desktop.store import enums
 from jdih_desktop.store.models import (
     Attachment,
-    AuditLog,
     Document,
     IdScan,
     Loan,
@@ -410,27 +411,35 @@ def _json(detail: Mapping[str, object]) -> str:
 class VisitService:
     """The SOP's visit boxes as methods. ``clock`` gives every timestamp (tests move it)."""
 
-    def __init__(self, config: AppConfig, clock: Clock) -> None:
+    def __init__(self, config: AppConfig, clock: Clock, session: Session | None = None) -> None:
         self.config = config
         self.clock = clock
+        self.session = session or Session()
 
     # -- officers
     def default_officer(self) -> OfficerData | None:
-        """The officer on duty: the first active desk officer (there is no log-in yet)."""
-        row = (Officer.select().where(Officer.active == True)  # noqa: E712
-               .order_by(Officer.role != "officer", Officer.id).first())
+        """The signed-in officer (else the first active desk officer)."""
+        oid = self.session.officer_id
+        row = Officer.get_or_none(Officer.id == oid) if oid is not None else None
+        if row is None:
+            row = (Officer.select().where(Officer.active == True)  # noqa: E712
+                   .order_by(Officer.role != "officer", Officer.id).first())
         return OfficerData(row.id, row.full_name, row.nip or "") if row else None
 
     # -- box 1-2: arrival
+    @requires(DESK, "membuka kunjungan")
     def open_visit(self, officer_id: int | None = None) -> VisitData:
         """The visitor reports to the desk: the visit exists from this moment on."""
         now = self.clock()
+        if officer_id is None:
+            officer_id = self.session.officer_id
         with database_proxy.atomic():
             visit = Visit.create(step=Step.ARRIVAL.name, officer=officer_id, arrived_at=now,
                                  updated_at=now)
             self._audit("visit.open", visit.id, officer_id, {})
         return self.load(visit.id)
 
+    @requires(DESK, "mencari data pengunjung")
     def find_visitors(self, typed: str, limit: int = 8) -> list[VisitorMatch]:
         """Returning visitors by NIK, phone or name prefix as the officer types.
 
@@ -490,6 +499,7 @@ class VisitService:
         out.sort(key=lambda m: (m.matched_on != "nik", m.full_name.casefold()))
         return out
 
+    @requires(DESK, "mencatat kedatangan")
     def complete_arrival(self, visit_id: int, visitor_id: int | None = None) -> VisitData:
         """Box 2: a returning visitor is attached (the visit book is pre-filled) or not."""
         with database_proxy.atomic():
@@ -517,6 +527,7 @@ class VisitService:
                 "menandatangani di kotak tanda tangan."
         return errors
 
+    @requires(DESK, "mengisi buku kunjungan")
     def save_visit_book(self, visit_id: int, raw: Mapping[str, object], *, consent: bool,
                         signature_png: bytes | None, id_scan_png: bytes | None = None,
                         id_scan_dpi: int | None = None,
@@ -553,6 +564,7 @@ class VisitService:
                 "id_scan": bool(id_scan_png)})
         return self.load(visit_id)
 
+    @requires(DESK, "menyimpan pindaian identitas")
     def add_id_scan(self, visit_id: int, png: bytes, dpi: int | None = None) -> None:
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
@@ -560,6 +572,7 @@ class VisitService:
             self._audit("visit.id_scan", visit.id, None, {"bytes": len(png)})
 
     # -- box 4: access
+    @requires(DESK, "memberi akses")
     def grant_access(self, visit_id: int, officer_id: int | None) -> VisitData:
         now = self.clock()
         with database_proxy.atomic():
@@ -570,6 +583,7 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 5: browse
+    @requires(DESK, "mencatat dokumen yang dibaca")
     def record_consultation(self, visit_id: int, document_id: int) -> None:
         """A document the visitor looked at (once per visit; feeds "most consulted")."""
         with database_proxy.atomic():
@@ -581,6 +595,7 @@ class VisitService:
                 VisitConsultation.create(visit=visit_id, document=document_id, at=self.clock())
                 self._audit("visit.consultation", visit_id, None, {"document": document_id})
 
+    @requires(DESK, "mencatat keputusan meminjam")
     def decide_borrow(self, visit_id: int, wants_to_borrow: bool) -> VisitData:
         """The decision of box 5; the flowchart then goes to 6 (loan) or 8 (departure)."""
         now = self.clock()
@@ -592,6 +607,7 @@ class VisitService:
                            {"wants_to_borrow": bool(wants_to_borrow)})
         return self.load(visit_id)
 
+    @requires(DESK, "mengubah daftar pinjam")
     def add_to_selection(self, visit_id: int, copy_id: int) -> bool:
         """Put a copy on the visit's "to borrow" list; False when it was already there.
 
@@ -608,6 +624,7 @@ class VisitService:
             self._audit("visit.select", visit_id, None, {"copy": copy_id})
         return True
 
+    @requires(DESK, "mengubah daftar pinjam")
     def remove_from_selection(self, visit_id: int, copy_id: int) -> None:
         """Take a copy off the "to borrow" list (nothing happens when it is not on it)."""
         with database_proxy.atomic():
@@ -624,6 +641,7 @@ class VisitService:
                 .order_by(VisitSelection.added_at, VisitSelection.id).tuples()]
 
     # -- box 6-7: loan and handover
+    @requires(DESK, "mencatat peminjaman")
     def complete_loan(self, visit_id: int) -> VisitData:
         """Box 6 is done once a loan of this visit is saved (printed or waiting for a reprint)."""
         with database_proxy.atomic():
@@ -635,6 +653,7 @@ class VisitService:
             self._complete(visit, Step.LOAN, "visit.loan", {})
         return self.load(visit_id)
 
+    @requires(DESK, "mencatat serah terima")
     def acknowledge_handover(self, visit_id: int, signature_png: bytes | None = None,
                              tapped: bool = False) -> VisitData:
         """Box 7: the visitor acknowledges the documents (a tap or a second signature)."""
@@ -653,6 +672,7 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 8: departure
+    @requires(DESK, "mencatat kepulangan")
     def record_departure(self, visit_id: int, rating: int | None = None,
                          comment: str = "") -> VisitData:
         if rating is not None and rating not in RATING_LABELS:
@@ -672,6 +692,7 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 9: documentation
+    @requires(DESK, "menyimpan catatan petugas")
     def save_notes(self, visit_id: int, notes: str) -> None:
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
@@ -680,6 +701,7 @@ class VisitService:
             visit.save()
             self._audit("visit.notes", visit.id, None, {"chars": len(notes or "")})
 
+    @requires(DESK, "melampirkan berkas kunjungan")
     def add_attachment(self, visit_id: int, filename: str, content: bytes, mime: str,
                        kind: str = "photo") -> AttachmentSummary:
         """A photo or scan documenting the visit, kept in the database (backed up with it)."""
@@ -694,9 +716,10 @@ class VisitService:
                                     sha256=hashlib.sha256(content).hexdigest(),
                                     created_at=self.clock())
             self._audit("visit.attachment", visit_id, None,
-                        {"attachment": att.id, "filename": filename, "bytes": len(content)})
+                        {"attachment": att.id, "bytes": len(content)})  # never the file name
         return AttachmentSummary(att.id, kind, att.filename, mime, len(content))
 
+    @requires(DESK, "menutup kunjungan")
     def close_visit(self, visit_id: int, notes: str | None = None) -> VisitData:
         """Box 9 done: the officer's documentation is saved and the visit is closed."""
         now = self.clock()
@@ -710,6 +733,7 @@ class VisitService:
             VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
         return self.load(visit_id)
 
+    @requires(DESK, "membatalkan kunjungan")
     def cancel_visit(self, visit_id: int, reason: str) -> VisitData:
         """Marks the visit cancelled; everything recorded so far stays."""
         reason = (reason or "").strip()
@@ -724,7 +748,8 @@ class VisitService:
             visit.updated_at = visit.cancelled_at
             visit.save()
             VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
-            self._audit("visit.cancel", visit.id, None, {"reason": reason, "step": visit.step})
+            self._audit("visit.cancel", visit.id, None,
+                        {"reason_chars": len(reason), "step": visit.step})
         return self.load(visit_id)
 
     # -- reading
@@ -746,6 +771,7 @@ class VisitService:
                                        r.arrived_at))
         return out
 
+    @requires(DESK, "membuka data kunjungan")
     def load(self, visit_id: int) -> VisitData:
         """The visit and what hangs off it, as plain data."""
         visit = Visit.get_or_none(Visit.id == visit_id)
@@ -859,5 +885,6 @@ class VisitService:
 
     def _audit(self, action: str, visit_id: int, officer_id: int | None,
                detail: Mapping[str, object]) -> None:
-        AuditLog.create(at=self.clock(), officer=officer_id, action=action, entity="visit",
-                        entity_id=visit_id, detail=_json(detail))
+        audit.record(at=self.clock(), officer=officer_id if officer_id is not None
+                     else self.session.officer_id, action=action, entity="visit",
+                     entity_id=visit_id, detail=_json(detail))

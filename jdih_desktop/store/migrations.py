@@ -122,6 +122,77 @@ def _v8_sources_and_issuer(db: Database) -> None:
         fts.recreate(db)
 
 
+_AUDIT_GUARD_SQLITE = (
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+)
+_AUDIT_GUARD_POSTGRES = (
+    "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
+    "RAISE EXCEPTION 'audit_log is append-only'; END; $$ LANGUAGE plpgsql",
+    "DROP TRIGGER IF EXISTS audit_log_no_change ON audit_log",
+    "CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+)
+
+
+def install_audit_guards(db: Database) -> None:
+    """The database itself refuses to change or remove an audit row (UPDATE/DELETE abort)."""
+    for sql in (_AUDIT_GUARD_SQLITE if isinstance(db, SqliteDatabase) else _AUDIT_GUARD_POSTGRES):
+        db.execute_sql(sql)
+
+
+def _v9_security(db: Database) -> None:
+    """v9: officers' PIN hash; the audit log hash-chained and append-only; signatures and ID
+    scans encrypted at rest (when the data folder's key is loaded, as ``app.open_context``
+    does before migrating)."""
+    from jdih_desktop.store.audit_chain import GENESIS, row_digest
+
+    if "pin_hash" not in {c.name for c in db.get_columns("officer")}:
+        db.execute_sql("ALTER TABLE officer ADD COLUMN pin_hash VARCHAR(255)")
+    cols = {c.name for c in db.get_columns("audit_log")}
+    for name in ("prev_hash", "row_hash"):
+        if name not in cols:
+            db.execute_sql(f"ALTER TABLE audit_log ADD COLUMN {name} VARCHAR(64)")
+    prev = GENESIS
+    p = db.param
+    rows = db.execute_sql("SELECT id, at, officer_id, action, entity, entity_id, detail "
+                          "FROM audit_log ORDER BY id").fetchall()
+    for rid, at, officer_id, action, entity, entity_id, detail in rows:
+        digest = row_digest(prev, at, officer_id, action, entity, entity_id, detail)
+        db.execute_sql(f"UPDATE audit_log SET prev_hash = {p}, row_hash = {p} WHERE id = {p}",
+                       (prev, digest, rid))
+        prev = digest
+    install_audit_guards(db)
+    encrypt_clear_blobs(db)
+
+
+def encrypt_clear_blobs(db: Database) -> int:
+    """Encrypt signatures and scans still stored in clear; returns how many were encrypted."""
+    from jdih_desktop.store import crypto
+
+    if not crypto.has_key():
+        log.warning("no at-rest key loaded: clear signatures and scans left for the next start")
+        return 0
+    p = db.param
+    done = 0
+    for table, column in (("visit", "signature_png"), ("visit", "handover_signature_png"),
+                          ("id_scan", "image")):
+        rows = db.execute_sql(f"SELECT id, {column} FROM {table} "
+                              f"WHERE {column} IS NOT NULL").fetchall()
+        for rid, value in rows:
+            raw = bytes(value)
+            if crypto.is_token(raw):
+                continue
+            db.execute_sql(f"UPDATE {table} SET {column} = {p} WHERE id = {p}",
+                           (crypto.encrypt(raw), rid))
+            done += 1
+    if done:
+        log.info("encrypted %s signature/scan blobs left in clear", done)
+    return done
+
+
 def _v11_visitor_service(db: Database) -> None:
     """v11 (issue 15): loan rules carry the overdue policy and renewal limits, loans count their
     renewals; renewals, overrides, reminders given and SKM answer sheets get their own tables."""
@@ -153,6 +224,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v7_store_identity),
     (8, "document: source, idData unique within a source, issuer in the duplicate rule",
      _v8_sources_and_issuer),
+    (9, "security: officer PIN, append-only hash-chained audit log, encrypted signatures "
+     "and ID scans", _v9_security),
     (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
      _v11_visitor_service),
 ]
@@ -225,8 +298,6 @@ def _migrate(db: Database, sqlite_file: Path | None) -> int:
     if version is None:
         with db.atomic():
             db.create_tables(MODELS)
-            # What every open reads first (the version, the store's identity, the defaults)
-            # gets its pages near the start of the file, before the full-text index's.
             _set_version(db, LATEST)
             seed_defaults()
             _v7_store_identity(db)

@@ -26,6 +26,8 @@ from peewee import (
     TextField,
 )
 
+from jdih_desktop.store.crypto import EncryptedBlobField
+
 database_proxy = DatabaseProxy()
 
 
@@ -49,7 +51,8 @@ class Officer(BaseModel):
     position = CharField(max_length=200, null=True)  # jabatan, printed on reports
     role = CharField(max_length=16, default="officer",
                      constraints=[Check("role IN ('officer','head','admin')")])
-    password_hash = CharField(max_length=255, null=True)
+    password_hash = CharField(max_length=255, null=True)  # argon2id (services/accounts.py)
+    pin_hash = CharField(max_length=255, null=True)  # argon2id of the personal unlock PIN
     active = BooleanField(default=True)
     created_at = DateTimeField(default=_now)
 
@@ -96,8 +99,9 @@ class Visit(BaseModel):
     consent_given = BooleanField(default=False)
     consent_version = CharField(max_length=32, null=True)
     consent_at = DateTimeField(null=True)
-    signature_png = BlobField(null=True)
-    handover_signature_png = BlobField(null=True)
+    # Fernet tokens at rest (store/crypto.py); reads give the PNG back.
+    signature_png = EncryptedBlobField(null=True)
+    handover_signature_png = EncryptedBlobField(null=True)
     access_officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL",
                                      backref="granted_visits")
     wants_to_borrow = BooleanField(null=True)  # decision at step 5; NULL until taken
@@ -124,7 +128,7 @@ class IdScan(BaseModel):
 
     id = AutoField()
     visit = ForeignKeyField(Visit, backref="id_scans", on_delete="CASCADE")
-    image = BlobField()
+    image = EncryptedBlobField()  # a Fernet token at rest (store/crypto.py)
     mime = CharField(max_length=32, default="image/png")
     dpi = IntegerField(null=True)
     scanned_at = DateTimeField(default=_now)
@@ -424,15 +428,30 @@ class VisitSelection(BaseModel):
 
 
 class AuditLog(BaseModel):
-    """Who did what and when; written by the services for every state change."""
+    """Who did what and when: every change, every reading of personal data, every sign-in.
+
+    Append-only: the database refuses UPDATE and DELETE (triggers, migration 9), and each row
+    carries ``row_hash`` = SHA-256 over the previous row's hash and its own fields, so an edited
+    or removed row breaks the chain (``services.audit.verify_audit_chain``). Rows are written
+    through ``services.audit``; ``save`` chains any row written here directly too.
+    """
 
     id = AutoField()
     at = DateTimeField(default=_now, index=True)
-    officer = ForeignKeyField(Officer, null=True, on_delete="SET NULL")
+    officer = ForeignKeyField(Officer, null=True, on_delete="RESTRICT")
     action = CharField(max_length=64)
     entity = CharField(max_length=32)
     entity_id = IntegerField(null=True)
-    detail = TextField(null=True)  # JSON
+    detail = TextField(null=True)  # JSON; ids only, never names, NIKs or file names
+    prev_hash = CharField(max_length=64, null=True)
+    row_hash = CharField(max_length=64, null=True)
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.id is None and self.row_hash is None:
+            from jdih_desktop.store.audit_chain import chain_fields
+
+            chain_fields(self)
+        return super().save(*args, **kwargs)
 
 
 class Setting(BaseModel):

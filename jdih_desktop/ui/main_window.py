@@ -3,6 +3,12 @@
 Flows open from big buttons, menus and shortcuts:
   Ctrl+N  new visit (SOP wizard)        F8      returns desk
   Ctrl+K  catalogue                     Ctrl+L  reports
+  Ctrl+Shift+G  shift change (next officer signs in)   Ctrl+Shift+L  lock the desk
+  F11     visitor mode on this screen (left with the officer's PIN)
+
+Shortcuts are window-scoped: they act only while this window (or a window it owns, such as a
+dialog) has the focus, never from the visitor screen. The signed-in officer is shown in the
+status bar; the services check their role on every call.
 """
 
 from __future__ import annotations
@@ -67,8 +73,10 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.setObjectName("mainWindow")
         config = config or services.config
-        self.setWindowTitle(self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace(
-            "%1", config.office.name))
+        title = self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace("%1", config.office.name)
+        if getattr(ctx, "demo", False):
+            title += " — DEMO"
+        self.setWindowTitle(title)
         fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
@@ -95,10 +103,13 @@ class MainWindow(QMainWindow):
         self.scanner_worker = scanner_worker
         from PySide6.QtCore import Qt
 
+        if getattr(ctx, "demo", False) and " — DEMO" not in self.windowTitle():
+            self.setWindowTitle(self.windowTitle() + " — DEMO")
         for act in self.actions():
             act.setEnabled(True)
             if not act.shortcut().isEmpty():
-                act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+                # Window-scoped: never fires from the visitor screen (a window of its own).
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         for b in self._big_buttons:
             b.setEnabled(True)
         self.statusBar().clearMessage()
@@ -113,7 +124,7 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
-        if shortcut:  # application-wide once attached (Qt's enum namespace costs ~50 ms)
+        if shortcut:  # its context is set once attached (Qt's enum namespace costs ~50 ms)
             act.setShortcut(QKeySequence(shortcut))
         if tip:
             act.setStatusTip(tip)
@@ -139,6 +150,21 @@ class MainWindow(QMainWindow):
             "actDevices", self.tr("Pengaturan &perangkat…"), self.open_device_settings, None,
             self.tr("Pilih printer struk dan pemindai"))
         self.act_quit = self._action("actQuit", self.tr("&Keluar"), self.close, "Ctrl+Q")
+        self.act_switch_officer = self._action(
+            "actSwitchOfficer", self.tr("&Ganti petugas…"), self.switch_officer, "Ctrl+Shift+G",
+            self.tr("Pergantian giliran: petugas berikutnya masuk dengan kata sandinya"))
+        self.act_lock = self._action("actLock", self.tr("K&unci meja"), self.lock_desk,
+                                     "Ctrl+Shift+L",
+                                     self.tr("Kunci meja; buka dengan PIN atau kata sandi"))
+        self.act_visitor_mode = self._action(
+            "actVisitorMode", self.tr("Mode &pengunjung (layar penuh)"), self.enter_visitor_mode,
+            "F11", self.tr("Layar ini menghadap pengunjung; kembali dengan PIN petugas"))
+        self.act_persons = self._action(
+            "actPersons", self.tr("Hak &subjek data…"), self.open_persons, None,
+            self.tr("Cari, ekspor atau hapus data seseorang atas permintaannya (UU 27/2022)"))
+        self.act_audit = self._action("actAudit", self.tr("&Log audit…"), self.open_audit, None,
+                                      self.tr("Siapa melakukan apa dan kapan (administrator)"))
+
         self.act_about = self._action("actAbout", self.tr("&Tentang JDIH Desktop"),
                                       self.show_about)
         for act, icon_name in ((self.act_new_visit, "user-plus"),
@@ -152,6 +178,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Berkas"))
         m.setObjectName("menuFile")
+        m.addActions([self.act_switch_officer, self.act_lock, self.act_visitor_mode])
+        m.addSeparator()
         m.addAction(self.act_quit)
         self.menu_service = bar.addMenu(self.tr("&Layanan"))
         self.menu_service.setObjectName("menuService")
@@ -190,6 +218,8 @@ class MainWindow(QMainWindow):
             self.tr("Anonimkan pengunjung yang masa simpan datanya (pemberitahuan privasi) "
                     "sudah lewat"))
         self.menu_settings.addAction(self.act_retention)
+        self.menu_settings.addSeparator()
+        self.menu_settings.addActions([self.act_audit, self.act_persons])
         h = bar.addMenu(self.tr("Ban&tuan"))
         h.setObjectName("menuHelp")
         h.addAction(self.act_about)
@@ -281,13 +311,25 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.officer_chooser = None
-        if self.services.officers is not None:  # "Petugas: …": named in every record written
-            from jdih_desktop.ui.officers import OfficerChooser
+        from jdih_desktop.ui.accounts import IdleLock, SignedInWidget
 
-            self.officer_chooser = OfficerChooser(self.services.officers)
-            self.officer_chooser.officer_changed.connect(self.visit_desk.set_officer)
-            sb.addPermanentWidget(self.officer_chooser)
+        # "Masuk: …": who is signed in, named in every record written.
+        self.signed_in = SignedInWidget()
+        self.signed_in.switch_requested.connect(self.switch_officer)
+        self.signed_in.lock_requested.connect(self.lock_desk)
+        sb.addPermanentWidget(self.signed_in)
+        self._on_actor_changed()
+        self.idle_lock = IdleLock(self.services.config.security.idle_lock_minutes, self)
+        self.idle_lock.idle.connect(self.lock_desk)
+        self.lock_screen = None
+        # Retention keeps the notice's promise by itself: shortly after start, then daily.
+        from PySide6.QtCore import QTimer
+
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setObjectName("retentionTimer")
+        self.retention_timer.timeout.connect(self.run_retention)
+        self.retention_timer.setSingleShot(True)
+
         if self.ctx.simulate_devices:
             mode = self.tr("Perangkat: simulasi")
         elif not self.ctx.config.printer_set_up:
@@ -304,6 +346,117 @@ class MainWindow(QMainWindow):
         db_label = QLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)))
         db_label.setObjectName("dataDirLabel")
         sb.addPermanentWidget(db_label)
+
+    def start_retention_schedule(self, first_delay_ms: int = 5_000) -> None:
+        """Called by the composition root once the window shows (tests call it themselves)."""
+        self.retention_timer.start(first_delay_ms)
+
+    # ------------------------------------------------------------------ who is at the desk
+    def _on_actor_changed(self) -> None:
+        """After a sign-in or shift change: the badge, open wizards and admin menus follow."""
+        actor = self.services.session.actor
+        self.signed_in.show_actor(actor)
+        if self.services.officers is not None:
+            self.visit_desk.set_officer(self.services.officers.on_duty())
+        admin = actor is not None and actor.role == "admin"
+        desk = actor is not None and actor.role in ("admin", "officer")
+        for act in (self.act_officers, self.act_retention, self.act_audit,
+                    self.act_persons):
+            act.setEnabled(admin)  # the services refuse anyway; this only spares a message
+        for act in (self.act_new_visit, self.act_returns, self.act_import_catalogue,
+                    self.act_calendar):
+            act.setEnabled(desk)
+
+    @Slot()
+    def switch_officer(self) -> None:
+        """Shift change in three actions: Ctrl+Shift+G (or the button), type, Enter."""
+        from jdih_desktop.ui.accounts import SignInDialog
+
+        dialog = SignInDialog(self.services.accounts, self.services.config.office.name,
+                              switch=True, demo=bool(getattr(self.ctx, "demo", False)),
+                              parent=self)
+        dialog.signed_in.connect(lambda _a: self._after_switch())
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
+        self.switch_dialog = dialog
+        dialog.open()
+
+    def _after_switch(self) -> None:
+        self._on_actor_changed()
+        if self.lock_screen is not None:
+            self.lock_screen.done(0)
+            self.lock_screen = None
+
+    @Slot()
+    def lock_desk(self) -> None:
+        """The idle time ran out (or the officer locked): services refuse until unlocked."""
+        if self.lock_screen is not None or self.services.session.actor is None:
+            return
+        from jdih_desktop.ui.accounts import LockScreen
+
+        self.services.accounts.lock()
+        screen = LockScreen(self.services.accounts, parent=self)
+        screen.unlocked.connect(self._on_unlocked)
+        screen.switch_requested.connect(self.switch_officer)
+        self.lock_screen = screen
+        screen.open()
+
+    def _on_unlocked(self) -> None:
+        self.lock_screen = None
+        self.idle_lock.set_minutes(self.idle_lock.minutes)
+
+    @Slot()
+    def run_retention(self) -> None:
+        """The automatic retention run, on a worker thread; next one in 24 hours."""
+        from jdih_desktop.ui.tasks import start_task
+
+        self.retention_timer.start(24 * 3600 * 1000)
+        service = self.services.scheduled_retention
+
+        def work(_p):
+            from jdih_desktop.store.db import thread_connection
+
+            with thread_connection():
+                return service.commit()
+
+        def done(plan) -> None:
+            if plan.visitors or plan.expired_id_scans:
+                self.statusBar().showMessage(self.tr(
+                    "Retensi: %1 pengunjung dianonimkan, %2 pindaian identitas dihapus.")
+                    .replace("%1", str(plan.visitors))
+                    .replace("%2", str(plan.expired_id_scans)), 10000)
+
+        start_task(work, on_done=done, on_error=lambda e: log.warning(
+            "automatic retention failed: %s", e), owner=self, log_failure=False)
+
+    @Slot()
+    def enter_visitor_mode(self) -> None:
+        """One monitor: the visitor screen fills it; the officer's PIN brings the desk back."""
+        screen = self.visit_desk.visitor_mode(self.screen())
+        screen.left.connect(self._on_visitor_mode_left)
+
+    def _on_visitor_mode_left(self) -> None:
+        self.activateWindow()
+
+    @Slot()
+    def open_audit(self) -> None:
+        from jdih_desktop.ui.accounts.audit_viewer import AuditViewer
+
+        self.audit_viewer = AuditViewer(self.services.audit, parent=self)
+        self.audit_viewer.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
+        self.audit_viewer.show()
+
+    @Slot()
+    def open_persons(self) -> None:
+        from jdih_desktop.ui.accounts.persons import PersonsDialog
+
+        self.persons_dialog = PersonsDialog(self.services.persons, parent=self)
+        self.persons_dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
+        self.persons_dialog.show()
+
+    def closeEvent(self, event) -> None:
+        """Ctrl+Q or closing never strands the desk: the visitor screen goes with the app."""
+        self.visit_desk.shutdown()
+        super().closeEvent(event)
 
     def _build_backup(self) -> None:
         """Backups: schedule, status texts, menus (ui/backup.py holds the work)."""
@@ -478,9 +631,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_officers_changed(self) -> None:
-        if self.officer_chooser is not None:
-            self.officer_chooser.refresh()
-            self.visit_desk.set_officer(self.officer_chooser.current())
+        self._on_actor_changed()
 
     @Slot()
     def open_calendar(self) -> None:

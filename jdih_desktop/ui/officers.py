@@ -1,9 +1,8 @@
-"""Pengaturan → Petugas: the officers of the desk, and the "who is on duty" chooser.
+"""Pengaturan → Petugas: the officers of the desk (administrator only, checked in the service).
 
 The dialog lists, adds, edits and deactivates officers through ``OfficerService``; an officer
 named by any record cannot be deleted (only deactivated), so the paper trail keeps its names.
-The chooser sits in the main window's status bar: whoever is chosen there is named in every
-record the wizard, the returns desk and the catalogue write from then on.
+Who is named in the records is whoever signed in (``ui/accounts``), not a choice in a list.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
-from jdih_desktop.services.visits import OfficerData
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_STYLE
@@ -285,60 +283,3 @@ class OfficersDialog(QDialog):
     def _say(self, text: str, error: bool) -> None:
         self.feedback.setText(text)
         self.feedback.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
-
-
-class OfficerChooser(QWidget):
-    """"Petugas: …" in the status bar: who is at the desk, remembered across restarts."""
-
-    officer_changed = Signal(object)  # OfficerData | None
-
-    def __init__(self, officers: OfficerService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.officers = officers
-        self.setObjectName("officerChooser")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Petugas:"))
-        self.combo = _named(QComboBox(), "activeOfficer", self.tr("Petugas yang bertugas"))
-        self.combo.setToolTip(self.tr("Petugas yang bertugas di meja ini; namanya dicatat pada "
-                                      "kunjungan, peminjaman, pengembalian dan katalog."))
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        caption.setBuddy(self.combo)
-        layout.addWidget(caption)
-        layout.addWidget(self.combo)
-        self.combo.activated.connect(self._on_activated)
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Reload the active officers (after Pengaturan → Petugas) and show who is on duty."""
-        current = self.officers.on_duty()
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        for o in self.officers.list(include_inactive=False):
-            self.combo.addItem(o.full_name, o.id)
-        self.combo.setCurrentIndex(self.combo.findData(current.id) if current else -1)
-        self.combo.blockSignals(False)
-
-    def current(self) -> OfficerData | None:
-        return self.officers.on_duty()
-
-    def choose(self, officer_id: int) -> None:
-        """Put this officer on duty (as picking them in the combo does)."""
-        index = self.combo.findData(officer_id)
-        if index < 0:
-            return
-        self.combo.setCurrentIndex(index)
-        self._on_activated(index)
-
-    @Slot(int)
-    def _on_activated(self, index: int) -> None:
-        officer_id = self.combo.itemData(index)
-        if officer_id is None:
-            return
-        try:
-            officer = self.officers.set_on_duty(officer_id)
-        except JdihError as exc:
-            self.combo.setToolTip(error_sentence(exc))
-            self.refresh()
-            return
-        self.officer_changed.emit(officer)

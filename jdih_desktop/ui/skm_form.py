@@ -72,7 +72,7 @@ class SkmForm(QWidget):
             q = QLabel(f"<b>{n}. {self.tr(e.name)}</b> — {self.tr(e.question)}")
             q.setWordWrap(True)
             q.setTextFormat(Qt.TextFormat.RichText)
-            grid.addWidget(q, row, 0, 1, 4)
+            grid.addWidget(q, row, 0, 1, 2)
             row += 1
             self.buttons[e.key] = {}
             for value, text in enumerate(e.answers, 1):
@@ -90,9 +90,11 @@ class SkmForm(QWidget):
                 b.setStyleSheet(BUTTON_STYLE)
                 b.clicked.connect(lambda checked, k=e.key, v=value:
                                   self.set_answer(k, v if checked else None))
-                grid.addWidget(b, row, value - 1)
+                # Two answers a row: four touch-size buttons side by side do not fit the
+                # visitor screen's width on a 1366 px desk screen at 125 %.
+                grid.addWidget(b, row + (value - 1) // 2, (value - 1) % 2)
                 self.buttons[e.key][value] = b
-            row += 1
+            row += 2
         profile = QFormLayout()
         self.profile: dict[str, QComboBox] = {}
         for fname, (label, choices) in PROFILE_FIELDS.items():
@@ -105,16 +107,16 @@ class SkmForm(QWidget):
                 box.addItem(self.tr(choice), key)
             profile.addRow(self.tr(label) + self.tr(" (opsional)"), box)
             self.profile[fname] = box
-        grid.addLayout(profile, row, 0, 1, 4)
+        grid.addLayout(profile, row, 0, 1, 2)
         row += 1
-        grid.addWidget(QLabel(self.tr("Saran dan masukan (opsional):")), row, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Saran dan masukan (opsional):")), row, 0, 1, 2)
         row += 1
         self.suggestion = QPlainTextEdit()
         self.suggestion.setObjectName("skmSuggestion")
         self.suggestion.setAccessibleName(self.tr("Saran dan masukan"))
         self.suggestion.setTabChangesFocus(True)
         self.suggestion.setMaximumHeight(80)
-        grid.addWidget(self.suggestion, row, 0, 1, 4)
+        grid.addWidget(self.suggestion, row, 0, 1, 2)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 

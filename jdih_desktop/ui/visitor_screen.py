@@ -3,18 +3,31 @@
 It shows only the visitor's own part of the current page (the visit book with the privacy notice,
 consent and signature; the handover acknowledgement; the satisfaction rating) and one button,
 "Selesai". There is no menu, no wizard navigation and no officer function: the officer keeps
-every decision in the main window. With one screen it opens as an ordinary window.
+every decision in the main window. With one screen it opens as an ordinary window; in visitor
+mode (F11 on the main window) it fills the officer's screen.
+
+It is a kiosk: while it is shown, an application event filter swallows, for every widget in
+this window, the context menu (right-click, Shift+F10, the Menu key), every shortcut (the
+officer's shortcuts are window-scoped in the main window anyway; this also stops a dialog's or
+a lent widget's), Esc, Ctrl+Q/Ctrl+W and F10. It cannot be closed (Alt+F4, the window manager's
+close button) and visitor mode cannot be left without the signed-in officer's PIN or password,
+checked by ``AccountService.verify_officer_pin`` off the GUI thread.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -34,15 +47,73 @@ def _app_language() -> str:
     value = app.property(LANGUAGE_PROPERTY) if app is not None else None
     return value if isinstance(value, str) and value in LANGUAGES else "id"
 
+# Keys that never reach a widget of the visitor screen (with any modifier for the letters).
+_BLOCKED_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Menu, Qt.Key.Key_F10, Qt.Key.Key_F4}
+_BLOCKED_CTRL = {Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_N, Qt.Key.Key_K, Qt.Key.Key_L}
+
+
+class _KioskFilter(QObject):
+    """Application-wide filter that acts only on events for the visitor screen's widgets."""
+
+    def __init__(self, screen: VisitorScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+
+    def _ours(self, obj: QObject) -> bool:
+        if not isinstance(obj, QWidget):
+            return False
+        try:
+            return obj.window() is self.screen
+        except RuntimeError:  # a widget being deleted
+            return False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ContextMenu, QEvent.Type.KeyPress,
+                        QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut):
+            return False
+        if not self._ours(obj):
+            return False
+        if kind == QEvent.Type.ContextMenu:
+            return True  # no menu at all: right-click, Shift+F10 and the Menu key open nothing
+        if kind == QEvent.Type.Shortcut:
+            return True
+        key = event.key()  # type: ignore[attr-defined]
+        mods = event.modifiers()  # type: ignore[attr-defined]
+        blocked = key in _BLOCKED_KEYS or (
+            bool(mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                         | Qt.KeyboardModifier.MetaModifier))
+            and key not in (Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Shift,
+                            Qt.Key.Key_Meta)
+            and not (mods == Qt.KeyboardModifier.ControlModifier
+                     and key in (Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X,
+                                 Qt.Key.Key_Z, Qt.Key.Key_Backspace, Qt.Key.Key_Left,
+                                 Qt.Key.Key_Right)))
+        if kind == QEvent.Type.ShortcutOverride:
+            # Accepting it turns a would-be shortcut into a plain key press for the widget,
+            # which the KeyPress branch then drops: no shortcut of any window fires.
+            event.accept()
+            return blocked
+        return blocked
+
 
 class VisitorScreen(QWidget):
     """Hosts one visitor-facing widget at a time, lent by a wizard (the ``owner``)."""
 
     done_clicked = Signal(object)  # the owner wizard whose part is shown
+    left = Signal()  # visitor mode ended with the officer's PIN
+    document_picked = Signal(object, object)  # (owner wizard or None, PublicDocument)
 
     def __init__(self, office_name: str, parent: QWidget | None = None,
-                 office_logo: str = "") -> None:
+                 office_logo: str = "",
+                 verify_pin: Callable[[str], bool] | None = None,
+                 search: Callable[[str], tuple[list, int]] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.verify_pin = verify_pin
+        self.search_fn = search
+        self._results: list = []
+        self.visitor_mode = False
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setObjectName("visitorScreen")
         self.setAccessibleName(self.tr("Layar pengunjung"))
         self.setWindowTitle(window_title(self.tr("Layar pengunjung")))
@@ -90,7 +161,50 @@ class VisitorScreen(QWidget):
         self.idle.setObjectName("visitorIdle")
         self.idle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.idle.setStyleSheet("font-size:20pt;" + HINT_STYLE)
-        self.stack.addWidget(self.idle)
+        self.home = QWidget()
+        self.home.setObjectName("visitorHome")
+        home = QVBoxLayout(self.home)
+        home.addWidget(self.idle)
+        self.search_box = QWidget()
+        sb = QVBoxLayout(self.search_box)
+        sb.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Cari dokumen hukum di katalog:"))
+        caption.setStyleSheet("font-size:14pt;")
+        sb.addWidget(caption)
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("visitorSearch")
+        self.search.setAccessibleName(self.tr("Cari dokumen"))
+        self.search.setPlaceholderText(self.tr("mis. pemilu 2017, PKPU 4 2021, tata kerja"))
+        self.search.setStyleSheet("font-size:14pt;")
+        self.search.setMinimumHeight(44)
+        self.search.returnPressed.connect(self._on_search)
+        self.search_button = QPushButton(self.tr("Cari"))
+        self.search_button.setObjectName("visitorSearchButton")
+        self.search_button.setMinimumHeight(44)
+        self.search_button.setStyleSheet("font-size:14pt;")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self._on_search)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.search_button)
+        sb.addLayout(row)
+        self.results = QListWidget()
+        self.results.setObjectName("visitorResults")
+        self.results.setAccessibleName(self.tr("Hasil pencarian"))
+        self.results.setStyleSheet("font-size:13pt;")
+        self.results.setWordWrap(True)
+        self.results.itemActivated.connect(lambda _i: self._on_pick())
+        sb.addWidget(self.results, 1)
+        self.pick = QPushButton(self.tr("Minta dokumen ini ke petugas"))
+        self.pick.setObjectName("visitorPick")
+        self.pick.setMinimumHeight(48)
+        self.pick.setStyleSheet("font-size:14pt; font-weight:bold;")
+        self.pick.setAutoDefault(False)
+        self.pick.clicked.connect(self._on_pick)
+        sb.addWidget(self.pick)
+        home.addWidget(self.search_box, 2)
+        self.search_box.setVisible(search is not None)
+        self.stack.addWidget(self.home)
         lay.addWidget(self.stack, 1)
         self.message = QLabel()
         self.message.setObjectName("visitorMessage")
@@ -105,6 +219,27 @@ class VisitorScreen(QWidget):
         self.done.setStyleSheet("font-size:16pt; font-weight:bold;")
         self.done.clicked.connect(lambda: self.done_clicked.emit(self._owner))
         lay.addWidget(self.done)
+        # Visitor mode: the officer's way back (PIN or password), nothing else.
+        self.leave_row = QWidget()
+        row = QHBoxLayout(self.leave_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("visitorLeavePin")
+        self.pin.setAccessibleName(self.tr("PIN petugas"))
+        self.pin.setPlaceholderText(self.tr("PIN petugas"))
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaximumWidth(160)
+        self.pin.returnPressed.connect(self._on_leave)
+        self.leave = QPushButton(self.tr("Petugas"))
+        self.leave.setObjectName("visitorLeave")
+        self.leave.setAutoDefault(False)
+        self.leave.clicked.connect(self._on_leave)
+        row.addWidget(self.pin)
+        row.addWidget(self.leave)
+        lay.addWidget(self.leave_row)
+        self.leave_row.setVisible(False)
+        self._kiosk = _KioskFilter(self)
         self._mark_language()
         self.show_idle(None)
         indicator = target_px(self.screen()) * 3 // 4
@@ -154,6 +289,95 @@ class VisitorScreen(QWidget):
             self._touch.restore()
             self._touch = None
 
+    # -- the visitor's own catalogue search
+    def _on_search(self) -> None:
+        text = self.search.text()
+        if self.search_fn is None or len(text.strip()) < 2:
+            self.say(self.tr("Ketik paling sedikit dua huruf."))
+            return
+        from jdih_desktop.ui.tasks import start_task
+
+        self.message.clear()
+        self.search_button.setEnabled(False)
+        start_task(lambda _p: self.search_fn(text), on_done=self._on_results,
+                   on_error=self._on_search_failed, owner=self)
+
+    def _on_search_failed(self, exc: BaseException) -> None:
+        self.search_button.setEnabled(True)
+        self.say(self.tr("Pencarian gagal; minta bantuan petugas."))
+
+    def _on_results(self, result: tuple[list, int]) -> None:
+        self.search_button.setEnabled(True)
+        docs, total = result
+        self._results = docs
+        self.results.clear()
+        status = {"berlaku": self.tr("berlaku"), "tidak_berlaku": self.tr("tidak berlaku")}
+        for d in docs:
+            free = (self.tr("%1 dari %2 eksemplar tersedia").replace("%1", str(d.available))
+                    .replace("%2", str(d.copies)) if d.copies else self.tr("tanpa eksemplar"))
+            QListWidgetItem(f"{d.label} — {d.judul}\n{status.get(d.status, d.status)} · {free}",
+                            self.results)
+        if docs:
+            self.results.setCurrentRow(0)
+        self.say(self.tr("%1 dokumen ditemukan.").replace("%1", str(total)) if total
+                 else self.tr("Tidak ada dokumen yang cocok. Coba kata lain."))
+
+    def _on_pick(self) -> None:
+        row = self.results.currentRow()
+        if not 0 <= row < len(self._results):
+            self.say(self.tr("Pilih satu dokumen dari daftar dahulu."))
+            return
+        doc = self._results[row]
+        self.document_picked.emit(self._owner, doc)
+        self.say(self.tr("Permintaan dikirim ke petugas: %1.").replace("%1", doc.label))
+
+    # -- kiosk
+    def showEvent(self, event) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._kiosk)
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._kiosk)
+        super().hideEvent(event)
+
+    def enter_visitor_mode(self, screen: QScreen | None = None) -> None:
+        """Fill the officer's own screen; only the officer's PIN or password leaves."""
+        self.visitor_mode = True
+        self.leave_row.setVisible(True)
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_leave(self) -> None:
+        secret = self.pin.text()
+        self.pin.clear()
+        if not secret or self.verify_pin is None:
+            self.say(self.tr("Ketik PIN petugas untuk kembali ke meja petugas."))
+            return
+        from jdih_desktop.ui.tasks import start_task
+
+        self.leave.setEnabled(False)
+        start_task(lambda _p: self.verify_pin(secret), on_done=self._on_verified,
+                   on_error=lambda _e: self._on_verified(False), owner=self)
+
+    def _on_verified(self, ok: bool) -> None:
+        self.leave.setEnabled(True)
+        if not ok:
+            self.say(self.tr("PIN salah."))
+            return
+        self.visitor_mode = False
+        self.leave_row.setVisible(False)
+        self.message.clear()
+        self.showNormal()
+        self.hide()
+        self.left.emit()
+
     # -- placement
     def open_on_best_screen(self) -> None:
         """Full screen on the second screen when there is one, else a normal window."""
@@ -197,7 +421,7 @@ class VisitorScreen(QWidget):
     def show_idle(self, owner: object | None) -> None:
         if owner is not None:
             self._owner = owner
-        self.stack.setCurrentWidget(self.idle)
+        self.stack.setCurrentWidget(self.home)
         self.title.clear()
         self.message.clear()
         self.done.setVisible(False)
@@ -229,6 +453,9 @@ class VisitorScreen(QWidget):
             event.accept()  # Esc must not close the visitor's window or a visit
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        event.accept()  # nothing to open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._allow_close:

@@ -21,7 +21,11 @@ pytestmark = pytest.mark.postgres
 def pg_catalogue(data_dir, pg_url, clock):  # noqa: F811 - the imported fixture
     ctx = open_context(make_args(data_dir, db=pg_url))
     assert is_postgres(ctx.db)
-    yield CatalogueService(clock)
+    from tests.conftest import admin_session
+
+    service = CatalogueService(clock)
+    service.session = admin_session(ctx, clock)
+    yield service
     ctx.db.close()
 
 

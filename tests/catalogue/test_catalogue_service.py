@@ -45,7 +45,8 @@ def test_create_audits_and_normalises(catalogue) -> None:
     # THEN it is stored cleaned, and the creation is audited
     assert data.judul == "Tata   Kerja"  # multi-line field: only trimmed
     assert data.subjek == "PEMILU - KPU"
-    assert AuditLog.get(AuditLog.entity_id == doc_id).action == "document.create"
+    assert AuditLog.get((AuditLog.entity == "document")
+                        & (AuditLog.entity_id == doc_id)).action == "document.create"
 
 
 def test_create_refuses_invalid_and_duplicate(catalogue) -> None:

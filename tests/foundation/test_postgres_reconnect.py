@@ -82,7 +82,9 @@ def test_queries_work_again_after_the_server_dropped_the_connection(pg_ctx, drop
 
 def test_a_service_transaction_after_the_drop_starts_on_a_new_connection(pg_ctx, clock,
                                                                          drop_sessions):
-    visits = VisitService(pg_ctx.config, clock)
+    from tests.conftest import admin_session
+
+    visits = VisitService(pg_ctx.config, clock, session=admin_session(pg_ctx, clock))
     # GIVEN a dropped connection
     Officer.select().count()
     drop_sessions()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jdih_desktop.errors import ValidationError
-from jdih_desktop.services.officers import OfficerError, OfficerForm, OfficerService
+from jdih_desktop.services.officers import OfficerError, OfficerForm
 from jdih_desktop.store.models import AuditLog, Officer, Visit
 
 NIP = "198703122010121002"
@@ -57,22 +57,19 @@ def test_the_last_active_officer_cannot_be_deactivated(services):
         services.officers.set_active(default.id, False)
 
 
-def test_on_duty_is_remembered_per_desk_and_falls_back_when_deactivated(services, clock):
-    # GIVEN two officers; the default one is on duty by default
+def test_the_officer_on_duty_is_the_one_signed_in_and_shift_change_switches(services, clock):
+    # GIVEN the administrator signed in, and a second officer with a password
     officers = services.officers
     default = officers.on_duty()
     assert default is not None and default.full_name == "Petugas Pelayanan Hukum"
     siti = officers.add(OfficerForm("Siti Aminah", NIP, "", "officer"))
-    # WHEN Siti takes this desk
-    officers.set_on_duty(siti.id)
-    # THEN a new service on the same database (the app restarted) still has her on duty here
-    assert OfficerService(clock, desk=officers.desk).on_duty().id == siti.id
-    # AND another desk sharing the database does not
-    assert OfficerService(clock, desk="meja-2").on_duty().id == default.id
-    # AND the catalogue and returns services record her when not told otherwise
+    services.accounts.set_password(siti.id, "siti-kata-sandi-9")
+    # WHEN Siti takes over the desk at shift change (one sign-in over the current one)
+    services.accounts.switch(siti.username, "siti-kata-sandi-9")
+    # THEN she is on duty, and the catalogue and returns services record her
+    assert officers.on_duty().id == siti.id
     assert services.catalogue.officer_source() == siti.id
-    # WHEN she is deactivated, the desk falls back to the default officer
-    officers.set_active(siti.id, False)
-    assert officers.on_duty().id == default.id
-    with pytest.raises(OfficerError, match="nonaktif"):
-        officers.set_on_duty(siti.id)
+    assert services.returns.officer_source() == siti.id
+    assert AuditLog.select().where(AuditLog.action == "auth.switch",
+                                   AuditLog.officer == siti.id).count() == 1
+    assert services.session.actor.officer_id == siti.id and services.session.actor.role == "officer"

@@ -1,5 +1,5 @@
-"""Pengaturan → Petugas and the "Petugas: …" chooser, driven through the real main window:
-the officer chosen at the desk is the one every record names."""
+"""Pengaturan → Petugas and the shift change (sign-in over the current officer), driven through
+the real main window: the officer signed in at the desk is the one every record names."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from jdih_desktop.services.accounts import SignInError
 from jdih_desktop.services.officers import OfficerForm
 from jdih_desktop.services.returns import ReturnLine
 from jdih_desktop.services.sop import Step
@@ -26,6 +27,26 @@ def window(qtbot, ctx, services, devices):
     qtbot.waitExposed(w)
     yield w
     w.visit_desk.shutdown()
+
+
+def take_desk(qtbot, window, services, officer_id: int, password: str = "giliran-2026") -> None:
+    """Shift change as the officer does it: Ctrl+Shift+G, type name and password, Enter."""
+    username = Officer.get_by_id(officer_id).username
+    if services.session.actor.role == "admin":
+        services.accounts.set_password(officer_id, password)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.switch_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.session.officer_id == officer_id, timeout=5000)
+    qtbot.waitUntil(lambda: Officer.get_by_id(officer_id).full_name
+                    in window.signed_in.label.text())
 
 
 def _open_officers_dialog(qtbot, window):
@@ -54,18 +75,15 @@ def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
     dialog.nip.clear()
     qtbot.keyClicks(dialog.nip, NIP)
     qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
-    # THEN she is listed, and the status bar's chooser offers her
+    # THEN she is listed; the status bar still shows the administrator signed in
     assert dialog.table.rowCount() == 2 and "Siti Aminah ditambahkan" in dialog.feedback.text()
     siti = Officer.get(Officer.full_name == "Siti Aminah")
     assert (siti.nip, siti.position, siti.role) == (NIP, "Pengelola Pelayanan Hukum", "officer")
-    chooser = window.officer_chooser
-    combo = chooser.combo
-    assert combo.findData(siti.id) >= 0
-    assert combo.currentText() == "Petugas Pelayanan Hukum"
+    assert "Petugas Pelayanan Hukum" in window.signed_in.label.text()
     qtbot.mouseClick(dialog.btn_close, Qt.MouseButton.LeftButton)
-    # WHEN she is chosen as the officer on duty
-    chooser.choose(siti.id)
-    assert combo.currentText() == "Siti Aminah"
+    # WHEN she takes the desk at shift change (shortcut, name + password, Enter)
+    take_desk(qtbot, window, services, siti.id)
+    assert window.signed_in.label.text() == "Masuk: Siti Aminah (petugas)"
     # AND a returning visitor borrows one document through the wizard
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -109,29 +127,27 @@ def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
     assert AuditLog.select().where(AuditLog.entity == "copy").get().officer_id == siti.id
 
 
-def test_a_new_main_window_remembers_who_is_on_duty(qtbot, ctx, services, devices):
-    # GIVEN an officer put on duty at this desk
+def test_a_new_main_window_shows_who_is_signed_in_and_names_them(qtbot, ctx, services,
+                                                                 devices):
+    # GIVEN an officer signed in (the sign-in window ran before the main window)
     rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
-    first = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(first)
-    first.officer_chooser.choose(rudi.id)
-    first.visit_desk.shutdown()
-    # WHEN the app starts again
-    second = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(second)
-    # THEN the chooser shows him and a new visit names him
-    assert second.officer_chooser.combo.currentText() == "Rudi Hartono"
-    wizard = second.visit_desk.new_visit()
+    services.accounts.set_password(rudi.id, "rudi-rahasia-1")
+    services.accounts.sign_in(rudi.username, "rudi-rahasia-1")
+    # WHEN the main window opens
+    window = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(window)
+    # THEN the status bar names him, the administrator's menus are off, and a visit names him
+    assert window.signed_in.label.text() == "Masuk: Rudi Hartono (petugas)"
+    assert not window.act_officers.isEnabled() and not window.act_audit.isEnabled()
+    wizard = window.visit_desk.new_visit()
     assert Visit.get_by_id(wizard.visit.id).officer_id == rudi.id
-    second.visit_desk.shutdown()
+    window.visit_desk.shutdown()
 
 
 def test_deactivating_in_the_dialog_keeps_the_record_and_updates_the_chooser(
         qtbot, window, services):
     # GIVEN an officer with a record, on duty
     rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
-    window.officer_chooser.refresh()
-    window.officer_chooser.choose(rudi.id)
     services.visits.open_visit(rudi.id)
     dialog = _open_officers_dialog(qtbot, window)
     row = next(i for i in range(dialog.table.rowCount())
@@ -142,10 +158,11 @@ def test_deactivating_in_the_dialog_keeps_the_record_and_updates_the_chooser(
     assert dialog.btn_toggle.text() == "Nonaktifkan"
     # WHEN he is deactivated
     qtbot.mouseClick(dialog.btn_toggle, Qt.MouseButton.LeftButton)
-    # THEN he stays listed as Nonaktif, is off the chooser, and the desk falls back
+    # THEN he stays listed as Nonaktif and can no longer sign in
     assert dialog.table.item(dialog.table.currentRow(), 4).text() == "Nonaktif"
-    assert window.officer_chooser.combo.findData(rudi.id) == -1
-    assert window.officer_chooser.combo.currentText() == "Petugas Pelayanan Hukum"
+    services.accounts.set_password(rudi.id, "rudi-rahasia-1")
+    with pytest.raises(SignInError):
+        services.accounts.sign_in(rudi.username, "rudi-rahasia-1")
     assert Officer.get_by_id(rudi.id).active is False
     dialog.accept()
 
@@ -154,12 +171,11 @@ def test_an_officer_taking_over_mid_visit_is_the_one_who_grants_access(qtbot, wi
                                                                        returning_visitor):
     # GIVEN a visit opened by the default officer, waiting at the access box
     rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
-    window.officer_chooser.refresh()
     wizard = window.visit_desk.new_visit()
     vs = services.visits
     opener = Visit.get_by_id(wizard.visit.id).officer_id
     # WHEN Rudi takes the desk, then the visit book is done and access granted in the wizard
-    window.officer_chooser.choose(rudi.id)
+    take_desk(qtbot, window, services, rudi.id)
     from tests.wizard.conftest import ink_png
 
     vs.complete_arrival(wizard.visit.id, returning_visitor)

@@ -82,7 +82,7 @@ def test_db_check_on_a_damaged_file(desk_data, capsys):
     assert "restore" in err
 
 
-def test_restore_from_the_command_line(desk_data, capsys, tmp_path):
+def test_restore_from_the_command_line(desk_data, cli_admin, capsys, tmp_path):
     data_dir = desk_data.data_dir
     code, _, _ = cli(capsys, data_dir, "backup", "--to", str(tmp_path))
     backup = next(tmp_path.glob("jdih-cadangan-*.zip"))
@@ -100,7 +100,7 @@ def test_restore_from_the_command_line(desk_data, capsys, tmp_path):
     conn.close()
 
 
-def test_restore_refuses_a_foreign_file_with_exit_1(ctx, capsys, tmp_path):
+def test_restore_refuses_a_foreign_file_with_exit_1(ctx, cli_admin, capsys, tmp_path):
     junk = tmp_path / "laporan.zip"
     junk.write_bytes(b"PK\x03\x04 not really")
     code, _, err = cli(capsys, ctx.data_dir, "restore", str(junk), "--yes")
@@ -113,7 +113,7 @@ def test_usage_errors_exit_2(ctx, capsys):
     assert cli(capsys, ctx.data_dir, "backup", "--bogus")[0] == 2
 
 
-def test_report_on_a_damaged_file_refuses_with_one_line(desk_data, capsys):
+def test_report_on_a_damaged_file_refuses_with_one_line(desk_data, cli_admin, capsys):
     from jdih_desktop.store import folder
     from tests.reliability.test_folder_and_damage import damage
 

@@ -20,7 +20,11 @@ def filled(ctx) -> dict[str, object]:
 
 @pytest.fixture
 def report_service(ctx, clock) -> ReportService:
-    return ReportService(ctx.config, clock)
+    from tests.conftest import admin_session
+
+    service = ReportService(ctx.config, clock)
+    service.session = admin_session(ctx, clock)
+    return service
 
 
 @pytest.fixture

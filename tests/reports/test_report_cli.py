@@ -47,7 +47,7 @@ def test_unknown_kind_is_a_usage_error(data_dir, capsys):
     assert exc.value.code == 2
 
 
-def test_month_to_pdf_and_xlsx(filled, ctx, data_dir, tmp_path, clock, capsys):
+def test_month_to_pdf_and_xlsx(cli_admin, filled, ctx, data_dir, tmp_path, clock, capsys):
     # GIVEN the generated database
     # WHEN October is reported to two files
     pdf, xlsx = tmp_path / "okt.pdf", tmp_path / "okt.xlsx"
@@ -65,7 +65,7 @@ def test_month_to_pdf_and_xlsx(filled, ctx, data_dir, tmp_path, clock, capsys):
     assert "PDF ditulis" in out and "XLSX ditulis" in out
 
 
-def test_collection_kind_and_summary_on_screen(filled, ctx, data_dir, capsys):
+def test_collection_kind_and_summary_on_screen(cli_admin, filled, ctx, data_dir, capsys):
     # GIVEN the generated database
     import datetime as dt
     t = collection_truth(dt.date(2026, 10, 1), dt.date(2026, 11, 1))
@@ -78,7 +78,7 @@ def test_collection_kind_and_summary_on_screen(filled, ctx, data_dir, capsys):
     assert f"Dokumen: {t['documents']}; eksemplar {t['copies']}" in out
 
 
-def test_day_and_visit_reports(filled, ctx, data_dir, tmp_path, capsys):
+def test_day_and_visit_reports(cli_admin, filled, ctx, data_dir, tmp_path, capsys):
     # GIVEN the generated database
     visit = filled["midnight_visit"]
     # WHEN a daily log and a visit record are written
@@ -91,7 +91,7 @@ def test_day_and_visit_reports(filled, ctx, data_dir, tmp_path, capsys):
     assert "Kunjungan lewat tengah malam" in pdf_text((tmp_path / "v.pdf").read_bytes())
 
 
-def test_missing_folder_and_unknown_visit_exit_1(ctx, data_dir, tmp_path, capsys):
+def test_missing_folder_and_unknown_visit_exit_1(cli_admin, ctx, data_dir, tmp_path, capsys):
     # GIVEN a target folder that does not exist, and a visit number that does not exist
     # WHEN the command runs
     a = main(["report", "--data-dir", str(data_dir), "--period", "2026-10",
@@ -103,7 +103,7 @@ def test_missing_folder_and_unknown_visit_exit_1(ctx, data_dir, tmp_path, capsys
     assert "folder tujuan tidak ada" in err and "tidak ditemukan" in err
 
 
-def test_unwritable_target_exits_1_and_leaves_no_temporary_file(ctx, data_dir, tmp_path,
+def test_unwritable_target_exits_1_and_leaves_no_temporary_file(cli_admin, ctx, data_dir, tmp_path,
                                                                 capsys):
     # GIVEN an XLSX target that is a folder, and a PDF holding an older report beside it
     tmp_path = tmp_path / "out"

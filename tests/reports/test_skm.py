@@ -164,7 +164,7 @@ def test_the_skm_report_pdf_and_xlsx_show_the_table_ikm_category_profile_suggest
     assert len(per._charts) == 1  # a native Excel chart, not a picture
 
 
-def test_the_cli_takes_any_period(data_dir, capsys):
+def test_the_cli_takes_any_period(cli_admin, data_dir, capsys):
     from jdih_desktop.cli import main
 
     for period, label in [("2026", "Tahun 2026"), ("2026-Q3", "Triwulan III 2026"),

@@ -12,7 +12,7 @@ def _names() -> dict[int, str]:
     return {v.id: v.full_name for v in Visitor.select()}
 
 
-def test_dry_run_lists_and_changes_nothing(people, data_dir, capsys):
+def test_dry_run_lists_and_changes_nothing(people, cli_admin, data_dir, capsys):
     # GIVEN visitors past the retention period (the command uses the real clock)
     before = _names()
     # WHEN the dry run is asked
@@ -30,7 +30,7 @@ def test_dry_run_lists_and_changes_nothing(people, data_dir, capsys):
         AuditLog.action == "visitor.anonymise").exists()
 
 
-def test_commit_anonymises_and_prints_no_names(people, data_dir, capsys):
+def test_commit_anonymises_and_prints_no_names(people, cli_admin, data_dir, capsys):
     code = main(["--data-dir", str(data_dir), "retention"])
     out = capsys.readouterr().out
     assert code == 0

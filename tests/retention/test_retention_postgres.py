@@ -24,7 +24,9 @@ pytestmark = pytest.mark.postgres
 def pg_services(data_dir, pg_url, clock):  # noqa: F811 - the imported fixture
     ctx = open_context(make_args(data_dir, db=pg_url))
     assert is_postgres(ctx.db)
-    yield build_services(ctx.config, clock=clock)
+    from tests.conftest import TEST_HASHER, sign_in_admin
+
+    yield sign_in_admin(build_services(ctx.config, clock=clock, hasher=TEST_HASHER))
     ctx.db.close()
 
 

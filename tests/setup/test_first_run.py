@@ -25,7 +25,9 @@ def workers():
 
 
 def _wizard(qtbot, ctx, workers, **kw) -> FirstRunWizard:
-    services = build_services(ctx.config)
+    from tests.conftest import TEST_HASHER, sign_in_admin
+
+    services = sign_in_admin(build_services(ctx.config, hasher=TEST_HASHER))  # runs signed in
     wiz = FirstRunWizard(ctx.config, services, *workers, cache_dir=ctx.cache_dir,
                          data_dir=ctx.data_dir, today=lambda: dt.date(2026, 12, 1), **kw)
     qtbot.addWidget(wiz)
@@ -189,6 +191,7 @@ def test_main_window_says_printer_not_set_up(qtbot, data_dir, workers):
 DRIVER = """
 import sys
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
 from jdih_desktop.cli import main
 from jdih_desktop.ui.application import create_application
 
@@ -198,6 +201,15 @@ def report():
     names = [w.objectName() for w in app.topLevelWidgets() if w.isVisible()]
     print("SHOWN=" + ",".join(sorted(n for n in names if n)), flush=True)
     for w in app.topLevelWidgets():
+        if w.objectName() == "firstAdminDialog" and w.isVisible():
+            page = w.page  # no administrator yet: the person creates one
+            for field, text in ((page.full_name, "Admin Uji"), (page.username, "admin.uji"),
+                                (page.password, "uji-rahasia-2026"),
+                                (page.password2, "uji-rahasia-2026")):
+                field.setText(text)
+            w.findChild(QPushButton, "btnCreateAdmin").click()
+            QTimer.singleShot(0, report)
+            return
         if w.objectName() == "firstRunWizard" and w.isVisible():
             w.reject()  # "Nanti saja": the main window opens next
             QTimer.singleShot(0, report)
@@ -239,4 +251,7 @@ def test_new_real_data_folder_opens_the_setup_first(data_dir):
 def test_set_up_folder_skips_the_setup(data_dir):
     data_dir.mkdir(parents=True)
     (data_dir / "config.ini").write_text("[app]\nsetup_done = yes\n", encoding="utf-8")
-    assert _first_windows(data_dir) == ["SHOWN=mainWindow"]
+    # THEN no setup wizard: the administrator is created (no account exists), then the desk
+    shown = _first_windows(data_dir)
+    assert shown[0] == "SHOWN=firstAdminDialog" and shown[-1] == "SHOWN=mainWindow"
+    assert not any("firstRunWizard" in s for s in shown)

@@ -87,8 +87,25 @@ def seed(url: str, rounds: int) -> dict[str, list[int]]:
 def _services():
     from jdih_desktop.config import AppConfig
     from jdih_desktop.services.container import build_services
+    from jdih_desktop.services.session import OFFICER, Actor, Session
+    from jdih_desktop.store import crypto
+    from jdih_desktop.store.models import database_proxy
 
-    return build_services(AppConfig(path=Path("config-unused.ini")))
+    # The at-rest key beside the database, as the app keeps it in its data folder.
+    db = database_proxy.obj
+    if db.__class__.__name__.lower().startswith(("sqlite",)):
+        folder = Path(db.database).parent
+    else:  # PostgreSQL: a key folder per test database, outside the repository
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / f"jdih-desk-key-{db.database}"
+    try:
+        crypto.install_key(crypto.load_or_create_key(folder))
+    except FileExistsError:  # the other desk process created it a moment ago
+        crypto.install_key(crypto.load_or_create_key(folder))
+    # A desk process acts as a petugas (the services still check the role on every call).
+    return build_services(AppConfig(path=Path("config-unused.ini")),
+                          session=Session(Actor(None, "petugas.uji", "Petugas uji", OFFICER)))
 
 
 def operation(scenario: str, role: int, r: int, plan: dict[str, list[int]],

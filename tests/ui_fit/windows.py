@@ -73,7 +73,12 @@ class WindowOpener:
     """Builds the app on a demo database and yields each window, shown, one after another."""
 
     def __init__(self, app: QApplication, folder: Path) -> None:
-        from jdih_desktop.app import build_device_workers, ensure_demo_data, open_context
+        from jdih_desktop.app import (
+            build_device_workers,
+            ensure_demo_data,
+            open_context,
+            sign_in_at_start,
+        )
         from jdih_desktop.services.container import build_services
 
         self.app = app
@@ -83,6 +88,7 @@ class WindowOpener:
         ensure_demo_data(self.ctx)
         self.pw, self.sw = build_device_workers(self.ctx)
         self.services = build_services(self.ctx.config)
+        assert sign_in_at_start(self.ctx, self.services)  # the demo officer, as the app does
         self.main = None
 
     def close(self) -> None:

@@ -72,12 +72,12 @@ def _ask_printer(parent: QWidget, printer: QPrinter) -> bool:
 
 
 def _render_in_child(db_url: str, config, now: dt.datetime, request: ReportRequest, dpi: int,
-                     progress) -> tuple[RenderedReport, list[QImage]]:
+                     progress, actor=None) -> tuple[RenderedReport, list[QImage]]:
     """Run ``render_in_process`` in a spawned process and relay its messages (worker thread)."""
     ctx = multiprocessing.get_context("spawn")
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=render_in_process, name="jdih-report",
-                       args=(db_url, config, now, request, dpi, sender), daemon=True)
+                       args=(db_url, config, now, request, dpi, sender, actor), daemon=True)
     proc.start()
     sender.close()
     try:
@@ -379,8 +379,11 @@ class ReportsWindow(QWidget):
         dpi = self._preview_dpi()
         if self.db_url:
             url, config, now = self.db_url, reports.config, self.clock()
+            # The child checks the same person's rights (plain data; same OS account).
+            session = getattr(reports, "session", None)
+            actor = None if session is None or session.locked else session.actor
             self.runner.start(lambda progress: _render_in_child(url, config, now, request, dpi,
-                                                                progress),
+                                                                progress, actor),
                               on_done=self._on_rendered, on_fail=self._on_failed,
                               on_progress=self._on_progress, uses_db=False)
             return

@@ -40,6 +40,7 @@ class VisitDesk(QObject):
         self.wizards: dict[int, VisitWizard] = {}
         self.visitor_screen: VisitorScreen | None = None
         self.visitor_screen_enabled = False
+        self.visitor_requests: list = []  # documents the visitor picked on their screen
         self.panel = VisitsPanel(services.visits, services.clock)
         self.panel.resume_requested.connect(self.resume)
 
@@ -113,9 +114,31 @@ class VisitDesk(QObject):
     def _visitor_screen(self) -> VisitorScreen:
         if self.visitor_screen is None:
             office = self.services.config.office
-            self.visitor_screen = VisitorScreen(office.name, self.window,
-                                                office_logo=office.logo)
+            self.visitor_screen = VisitorScreen(
+                office.name, self.window, office_logo=office.logo,
+                verify_pin=self.services.accounts.verify_officer_pin,
+                search=self.services.visitor_catalogue.search)
+            self.visitor_screen.document_picked.connect(self._on_visitor_picked)
         return self.visitor_screen
+
+    def _on_visitor_picked(self, owner, doc) -> None:
+        """The visitor asked for a document on their screen: the officer sees it on the desk
+        (status bar and the visit's wizard), and it counts as consulted for that visit."""
+        self.visitor_requests.append(doc)
+        self.message.emit(self.tr("Pengunjung meminta: %1 — %2").replace("%1", doc.label)
+                          .replace("%2", doc.judul))
+        visit = getattr(owner, "visit", None)
+        if visit is not None:
+            from jdih_desktop.ui.tasks import start_task
+
+            start_task(lambda _p: self.services.visits.record_consultation(visit.id, doc.id),
+                       owner=self.window)
+
+    def visitor_mode(self, screen=None) -> VisitorScreen:
+        """Visitor mode on a single monitor: the visitor screen fills ``screen``."""
+        vs = self._visitor_screen()
+        vs.enter_visitor_mode(screen)
+        return vs
 
     @Slot(bool)
     def _remember_visitor_screen(self, on: bool) -> None:

@@ -44,8 +44,30 @@ from jdih_desktop.ui.wizard.base import (
     name,
 )
 
+# Personal fields a returning visitor sees only masked on the form (never in full on screen).
+MASKED_FIELDS = ("id_number", "phone", "address", "email")
 
-def privacy_notice_html(office_name: str, retention_years: int, version: str) -> str:
+
+def mask_personal(field_name: str, value: str, id_type: str | None = None) -> str:
+    """The masked form of a stored value: enough to confirm it is theirs, not to read it."""
+    from jdih_desktop.services.visits import mask_id
+
+    value = value.strip()
+    if field_name == "id_number":
+        return mask_id(value, id_type or "nik")
+    if field_name == "phone":
+        digits = value.replace(" ", "")
+        return digits[:3] + "•" * max(0, len(digits) - 6) + digits[-3:] if len(digits) > 6 \
+            else "•" * len(digits)
+    if field_name == "email":
+        user, _, domain = value.partition("@")
+        return (user[:1] + "•••@" + domain) if domain else "•••"
+    words = value.split()
+    return (words[0] + " •••") if words else ""
+
+
+def privacy_notice_html(office_name: str, retention_years: int, version: str,
+                        id_scan_days: int = 30) -> str:
     """The notice under UU 27/2022 (Pelindungan Data Pribadi): why, how long, which rights."""
     return (
         f"<b>Pemberitahuan Privasi</b> (versi {version})<br>"
@@ -60,8 +82,10 @@ def privacy_notice_html(office_name: str, retention_years: int, version: str) ->
         "Catatan kunjungan tanpa identitas (waktu, keperluan, kategori, penilaian, catatan "
         "petugas, dokumen yang dibaca atau dipinjam) tetap disimpan untuk statistik layanan. "
         "Selama masih ada dokumen pinjaman yang belum Anda kembalikan, data Anda disimpan sampai "
-        "pinjaman itu selesai. NIK ditampilkan tersamar di luar halaman ini dan pada setiap "
-        "cetakan.<br>"
+        "pinjaman itu selesai. "
+        f"<b>Pindaian kartu identitas dihapus {id_scan_days} hari setelah kunjungan</b>, lebih "
+        "awal dari data lain. Tanda tangan dan pindaian disimpan terenkripsi. NIK ditampilkan "
+        "tersamar di luar halaman ini dan pada setiap cetakan.<br>"
         "<b>Hak Anda</b> menurut UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi: "
         "mendapat informasi, mengakses dan memperoleh salinan data, memperbaiki data yang "
         "keliru, meminta penghapusan, serta menarik kembali persetujuan. Sampaikan permintaan "
@@ -119,6 +143,10 @@ class VisitBookPanel(QWidget):
         cfg = ctx.services.config
         required = set(cfg.visit_book.required)
         self._touched: set[str] = set()
+        # Stored values of a returning visitor shown only masked (the form faces the visitor,
+        # and a wrong name match must not show someone else's data): field -> stored value.
+        # The field stays empty with the masked value as its placeholder; typing replaces it.
+        self._masked: dict[str, str] = {}
         self.stored_signature = False  # a signature already saved with this visit stands
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
@@ -132,6 +160,9 @@ class VisitBookPanel(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their field when the row is too narrow (touch-size type on the
+        # visitor screen), instead of a horizontal scrollbar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for f in FORM_FIELDS:
             text = FIELD_LABELS[f] + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
@@ -162,6 +193,8 @@ class VisitBookPanel(QWidget):
                             "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
             if f in placeholders and hasattr(w, "setPlaceholderText"):
                 w.setPlaceholderText(self.tr(placeholders[f]))
+            if hasattr(w, "placeholderText"):
+                w.setProperty("basePlaceholder", w.placeholderText())
             name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
             err = FieldMessage(ERROR_STYLE)  # one reserved line: messages never move the fields
             err.setObjectName(f"vb_{f}_error")
@@ -179,7 +212,8 @@ class VisitBookPanel(QWidget):
         self.notice.setObjectName("privacyNotice")
         self.notice.setAccessibleName(self.tr("Pemberitahuan privasi"))
         self.notice.setHtml(privacy_notice_html(cfg.office.name, cfg.visit_book.retention_years,
-                                                cfg.visit_book.privacy_notice_version))
+                                                cfg.visit_book.privacy_notice_version,
+                                                cfg.visit_book.id_scan_retention_days))
         self.notice.setMinimumHeight(150)
         right.addWidget(self.notice, 2)
         # A check box cannot wrap its text: the box and a wrapping label that toggles it, so
@@ -247,11 +281,23 @@ class VisitBookPanel(QWidget):
                 out[f] = w.toPlainText()
             else:
                 out[f] = w.text()
+            if not out[f] and f in self._masked:
+                out[f] = self._masked[f]
         return out
 
     def set_values(self, values: dict[str, str]) -> None:
+        self._masked = {}
         for f, w in self.fields.items():
             v = values.get(f, "") or ""
+            if v and f in MASKED_FIELDS:
+                self._masked[f] = v
+                w.setProperty("maskedStored", True)
+                w.setPlaceholderText(self.tr("%1 (tersimpan)")
+                                     .replace("%1", mask_personal(f, v, values.get("id_type"))))
+                v = ""
+            elif f in MASKED_FIELDS:
+                w.setProperty("maskedStored", False)
+                w.setPlaceholderText(w.property("basePlaceholder") or "")
             w.blockSignals(True)
             if isinstance(w, QComboBox):
                 i = w.findData(v)

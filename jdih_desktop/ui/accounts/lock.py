@@ -1,0 +1,127 @@
+"""The idle lock: after ``[security] idle_lock_minutes`` without keyboard or mouse input the
+desk locks; the signed-in officer unlocks with their PIN or password, or another officer signs
+in (shift change). While locked, the services refuse every call (``Session.locked``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jdih_desktop.errors import JdihError
+from jdih_desktop.services.accounts import AccountService
+from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.style import ERROR_STYLE
+
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+          QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class LockScreen(QDialog):
+    """Modal over the officer's windows: PIN or password of the signed-in officer."""
+
+    unlocked = Signal()
+    switch_requested = Signal()
+
+    def __init__(self, accounts: AccountService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.accounts = accounts
+        self.setObjectName("lockScreen")
+        self.setWindowTitle(self.tr("JDIH Desktop — terkunci"))
+        self.setModal(True)
+        lay = QVBoxLayout(self)
+        actor = accounts.session.actor
+        who = actor.full_name if actor else ""
+        self.title = QLabel(f"<h2>{self.tr('Meja terkunci')}</h2><p>"
+                            + self.tr("Masuk sebagai %1. Ketik PIN atau kata sandi untuk "
+                                      "membuka.").replace("%1", who) + "</p>")
+        self.title.setObjectName("lockTitle")
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        self.secret = QLineEdit()
+        self.secret.setObjectName("lockSecret")
+        self.secret.setAccessibleName(self.tr("PIN atau kata sandi"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.returnPressed.connect(self._on_unlock)
+        lay.addWidget(self.secret)
+        self.error = QLabel()
+        self.error.setObjectName("lockError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        lay.addWidget(self.error)
+        row = QHBoxLayout()
+        self.switch = QPushButton(self.tr("Petugas lain masuk"))
+        self.switch.setObjectName("lockSwitch")
+        self.switch.setAutoDefault(False)
+        self.switch.clicked.connect(self.switch_requested)
+        self.ok = QPushButton(self.tr("Buka kunci"))
+        self.ok.setObjectName("lockOk")
+        self.ok.clicked.connect(self._on_unlock)
+        row.addWidget(self.switch)
+        row.addStretch(1)
+        row.addWidget(self.ok)
+        lay.addLayout(row)
+        self.resize(440, 220)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:  # closing the lock screen does not unlock
+        if self.accounts.session.locked:
+            return
+        super().reject()
+
+    @Slot()
+    def _on_unlock(self) -> None:
+        secret = self.secret.text()
+        self.secret.clear()
+        self.ok.setEnabled(False)
+        start_task(lambda _p: self.accounts.unlock(secret), on_done=self._on_done,
+                   on_error=self._on_error, owner=self, log_failure=False)
+
+    def _on_done(self, _actor: object) -> None:
+        self.ok.setEnabled(True)
+        self.unlocked.emit()
+        self.accept()
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        self.error.setText(exc.message if isinstance(exc, JdihError) else str(exc))
+
+
+class IdleLock(QObject):
+    """Watches the application's input; ``idle`` fires after ``minutes`` of none (0: never)."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        if minutes > 0:
+            self.timer.start(int(minutes * 60_000))
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT and self.minutes > 0:
+            self.timer.start(int(self.minutes * 60_000))
+        return False

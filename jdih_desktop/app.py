@@ -227,7 +227,12 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow.shell(prepared.config)
     opened: dict[str, object] = {}
 
-    def finish_start() -> bool:
+    def finish_start(in_loop: bool = True) -> bool:
+        """Open the store, sign in, fill the window; False when the start ended instead.
+
+        ``in_loop``: called from the running event loop (the shell painted first), which then
+        has to be ended; otherwise run_gui has not entered it yet and returns by itself.
+        """
         from jdih_desktop.ui.operations import ChangeHub, install_hub
         from jdih_desktop.ui.taskman import TaskManager, install
 
@@ -252,7 +257,8 @@ def run_gui(args: argparse.Namespace) -> int:
                                 f"terduga: {exc}", detail=format_exception(exc))
             window.hide()
             _report_startup_error(exc)
-            app.exit(1)
+            if in_loop:
+                app.exit(1)
             return False
         opened["workers"] = build_device_workers(ctx)
         from jdih_desktop.services.container import build_services
@@ -275,7 +281,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not sign_in_at_start(ctx, services):
             opened["left"] = True  # the person closed the sign-in window: a normal exit
             window.hide()
-            app.exit(0)
+            if in_loop:
+                app.exit(0)
             return False
         if setup_due:  # an administrator exists: the setup runs signed in (saves are checked)
             from jdih_desktop.ui.setup import FirstRunWizard
@@ -290,7 +297,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if prepared.demo:
         after_first_paint(window, finish_start)
-    elif not finish_start():  # a real folder: sign-in (or the first-run setup) comes first
+    elif not finish_start(in_loop=False):  # a real folder: sign-in (or the setup) first
         _close_started(opened)
         return 0 if opened.get("left") else 1
     window.show()

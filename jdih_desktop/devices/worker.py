@@ -181,7 +181,13 @@ class DeviceWorker(QObject):
         self.cancel()
         self._thread.quit()
         if not self._thread.wait(wait_ms):
-            log.warning("%s worker did not stop within %d ms", self.name, wait_ms)
+            # A driver call that never returns (a SANE discovery, a stalled spooler): the
+            # thread is stopped by force, because Qt aborts the whole process when a running
+            # QThread is destroyed - at exit that would turn a slow device into a crash.
+            log.warning("%s worker did not stop within %d ms; stopped by force", self.name,
+                        wait_ms)
+            self._thread.terminate()
+            self._thread.wait(1000)
         close = getattr(self.device, "close", None)
         if callable(close):
             try:

@@ -121,7 +121,13 @@ def yearly_report(service: ReportService, period: Period) -> YearlyReport:
     return YearlyReport(
         period=period, generated_at=service.clock(), office=service.config.office,
         growth=growth, months=months, visitors=visitors, collection=coll,
-        skm=SkmService(service.clock, None).report(period),
+        skm=_skm_of(service).report(period),
         most_consulted=service.most_consulted(period),
         signature=service.signature(min(service.clock().date(), period.end)))
 
+
+def _skm_of(service) -> SkmService:
+    """The SKM service of the same session as the report (the survey is read, not changed)."""
+    skm = SkmService(service.clock, None)
+    skm.session = getattr(service, "session", None)
+    return skm

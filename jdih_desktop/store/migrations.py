@@ -302,6 +302,7 @@ def _migrate(db: Database, sqlite_file: Path | None) -> int:
             seed_defaults()
             _v7_store_identity(db)
             fts.install(db)
+            install_audit_guards(db)
         log.info("new database created at schema v%s", LATEST)
         return LATEST
     if version > LATEST:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.audit import AuditFilter, AuditService
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.titles import window_title
 
 
 class AuditViewer(QDialog):
@@ -31,8 +33,8 @@ class AuditViewer(QDialog):
         super().__init__(parent)
         self.audit = audit
         self.setObjectName("auditViewer")
-        self.setWindowTitle(self.tr("Log audit"))
-        self.resize(1100, 600)
+        self.setWindowTitle(window_title(self.tr("Log audit")))
+        fit_window(self, "audit-viewer", (1100, 600))
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.officer = QComboBox()

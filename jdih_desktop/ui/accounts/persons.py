@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.persons import PersonMatch, PersonService
 from jdih_desktop.ui.tasks import start_task
+from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.titles import window_title
 
 
 class PersonsDialog(QDialog):
@@ -32,8 +34,8 @@ class PersonsDialog(QDialog):
         self.persons = persons
         self.matches: list[PersonMatch] = []
         self.setObjectName("personsDialog")
-        self.setWindowTitle(self.tr("Hak subjek data"))
-        self.resize(900, 520)
+        self.setWindowTitle(window_title(self.tr("Hak subjek data")))
+        fit_window(self, "persons", (900, 520))
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Permintaan pengunjung atas data pribadinya (UU 27/2022): cari "
                                "dengan NIK, nama atau telepon; serahkan salinan (PDF/JSON) atau "

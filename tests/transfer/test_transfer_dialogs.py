@@ -170,7 +170,9 @@ def test_import_from_the_main_window_refreshes_the_catalogue(qtbot, ctx, service
 
 def test_dialog_dry_run_lists_repairs_and_skips_bad_rows_when_asked(qtbot, services, tmp_path):
     # GIVEN a real site's messy feed
+    import os
     import shutil
+    import tempfile
     from pathlib import Path
 
     path = tmp_path / "kendari.json"
@@ -195,7 +197,9 @@ def test_dialog_dry_run_lists_repairs_and_skips_bad_rows_when_asked(qtbot, servi
     # WHEN "Lewati baris bermasalah" is ticked THEN the valid rows can be committed
     dialog.skip_check.setChecked(True)
     assert dialog.commit_button.isEnabled()
-    shots = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    shots = (Path(__file__).resolve().parents[2] / "docs" / "screenshots"  # on request only
+             if os.environ.get("JDIH_SCREENSHOTS") else Path(tempfile.gettempdir()) / "jdih-shots")
+    shots.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(shots / "import-dry-run-warnings-skipped.png"))
     with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
         click(qtbot, dialog, "btnCommit")

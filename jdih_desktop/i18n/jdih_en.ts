@@ -87,6 +87,10 @@
         <translation>The visitor reports to the officer; the officer asks the visitor to fill in the visitor book (SOP steps 1–2).</translation>
     </message>
     <message>
+        <source>Mencari pengunjung…</source>
+        <translation>Searching for the visitor…</translation>
+    </message>
+    <message>
         <source>+  Pengunjung baru — isi buku kunjungan dari awal</source>
         <translation>+  New visitor — fill in the visitor book from scratch</translation>
     </message>
@@ -536,6 +540,10 @@
     <message>
         <source>%1 sudah ada di daftar pinjam.</source>
         <translation>%1 is already on the loan list.</translation>
+    </message>
+    <message>
+        <source>Menambahkan %1…</source>
+        <translation>Adding %1…</translation>
     </message>
     <message>
         <source>%1 ditambahkan: %2</source>
@@ -2496,6 +2504,10 @@ terlambat (hari)</source>
         <translation>Scanning…</translation>
     </message>
     <message>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
         <source>%1 tersimpan.</source>
         <translation>%1 saved.</translation>
     </message>
@@ -3303,6 +3315,10 @@ terlambat (hari)</source>
     <message>
         <source>%1 (%2, maks. %3 eksemplar)</source>
         <translation>%1 (%2, max. %3 copies)</translation>
+    </message>
+    <message>
+        <source>Memeriksa peminjaman…</source>
+        <translation>Checking the loan…</translation>
     </message>
     <message>
         <source>Simpan peminjaman terlebih dahulu (Simpan &amp; cetak).</source>
@@ -6079,6 +6095,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Kunjungan #%1 · %2</source>
         <translation>Visit #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 Tekan Lanjut untuk mencoba lagi.</source>
+        <translation>%1 Press Next to try again.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Membatalkan kunjungan…</source>
+        <translation>Cancelling the visit…</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>

@@ -22,8 +22,9 @@ copies each) and register of returning visitors (``--visitors``). Measured per b
 process, one after the other, and prints both. PostgreSQL: a throwaway server from the
 distribution's binaries (``tests/support/pg.py``, the test suite's own; ``make test`` installs
 them) or ``--postgres postgresql://user@host:port/`` for an existing one. The proxy
-(``LatencyProxy``) listens on 127.0.0.1 only and delays every client→server chunk by
-``--latency-ms`` (each query's round trip gets that much longer).
+(``LatencyProxy``, run in its own process so that it never competes with the app for the GIL)
+listens on 127.0.0.1 only and delays every client→server chunk by ``--latency-ms`` (each
+query's round trip gets that much longer).
 Usage: ``python bench/visit.py [--visits N] [--pg-visits N] [--backend sqlite|pg-proxy|both]``.
 """
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -140,6 +142,46 @@ class LatencyProxy:
         await sender
 
 
+def _proxy_process(target_host: str, target_port: int, delay_s: float, conn) -> None:
+    """Child process: run the proxy, send its port, serve until the parent closes the pipe."""
+    proxy = LatencyProxy(target_host, target_port, delay_s)
+    conn.send(proxy.start())
+    with contextlib.suppress(EOFError):
+        conn.recv()  # any message, or EOF when the parent is gone
+    with contextlib.suppress(OSError):
+        conn.send(proxy.connections)
+    proxy.stop()
+
+
+class ProxyProcess:
+    """``LatencyProxy`` in its own process: the proxy's work must not compete with the app for
+    its GIL (a real server's latency costs the app nothing but waiting)."""
+
+    def __init__(self, target_host: str, target_port: int, delay_s: float) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_proxy_process, name="latency-proxy",
+                                 args=(target_host, target_port, delay_s, child), daemon=True)
+        self.connections = 0
+
+    def start(self) -> int:
+        self._proc.start()
+        if not self._conn.poll(30):
+            raise RuntimeError("latency proxy process did not start")
+        return self._conn.recv()
+
+    def stop(self) -> None:
+        try:
+            self._conn.send("stop")
+            if self._conn.poll(10):
+                self.connections = self._conn.recv()
+        except (BrokenPipeError, EOFError, OSError):
+            pass
+        self._proc.join(10)
+
+
 class GcWatch:
     """The longest garbage collection (any thread: it holds the GIL, so the GUI waits)."""
 
@@ -244,6 +286,8 @@ class Driver:
         self.stalls: list[float] = []  # gap minus interval, seconds
         self.worst: tuple[float, str] = (0.0, "")
         self._current = ""
+        self._previous = ""
+        self.over: list[tuple[float, str, str]] = []  # stalls over the target: ms, during, after
         self._QTimer = QTimer
 
     def watch(self, threshold_s: float = 0.04) -> None:
@@ -257,13 +301,14 @@ class Driver:
         def sampler() -> None:
             while True:
                 time.sleep(0.01)
-                if self._last and time.perf_counter() - self._last > threshold_s:
+                if self.ticker.isActive() and self._last \
+                        and time.perf_counter() - self._last > threshold_s:
                     frame = sys._current_frames().get(main_id)
                     if frame is None:
                         continue
                     stack = traceback.extract_stack(frame)
-                    ours = [f for f in stack if "jdih_desktop" in f.filename
-                            or "site-packages" in f.filename][-4:]
+                    ours = [f for f in stack if "jdih_desktop" in f.filename][-5:]
+                    ours += [f for f in stack[-2:] if f not in ours]
                     key = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
                                      for f in reversed(ours or stack[-3:]))
                     self.samples[key] += 1
@@ -277,6 +322,8 @@ class Driver:
             self.stalls.append(stall)
             if stall > self.worst[0]:
                 self.worst = (stall, self._current)
+            if stall > STALL_TARGET_MS / 1000:
+                self.over.append((round(stall * 1000, 1), self._current, self._previous))
         self._last = now
 
     def run(self, actions: list, timeout_s: float = 600.0) -> None:
@@ -288,7 +335,9 @@ class Driver:
             while queue:
                 if time.monotonic() > deadline:
                     raise SystemExit(f"bench: timed out waiting in {self._current}")
-                self._current = getattr(queue[0], "__name__", "?")
+                name = getattr(queue[0], "__name__", "?")
+                if name != self._current:
+                    self._previous, self._current = self._current, name
                 ok = queue[0]()
                 if ok is False:
                     self._QTimer.singleShot(1, step)
@@ -500,7 +549,7 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
         ctx = open_context(ns)
         barcodes = fill_database(documents, visitors)
         ctx.db.close()
-        proxy = LatencyProxy(host, int(port), latency_ms / 1000)
+        proxy = ProxyProcess(host, int(port), latency_ms / 1000)
         db_url = f"postgresql://{user}@127.0.0.1:{proxy.start()}/{name}"
     ns = argparse.Namespace(data_dir=str(tmp / "data"), db=db_url, simulate_devices=True,
                             demo=False, verbose=False)
@@ -535,6 +584,7 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
     driver.run(visit_actions(desk, True, niks[0], barcodes, defaultdict(list), defaultdict(list),
                              []))
     driver.stalls.clear()
+    driver.over.clear()
     driver.worst = (0.0, "")
     counter.take()
     gc_watch = GcWatch()
@@ -566,12 +616,13 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
         "writes_per_visit_mean": round(statistics.fmean(w for _t, w in statements), 1),
         "longest_gc_ms": round(gc_watch.longest[0] * 1000, 1),
         "longest_gc_generation": gc_watch.longest[1],
-        "proxy_connections": proxy.connections if proxy else None,
+
         "receipts_printed": len(printer.jobs),
         "steps": steps,
         "load_average_at_end": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "seconds": round(time.perf_counter() - t_start, 1),
     }
+    result["stalls_over_target"] = sorted(driver.over, reverse=True)[:20]
     if diagnose:
         result["stall_samples"] = dict(sorted(driver.samples.items(),
                                               key=lambda kv: -kv[1])[:15])
@@ -583,6 +634,7 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
     ctx.db.close()
     if proxy is not None:
         proxy.stop()
+        result["proxy_connections"] = proxy.connections
     for fn in cleanup:
         fn()
     shutil.rmtree(tmp, ignore_errors=True)
@@ -607,6 +659,8 @@ def report(result: dict[str, object]) -> None:
     print(f"longest GUI-thread stall: {result['longest_gui_stall_ms']} ms (during "
           f"{result['longest_stall_during']}); p99 {result['stall_p99_ms']} ms; "
           f"{result['stalls_over_50ms']} over 50 ms — target {STALL_TARGET_MS:g} ms {ok}")
+    for ms, during, after in result.get("stalls_over_target", [])[:8]:
+        print(f"  stall {ms} ms during {during!r} (after {after!r})")
     for where, n in result.get("stall_samples", {}).items():
         print(f"  late heartbeat, GUI thread in: {where}  ({n} samples)")
     print(f"longest garbage collection: {result['longest_gc_ms']} ms (generation "

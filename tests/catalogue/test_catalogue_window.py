@@ -43,6 +43,7 @@ def window(qtbot, services, devices):
     w = CatalogueWindow(services, sw, pw)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: not w.model.loading)  # the first page is read off the GUI thread
     yield w
     qtbot.waitUntil(lambda: pending_tasks() == 0)
 

@@ -865,6 +865,14 @@ class CatalogueService:
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
         return db, ph, source, where_sql, [*match, *params]
 
+    def sources(self) -> list[str]:
+        """The sources documents came from (JDIH sites' feeds, files), most documents first;
+        ``local`` (entered here) is left out: an import never writes as this desk."""
+        rows = (Document.select(Document.source, fn.count(Document.id).alias("n"))
+                .where(Document.source.is_null(False) & (Document.source != "local"))
+                .group_by(Document.source).order_by(SQL("n DESC"), Document.source).tuples())
+        return [name for name, _n in rows if name]
+
     def suggestion(self, text: str) -> str | None:
         """"Maksud Anda: …?" for a search that found nothing (SQLite; None otherwise)."""
         return suggest(text)

@@ -89,6 +89,8 @@ def test_model_fetches_lazily_and_bounds_memory(qtbot, big_catalogue) -> None:
     assert model.pages_read >= N // 997 // 2
     # WHEN sorted by the Nomor column, descending THEN the largest string comes first
     model.sort(col["nomor"], Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "nomor_desc"  # asked for at once; read on the search thread
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert model.data(model.index(0, col["nomor"])) == "99999"
     assert model.rowCount() == 500
     # AND filters narrow the count without loading rows

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -73,6 +74,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._total_exact = True
         self._runner: SearchRunner | None = None
         self._searches: dict[int, SearchFilters] = {}  # generation -> its filters, in flight
+        self._then: dict[int, Callable[[], None]] = {}  # generation -> after it is shown
         self._user_sort: str | None = None
         self._generation = 0  # async searches started
         self._applied = 0  # the one whose results are shown
@@ -85,7 +87,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     @property
     def sort_key(self) -> str:
-        return self._filters.sort
+        """The sort asked for (a header click's shows here at once; its rows follow)."""
+        return self._user_sort or self._filters.sort
 
     @property
     def total(self) -> int:
@@ -189,6 +192,10 @@ class DocumentTableModel(QAbstractTableModel):
         self.endResetModel()
         self.loadingChanged.emit(False)
         self.totalChanged.emit(self._total)
+        then = self._then.pop(generation, None)
+        self._then.clear()  # older ones were overtaken
+        if then is not None:
+            then()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         self._searches.pop(generation, None)
@@ -201,11 +208,18 @@ class DocumentTableModel(QAbstractTableModel):
 
     def clear_sort(self) -> None:
         self._user_sort = None
-        self.set_filters(replace(self._filters, sort="relevance"))
+        self.set_filters_async(replace(self._filters, sort="relevance"))
 
     def refresh(self) -> None:
-        """Re-read after an edit, keeping the filters and sort."""
-        self.set_filters(self._filters)
+        """Re-read after an edit, keeping the filters and sort (on the search thread)."""
+        self.refresh_async()
+
+    def refresh_async(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read on the search thread, keeping the filters and sort; ``then()`` once the
+        new first page is shown (not called when a newer search overtook this one)."""
+        self.set_filters_async(self._filters)
+        if then is not None:
+            self._then[self._generation] = then
 
     def row_of_id(self, document_id: int) -> int | None:
         """The row of a document among the cached pages (None when not loaded)."""
@@ -325,7 +339,7 @@ class DocumentTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         _, _, asc, desc = COLUMNS[column]
         key = asc if order == Qt.SortOrder.AscendingOrder else desc
-        if key is None or key == self._filters.sort:
+        if key is None or key == self.sort_key:
             return
         self._user_sort = key
-        self.set_filters(self._filters)
+        self.set_filters_async(self._filters)

@@ -35,6 +35,7 @@ from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from jdih_desktop.ui.catalogue.tasks import run_in_background
 from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations import Change, hub
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
@@ -152,6 +153,7 @@ class CatalogueWindow(QMainWindow):
         self.detail.editRequested.connect(self.edit_document)
         self.detail.deleteRequested.connect(self.delete_document)
         self.detail.changed.connect(lambda _id: self._refresh_keep_selection())
+        hub().subscribe(self, Change.CATALOGUE, self._on_catalogue_changed)
         if self.filter_bar.filters() != SearchFilters():  # (the bar starts empty)
             self.model.set_filters_async(self.filter_bar.filters())
 
@@ -289,10 +291,14 @@ class CatalogueWindow(QMainWindow):
         self.table.scrollTo(self.model.index(row, 0))
 
     def _refresh_keep_selection(self) -> None:
+        """Re-read the table off the GUI thread; the document shown stays shown."""
         current = self.selected_document_id() or self.detail.document_id
-        self.model.refresh()
-        if current is not None:
-            self.show_document(current)
+        self.model.refresh_async(
+            then=(lambda: self.show_document(current)) if current is not None else None)
+
+    def _on_catalogue_changed(self, _what: Change) -> None:
+        """Another window (or an import) changed the catalogue: show its current state."""
+        self._refresh_keep_selection()
 
     def show_document(self, document_id: int) -> None:
         """Select the document when it is on the first page of the results (where a new or
@@ -346,9 +352,13 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:
-        self.model.refresh()
-        self.show_document(document_id)
-        self.detail.reload()  # the same document may be shown: show its saved state
+        # The change announcement refreshed the table already; this refresh (newest wins)
+        # also selects the saved document once its page is read.
+        def select() -> None:
+            self.show_document(document_id)
+            self.detail.reload()  # the same document may be shown: show its saved state
+
+        self.model.refresh_async(then=select)
         self.statusBar().showMessage(self.tr("Dokumen tersimpan."), 5000)
 
     @Slot(int)
@@ -361,12 +371,15 @@ class CatalogueWindow(QMainWindow):
         self.delete_document_now(document_id)
 
     def delete_document_now(self, document_id: int) -> bool:
-        try:
-            self.catalogue.delete_document(document_id)
-        except JdihError as exc:
-            self.detail._error(error_sentence(exc))
-            return False
-        self.model.refresh()
-        self.detail.show_document(None)
-        self.statusBar().showMessage(self.tr("Dokumen dihapus."), 5000)
+        """Delete on the database lane (an operation); True when it was started. The table
+        refreshes from the change announcement; a refusal is shown in the detail panel."""
+        from jdih_desktop.ui.operations.catalogue import delete_document
+
+        def deleted(_result: object) -> None:
+            if self.detail.document_id == document_id:
+                self.detail.show_document(None)
+            self.statusBar().showMessage(self.tr("Dokumen dihapus."), 5000)
+
+        delete_document(self, self.catalogue, document_id).success(deleted) \
+            .failure(lambda failure: self.detail._error(failure.message)).run()
         return True

@@ -1049,6 +1049,10 @@ terlambat (hari)</source>
         <translation>%1 documents</translation>
     </message>
     <message>
+        <source>Lebih dari %1 dokumen, menghitung…</source>
+        <translation>More than %1 documents, counting…</translation>
+    </message>
+    <message>
         <source>Dokumen tersimpan.</source>
         <translation>Document saved.</translation>
     </message>
@@ -2902,6 +2906,22 @@ terlambat (hari)</source>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Otomatis (kolom source berkas, atau situs JDIH dari URL baris)</source>
+        <translation>Automatic (the file&apos;s source column, or the JDIH site from the rows&apos; URLs)</translation>
+    </message>
+    <message>
+        <source>Sumber baru…</source>
+        <translation>New source…</translation>
+    </message>
+    <message>
+        <source>Nama sumber baru</source>
+        <translation>New source name</translation>
+    </message>
+    <message>
+        <source>nama sumber baru, mis. jdih kendari</source>
+        <translation>new source name, e.g. jdih kendari</translation>
+    </message>
+    <message>
         <source>Pemetaan kolom (ditebak otomatis; ubah bila perlu)</source>
         <translation>Column mapping (guessed automatically; change if needed)</translation>
     </message>
@@ -2988,6 +3008,10 @@ terlambat (hari)</source>
     <message>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Tulis nama sumber baru, atau pilih sumber yang ada.</source>
+        <translation>Type the new source&apos;s name, or choose an existing source.</translation>
     </message>
     <message>
         <source>Menguji berkas…</source>
@@ -3175,7 +3199,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>otomatis: kolom source berkas, atau nama situs JDIH dari URL baris</source>
-        <translation>automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
+        <translation type="vanished">automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
     </message>
     <message>
         <source>Asal data:</source>

@@ -1080,6 +1080,10 @@ terlambat (hari)</source>
         <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
         <translation>Nothing matches. Did you mean: %1?</translation>
     </message>
+    <message>
+        <source>Lebih dari %1 dokumen, menghitung…</source>
+        <translation>More than %1 documents, counting…</translation>
+    </message>
 </context>
 <context>
     <name>CopyDialog</name>
@@ -3187,7 +3191,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>otomatis: kolom source berkas, atau nama situs JDIH dari URL baris</source>
-        <translation>automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
+        <translation type="vanished">automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
     </message>
     <message>
         <source>Asal data:</source>
@@ -3232,6 +3236,26 @@ terlambat (hari)</source>
     <message>
         <source>Diperbaiki: %1</source>
         <translation>Repaired: %1</translation>
+    </message>
+    <message>
+        <source>Otomatis (kolom source berkas, atau situs JDIH dari URL baris)</source>
+        <translation>Automatic (the file&apos;s source column, or the JDIH site from the rows&apos; URLs)</translation>
+    </message>
+    <message>
+        <source>Sumber baru…</source>
+        <translation>New source…</translation>
+    </message>
+    <message>
+        <source>Nama sumber baru</source>
+        <translation>New source name</translation>
+    </message>
+    <message>
+        <source>nama sumber baru, mis. jdih kendari</source>
+        <translation>new source name, e.g. jdih kendari</translation>
+    </message>
+    <message>
+        <source>Tulis nama sumber baru, atau pilih sumber yang ada.</source>
+        <translation>Type the new source&apos;s name, or choose an existing source.</translation>
     </message>
 </context>
 <context>

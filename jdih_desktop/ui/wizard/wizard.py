@@ -270,10 +270,12 @@ class VisitWizard(QDialog):
         return self._op is not None
 
     def _make_page(self, step: Step) -> WizardPage:
-        page = PAGE_CLASSES[FLOW.index(step)](self.ctx)
+        """Build a page, hidden and outside the page stack: it joins the stack when first
+        shown, so a page built ahead never changes the size of the one on screen."""
+        page = PAGE_CLASSES[FLOW.index(step)](self.ctx, self)
+        page.hide()
         page.completeChanged.connect(self._update_buttons)
         page.advance_requested.connect(self.go_next)
-        self.stack.addWidget(page)
         return page
 
     def show_step(self, step: Step, visit: VisitData | None = None, data: Any = _FETCH
@@ -293,9 +295,12 @@ class VisitWizard(QDialog):
         self.current = step
         self._retry = None
         page = self.pages[step]
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
         self.visit = visit
         page.load(self.visit, data)
         self.stack.setCurrentWidget(page)
+        page.show()  # built hidden (``_make_page``); the stack shows only its current page
         self.header.setText(page.title())
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))

@@ -21,6 +21,8 @@ from jdih_desktop.store import fts
 from jdih_desktop.store.db import check_integrity, enable_wal
 from jdih_desktop.store.models import (
     MODELS,
+    ImportRun,
+    ImportUndo,
     LoanOverride,
     LoanRenewal,
     LoanRule,
@@ -210,6 +212,13 @@ def _v11_visitor_service(db: Database) -> None:
     db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
+def _v13_import_journal(db: Database) -> None:
+    """v13 (issue 12): catalogue imports on SQLite commit in short chunks with an undo journal,
+    so a desk save never waits for a whole import and a failed, cancelled or killed import is
+    still undone as a whole."""
+    db.create_tables([ImportRun, ImportUndo], safe=True)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
@@ -228,6 +237,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      "and ID scans", _v9_security),
     (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
      _v11_visitor_service),
+    (13, "import journal: chunked catalogue imports that can be undone", _v13_import_journal),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

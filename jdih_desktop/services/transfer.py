@@ -94,6 +94,7 @@ class TransferCancelled(TransferError):
     def __init__(self, kept: str = "") -> None:
         # ``kept``: documents a desk changed while a chunked import ran, left as they are
         super().__init__(f"Dibatalkan; katalog tidak diubah. {kept}".strip())
+        self.kept = kept
 
 
 @dataclass(frozen=True)
@@ -1692,8 +1693,8 @@ def _child_main(conn: Any, spec: tuple[str, str, dict[str, Any]], path: str, fmt
                             skip_invalid=skip_invalid)
         report = importer.commit(fingerprint) if mode == "commit" else importer.dry_run()
         conn.send(("done", report))
-    except TransferCancelled:
-        conn.send(("error", "cancelled", "", None))
+    except TransferCancelled as exc:
+        conn.send(("error", "cancelled", exc.kept, None))
     except JdihError as exc:
         conn.send(("error", "transfer", exc.message, exc.detail))
     except BaseException as exc:  # reported to the parent, never a silent death
@@ -1791,7 +1792,7 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
                             f"katalog tidak diubah. Lihat log, lalu coba lagi. {kept}".strip())
     kind, message, detail = error
     if kind == "cancelled":
-        raise TransferCancelled()
+        raise TransferCancelled(message)
     if kind == "transfer":
         raise TransferError(message, detail=detail)
     raise TransferError(f"Impor gagal karena kesalahan tak terduga ({message}); katalog tidak "

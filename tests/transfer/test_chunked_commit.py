@@ -249,3 +249,31 @@ def test_chunked_writer_commits_on_budget_and_keeps_a_gap():
     assert slept == [0.1] and log[-1] == "begin"
     w.rollback()
     assert log[-1] == "rollback" and w.commits == 1
+
+
+def test_import_process_killed_under_the_app_is_undone_at_once(seeded, clock, write_feed):
+    """The app's path: the commit runs in a child process; when that process dies half-way
+    the app (the parent) undoes its committed chunks before it reports the failure."""
+    import multiprocessing
+
+    from jdih_desktop.services.transfer import run_pass_in_process
+
+    path = _feed(write_feed, n=CHUNK_ROWS * 12)
+    report = run_pass_in_process(path, "jdihn", None, "dry_run", clock=clock, source=KPU)
+    killed: list[int] = []
+
+    def progress(done: int, total: int, rows: int) -> None:
+        if rows >= CHUNK_ROWS * 3 and not killed and ImportUndo.select().count() > 0:
+            for child in multiprocessing.active_children():
+                if child.name == "jdih-import-commit":
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+
+    # WHEN the import process is killed once chunks of it are committed
+    with pytest.raises(TransferError, match="berhenti tanpa hasil") as err:
+        run_pass_in_process(path, "jdihn", None, "commit", clock=clock, progress=progress,
+                            fingerprint=report.fingerprint, source=KPU)
+    # THEN the catalogue is as before, and the message says so truthfully
+    assert killed and "katalog tidak diubah" in err.value.message
+    assert catalogue_snapshot() == seeded
+    assert ImportRun.select().where(ImportRun.state == "undone").count() == 1

@@ -65,8 +65,10 @@ def compare(args: argparse.Namespace) -> int:
             env.pop("JDIH_CODE", None)
             if code:
                 env["JDIH_CODE"] = code
-            out = subprocess.run([sys.executable, __file__, "--csv", args.csv, "--json"],
-                                 capture_output=True, text=True, env=env)
+            cmd = [sys.executable, __file__, "--csv", args.csv, "--json"]
+            if args.postgres:
+                cmd += ["--postgres", args.postgres]
+            out = subprocess.run(cmd, capture_output=True, text=True, env=env)
             line = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else "{}"
             try:
                 result = json.loads(line)
@@ -87,6 +89,9 @@ def main() -> int:
                     help="also measure the jdih_desktop in DIR, rounds interleaved")
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="one round, its result as JSON")
+    ap.add_argument("--postgres", metavar="URL_PREFIX",
+                    help="postgresql://user@host:port/ : a new database per round instead of "
+                         "a SQLite file")
     args = ap.parse_args()
     if args.code or args.rounds > 1:
         return compare(args)
@@ -94,6 +99,16 @@ def main() -> int:
 
     data = Path(tempfile.mkdtemp(prefix="import-wait-"))
     url = f"sqlite:///{data / 'jdih.sqlite3'}"
+    if args.postgres:
+        import psycopg2
+
+        base = args.postgres.rstrip("/")
+        conn = psycopg2.connect(base + "/postgres")
+        conn.autocommit = True
+        name = f"import_wait_{os.getpid()}_{int(time.time())}"
+        conn.cursor().execute(f"CREATE DATABASE {name}")
+        conn.close()
+        url = f"{base}/{name}"
     plan = seed(url, 400)
     ctx = mp.get_context("spawn")
     stop, out = ctx.Event(), ctx.Queue()

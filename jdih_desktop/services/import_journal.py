@@ -32,7 +32,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
+import sys
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,7 +72,7 @@ class RunLock:
         """Take the lock without waiting; False when another process (or handle) holds it."""
         fh = open(self.path, "a+b")  # noqa: SIM115 - held open for as long as the lock
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -92,7 +92,7 @@ class RunLock:
             return
         fh, self._fh = self._fh, None
         try:
-            if os.name == "nt":
+            if sys.platform == "win32":
                 import msvcrt
 
                 fh.seek(0)
@@ -175,6 +175,7 @@ class ImportJournal:
         self.lock = lock
         self.writer = writer
         self._pending: list[tuple[str, int, int | None, str | None, str | None]] = []
+        self.finished = False
 
     @classmethod
     def start(cls, *, fmt: str, fingerprint: str, stamp: str,
@@ -237,8 +238,11 @@ class ImportJournal:
                          added=added, updated=updated).where(
             ImportRun.id == self.run.id).execute()
         w.commit()
+        self.finished = True  # from here on the import is kept, whatever happens next
         try:
             _drop_journal(self.db, self.run.id, w)
+        except Exception:  # the next recovery drops what is left of a done run's journal
+            log.warning("import run %s: journal not dropped yet", self.run.id, exc_info=True)
         finally:
             self.lock.release()
 

@@ -952,6 +952,8 @@ class Importer:
             journal.finish(lambda: self._audit(report, fingerprint), report.to_add,
                            report.to_update)
         except BaseException as exc:
+            if journal.finished:  # committed as a whole; only the clean-up after it failed
+                raise
             try:
                 undone = journal.abort()
             except Exception as undo_exc:  # the next open of the database finishes the undo

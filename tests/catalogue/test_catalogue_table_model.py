@@ -242,3 +242,26 @@ def test_a_stale_running_search_is_interrupted(qtbot, services) -> None:
     assert outcome == [(2, "newer")]
     runner.stop()
     assert not runner.thread.is_alive()
+
+
+def test_broad_search_paints_its_rows_before_the_exact_count(qtbot, big_catalogue) -> None:
+    from jdih_desktop.store.search import BROAD_MATCHES
+    from jdih_desktop.ui.catalogue import CatalogueWindow
+
+    window = CatalogueWindow(big_catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=10000)
+    # WHEN a word every one of the 100k titles holds is searched
+    counts: list[tuple[int, bool, str]] = []
+    window.model.totalChanged.connect(lambda total: counts.append(
+        (total, window.model.total_exact, window.result_label.text())))
+    window.filter_bar.search.setText("dokumen")
+    qtbot.waitUntil(lambda: window.model.filters.text == "dokumen"
+                    and window.model.total_exact and window.model.total == N, timeout=20000)
+    # THEN the first page came with a lower bound (the ranked candidates), said so, and the
+    # exact count followed
+    assert counts[0][0] == BROAD_MATCHES and counts[0][1] is False
+    assert counts[0][2] == f"Lebih dari {BROAD_MATCHES} dokumen, menghitung…"
+    assert counts[-1] == (N, True, "100.000 dokumen")
+    assert window.model.rowCount() == window.model.batch

@@ -265,3 +265,38 @@ def test_broad_search_paints_its_rows_before_the_exact_count(qtbot, big_catalogu
     assert counts[0][2] == f"Lebih dari {BROAD_MATCHES} dokumen, menghitung…"
     assert counts[-1] == (N, True, "100.000 dokumen")
     assert window.model.rowCount() == window.model.batch
+
+
+def test_the_search_thread_lets_go_of_a_database_replaced_meanwhile(qtbot, ctx, tmp_path):
+    import sqlite3
+
+    from jdih_desktop.app import open_context
+    from jdih_desktop.store.models import database_proxy
+    from jdih_desktop.ui.catalogue.search_runner import SearchRunner
+    from tests.conftest import make_args
+
+    # GIVEN the search thread has read the open database
+    runner = SearchRunner()
+    conns: list[object] = []
+    done: list[int] = []
+    runner.finished.connect(lambda generation, _r: done.append(generation))
+
+    def job() -> int:
+        conns.append(database_proxy.obj.connection())
+        return 1
+
+    runner.submit(1, job)
+    qtbot.waitUntil(lambda: done == [1])
+    # WHEN another database is opened (a restore, another data folder) and searched
+    other = open_context(make_args(tmp_path / "other"))
+    try:
+        runner.submit(2, job)
+        qtbot.waitUntil(lambda: done == [1, 2])
+        # THEN the thread closed its connection to the first file and uses the new one
+        assert conns[0] is not conns[1]
+        with pytest.raises(sqlite3.ProgrammingError):
+            conns[0].execute("SELECT 1")
+        conns[1].execute("SELECT 1")
+    finally:
+        runner.stop()
+        other.db.close()

@@ -87,6 +87,10 @@
         <translation>The visitor reports to the officer; the officer asks the visitor to fill in the visitor book (SOP steps 1–2).</translation>
     </message>
     <message>
+        <source>Mencari pengunjung…</source>
+        <translation>Searching for the visitor…</translation>
+    </message>
+    <message>
         <source>+  Pengunjung baru — isi buku kunjungan dari awal</source>
         <translation>+  New visitor — fill in the visitor book from scratch</translation>
     </message>
@@ -536,6 +540,10 @@
     <message>
         <source>%1 sudah ada di daftar pinjam.</source>
         <translation>%1 is already on the loan list.</translation>
+    </message>
+    <message>
+        <source>Menambahkan %1…</source>
+        <translation>Adding %1…</translation>
     </message>
     <message>
         <source>%1 ditambahkan: %2</source>
@@ -1049,10 +1057,6 @@ terlambat (hari)</source>
         <translation>%1 documents</translation>
     </message>
     <message>
-        <source>Lebih dari %1 dokumen, menghitung…</source>
-        <translation>More than %1 documents, counting…</translation>
-    </message>
-    <message>
         <source>Dokumen tersimpan.</source>
         <translation>Document saved.</translation>
     </message>
@@ -1075,6 +1079,10 @@ terlambat (hari)</source>
     <message>
         <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
         <translation>Nothing matches. Did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>Lebih dari %1 dokumen, menghitung…</source>
+        <translation>More than %1 documents, counting…</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2508,10 @@ terlambat (hari)</source>
         <translation>Scanning…</translation>
     </message>
     <message>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
         <source>%1 tersimpan.</source>
         <translation>%1 saved.</translation>
     </message>
@@ -2906,22 +2918,6 @@ terlambat (hari)</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <source>Otomatis (kolom source berkas, atau situs JDIH dari URL baris)</source>
-        <translation>Automatic (the file&apos;s source column, or the JDIH site from the rows&apos; URLs)</translation>
-    </message>
-    <message>
-        <source>Sumber baru…</source>
-        <translation>New source…</translation>
-    </message>
-    <message>
-        <source>Nama sumber baru</source>
-        <translation>New source name</translation>
-    </message>
-    <message>
-        <source>nama sumber baru, mis. jdih kendari</source>
-        <translation>new source name, e.g. jdih kendari</translation>
-    </message>
-    <message>
         <source>Pemetaan kolom (ditebak otomatis; ubah bila perlu)</source>
         <translation>Column mapping (guessed automatically; change if needed)</translation>
     </message>
@@ -3008,10 +3004,6 @@ terlambat (hari)</source>
     <message>
         <source>(tidak diimpor)</source>
         <translation>(not imported)</translation>
-    </message>
-    <message>
-        <source>Tulis nama sumber baru, atau pilih sumber yang ada.</source>
-        <translation>Type the new source&apos;s name, or choose an existing source.</translation>
     </message>
     <message>
         <source>Menguji berkas…</source>
@@ -3245,6 +3237,26 @@ terlambat (hari)</source>
         <source>Diperbaiki: %1</source>
         <translation>Repaired: %1</translation>
     </message>
+    <message>
+        <source>Otomatis (kolom source berkas, atau situs JDIH dari URL baris)</source>
+        <translation>Automatic (the file&apos;s source column, or the JDIH site from the rows&apos; URLs)</translation>
+    </message>
+    <message>
+        <source>Sumber baru…</source>
+        <translation>New source…</translation>
+    </message>
+    <message>
+        <source>Nama sumber baru</source>
+        <translation>New source name</translation>
+    </message>
+    <message>
+        <source>nama sumber baru, mis. jdih kendari</source>
+        <translation>new source name, e.g. jdih kendari</translation>
+    </message>
+    <message>
+        <source>Tulis nama sumber baru, atau pilih sumber yang ada.</source>
+        <translation>Type the new source&apos;s name, or choose an existing source.</translation>
+    </message>
 </context>
 <context>
     <name>LoanPage</name>
@@ -3327,6 +3339,10 @@ terlambat (hari)</source>
     <message>
         <source>%1 (%2, maks. %3 eksemplar)</source>
         <translation>%1 (%2, max. %3 copies)</translation>
+    </message>
+    <message>
+        <source>Memeriksa peminjaman…</source>
+        <translation>Checking the loan…</translation>
     </message>
     <message>
         <source>Simpan peminjaman terlebih dahulu (Simpan &amp; cetak).</source>
@@ -6103,6 +6119,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Kunjungan #%1 · %2</source>
         <translation>Visit #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 Tekan Lanjut untuk mencoba lagi.</source>
+        <translation>%1 Press Next to try again.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Membatalkan kunjungan…</source>
+        <translation>Cancelling the visit…</translation>
     </message>
     <message>
         <source>Kunjungan #%1 — %2</source>

@@ -25,8 +25,10 @@ from jdih_desktop.store.models import (
     LoanRenewal,
     LoanRule,
     Officer,
+    PrivacyNotice,
     Reminder,
     SkmResponse,
+    VisitBookField,
     VisitSelection,
 )
 
@@ -210,6 +212,19 @@ def _v11_visitor_service(db: Database) -> None:
     db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
+def _v12_visit_book_settings(db: Database) -> None:
+    """v12 (issue 15): the visit book is set in the app — its fields (shown, required, the
+    office's own) and the privacy notice's versions; a visit keeps the notice version and the
+    own fields it was made with."""
+    db.create_tables([PrivacyNotice, VisitBookField], safe=True)
+    cols = {c.name for c in db.get_columns("visit")}
+    if "privacy_notice_id" not in cols:
+        db.execute_sql("ALTER TABLE visit ADD COLUMN privacy_notice_id INTEGER "
+                       "REFERENCES privacy_notice (id)")
+    if "custom_fields" not in cols:
+        db.execute_sql("ALTER TABLE visit ADD COLUMN custom_fields TEXT")
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
@@ -228,6 +243,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      "and ID scans", _v9_security),
     (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
      _v11_visitor_service),
+    (12, "visit book settings: fields shown/required, own fields, privacy notice versions",
+     _v12_visit_book_settings),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

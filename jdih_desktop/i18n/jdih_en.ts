@@ -3915,6 +3915,70 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Hasil pindaian bukan PDF — pindai ulang dokumen.</source>
         <translation>The scan result is not a PDF — scan the document again.</translation>
     </message>
+    <message>
+        <source>Isian &apos;%1&apos; tidak dikenal — muat ulang pengaturan.</source>
+        <translation>Unknown field &apos;%1&apos; — reload the settings.</translation>
+    </message>
+    <message>
+        <source>%1 selalu tampil dan wajib diisi: buku kunjungan adalah daftar nama pengunjung.</source>
+        <translation>%1 is always shown and required: the visitor book is a list of visitors&apos; names.</translation>
+    </message>
+    <message>
+        <source>%1 disembunyikan tetapi ditandai wajib — tampilkan isian itu atau hapus tanda wajibnya.</source>
+        <translation>%1 is hidden but marked required — show the field or untick Required.</translation>
+    </message>
+    <message>
+        <source>Isian %1 sudah dipensiunkan.</source>
+        <translation>The field %1 is already retired.</translation>
+    </message>
+    <message>
+        <source>Isian %1 masih aktif.</source>
+        <translation>The field %1 is still active.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu pendek (%1 karakter, paling sedikit %2): sebutkan tujuan, lama penyimpanan dan hak pengunjung.</source>
+        <translation>The privacy notice is too short (%1 characters, at least %2): state the purpose, how long data is kept and the visitor&apos;s rights.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The privacy notice is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Teksnya sama dengan versi %1 yang berlaku — ubah teksnya dahulu; versi baru hanya dibuat bila teks berubah.</source>
+        <translation>The text is the same as version %1 in force — change the text first; a new version is made only when the text changes.</translation>
+    </message>
+    <message>
+        <source>Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan cukup disembunyikan.</source>
+        <translation>Only the office&apos;s own fields can be edited or retired; built-in fields are simply hidden.</translation>
+    </message>
+    <message>
+        <source>Jenis isian &apos;%1&apos; tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.</source>
+        <translation>Unknown field type &apos;%1&apos; — choose Text, Choice or Yes / no.</translation>
+    </message>
+    <message>
+        <source>Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. &quot;Asal informasi layanan&quot;.</source>
+        <translation>A field name needs letters (at least 2 characters), e.g. &quot;How did you hear of the library&quot;.</translation>
+    </message>
+    <message>
+        <source>Nama isian terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Isian bernama &quot;%1&quot; sudah ada di buku kunjungan — pakai nama lain.</source>
+        <translation>A field named &quot;%1&quot; is already in the visitor book — use another name.</translation>
+    </message>
+    <message>
+        <source>Isian pilihan perlu paling sedikit 2 pilihan yang berbeda — tulis satu pilihan per baris.</source>
+        <translation>A choice field needs at least 2 different options — write one option per line.</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 pilihan (%2 ditulis).</source>
+        <translation>At most %1 options (%2 written).</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
+        <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>
@@ -6237,8 +6301,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>English translation</translation>
     </message>
     <message>
+        <source>Buku kunjungan — %1 isian (* wajib diisi, ● isian kantor), lalu pemberitahuan privasi, persetujuan dan tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;aik</source>
         <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Kosong: pengunjung yang memilih English membaca teks bahasa Indonesia.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ter&amp;bitkan versi baru</source>
@@ -6282,15 +6354,23 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>%1 — teks bawaan aplikasi</source>
-        <translation>%1 — the application&apos;s built-in text</translation>
+        <translation type="vanished">%1 — the application&apos;s built-in text</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
+        <translation type="vanished">%1 — %2, %3</translation>
     </message>
     <message>
         <source>(berlaku)</source>
         <translation>(in force)</translation>
+    </message>
+    <message>
+        <source>teks bawaan aplikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ada perubahan yang belum disimpan.</source>
@@ -6302,7 +6382,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Buku kunjungan — %1 isian (* wajib diisi), lalu pemberitahuan privasi, persetujuan dan tanda tangan.</source>
-        <translation>Visitor book — %1 fields (* required), then the privacy notice, consent and signature.</translation>
+        <translation type="vanished">Visitor book — %1 fields (* required), then the privacy notice, consent and signature.</translation>
     </message>
     <message>
         <source>Isian buku kunjungan disimpan; berlaku untuk buku kunjungan berikutnya.</source>

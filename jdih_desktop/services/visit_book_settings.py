@@ -280,19 +280,22 @@ class VisitBookSettingsService:
         """Shown/required/order of the fields; the name stays shown and required."""
         current = load_setup(self.config)
         known = {f.key: f for f in current.fields}
-        errors = []
         for c in changes:
             f = known.get(c.key)
             if f is None:
-                errors.append(f"Isian '{c.key}' tidak dikenal — muat ulang pengaturan.")
-            elif c.key == ALWAYS_REQUIRED and not (c.shown and c.required):
-                errors.append(f"{f.label} selalu tampil dan wajib diisi: buku kunjungan adalah "
-                              "daftar nama pengunjung.")
-            elif c.required and not c.shown:
-                errors.append(f"{f.label} disembunyikan tetapi ditandai wajib — tampilkan "
-                              "isian itu atau hapus tanda wajibnya.")
-        if errors:
-            raise VisitBookSettingsError(" ".join(errors))
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Isian '%1' tidak dikenal — muat ulang pengaturan."), params=(c.key,))
+            if c.key == ALWAYS_REQUIRED and not (c.shown and c.required):
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 selalu tampil dan wajib diisi: buku kunjungan adalah daftar nama "
+                    "pengunjung."), params=(f.label,))
+            if c.required and not c.shown:
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 disembunyikan tetapi ditandai wajib — tampilkan isian itu atau hapus "
+                    "tanda wajibnya."), params=(f.label,))
         now = self.clock()
         diff: dict[str, object] = {}
         with database_proxy.atomic():
@@ -359,7 +362,8 @@ class VisitBookSettingsService:
         """The own field leaves the form; visits that have it keep its label and value."""
         row = self._own_row(key)
         if row.retired_at is not None:
-            raise VisitBookSettingsError(f"Isian {row.label} sudah dipensiunkan.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages", "Isian %1 sudah dipensiunkan."), params=(row.label,))
         with database_proxy.atomic():
             row.retired_at = self.clock()
             row.save()
@@ -370,7 +374,8 @@ class VisitBookSettingsService:
     def restore_field(self, key: str) -> VisitBookSetup:
         row = self._own_row(key)
         if row.retired_at is None:
-            raise VisitBookSettingsError(f"Isian {row.label} masih aktif.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP("Messages", "Isian %1 masih aktif."),
+                                         params=(row.label,))
         self._check_field(row.label or "", row.kind, json.loads(row.options or "[]"),
                           except_key=key)
         with database_proxy.atomic():
@@ -386,18 +391,22 @@ class VisitBookSettingsService:
         text = (text or "").strip().replace("\r\n", "\n")
         text_en = (text_en or "").strip().replace("\r\n", "\n")
         if len(text) < NOTICE_MIN:
-            raise VisitBookSettingsError(
-                f"Teks pemberitahuan privasi terlalu pendek ({len(text)} karakter, paling "
-                f"sedikit {NOTICE_MIN}): sebutkan tujuan, lama penyimpanan dan hak pengunjung.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Teks pemberitahuan privasi terlalu pendek (%1 karakter, paling sedikit %2): "
+                "sebutkan tujuan, lama penyimpanan dan hak pengunjung."),
+                params=(len(text), NOTICE_MIN))
         if len(text) > NOTICE_MAX or len(text_en) > NOTICE_MAX:
-            raise VisitBookSettingsError(
-                f"Teks pemberitahuan privasi terlalu panjang (paling banyak {NOTICE_MAX} "
-                "karakter).")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Teks pemberitahuan privasi terlalu panjang (paling banyak %1 karakter)."),
+                params=(NOTICE_MAX,))
         current = load_setup(self.config).notice
         if not current.builtin and current.text == text and current.text_en == text_en:
-            raise VisitBookSettingsError(
-                f"Teksnya sama dengan versi {current.version} yang berlaku — ubah teksnya "
-                "dahulu; versi baru hanya dibuat bila teks berubah.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Teksnya sama dengan versi %1 yang berlaku — ubah teksnya dahulu; versi baru "
+                "hanya dibuat bila teks berubah."), params=(current.version,))
         now = self.clock()
         with database_proxy.atomic():
             taken = [v for (v,) in PrivacyNotice.select(PrivacyNotice.version).tuples()]
@@ -415,30 +424,36 @@ class VisitBookSettingsService:
     def _own_row(self, key: str) -> VisitBookField:
         row = VisitBookField.get_or_none(VisitBookField.key == key)
         if row is None or row.kind == "builtin":
-            raise VisitBookSettingsError(
-                "Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan "
-                "cukup disembunyikan.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian "
+                "bawaan cukup disembunyikan."))
         return row
 
     def _check_field(self, label: str, kind: str, options: Sequence[str],
                      except_key: str | None = None) -> list[str]:
         if kind not in KINDS:
-            raise VisitBookSettingsError(
-                f"Jenis isian '{kind}' tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Jenis isian '%1' tidak dikenal — pilih Teks, Pilihan atau Ya / tidak."),
+                params=(kind,))
         if len(label) < 2 or not any(c.isalpha() for c in label):
-            raise VisitBookSettingsError(
-                "Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. "
-                "\"Asal informasi layanan\".")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. \"Asal "
+                "informasi layanan\"."))
         if len(label) > LABEL_MAX:
-            raise VisitBookSettingsError(
-                f"Nama isian terlalu panjang: {len(label)} karakter, paling banyak {LABEL_MAX}.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages", "Nama isian terlalu panjang: %1 karakter, paling banyak %2."),
+                params=(len(label), LABEL_MAX))
         taken = {builtin_label(k).casefold() for k in BUILTIN_FIELDS}
         taken |= {(r.label or "").casefold() for r in VisitBookField.select().where(
             (VisitBookField.kind != "builtin") & VisitBookField.retired_at.is_null()
             & (VisitBookField.key != (except_key or "")))}
         if label.casefold() in taken:
-            raise VisitBookSettingsError(
-                f"Isian bernama \"{label}\" sudah ada di buku kunjungan — pakai nama lain.")
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages", "Isian bernama \"%1\" sudah ada di buku kunjungan — pakai nama lain."),
+                params=(label,))
         opts: list[str] = []
         if kind == "choice":
             for o in options:
@@ -446,17 +461,20 @@ class VisitBookSettingsService:
                 if o and o.casefold() not in {x.casefold() for x in opts}:
                     opts.append(o)
             if len(opts) < 2:
-                raise VisitBookSettingsError(
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages",
                     "Isian pilihan perlu paling sedikit 2 pilihan yang berbeda — tulis satu "
-                    "pilihan per baris.")
+                    "pilihan per baris."))
             if len(opts) > OPTIONS_MAX:
-                raise VisitBookSettingsError(
-                    f"Paling banyak {OPTIONS_MAX} pilihan ({len(opts)} ditulis).")
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Paling banyak %1 pilihan (%2 ditulis)."),
+                    params=(OPTIONS_MAX, len(opts)))
             long = next((o for o in opts if len(o) > OPTION_MAX), None)
             if long:
-                raise VisitBookSettingsError(
-                    f"Pilihan \"{long[:30]}…\" terlalu panjang: paling banyak {OPTION_MAX} "
-                    "karakter.")
+                raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pilihan \"%1…\" terlalu panjang: paling banyak %2 karakter."),
+                    params=(long[:30], OPTION_MAX))
         return opts
 
     def _changed(self) -> VisitBookSetup:

@@ -27,6 +27,7 @@ from jdih_desktop.services.visit_book_settings import (
     FieldSetting,
     NoticeVersion,
 )
+from jdih_desktop.ui.widgets.style import PALETTE
 
 
 class YesNoField(QWidget):
@@ -54,6 +55,9 @@ class YesNoField(QWidget):
             self.buttons[value] = b
             row.addWidget(b)
         row.addStretch(1)
+        # The answer given reads at a glance: the chosen button in the main action's colours.
+        self.setStyleSheet(f"QPushButton:checked {{ background: {PALETTE.primary}; "
+                           f"color: {PALETTE.text_on_primary}; font-weight: bold; }}")
         self.group.buttonToggled.connect(self._on_toggled)
 
     def _on_toggled(self, _button: QPushButton, checked: bool) -> None:

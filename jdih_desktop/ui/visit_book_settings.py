@@ -64,7 +64,7 @@ from jdih_desktop.ui.formats import ui_datetime
 from jdih_desktop.ui.taskman import Lane, TaskFailure, taskman
 from jdih_desktop.ui.visit_book_form import notice_html
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -267,8 +267,7 @@ class VisitBookSettingsDialog(QDialog):
                               self.tr("Pratinjau buku kunjungan"))
         pv.addWidget(self.preview)
         split.addWidget(preview_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([640, 360])
         lay.addWidget(split, 1)
         return page
 
@@ -296,6 +295,8 @@ class VisitBookSettingsDialog(QDialog):
         self.notice_text_en = _named(QPlainTextEdit(), "noticeTextEn",
                                      self.tr("Terjemahan bahasa Inggris"))
         self.notice_text_en.setTabChangesFocus(True)
+        self.notice_text_en.setPlaceholderText(self.tr(
+            "Kosong: pengunjung yang memilih English membaca teks bahasa Indonesia."))
         self.notice_text_en.textChanged.connect(self._update_buttons)
         el.addWidget(self.notice_text_en, 2)
         prow = QHBoxLayout()
@@ -315,8 +316,7 @@ class VisitBookSettingsDialog(QDialog):
                                    self.tr("Teks versi terpilih"))
         hl.addWidget(self.version_text, 2)
         split.addWidget(hist)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setSizes([580, 420])
         lay.addWidget(split, 1)
         return page
 
@@ -415,14 +415,14 @@ class VisitBookSettingsDialog(QDialog):
         self.history.blockSignals(True)
         self.history.clear()
         for n in self._notices:
+            head = n.version + (" " + self.tr("(berlaku)") if n.version == notice.version
+                                else "")
             if n.builtin:
-                text = self.tr("%1 — teks bawaan aplikasi").replace("%1", n.version)
+                text = head + "\n" + self.tr("teks bawaan aplikasi")
             else:
-                text = self.tr("%1 — %2, %3").replace("%1", n.version).replace(
-                    "%2", ui_datetime(n.published_at) if n.published_at else "-").replace(
-                    "%3", n.published_by or "-")
-            if n.version == notice.version:
-                text += " " + self.tr("(berlaku)")
+                text = head + "\n" + self.tr("%1 · %2").replace(
+                    "%1", ui_datetime(n.published_at) if n.published_at else "-").replace(
+                    "%2", n.published_by or "-")
             item = QListWidgetItem(text)
             self.history.addItem(item)
         self.history.blockSignals(False)
@@ -520,21 +520,24 @@ class VisitBookSettingsDialog(QDialog):
             if f is None or f.retired or not self._checked(r, COL_SHOWN):
                 continue
             label = self._label(f)
-            star = " <span style='color:#b3261e'>*</span>" if self._checked(r, COL_REQUIRED) \
-                else ""
+            star = f" <span style='color:{PALETTE.error}'>*</span>" \
+                if self._checked(r, COL_REQUIRED) else ""
             if f.kind == "choice":
-                hint = " / ".join(f.options)
+                hint = "▾ " + " · ".join(f.options)
             elif f.kind == "yesno":
                 hint = self.tr("[ Ya ]  [ Tidak ]")
             else:
-                hint = "________________"
-            rows.append(f"<tr><td><b>{_esc(label)}</b>{star}</td>"
-                        f"<td style='color:#555'>{_esc(hint)}</td></tr>")
+                hint = ""
+            own = "" if f.builtin else f" <span style='color:{PALETTE.primary}'>●</span>"
+            rows.append(f"<tr><td>{_esc(label)}{star}{own}</td></tr>"
+                        f"<tr><td style='border:1px solid {PALETTE.border}; "
+                        f"color:{PALETTE.text_muted}'>"
+                        f"{_esc(hint) or '&nbsp;'}</td></tr>")
         self.preview.setHtml(
-            "<p>" + _esc(self.tr("Buku kunjungan — %1 isian (* wajib diisi), lalu pemberitahuan "
-                                 "privasi, persetujuan dan tanda tangan.")
+            "<p>" + _esc(self.tr("Buku kunjungan — %1 isian (* wajib diisi, ● isian kantor), "
+                                 "lalu pemberitahuan privasi, persetujuan dan tanda tangan.")
                          .replace("%1", str(len(rows)))) + "</p>"
-            "<table cellpadding=3>" + "".join(rows) + "</table>")
+            "<table width='100%' cellspacing=0 cellpadding=3>" + "".join(rows) + "</table>")
 
     def _update_buttons(self) -> None:
         f = self.selected_field()

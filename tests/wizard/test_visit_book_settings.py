@@ -150,6 +150,13 @@ def test_a_required_custom_field_blocks_the_save_with_a_precise_message(
     # THEN the book is complete and saved with the answers and their labels
     assert not panel.problems()
     qtbot.waitUntil(w.btn_next.isEnabled)
+    if os.environ.get("JDIH_SCREENSHOTS") == "1":
+        from PySide6.QtWidgets import QScrollArea
+
+        w.resize(1280, 800)
+        panel.findChild(QScrollArea).ensureWidgetVisible(panel.fields[yesno.key])
+        w.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+                          / "visit-book-custom-fields.png"))
     qtbot.mouseClick(w.btn_next, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: Visit.get_by_id(visit_id).visit_book_at is not None)
     stored = json.loads(Visit.get_by_id(visit_id).custom_fields)
@@ -173,6 +180,9 @@ def test_a_retired_field_leaves_the_form_but_old_visits_keep_its_label_and_value
     assert services.visits.load(old).custom_fields[0]["label"] == "Nomor anggota"
     assert services.visits.load(old).custom_fields[0]["value"] == "A-17"
     assert services.visits.load(new).custom_fields == []
+    visitor = Visit.get_by_id(old).visitor_id
+    export = services.persons.collect(visitor)["visits"]
+    assert [v["custom_fields"] for v in export] == [[("Nomor anggota", "A-17")], []]
     record = services.reports.visit_record(old)
     assert ("Nomor anggota", "A-17") in record.custom_fields
     actions = [a for (a,) in AuditLog.select(AuditLog.action).where(
@@ -280,7 +290,8 @@ def test_the_dialog_hides_a_field_adds_one_and_publishes_a_notice(qtbot, dialog,
     qtbot.waitUntil(lambda: "ditambahkan" in d.feedback.text())
     row = _row(d, "Asal informasi layanan")
     assert d.table.item(row, COL_REQUIRED).checkState() == Qt.CheckState.Checked
-    assert "Media sosial / Situs web JDIH / Teman" in d.preview.toPlainText()
+    assert "▾ Media sosial · Situs web JDIH · Teman" in d.preview.toPlainText()
+    assert "11 isian" in d.preview.toPlainText()
     # WHEN they change the notice and publish it
     d.tabs.setCurrentIndex(1)
     assert not d.btn_publish.isEnabled()  # nothing changed yet
@@ -290,6 +301,7 @@ def test_the_dialog_hides_a_field_adds_one_and_publishes_a_notice(qtbot, dialog,
     qtbot.waitUntil(lambda: d.history.count() == 2)
     assert "(berlaku)" in d.history.item(0).text()
     assert "teks bawaan" in d.history.item(1).text()
+    assert d.history.item(0).text().splitlines()[1].endswith("Petugas Pelayanan Hukum")
     d.history.setCurrentRow(1)
     assert "Pemberitahuan Privasi" in d.version_text.toPlainText()
     if os.environ.get("JDIH_SCREENSHOTS") == "1":

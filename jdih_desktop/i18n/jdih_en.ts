@@ -6302,7 +6302,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Buku kunjungan — %1 isian (* wajib diisi, ● isian kantor), lalu pemberitahuan privasi, persetujuan dan tanda tangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitor book — %1 fields (* required, ● the office&apos;s own), then the privacy notice, consent and signature.</translation>
     </message>
     <message>
         <source>N&amp;aik</source>
@@ -6310,7 +6310,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Kosong: pengunjung yang memilih English membaca teks bahasa Indonesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: visitors who choose English read the Indonesian text.</translation>
     </message>
     <message>
         <source>Ter&amp;bitkan versi baru</source>
@@ -6366,11 +6366,11 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>teks bawaan aplikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>the application&apos;s built-in text</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Ada perubahan yang belum disimpan.</source>

@@ -221,6 +221,10 @@ def check_custom(raw: Mapping[str, object], setup: VisitBookSetup) -> CustomValu
                     else f"{f.label} wajib dipilih salah satu." if f.kind == "choice"
                     else f"{f.label} wajib diisi.")
             continue
+        if f.kind == "text" and _forbidden(text):
+            out.errors[f.key] = (f"{f.label} berisi karakter kendali atau pengarah teks yang "
+                                 "tidak diizinkan — hapus isinya lalu ketik ulang.")
+            continue
         if f.kind == "text" and len(text) > TEXT_VALUE_MAX:
             out.errors[f.key] = (f"{f.label} terlalu panjang: {len(text)} karakter, paling "
                                  f"banyak {TEXT_VALUE_MAX}.")
@@ -233,6 +237,12 @@ def check_custom(raw: Mapping[str, object], setup: VisitBookSetup) -> CustomValu
             continue
         out.values.append({"key": f.key, "label": f.label, "kind": f.kind, "value": text})
     return out
+
+
+def _forbidden(text: str) -> bool:
+    from jdih_desktop.services.visits import _has_forbidden_chars
+
+    return _has_forbidden_chars(text, False)
 
 
 def next_version(day: dt.date, taken: Iterable[str]) -> str:

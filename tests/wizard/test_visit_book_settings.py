@@ -324,3 +324,11 @@ def test_an_officer_sees_the_settings_but_cannot_change_them(qtbot, services, ct
     email = _row(d, "E-mail")
     assert not d.table.item(email, COL_SHOWN).flags() & Qt.ItemFlag.ItemIsUserCheckable
 
+
+
+def test_an_own_text_field_refuses_hidden_direction_controls(services):
+    setup = services.visit_book.add_field("Nomor anggota", "text")
+    key = setup.custom[0].key
+    errors = services.visits.validate({**GOOD, key: "A\u202e17"}, setup).errors
+    assert errors == {key: "Nomor anggota berisi karakter kendali atau pengarah teks yang tidak "
+                           "diizinkan — hapus isinya lalu ketik ulang."}

@@ -32,6 +32,9 @@ def create_application(argv: list[str], language: str = "id") -> QApplication:
     return app
 
 
+_qt_translator: QTranslator | None = None
+
+
 def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
     """Qt's own texts (the widget-based file, print and page-setup dialogs, the message box
     and wizard buttons, the text fields' context menu) in ``language``.
@@ -40,6 +43,13 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
     Other languages use Qt's own file from its translations folder. English needs none. On
     Windows the file and print dialogs are the system's native ones and follow the system's
     language by themselves; this covers the dialogs Qt draws itself (Linux, offscreen)."""
+    global _qt_translator
+    if _qt_translator is not None:  # one language at a time: the earlier one goes
+        try:
+            app.removeTranslator(_qt_translator)
+        except RuntimeError:  # its application is gone
+            pass
+        _qt_translator = None
     if language in ("", "en"):
         return None
     from PySide6.QtCore import QLibraryInfo
@@ -48,6 +58,7 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
     for folder in (I18N_DIR, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
         if translator.load(str(folder / f"qtbase_{language}.qm")):
             app.installTranslator(translator)
+            _qt_translator = translator
             return translator
     log.info("no translation of Qt's own dialogs for %r; they stay in English", language)
     return None
@@ -65,11 +76,11 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     if language in ("", "id"):
         return install_qt_translator(app, "id")
     translator = QTranslator(app)
+    install_qt_translator(app, language)  # none for English: Qt's own texts are English
     if translator.load(str(I18N_DIR / f"jdih_{language}.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))
         app.setProperty(LANGUAGE_PROPERTY, language)
-        install_qt_translator(app, language)  # none for English: Qt's own texts are English
         return translator
     log.warning("no translation for %r", language)
     return None

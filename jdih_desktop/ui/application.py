@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -45,10 +46,8 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
     language by themselves; this covers the dialogs Qt draws itself (Linux, offscreen)."""
     global _qt_translator
     if _qt_translator is not None:  # one language at a time: the earlier one goes
-        try:
+        with contextlib.suppress(RuntimeError):  # RuntimeError: its application is gone
             app.removeTranslator(_qt_translator)
-        except RuntimeError:  # its application is gone
-            pass
         _qt_translator = None
     if language in ("", "en"):
         return None

@@ -394,17 +394,9 @@ class VisitBookSettingsDialog(QDialog):
                 "Berlaku: versi %1 (teks bawaan aplikasi). Ubah teksnya lalu tekan Terbitkan "
                 "versi baru; versi baru berlaku untuk kunjungan berikutnya.")
                 .replace("%1", notice.version))
-            html = notice_html(notice, self.config.office.name,
-                               self.config.visit_book.retention_years,
-                               self.config.visit_book.id_scan_retention_days)
-            doc = QTextDocument()
-            doc.setHtml(html)
-            text = doc.toPlainText()
-            # The first line is the heading the form adds itself; paragraphs on blank lines.
-            body = text.split("\n", 1)[1] if "\n" in text else text
-            self.notice_text.setPlainText("\n\n".join(p.strip() for p in body.split("\n")
-                                                      if p.strip()))
-            self.notice_text_en.setPlainText("")
+            # The built-in texts (Indonesian and English) as plain text to start from.
+            self.notice_text.setPlainText(self._builtin_plain(notice, "id"))
+            self.notice_text_en.setPlainText(self._builtin_plain(notice, "en"))
         else:
             self.notice_state.setText(self.tr("Berlaku: versi %1, diterbitkan %2 oleh %3.")
                                       .replace("%1", notice.version).replace("%2", when)
@@ -429,6 +421,16 @@ class VisitBookSettingsDialog(QDialog):
         self.history.setCurrentRow(0)
         self._show_version(0)
         self._update_buttons()
+
+    def _builtin_plain(self, notice: NoticeVersion, language: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(notice_html(notice, self.config.office.name,
+                                self.config.visit_book.retention_years,
+                                self.config.visit_book.id_scan_retention_days, language))
+        text = doc.toPlainText()
+        # The first line is the heading the form adds itself; paragraphs on blank lines.
+        body = text.split("\n", 1)[1] if "\n" in text else text
+        return "\n\n".join(p.strip() for p in body.split("\n") if p.strip())
 
     def _show_version(self, row: int) -> None:
         if 0 <= row < len(self._notices):

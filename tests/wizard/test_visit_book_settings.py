@@ -299,6 +299,10 @@ def test_the_dialog_hides_a_field_adds_one_and_publishes_a_notice(qtbot, dialog,
     qtbot.mouseClick(d.btn_publish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "diterbitkan" in d.feedback.text())
     qtbot.waitUntil(lambda: d.history.count() == 2)
+    # and the built-in English text the editor started from was published with it
+    published = services.visit_book.setup().notice
+    assert published.text == NOTICE_2
+    assert published.text_en.startswith("The data in this visitor book is collected by")
     assert "(berlaku)" in d.history.item(0).text()
     assert "teks bawaan" in d.history.item(1).text()
     assert d.history.item(0).text().splitlines()[1].endswith("Petugas Pelayanan Hukum")

@@ -2688,6 +2688,18 @@ terlambat (hari)</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>Nama isian dalam bahasa Inggris</source>
+        <translation>Field name in English</translation>
+    </message>
+    <message>
+        <source>opsional, untuk pengunjung yang memilih English</source>
+        <translation>optional, for visitors who choose English</translation>
+    </message>
+    <message>
+        <source>Dalam bahasa &amp;Inggris:</source>
+        <translation>In &amp;English:</translation>
+    </message>
+    <message>
         <source>Jenis isian</source>
         <translation>Field type</translation>
     </message>
@@ -3950,6 +3962,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan cukup disembunyikan.</source>
         <translation>Only the office&apos;s own fields can be edited or retired; built-in fields are simply hidden.</translation>
+    </message>
+    <message>
+        <source>Nama isian dalam bahasa Inggris terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field&apos;s English name is too long: %1 characters, at most %2.</translation>
     </message>
     <message>
         <source>Jenis isian &apos;%1&apos; tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.</source>

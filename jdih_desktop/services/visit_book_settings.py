@@ -71,6 +71,7 @@ class FieldSetting:
     options: tuple[str, ...] = ()
     position: int = 0
     retired: bool = False
+    label_en: str = ""  # the office's own field in English ("" : the label is shown)
 
     @property
     def builtin(self) -> bool:
@@ -200,7 +201,7 @@ def load_setup(config: AppConfig) -> VisitBookSetup:
         fields.append(FieldSetting(r.key, r.kind, r.label or r.key, bool(r.shown),
                                    bool(r.required) and bool(r.shown),
                                    tuple(json.loads(r.options or "[]")), r.position,
-                                   r.retired_at is not None))
+                                   r.retired_at is not None, r.label_en or ""))
     fields.sort(key=lambda f: (f.retired, f.position))
     latest = PrivacyNotice.select().order_by(PrivacyNotice.published_at.desc(),
                                              PrivacyNotice.id.desc()).first()
@@ -333,38 +334,45 @@ class VisitBookSettingsService:
 
     @requires(ADMIN_ONLY, "menambah isian buku kunjungan")
     def add_field(self, label: str, kind: str, options: Sequence[str] = (),
-                  required: bool = False) -> VisitBookSetup:
-        """A new own field at the end of the form (shown)."""
-        label = _clean_label(label)
+                  required: bool = False, label_en: str = "") -> VisitBookSetup:
+        """A new own field at the end of the form (shown); ``label_en`` for a visitor who
+        chose English on their screen (optional)."""
+        label, label_en = _clean_label(label), _clean_label(label_en)
         opts = self._check_field(label, kind, options)
+        self._check_english(label_en)
         current = load_setup(self.config)
         position = max((f.position for f in current.fields), default=0) + 1
         with database_proxy.atomic():
             row = VisitBookField.create(key=f"tmp-{self.clock().timestamp()}", kind=kind,
-                                        label=label, options=json.dumps(opts,
-                                                                        ensure_ascii=False),
+                                        label=label, label_en=label_en or None,
+                                        options=json.dumps(opts, ensure_ascii=False),
                                         shown=True, required=bool(required), position=position,
                                         created_at=self.clock())
             row.key = f"extra_{row.id}"
             row.save()
             self._audit("visit_book.field_add", row.id, {
-                "key": row.key, "label": label, "kind": kind, "options": opts,
-                "required": bool(required)})
+                "key": row.key, "label": label, "label_en": label_en, "kind": kind,
+                "options": opts, "required": bool(required)})
         return self._changed()
 
     @requires(ADMIN_ONLY, "mengubah isian buku kunjungan")
-    def edit_field(self, key: str, label: str, options: Sequence[str] = ()) -> VisitBookSetup:
+    def edit_field(self, key: str, label: str, options: Sequence[str] = (),
+                   label_en: str = "") -> VisitBookSetup:
         """A corrected label or list of choices; visits already made keep what they showed."""
         row = self._own_row(key)
-        label = _clean_label(label)
+        label, label_en = _clean_label(label), _clean_label(label_en)
         opts = self._check_field(label, row.kind, options, except_key=key)
+        self._check_english(label_en)
         with database_proxy.atomic():
-            before = {"label": row.label, "options": json.loads(row.options or "[]")}
+            before = {"label": row.label, "label_en": row.label_en or "",
+                      "options": json.loads(row.options or "[]")}
             row.label = label
+            row.label_en = label_en or None
             row.options = json.dumps(opts, ensure_ascii=False)
             row.save()
             self._audit("visit_book.field_edit", row.id, {
-                "key": key, "before": before, "label": label, "options": opts})
+                "key": key, "before": before, "label": label, "label_en": label_en,
+                "options": opts})
         return self._changed()
 
     @requires(ADMIN_ONLY, "memensiunkan isian buku kunjungan")
@@ -439,6 +447,13 @@ class VisitBookSettingsService:
                 "Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian "
                 "bawaan cukup disembunyikan."))
         return row
+
+    @staticmethod
+    def _check_english(label_en: str) -> None:
+        if len(label_en) > LABEL_MAX:
+            raise VisitBookSettingsError(QT_TRANSLATE_NOOP(
+                "Messages", "Nama isian dalam bahasa Inggris terlalu panjang: %1 karakter, "
+                "paling banyak %2."), params=(len(label_en), LABEL_MAX))
 
     def _check_field(self, label: str, kind: str, options: Sequence[str],
                      except_key: str | None = None) -> list[str]:

@@ -115,6 +115,7 @@ class VisitBookField(BaseModel):
     kind = CharField(max_length=8, default="builtin",
                      constraints=[Check("kind IN ('builtin','text','choice','yesno')")])
     label = CharField(max_length=80, null=True)
+    label_en = CharField(max_length=80, null=True)  # for a visitor who chose English
     options = TextField(null=True)  # JSON list of the choices (kind "choice")
     shown = BooleanField(default=True)
     required = BooleanField(default=False)

@@ -97,6 +97,12 @@ class FieldFormDialog(QDialog):
         self.label.setMaxLength(LABEL_MAX + 20)
         self.label.setPlaceholderText(self.tr("mis. Asal informasi layanan"))
         form.addRow(self.tr("&Nama isian:"), self.label)
+        self.label_en = _named(QLineEdit(), "fieldLabelEn",
+                               self.tr("Nama isian dalam bahasa Inggris"))
+        self.label_en.setMaxLength(LABEL_MAX + 20)
+        self.label_en.setPlaceholderText(self.tr("opsional, untuk pengunjung yang memilih "
+                                                 "English"))
+        form.addRow(self.tr("Dalam bahasa &Inggris:"), self.label_en)
         self.kind = _named(QComboBox(), "fieldKind", self.tr("Jenis isian"))
         for key in KINDS:
             self.kind.addItem(_kind_text(key), key)
@@ -126,6 +132,7 @@ class FieldFormDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._on_kind)
         if field is not None:
             self.label.setText(field.label)
+            self.label_en.setText(field.label_en)
             self.kind.setCurrentIndex(max(0, self.kind.findData(field.kind)))
             self.kind.setEnabled(False)  # the type of answers already given stays
             self.options.setPlainText("\n".join(field.options))
@@ -136,10 +143,10 @@ class FieldFormDialog(QDialog):
     def _on_kind(self) -> None:
         self.options.setEnabled(self.kind.currentData() == "choice")
 
-    def values(self) -> tuple[str, str, list[str], bool]:
+    def values(self) -> tuple[str, str, list[str], bool, str]:
         options = [line for line in self.options.toPlainText().splitlines() if line.strip()]
         return (self.label.text(), self.kind.currentData(), options,
-                self.required.isChecked())
+                self.required.isChecked(), self.label_en.text())
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
@@ -596,12 +603,14 @@ class VisitBookSettingsDialog(QDialog):
         self.field_form = form
 
         def submit() -> None:
-            label, kind, options, required = form.values()
+            label, kind, options, required, label_en = form.values()
             if field is None:
-                call = lambda: self.service.add_field(label, kind, options, required)  # noqa: E731
+                call = lambda: self.service.add_field(  # noqa: E731
+                    label, kind, options, required, label_en)
                 text = self.tr("Isian \"%1\" ditambahkan di akhir buku kunjungan.")
             else:
-                call = lambda: self.service.edit_field(field.key, label, options)  # noqa: E731
+                call = lambda: self.service.edit_field(  # noqa: E731
+                    field.key, label, options, label_en)
                 text = self.tr("Isian \"%1\" diubah; kunjungan lama tetap menyimpan nama dan "
                                "jawaban lamanya.")
             form.show_error("")

@@ -286,8 +286,10 @@ def test_the_dialog_hides_a_field_adds_one_and_publishes_a_notice(qtbot, dialog,
     qtbot.waitUntil(lambda: "paling sedikit 2" in form.message.text())
     form.options.setPlainText("Media sosial\nSitus web JDIH\nTeman")
     form.required.setChecked(True)
+    form.label_en.setText("How did you hear of the library")
     form.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "ditambahkan" in d.feedback.text())
+    assert services.visit_book.setup().custom[0].label_en == "How did you hear of the library"
     row = _row(d, "Asal informasi layanan")
     assert d.table.item(row, COL_REQUIRED).checkState() == Qt.CheckState.Checked
     assert "▾ Media sosial · Situs web JDIH · Teman" in d.preview.toPlainText()
@@ -336,3 +338,23 @@ def test_an_own_text_field_refuses_hidden_direction_controls(services):
     errors = services.visits.validate({**GOOD, key: "A\u202e17"}, setup).errors
     assert errors == {key: "Nomor anggota berisi karakter kendali atau pengarah teks yang tidak "
                            "diizinkan — hapus isinya lalu ketik ulang."}
+
+
+def test_an_own_field_speaks_english_to_a_visitor_who_chose_it(qtbot, services, devices):
+    # GIVEN an own field with an English name
+    setup = services.visit_book.add_field("Asal informasi layanan", "yesno", required=True,
+                                          label_en="Heard of us online")
+    key = setup.custom[0].key
+    w = _wizard(qtbot, services, devices, _book_visit(services))
+    panel = w.pages[Step.VISIT_BOOK].panel
+    row_label = panel._own_labels[key][0]
+    assert row_label.text() == "Asal informasi layanan *"
+    # WHEN the visitor chooses English (the visitor screen re-labels the form) and back
+    from jdih_desktop.ui.widgets.visitor_language import relabel
+
+    relabel(panel, "en")
+    assert row_label.text() == "Heard of us online *"
+    assert panel.fields[key].buttons["ya"].text() == "Yes"
+    relabel(panel, "id")
+    assert row_label.text() == "Asal informasi layanan *"
+    assert panel.fields[key].buttons["ya"].text() == "Ya"

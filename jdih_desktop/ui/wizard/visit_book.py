@@ -231,6 +231,7 @@ class VisitBookPanel(QWidget):
         # visitor screen), instead of a horizontal scrollbar.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields, self.errors = {}, {}
+        self._own_labels: dict[str, tuple[QLabel, str, str]] = {}  # key -> label, id, en
         required = self.setup.required_keys
         for setting in self.setup.shown:
             f = setting.key
@@ -241,7 +242,13 @@ class VisitBookPanel(QWidget):
                 else:
                     w.textChanged.connect(lambda _t, f=f: self._edited(f))
                 name(w, f"vb_{f}", setting.label)
-                self._add_row(form, f, w, setting.label + (" *" if f in required else ""))
+                star = " *" if f in required else ""
+                self._add_row(form, f, w, setting.label + star)
+                row_label = form.labelForField(form.itemAt(form.rowCount() - 1,
+                                               QFormLayout.ItemRole.FieldRole).layout())
+                if isinstance(row_label, QLabel):
+                    self._own_labels[f] = (row_label, setting.label + star,
+                                           (setting.label_en or setting.label) + star)
                 continue
             text = FIELD_LABELS[f] + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
@@ -276,6 +283,7 @@ class VisitBookPanel(QWidget):
                 w.setProperty("basePlaceholder", w.placeholderText())
             name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
             self._add_row(form, f, w, self.tr(text))
+        self._label_own_fields()
         self._form_host = host
         if old is not None:
             self._grid.replaceWidget(old, host)
@@ -315,6 +323,12 @@ class VisitBookPanel(QWidget):
         panel is re-labelled by the visitor screen)."""
         self._language = language
         self._show_notice()
+        self._label_own_fields()
+
+    def _label_own_fields(self) -> None:
+        """The office's own fields in the visitor's language where the office gave one."""
+        for row_label, text_id, text_en in self._own_labels.values():
+            row_label.setText(text_en if self._language == "en" else text_id)
 
     def _clear_signature(self) -> None:
         self.stored_signature = False

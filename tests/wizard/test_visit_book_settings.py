@@ -27,7 +27,7 @@ from jdih_desktop.ui.visit_book_settings import (
 )
 from jdih_desktop.ui.wizard.base import WizardContext
 from jdih_desktop.ui.wizard.wizard import VisitWizard
-from tests.wizard.conftest import ink_png, sign
+from tests.wizard.conftest import ink_png, settle, sign
 
 GOOD = {"full_name": "Budi Santoso", "id_type": "nik", "id_number": "6172011203850002",
         "institution": "", "address": "", "phone": "0812-3456-7890", "email": "",
@@ -61,6 +61,7 @@ def _wizard(qtbot, services, devices, visit_id: int) -> VisitWizard:
                         services.visits.default_officer(), services.clock)
     w = VisitWizard(ctx, services.visits.load(visit_id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     return w
 

@@ -17,7 +17,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.scanner_worker = scanner_worker
         self.officer_chooser = None
         self.attached = False
+        self._shortcuts: dict[QAction, str] = {}  # set by attach()
         self.setObjectName("mainWindow")
         config = config or services.config
         title = self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace("%1", config.office.name)
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
 
         if getattr(ctx, "demo", False) and " — DEMO" not in self.windowTitle():
             self.setWindowTitle(self.windowTitle() + " — DEMO")
+        from PySide6.QtGui import QKeySequence
+
+        for act, keys in self._shortcuts.items():
+            act.setShortcut(QKeySequence(keys))
+        self._shortcuts.clear()
         for act in self.actions():
             act.setEnabled(True)
             if not act.shortcut().isEmpty():
@@ -124,8 +130,12 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
-        if shortcut:  # its context is set once attached (Qt's enum namespace costs ~50 ms)
+        if shortcut and self.attached:
+            from PySide6.QtGui import QKeySequence
+
             act.setShortcut(QKeySequence(shortcut))
+        elif shortcut:  # set by attach: the first setShortcut costs ~17 ms (PySide's enum
+            self._shortcuts[act] = shortcut  # and overload set-up); the shell needs none
         if tip:
             act.setStatusTip(tip)
             act.setToolTip(tip)

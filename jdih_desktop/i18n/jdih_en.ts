@@ -597,6 +597,10 @@
         <translation>&amp;Loan rules</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -3409,6 +3413,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>PIN or password</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Petugas lain masuk</source>
         <translation>Another officer signs in</translation>
     </message>
@@ -4099,6 +4107,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Batal mengubah data petugas</source>
         <translation>Cancel editing the officer</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Selesai</source>
@@ -5295,6 +5307,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -5303,12 +5319,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
         <source>Masuk gagal: %1</source>
-        <translation>Sign-in failed: %1</translation>
+        <translation type="vanished">Sign-in failed: %1</translation>
     </message>
 </context>
 <context>

@@ -55,19 +55,13 @@ from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
 
 # Loan-rule table columns.
 (COL_NAME, COL_TYPE, COL_ON_SITE, COL_PERIOD, COL_MAX, COL_SUN, COL_SAT, COL_ACTIVE,
  COL_DUE, COL_OVERDUE, COL_RENEWALS, COL_RENEW_LATE) = range(12)
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class CalendarSettingsDialog(QDialog):
@@ -98,10 +92,7 @@ class CalendarSettingsDialog(QDialog):
         self.tabs.addTab(self._build_holidays_tab(), self.tr("Hari &libur"))
         self.tabs.addTab(self._build_rules_tab(), self.tr("&Aturan peminjaman"))
         root.addWidget(self.tabs, 1)
-        self.feedback = QLabel("")
-        self.feedback.setObjectName("calendarFeedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback = StatusLabel("calendarFeedback", self.tr("Pesan"))
         root.addWidget(self.feedback)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
@@ -595,5 +586,4 @@ class CalendarSettingsDialog(QDialog):
             self.holiday_name.selectAll()
 
     def _say(self, text: str, error: bool) -> None:
-        self.feedback.setText(text)
-        self.feedback.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.feedback.say(text, error)

@@ -41,6 +41,8 @@ from jdih_desktop.config import AppConfig, DevicesConfig
 from jdih_desktop.devices.base import BadDeviceSpec, DeviceError, PrintResult, ScanSettings
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -88,10 +90,7 @@ class DeviceSettingsDialog(QDialog):
             self.refresh_devices()
 
     # ------------------------------------------------------------------ building
-    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _combo(self, name: str, accessible: str, editable: bool = False) -> QComboBox:
         box = QComboBox()
@@ -199,10 +198,7 @@ class DeviceSettingsDialog(QDialog):
         sbox.setLayout(scol)
         columns.addWidget(sbox, 1)
 
-        self.error_label = QLabel("")
-        self._named(self.error_label, "deviceErrorLabel", self.tr("Pesan kesalahan"))
-        self.error_label.setStyleSheet(ERROR_TEXT)
-        self.error_label.setWordWrap(True)
+        self.error_label = StatusLabel("deviceErrorLabel", self.tr("Pesan kesalahan"))
         root.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.btn_save = self.buttons.addButton(self.tr("Simpan"),
@@ -261,7 +257,7 @@ class DeviceSettingsDialog(QDialog):
         return build_scanner(cfg.scanner)
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
+        self.error_label.show_error(text)
 
     # ------------------------------------------------------------------ discovery
     def refresh_devices(self, refresh: bool = False) -> None:
@@ -505,10 +501,7 @@ class DeviceStatusWidget(QWidget):
     def _on_scanner_failed(self, _job: int, error: object) -> None:
         self._on_failed("scanner", error)
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
+    _named = staticmethod(named)
 
     def _show(self, kind: str, state: str, tip: str = "", error: bool = False) -> None:
         label = self._labels[kind]

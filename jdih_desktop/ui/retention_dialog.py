@@ -31,15 +31,9 @@ from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
 from jdih_desktop.ui.taskman import Lane, taskman
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -107,8 +101,7 @@ class RetentionDialog(QDialog):
             "retentionConfirm", self.tr("Konfirmasi penghapusan"))
         self.confirm.toggled.connect(self._update_buttons)
         root.addWidget(self.confirm)
-        self.status = _named(QLabel(""), "retentionStatus", self.tr("Status"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("retentionStatus", self.tr("Status"))
         root.addWidget(self.status)
         buttons = QHBoxLayout()
         self.btn_refresh = _named(QPushButton(self.tr("Periksa &ulang")), "btnRetentionRefresh",
@@ -214,5 +207,7 @@ class RetentionDialog(QDialog):
         self.btn_refresh.setEnabled(not self.busy)
 
     def _say(self, text: str, ok: bool | None) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)
+        if ok is None:
+            self.status.show_note(text)
+        else:
+            self.status.say(text, error=not ok)

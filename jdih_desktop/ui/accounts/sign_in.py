@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.status import StatusLabel
 
 if TYPE_CHECKING:  # the sign-in window is the first screen: it paints before the store loads
     from jdih_desktop.services.accounts import AccountService
@@ -55,10 +55,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Nama pengguna:"), self.username)
         form.addRow(self.tr("Kata sandi:"), self.password)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("signInError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = StatusLabel("signInError", self.tr("Pesan"))
         lay.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -94,12 +91,12 @@ class SignInDialog(QDialog):
         self.ok.setEnabled(False)
         if self.accounts is None:
             self._waiting = True
-            self.error.setText(self.tr("Membuka basis data…"))
+            self.error.show_note(self.tr("Membuka basis data…"))
             return
         from jdih_desktop.ui.tasks import start_task
 
         user, password = self.username.text(), self.password.text()
-        self.error.setText(self.tr("Memeriksa…"))
+        self.error.show_note(self.tr("Memeriksa…"))
         fn = self.accounts.switch if self.switch else self.accounts.sign_in
         start_task(lambda _p: fn(user, password), on_done=self._on_done,
                    on_error=self._on_error, owner=self, log_failure=False)
@@ -117,7 +114,7 @@ class SignInDialog(QDialog):
         self.password.setFocus()
         from jdih_desktop.ui.errors import describe_error
 
-        self.error.setText(describe_error(exc, log_it=False))
+        self.error.show_error(describe_error(exc, log_it=False))
 
 
 class SignedInWidget(QWidget):

@@ -45,6 +45,7 @@ from jdih_desktop.services.reports import Period, ReportError, ReportService
 from jdih_desktop.ui.reports.pages import page_images, print_pdf, to_qimage
 from jdih_desktop.ui.reports.worker import JobRunner
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import PALETTE, error_html
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -140,10 +141,7 @@ class ReportsWindow(QWidget):
         self._on_kind_changed()
 
     # ------------------------------------------------------------------ building
-    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
-        w.setObjectName(name)
-        w.setAccessibleName(accessible)
-        return w
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         id_locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)

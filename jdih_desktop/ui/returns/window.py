@@ -55,6 +55,7 @@ from jdih_desktop.ui.operations.printing import PrintOp
 from jdih_desktop.ui.operations.returns import PrintReturnSlip, ReturnAndPrintSlip
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -102,10 +103,7 @@ class ReturnsWindow(QWidget):
             scanner_worker.failed.connect(self._on_scan_failed)
 
     # ------------------------------------------------------------------ building
-    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         root = QVBoxLayout(self)

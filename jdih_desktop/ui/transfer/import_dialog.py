@@ -51,6 +51,7 @@ from jdih_desktop.services.transfer import (
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, error_html
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -77,10 +78,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
 
     # ------------------------------------------------------------------ building
-    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
-        w.setObjectName(name)
-        w.setAccessibleName(accessible)
-        return w
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)

@@ -346,7 +346,7 @@ def run_gui(args: argparse.Namespace) -> int:
             wizard.exec()
             wizard.deleteLater()
         window = main_window()
-        window.attach(ctx, services, *opened["workers"])
+        window.attach(ctx, services, opened["workers"])
         window.start_retention_schedule()
         return True
 
@@ -508,12 +508,13 @@ def pdf_receipts_dir(data_dir: Path) -> Path:
     return path
 
 
-def build_device_workers(ctx: AppContext):  # -> tuple[PrinterWorker, ScannerWorker]
-    """One worker thread per device (needs a running QCoreApplication)."""
+def build_device_workers(ctx: AppContext):  # -> ui.widgets.devices.Devices
+    """One worker thread per device (needs a running QCoreApplication), as one object."""
     from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+    from jdih_desktop.ui.widgets.devices import Devices
 
     printer, scanner = build_devices(ctx)
-    return PrinterWorker(printer), ScannerWorker(scanner)
+    return Devices(PrinterWorker(printer), ScannerWorker(scanner))
 
 
 def _report_startup_error(exc: JdihError) -> None:

@@ -37,6 +37,7 @@ from jdih_desktop import __version__
 if TYPE_CHECKING:  # the store is imported after the shell has painted (see shell())
     from jdih_desktop.config import AppConfig
     from jdih_desktop.services.container import Services
+from jdih_desktop.ui.widgets.devices import Devices
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon, logo
 
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shell_home(config)
         if services is not None:
-            self.attach(ctx, services, printer_worker, scanner_worker)
+            self.attach(ctx, services, Devices(printer_worker, scanner_worker))
         else:
             for act in self.actions():
                 act.setEnabled(act in (self.act_quit, self.act_about))
@@ -96,12 +97,12 @@ class MainWindow(QMainWindow):
         """The window before the database is open: it paints at once; ``attach`` fills it."""
         return cls(None, None, config=config)
 
-    def attach(self, ctx, services: Services, printer_worker, scanner_worker) -> None:
+    def attach(self, ctx, services: Services, devices: Devices) -> None:
         """The database is open: build the home's live parts and enable every action."""
         self.ctx = ctx
         self.services = services
-        self.printer_worker = printer_worker
-        self.scanner_worker = scanner_worker
+        self.devices = devices
+        self.printer_worker, self.scanner_worker = devices
         from PySide6.QtCore import Qt
 
         if getattr(ctx, "demo", False) and " — DEMO" not in self.windowTitle():
@@ -546,8 +547,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "returns_window", None) is None:
             from jdih_desktop.ui.returns import ReturnsWindow
 
-            self.returns_window = ReturnsWindow(self.services, self.printer_worker,
-                                                self.scanner_worker, parent=self)
+            self.returns_window = ReturnsWindow(self.services, devices=self.devices,
+                                                parent=self)
         self.returns_window.show()
         self.returns_window.raise_()
         self.returns_window.activateWindow()
@@ -579,8 +580,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "catalogue_window", None) is None:
             from jdih_desktop.ui.catalogue import CatalogueWindow
 
-            self.catalogue_window = CatalogueWindow(self.services, self.scanner_worker,
-                                                    self.printer_worker, parent=self)
+            self.catalogue_window = CatalogueWindow(self.services, devices=self.devices,
+                                                    parent=self)
         self.catalogue_window.show()
         self.catalogue_window.raise_()
         self.catalogue_window.activateWindow()
@@ -601,7 +602,7 @@ class MainWindow(QMainWindow):
         """Pengaturan Perangkat; after saving, the workers already hold the new devices."""
         from jdih_desktop.ui.device_settings import DeviceSettingsDialog
 
-        dialog = DeviceSettingsDialog(self.ctx.config, self.printer_worker, self.scanner_worker,
+        dialog = DeviceSettingsDialog(self.ctx.config, *self.devices,
                                       cache_dir=self.ctx.cache_dir, parent=self)
         dialog.saved.connect(lambda printer, scanner: self.device_mode_label.setText(
             self.tr("Perangkat: printer %1, pemindai %2").replace("%1", printer or "-")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
 from jdih_desktop.ui.main_window import MainWindow
+from jdih_desktop.ui.widgets.devices import Devices
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +48,7 @@ def test_shell_then_attach(qtbot, ctx, services):
     assert not window.btn_new_visit.isEnabled()
     # WHEN the opened database is attached
     pw, sw = PrinterWorker(None), ScannerWorker(None)
-    window.attach(ctx, services, pw, sw)
+    window.attach(ctx, services, Devices(pw, sw))
     # THEN the home is live and its shortcuts work in this window only (never from the
     # visitor screen, which is a window of its own: issue 13's kiosk)
     assert window.btn_new_visit.isEnabled() and window.visit_desk is not None

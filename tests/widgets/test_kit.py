@@ -46,3 +46,24 @@ def test_status_label_shows_error_ok_and_note_in_the_kits_styles(qtbot):
     assert label.kind == "note" and label.styleSheet() == ""
     label.clear()
     assert label.kind == "" and label.text() == ""
+
+
+def test_windows_get_the_printer_and_the_scanner_by_name(qtbot, ctx, services):
+    # GIVEN the main window with its two device workers
+    from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+    from jdih_desktop.ui.main_window import MainWindow
+    from jdih_desktop.ui.widgets.devices import Devices
+
+    devices = Devices(PrinterWorker(None), ScannerWorker(None))
+    window = MainWindow(ctx, services, *devices)
+    qtbot.addWidget(window)
+    # WHEN the returns desk and the catalogue open (their constructors once took the two
+    # workers in opposite orders)
+    window.open_returns()
+    window.open_catalogue()
+    # THEN each holds the printer as its printer and the scanner as its scanner
+    returns, detail = window.returns_window, window.catalogue_window.detail
+    assert (returns.printer_worker, returns.scanner_worker) == (devices.printer, devices.scanner)
+    assert (detail.printer_worker, detail.scanner_worker) == (devices.printer, devices.scanner)
+    window.close()
+    devices.shutdown()

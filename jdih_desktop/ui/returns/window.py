@@ -79,8 +79,10 @@ STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
 class ReturnsWindow(QWidget):
     """A top-level window; everything it uses arrives through the constructor."""
 
-    def __init__(self, services: Services, printer_worker, scanner_worker,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, printer_worker=None, scanner_worker=None,
+                 parent: QWidget | None = None, *, devices=None) -> None:
+        if devices is not None:  # ui.widgets.devices.Devices: the devices by name
+            printer_worker, scanner_worker = devices.printer, devices.scanner
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.returns = services.returns

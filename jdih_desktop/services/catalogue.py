@@ -31,7 +31,7 @@ from typing import Any
 from peewee import SQL, fn
 
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.numbering import next_copy_barcode
 from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.db import is_sqlite as db_is_sqlite
@@ -556,17 +556,7 @@ class LabelData:
     call_number: str
 
 
-def citation_of(singkatan: str | None, jenis: str | None, nomor: str | None,
-                tahun: int | None) -> str:
-    """The short way people cite a document: "PKPU 4/2021", "Buku 2019"."""
-    head = (singkatan or jenis or "").strip()
-    if nomor and tahun:
-        return f"{head} {nomor}/{tahun}".strip()
-    if nomor:
-        return f"{head} {nomor}".strip()
-    if tahun:
-        return f"{head} {tahun}".strip()
-    return head
+citation_of = citations.short  # "PKPU 4/2021" (one home: services/citations.py)
 
 
 def short_title(judul: str, limit: int = 40) -> str:

@@ -29,7 +29,7 @@ from peewee import SqliteDatabase
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import ADMIN_ONLY, Session, requires
 from jdih_desktop.store.models import (
     Attachment,
@@ -92,7 +92,7 @@ class PersonService:
         v = self._visitor(visitor_id)
         visits = []
         for vs in Visit.select().where(Visit.visitor == visitor_id).order_by(Visit.arrived_at):
-            consulted = [f"{d.jenis} {d.nomor or ''}/{d.tahun or ''} — {d.judul}"
+            consulted = [f"{citations.short_of(d)} — {d.judul}"
                          for d in Document.select().join(VisitConsultation).where(
                              VisitConsultation.visit == vs.id)]
             visits.append({

@@ -69,7 +69,7 @@ from peewee import JOIN, SQL, Case, Database, fn
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, MONTHS_ID, format_date_id
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.calendar import is_open_day
 from jdih_desktop.services.session import READ, requires
 from jdih_desktop.services.visits import mask_id as visit_mask_id
@@ -552,13 +552,8 @@ class DashboardFigures:
 # --------------------------------------------------------------------------- service
 def citation(jenis: str | None, singkatan: str | None, nomor: str | None,
              tahun: int | None) -> str:
-    """A short reference: ``PKPU No. 4 Tahun 2021`` (or the jenis when there is no number)."""
-    text = singkatan or jenis or ""
-    if nomor:
-        text += f" No. {nomor}"
-    if tahun and "tahun" not in (nomor or "").lower():  # "134/Kpts/KPU/Tahun 2016" has it
-        text += f" Tahun {tahun}"
-    return text.strip()
+    """``PKPU No. 4 Tahun 2021`` (one home: ``services.citations.formal``)."""
+    return citations.formal(singkatan, jenis, nomor, tahun)
 
 
 def _parse_day(value: object) -> dt.date:

@@ -35,7 +35,7 @@ from jdih_desktop.devices.base import (
     Text,
 )
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.numbering import BARCODE_RE, RECEIPT_RE, SLIP_RE, next_slip_number
 from jdih_desktop.services.receipts import (
@@ -156,18 +156,8 @@ def normalise_code(text: str) -> str:
     return code
 
 
-def document_reference(doc: Document) -> str:
-    """A short citation for lists and slips: "PKPU 4/2021", "Monografi 2019"."""
-    kind = doc.singkatan_jenis or doc.jenis or ""
-    if doc.nomor and doc.tahun and re.search(rf"(^|\D){doc.tahun}$", doc.nomor.strip()):
-        return f"{kind} {doc.nomor.strip()}".strip()  # "12/PUU-XV/2017" carries its year
-    if doc.nomor and doc.tahun:
-        return f"{kind} {doc.nomor}/{doc.tahun}".strip()
-    if doc.nomor:
-        return f"{kind} {doc.nomor}".strip()
-    if doc.tahun:
-        return f"{kind} {doc.tahun}".strip()
-    return kind
+#: "PKPU 4/2021", "Monografi 2019" for lists and slips (one home: services/citations.py)
+document_reference = citations.short_of
 
 
 def pages_to_pdf(pages: Sequence[ScannedPage]) -> bytes:

@@ -24,7 +24,7 @@ from peewee import JOIN, fn
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import DESK, Session, requires
 from jdih_desktop.services.sop import Step, VisitFacts, next_step
 from jdih_desktop.store import enums
@@ -794,7 +794,7 @@ class VisitService:
             o = Officer.get_or_none(Officer.id == visit.access_officer_id)
             access_officer = o.full_name if o else None
         consultations = [
-            (d.id, f"{d.singkatan_jenis or d.jenis} {d.nomor or ''} {d.tahun or ''}".strip())
+            (d.id, citations.short_of(d))
             for d in Document.select(Document.id, Document.singkatan_jenis, Document.jenis,
                                      Document.nomor, Document.tahun)
             .join(VisitConsultation).where(VisitConsultation.visit == visit_id)

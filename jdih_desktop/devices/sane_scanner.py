@@ -345,8 +345,10 @@ class SaneScanner:
                     "Tidak ada dokumen di pemindai — letakkan dokumen di kaca pemindai, lalu "
                     "Coba lagi.")
             return pages
-        except DeviceError:
+        except DeviceError as exc:
             self._cancel(session)
+            if not isinstance(exc, (DeviceCancelled, FeederEmpty)):
+                self._reopen_next_time()
             raise
         except Exception as exc:
             self._cancel(session)
@@ -354,7 +356,16 @@ class SaneScanner:
             if isinstance(err, FeederEmpty) and pages:
                 return pages
             log.warning("SANE scan on %s failed: %s", self.device, exc)
+            if not isinstance(err, FeederEmpty):
+                self._reopen_next_time()
             raise err from exc
+
+    def _reopen_next_time(self) -> None:
+        """After a jam, an open cover or an I/O error, close the handle: the next scan opens
+        the device afresh. A cancel alone left the test backend's reader blocked in
+        ``sane_read`` once under load; a fresh handle ends that reader too."""
+        self.close()
+        self._caps = None
 
     def _page(self, img: Any, settings: ScanSettings) -> ScannedPage:
         if settings.mode == "gray" and img.mode not in ("L", "1"):

@@ -24,7 +24,7 @@ WINDOWS = [
     "settings-devices", "settings-officers", "settings-calendar", "settings-retention",
     "import", "export",
     # added by other issues and fitted here: office identity, backups, first-run setup
-    "settings-office", "settings-backup", "restore",
+    "settings-office", "settings-backup", "restore", "audit-viewer", "persons",
     "setup-1", "setup-2", "setup-3", "setup-4",
 ]
 

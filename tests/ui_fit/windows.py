@@ -187,6 +187,16 @@ class WindowOpener:
             yield "settings-office", main.office_dialog
             main.office_dialog.reject()
             settle(self.app)
+        # -- the administrator's audit viewer and a person's data rights (issue 13)
+        for name, opener, attr in (("audit-viewer", main.open_audit, "audit_viewer"),
+                                   ("persons", main.open_persons, "persons_dialog")):
+            if want(name):
+                opener()
+                settle(self.app)
+                dialog = getattr(main, attr)
+                yield name, dialog
+                dialog.close()
+                settle(self.app)
         from jdih_desktop.ui.backup import BackupSettingsDialog, RestoreDialog
 
         for name, opener, cls in (("settings-backup", main.open_backup_settings,

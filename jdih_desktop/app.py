@@ -354,7 +354,7 @@ def run_gui(args: argparse.Namespace) -> int:
         after_first_paint(main_window(), finish_start)
     else:
         sign_in = None
-        if prepared.config.setup_done:
+        if prepared.config.setup_done and _has_database(prepared.db_url):
             # The sign-in window is the first screen; the database opens behind it, and its
             # "Masuk" waits for the accounts (a moment; typing goes on meanwhile).
             from jdih_desktop.ui.accounts.sign_in import SignInDialog
@@ -393,6 +393,15 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         _close_started(opened)
+
+
+def _has_database(url: str) -> bool:
+    """A database that may hold officers: a server, or a SQLite file that exists (a folder
+    without its file creates the first administrator instead of showing the sign-in)."""
+    if not url.startswith("sqlite:"):
+        return True
+    path = url.split("sqlite:///", 1)[-1]
+    return path not in ("", ":memory:") and Path(path).is_file()
 
 
 def _close_started(opened: dict[str, object]) -> None:

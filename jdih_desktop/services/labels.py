@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -101,12 +102,15 @@ class LabelService:
     def sheet_for_copies(self, copy_ids: Sequence[int], *, start: int = 0) -> bytes:
         labels = self.catalogue.labels_for_copies(list(copy_ids))
         if not labels:
-            raise ValidationError({"copies": "Pilih minimal satu eksemplar untuk dicetak "
-                                             "labelnya."})
+            raise ValidationError({"copies": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Pilih minimal satu eksemplar "
+                                                 "untuk dicetak labelnya.")})
         return label_sheet_pdf(labels, start=start)
 
     def receipt_for_copy(self, copy_id: int) -> Receipt:
         labels = self.catalogue.labels_for_copies([copy_id])
         if not labels:
-            raise ValidationError({"copies": "Eksemplar itu tidak ada lagi. Muat ulang daftar."})
+            raise ValidationError({"copies": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Eksemplar itu tidak ada lagi. "
+                                                 "Muat ulang daftar.")})
         return label_receipt(labels[0])

@@ -184,7 +184,7 @@ class ReturnService:
         self.officer_source: Callable[[], int | None] | None = None
 
     # -- look-up
-    @requires(DESK, "mencari pinjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencari pinjaman"))
     def find(self, code: str) -> LoanView:
         """The loan behind a receipt number, a return slip number or a copy barcode.
 
@@ -232,7 +232,7 @@ class ReturnService:
                 params=(repr(code.strip()),))
         return self.loan_view(loan.id)
 
-    @requires(DESK, "membaca pinjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca pinjaman"))
     def loan_view(self, loan_id: int) -> LoanView:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -275,7 +275,7 @@ class ReturnService:
         return None
 
     # -- returning
-    @requires(DESK, "mencatat pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat pengembalian"))
     def return_items(self, loan_id: int, lines: Sequence[ReturnLine], *,
                      officer_id: int | None = None, note: str | None = None) -> ReturnResult:
         """Record the lines as returned, all in one transaction (or nothing at all)."""
@@ -310,8 +310,10 @@ class ReturnService:
                         params=(loan.receipt_number,))
                 if it.returned_at is not None:
                     raise ReturnError(
-                        f"Eksemplar {it.copy.barcode} sudah dikembalikan pada "
-                        f"{it.returned_at:%d-%m-%Y %H.%M} — muat ulang peminjaman.")
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Eksemplar %1 sudah dikembalikan pada %2 — muat ulang "
+                            "peminjaman."),
+                            params=(it.copy.barcode, format(it.returned_at, '%d-%m-%Y %H.%M')))
             officer = self._officer(officer_id)
             slip_number = next_slip_number(now.year)
             ret = Return.create(loan=loan, slip_number=slip_number, officer=officer,
@@ -336,7 +338,7 @@ class ReturnService:
                             loan=view, returned_item_ids=tuple(ids),
                             receipt=self.slip(ret.id))
 
-    @requires(DESK, "mencatat pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat pengembalian"))
     def return_all(self, loan_id: int, condition: str = "baik", *,
                    officer_id: int | None = None) -> ReturnResult:
         view = self.loan_view(loan_id)
@@ -355,7 +357,7 @@ class ReturnService:
         return Officer.select().where(Officer.active == True).order_by(Officer.id).first()  # noqa: E712
 
     # -- the slip
-    @requires(DESK, "mencetak bukti pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencetak bukti pengembalian"))
     def slip(self, return_id: int) -> Receipt:
         """The "BUKTI PENGEMBALIAN" slip of one return (also for "Cetak ulang")."""
         ret = Return.get_or_none(Return.id == return_id)
@@ -409,7 +411,7 @@ class ReturnService:
         return r
 
     # -- digitisation of the returned document
-    @requires(DESK, "menyimpan pindaian pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan pindaian pengembalian"))
     def attach_return_scan(self, return_id: int, document_id: int, pdf: bytes,
                            pages: int | None = None) -> int:
         """Keep a scan of a returned document (its state on return) as a PDF attachment."""
@@ -435,7 +437,7 @@ class ReturnService:
         return int(att.id)
 
     # -- overdue
-    @requires(DESK, "membaca daftar keterlambatan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca daftar keterlambatan"))
     def overdue(self, today: dt.date | None = None) -> list[OverdueEntry]:
         """Open loans past their due date, most late first (read-on-site: past the same day)."""
         today = today or self.clock().date()
@@ -466,7 +468,7 @@ class ReturnService:
         entries.sort(key=lambda e: (-e.days_late, e.receipt_number))
         return entries
 
-    @requires(DESK, "membuat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuat pengingat"))
     def reminder_text(self, entry: OverdueEntry) -> str:
         """A polite reminder in Indonesian, ready to paste into WhatsApp or an e-mail."""
         lines = [

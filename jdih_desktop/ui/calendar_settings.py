@@ -398,7 +398,7 @@ class CalendarSettingsDialog(QDialog):
             rows = self.admin.parse_holiday_csv(data)
             result = self.admin.save_holidays(rows, source=Path(path).name)
         except ValidationError as exc:
-            lines = [f"{where}: {what}" for where, what in exc.errors.items()]
+            lines = [f"{where}: {what}" for where, what in field_sentences(exc).items()]
             self._say(self.tr("Berkas ditolak, tidak ada yang disimpan:") + "\n"
                       + "\n".join(lines), True)
             return
@@ -489,7 +489,7 @@ class CalendarSettingsDialog(QDialog):
         try:
             record = self.admin.add_loan_rule(LoanRuleForm(name=name))
         except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()), True)
+            self._say(" ".join(field_sentences(exc).values()), True)
             return
         except JdihError as exc:
             self._say(error_sentence(exc), True)
@@ -550,7 +550,7 @@ class CalendarSettingsDialog(QDialog):
             try:
                 record = self.admin.update_loan_rule(rule.id, form)
             except ValidationError as exc:
-                problems.append(f"{rule.name}: " + " ".join(exc.errors.values()))
+                problems.append(f"{rule.name}: " + " ".join(field_sentences(exc).values()))
                 continue
             except JdihError as exc:
                 problems.append(f"{rule.name}: {error_sentence(exc)}")

@@ -281,7 +281,7 @@ class VisitWizard(QDialog):
         try:
             self.visit = page.commit()
         except ValidationError as exc:
-            page.show_errors(exc.errors)
+            page.show_errors(field_sentences(exc))
             self._say("\n".join(field_sentences(exc).values()))
             return
         except JdihError as exc:
@@ -340,7 +340,7 @@ class VisitWizard(QDialog):
             self.visit = self.ctx.services.visits.cancel_visit(self.visit.id,
                                                                self.cancel_reason.text())
         except ValidationError as exc:
-            self.cancel_error.setText("; ".join(exc.errors.values()))
+            self.cancel_error.setText("; ".join(field_sentences(exc).values()))
             return
         except JdihError as exc:
             self.cancel_error.setText(error_sentence(exc))

@@ -53,6 +53,8 @@ from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations.settings import calendar_change
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.naming import named as _named
@@ -322,28 +324,41 @@ class CalendarSettingsDialog(QDialog):
 
     @Slot()
     def save_holiday(self) -> None:
+        """Add or change the holiday in the form, as an operation (the database lane); the
+        change is announced, so a loan page's due date follows it."""
+        if not self.btn_holiday_save.isEnabled():
+            return
         q = self.holiday_date.date()
-        day = dt.date(q.year(), q.month(), q.day())
-        try:
-            if self._editing is None:
-                record = self.admin.add_holiday(day, self.holiday_name.text())
-                done = self.tr("%1 ditambahkan.")
-            else:
-                record = self.admin.update_holiday(self._editing, day, self.holiday_name.text())
-                done = self.tr("%1 disimpan.")
-        except ValidationError as exc:
-            self._say("\n".join(field_sentences(exc).values()), True)
-            (self.holiday_name if "name" in exc.errors else self.holiday_date).setFocus()
-            return
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
+        day, name, editing = dt.date(q.year(), q.month(), q.day()), self.holiday_name.text(), \
+            self._editing
+        if editing is None:
+            done = self.tr("%1 ditambahkan.")
+            call = lambda: self.admin.add_holiday(day, name)  # noqa: E731
+        else:
+            done = self.tr("%1 disimpan.")
+            call = lambda: self.admin.update_holiday(editing, day, name)  # noqa: E731
+        self.btn_holiday_save.setEnabled(False)
+        calendar_change(self, call).success(
+            lambda record: self._on_holiday_saved(record, done)).failure(
+            self._on_holiday_refused).run()
+
+    def _on_holiday_saved(self, record, done: str) -> None:
+        self.btn_holiday_save.setEnabled(True)
         self.holiday_form.hide()
         self.refresh_years(record.date.year)
         self.refresh_holidays(record.id)
         self.refresh_due_dates()  # the due dates shown there may move
         self._say(done.replace("%1", f"{record.name} ({ui_date(record.date)})"), False)
         self.calendar_changed.emit()
+
+    def _on_holiday_refused(self, failure: TaskFailure) -> None:
+        self.btn_holiday_save.setEnabled(True)
+        exc = failure.error
+        if isinstance(exc, ValidationError):
+            self._say("\n".join(field_sentences(exc).values()), True)
+            (self.holiday_name if "name" in exc.errors else self.holiday_date).setFocus()
+            return
+        self._say(failure.message, True)
 
     @Slot()
     def delete_selected_holiday(self) -> None:
@@ -357,17 +372,20 @@ class CalendarSettingsDialog(QDialog):
             .replace("%2", ui_date(h.date, with_weekday=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.admin.remove_holiday(h.id)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            self.refresh_holidays()
-            return
+        calendar_change(self, lambda: self.admin.remove_holiday(h.id)).success(
+            lambda _r: self._on_holiday_removed(h.name)).failure(
+            self._on_remove_refused).run()
+
+    def _on_holiday_removed(self, name: str) -> None:
         self.hide_holiday_form()
         self.refresh_holidays()
         self.refresh_due_dates()
-        self._say(self.tr("%1 dihapus.").replace("%1", h.name), False)
+        self._say(self.tr("%1 dihapus.").replace("%1", name), False)
         self.calendar_changed.emit()
+
+    def _on_remove_refused(self, failure: TaskFailure) -> None:
+        self._say(failure.message, True)
+        self.refresh_holidays()
 
     @Slot()
     def hide_holiday_form(self) -> None:

@@ -418,16 +418,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def run_retention(self) -> None:
         """The automatic retention run, on a worker thread; next one in 24 hours."""
-        from jdih_desktop.ui.tasks import start_task
+        from jdih_desktop.ui.operations.settings import retention_run
 
         self.retention_timer.start(24 * 3600 * 1000)
-        service = self.services.scheduled_retention
-
-        def work(_p):
-            from jdih_desktop.store.db import thread_connection
-
-            with thread_connection():
-                return service.commit()
 
         def done(plan) -> None:
             if plan.visitors or plan.expired_id_scans:
@@ -436,8 +429,8 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(plan.visitors))
                     .replace("%2", str(plan.expired_id_scans)), 10000)
 
-        start_task(work, on_done=done, on_error=lambda e: log.warning(
-            "automatic retention failed: %s", e), owner=self, log_failure=False)
+        retention_run(self, self.services.scheduled_retention).success(done).failure(
+            lambda failure: log.warning("automatic retention failed: %s", failure.message)).run()
 
     @Slot()
     def enter_visitor_mode(self) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -57,6 +56,7 @@ from jdih_desktop.ui.operations.settings import calendar_change
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import action_button
 from jdih_desktop.ui.widgets.naming import named as _named
 from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
@@ -108,11 +108,7 @@ class CalendarSettingsDialog(QDialog):
         self.refresh_rules()
 
     # ------------------------------------------------------------------ building
-    def _button(self, object_name: str, text: str, accessible: str, slot) -> QPushButton:
-        b = _named(QPushButton(text), object_name, accessible)
-        b.setAutoDefault(False)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(action_button)  # the kit's named button
 
     def _build_holidays_tab(self) -> QWidget:
         page = QWidget()

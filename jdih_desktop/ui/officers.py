@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import action_button
 from jdih_desktop.ui.widgets.naming import named as _named
 from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
@@ -130,11 +130,7 @@ class OfficersDialog(QDialog):
         self.form_box.hide()
         self.refresh()
 
-    def _button(self, object_name: str, text: str, accessible: str, slot) -> QPushButton:
-        b = _named(QPushButton(text), object_name, accessible)
-        b.setAutoDefault(False)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(action_button)  # the kit's named button
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:

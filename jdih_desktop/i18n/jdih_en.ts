@@ -4200,6 +4200,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The restore file %1 was damaged before it was put in place; the old database was not changed. Repeat the restore.</translation>
     </message>
     <message>
+        <source>Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).</source>
+        <translation>The date is required (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau HH/BB/TTTT (25/12/2026).</source>
+        <translation>&quot;%1&quot; is not a date — write YYYY-MM-DD (2026-12-25) or DD/MM/YYYY (25/12/2026).</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 tidak ada di kalender — periksa hari dan bulannya.</source>
+        <translation>The date %1 does not exist — check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 di luar rentang %2–%3 — periksa tahunnya.</source>
+        <translation>The year %1 is outside %2–%3 — check the year.</translation>
+    </message>
+    <message>
         <source>Nama hari libur wajib diisi (mis. Hari Raya Idulfitri 1448 H).</source>
         <translation>The holiday&apos;s name is required (e.g. Hari Raya Idulfitri 1448 H).</translation>
     </message>

@@ -100,29 +100,46 @@ class HolidayImport:
         return text + "."
 
 
+class DateProblem(ValueError):
+    """A date that cannot be used; ``problem`` is the marked sentence and its values, as a
+    ValidationError field takes it (translated at display)."""
+
+    def __init__(self, template: str, *params: object) -> None:
+        self.problem = (template, *params)
+        text = template
+        for i in range(len(params), 0, -1):
+            text = text.replace(f"%{i}", str(params[i - 1]))
+        super().__init__(text)
+
+
 def parse_date(text: str | dt.date) -> dt.date:
-    """A date typed as YYYY-MM-DD or DD/MM/YYYY; ValueError with an Indonesian message."""
+    """A date typed as YYYY-MM-DD or DD/MM/YYYY; DateProblem (a ValueError) with an Indonesian
+    message."""
     if isinstance(text, dt.date):
         day = text
     else:
         raw = (text or "").strip()
         if not raw:
-            raise ValueError("Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).")
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT)."))
         m = _ISO.match(raw)
         parts = (m.group(1), m.group(2), m.group(3)) if m else None
         if parts is None and (m := _DMY.match(raw)):
             parts = (m.group(3), m.group(2), m.group(1))
         if parts is None:
-            raise ValueError(f"\"{raw}\" bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau "
-                             "HH/BB/TTTT (25/12/2026).")
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "\"%1\" bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau "
+                "HH/BB/TTTT (25/12/2026)."), raw)
         try:
             day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
         except ValueError:
-            raise ValueError(f"Tanggal {raw} tidak ada di kalender — periksa hari dan "
-                             "bulannya.") from None
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "Tanggal %1 tidak ada di kalender — periksa hari dan bulannya."),
+                raw) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"Tahun {day.year} di luar rentang {MIN_YEAR}–{MAX_YEAR} — periksa "
-                         "tahunnya.")
+        raise DateProblem(QT_TRANSLATE_NOOP(
+            "Messages", "Tahun %1 di luar rentang %2–%3 — periksa tahunnya."),
+            day.year, MIN_YEAR, MAX_YEAR)
     return day
 
 
@@ -314,8 +331,8 @@ class CalendarAdminService:
                 continue
             try:
                 day = parse_date(cells[0])
-            except ValueError as exc:
-                errors[key] = str(exc)
+            except DateProblem as exc:
+                errors[key] = exc.problem
                 continue
             name = clean_name(cells[1])
             problem = _name_problem(name)
@@ -442,8 +459,8 @@ class CalendarAdminService:
         day: dt.date | None = None
         try:
             day = parse_date(date)
-        except ValueError as exc:
-            errors["date"] = str(exc)
+        except DateProblem as exc:
+            errors["date"] = exc.problem
         clean = clean_name(name)
         problem = _name_problem(clean)
         if problem:
@@ -461,8 +478,8 @@ class CalendarAdminService:
     def _date_or_error(date: str | dt.date) -> dt.date:
         try:
             return parse_date(date)
-        except ValueError as exc:
-            raise ValidationError({"date": str(exc)}) from None
+        except DateProblem as exc:
+            raise ValidationError({"date": exc.problem}) from None
 
     @staticmethod
     def _holiday_row(holiday_id: int) -> Holiday:

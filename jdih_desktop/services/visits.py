@@ -221,8 +221,12 @@ class VisitInProgress:
 
 @dataclass(frozen=True)
 class ValidationResult:
+    """``errors``: each field's sentence (Indonesian, filled in); ``problems``: the same as
+    marked templates and their values, for a display that translates them."""
+
     values: dict[str, str]
     errors: dict[str, str]
+    problems: dict[str, str | tuple] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -409,7 +413,7 @@ def validate_visit_book(raw: Mapping[str, object], required: list[str] | tuple[s
     if "email" not in errors and values["email"] and not _EMAIL.match(values["email"]):
         errors["email"] = QT_TRANSLATE_NOOP(
             "Messages", "Alamat e-mail tidak valid — contoh: nama@contoh.go.id.")
-    return ValidationResult(values, errors)
+    return ValidationResult(values, ValidationError(errors).errors, errors)
 
 
 def _json(detail: Mapping[str, object]) -> str:
@@ -528,9 +532,10 @@ class VisitService:
         return validate_visit_book(raw, self.config.visit_book.required)
 
     def check_visit_book(self, raw: Mapping[str, object], consent: bool,
-                         signature_png: bytes | None) -> dict[str, str]:
-        """All the problems that keep box 3 from being completed (empty when it can be)."""
-        errors = dict(self.validate(raw).errors)
+                         signature_png: bytes | None) -> dict[str, str | tuple]:
+        """All the problems that keep box 3 from being completed (empty when it can be), as
+        ``ValidationError`` takes them (marked templates, with their values)."""
+        errors = dict(self.validate(raw).problems)
         if not consent:
             errors["consent"] = (QT_TRANSLATE_NOOP(
                 "Messages", "Pengunjung belum menyetujui pemberitahuan privasi — centang kotak "

@@ -77,3 +77,11 @@ def _params(values: tuple) -> list[object]:
     """A value that is itself a marked phrase (a role, what was refused) reads in the display
     language too; names, numbers and paths have no translation and stay as they are."""
     return [translate_message(v) if isinstance(v, str) else v for v in values]
+
+
+def problem_sentences(problems: dict[str, str | tuple]) -> dict[str, str]:
+    """Field problems as a service lists them (a marked sentence, or a ``(template, value…)``
+    tuple) in the display language."""
+    from jdih_desktop.errors import ValidationError
+
+    return field_sentences(ValidationError(problems)) if problems else {}

@@ -31,6 +31,7 @@ from jdih_desktop.devices.base import ScanSettings
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FIELD_LABELS, FORM_FIELDS, MAX_LENGTHS, VisitData
 from jdih_desktop.store import enums
+from jdih_desktop.ui.errors import problem_sentences
 from jdih_desktop.ui.widgets.field_message import FieldMessage
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.widgets.style import PALETTE
@@ -323,7 +324,7 @@ class VisitBookPanel(QWidget):
         self.refresh()
 
     def problems(self) -> dict[str, str]:
-        errors = dict(self.ctx.services.visits.validate(self.values()).errors)
+        errors = problem_sentences(self.ctx.services.visits.validate(self.values()).problems)
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")

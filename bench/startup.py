@@ -81,6 +81,7 @@ def child(mode: str, data_dir: str) -> int:
 
         def noted_backup(ctx) -> None:
             backup_started[0] = time.perf_counter()
+            print(f"gone {1000 * (backup_started[0] - closed[0]):.1f}", flush=True)
             backup(ctx)
 
         app_module.backup_at_close = noted_backup
@@ -166,36 +167,26 @@ def main() -> int:
         for _ in range(args.runs):
             for mode in modes:
                 times[mode].append(timed_run(mode, str(data), env))
+        report_paint(args, env, times)
         for _ in range(max(3, args.runs // 2)):
-            out = subprocess.run([sys.executable, __file__, "--child", "exit", "--data-dir",
-                                  str(data)], capture_output=True, text=True, env=env,
-                                 cwd=ROOT, timeout=120).stdout
-            for line in out.splitlines():
-                if line.startswith("exit "):
-                    exits.append(float(line.split()[1]) / 1000)
-                    whole_exits.append(float(line.split()[2]) / 1000)
+            gone, whole = exit_run(str(data), env)
+            if gone is not None:
+                exits.append(gone)
+            if whole is not None:
+                whole_exits.append(whole)
     finally:
         shutil.rmtree(data, ignore_errors=True)
 
     med = {m: statistics.median(t) for m, t in times.items()}
     ratios = {m: med[m] / med["bare"] for m in ("demo", "signin")}
-    print(f"\nTime to first paint of the first screen, {args.runs} runs each, interleaved "
-          f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; database: "
-          f"{args.db_dir or 'fresh demo'})\n")
-    labels = {"bare": "bare QMainWindow", "demo": "JDIH --demo (main window)",
-              "signin": "JDIH real folder (sign-in)"}
-    print_table(["first screen", "painted", "median ms", "min ms", "max ms", "x bare"],
-                [[labels[m], shown.get(m, "?"), round(med[m] * 1000, 1),
-                  round(min(times[m]) * 1000, 1), round(max(times[m]) * 1000, 1),
-                  round(med[m] / med["bare"], 2)] for m in modes])
     ok = all(r <= 1.3 for r in ratios.values())
     ratio = max(ratios.values())
-    print(f"\nworst JDIH / bare = {ratio:.2f}  (target <= 1.3: {'met' if ok else 'MISSED'})")
     exit_ms = round(statistics.median(exits) * 1000, 1) if exits else None
     whole_ms = round(statistics.median(whole_exits) * 1000, 1) if whole_exits else None
     print(f"exit (close -> windows gone, tasks interrupted, device workers stopped"
           f"), median of {len(exits)}: {exit_ms} ms (target <= 100 ms)")
-    print(f"  ... and the backup at close after that (the process ends): {whole_ms} ms")
+    print(f"  ... and the backup at close after that (the process ends): {whole_ms} ms "
+          f"(median of {len(whole_exits)} that ended within 120 s)")
     write_result("startup", {
         "runs": args.runs, "platform": env["QT_QPA_PLATFORM"],
         "results": {m: {"median_ms": round(med[m] * 1000, 1),
@@ -209,6 +200,51 @@ def main() -> int:
                                                                         and exit_ms <= 100)},
     })
     return 0
+
+
+def exit_run(data: str, env: dict[str, str]) -> tuple[float | None, float | None]:
+    """One exit: (close -> windows gone, close -> process done); the latter None when the
+    backup at close of a large database outlasts 120 s (the child is then stopped)."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", "exit", "--data-dir", data],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    gone = whole = None
+    try:
+        out, _ = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    for line in out.splitlines():
+        if line.startswith("gone "):
+            gone = float(line.split()[1]) / 1000
+        elif line.startswith("exit "):
+            gone = float(line.split()[1]) / 1000
+            whole = float(line.split()[2]) / 1000
+    return gone, whole
+
+
+def report_paint(args: argparse.Namespace, env: dict[str, str],
+                 times: dict[str, list[float]]) -> None:
+    """The first-paint table (printed before the exit runs, which can be long)."""
+    modes = ("bare", "demo", "signin")
+    med = {m: statistics.median(t) for m, t in times.items()}
+    ratios = {m: med[m] / med["bare"] for m in ("demo", "signin")}
+    print(f"\nTime to first paint of the first screen, {args.runs} runs each, interleaved "
+          f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; database: "
+          f"{args.db_dir or 'fresh demo'})\n")
+    labels = {"bare": "bare QMainWindow", "demo": "JDIH --demo (main window)",
+              "signin": "JDIH real folder (sign-in)"}
+    print_table(["first screen", "painted", "median ms", "min ms", "max ms", "x bare"],
+                [[labels[m], shown.get(m, "?"), round(med[m] * 1000, 1),
+                  round(min(times[m]) * 1000, 1), round(max(times[m]) * 1000, 1),
+                  round(med[m] / med["bare"], 2)] for m in modes])
+    ok = all(r <= 1.3 for r in ratios.values())
+    mins = {m: min(t) for m, t in times.items()}
+    print(f"\nworst JDIH / bare = {max(ratios.values()):.2f} of the medians "
+          f"(target <= 1.3: {'met' if ok else 'MISSED'}); of the fastest runs: "
+          + ", ".join(f"{m} {mins[m] / mins['bare']:.2f}" for m in ("demo", "signin")),
+          flush=True)
 
 
 if __name__ == "__main__":

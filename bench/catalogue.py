@@ -15,7 +15,18 @@ Measured, on a fresh SQLite database in a temporary folder:
   first page of rows on screen.
 - ``scroll``: announcing every row to the view and scrolling to the last one.
 
-Usage: ``python bench/catalogue.py [--rows N] [--keep DIR]`` (QT_QPA_PLATFORM defaults to
+- ``first open`` (issue 10; ``--open-only DIR`` runs only this, over an existing data folder):
+  in a new process per run, the real ``MainWindow`` over the database is shown and left to fill
+  its home for 2 s (what start-up has imported by then is imported), then the main window's
+  "Katalog" action is triggered. The clock starts at the trigger, before the catalogue
+  window's module is imported, and stops when the window's table viewport has finished
+  painting its first page of rows. Target: <= 150 ms. The module import is reported
+  separately. Interleaved with ``bare window``: a ``QMainWindow`` holding a plain
+  ``QTableWidget`` of the same 50 rows, opened the same way in the same process (a yardstick
+  for what any window of that size costs to show on this machine).
+
+Usage: ``python bench/catalogue.py [--rows N] [--keep DIR]`` or
+``python bench/catalogue.py --open-only DIR [--runs N]`` (QT_QPA_PLATFORM defaults to
 offscreen).
 """
 
@@ -171,11 +182,148 @@ def run_until(app, predicate, timeout_s: float) -> None:
         raise TimeoutError("benchmark step did not finish in time")
 
 
+OPEN_TARGET_MS = 150.0
+
+
+def open_child(data_dir: str) -> int:
+    """One first-open run (a child process): prints ``open <ms> <import ms> <bare ms>``."""
+    import sys
+    from argparse import Namespace
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+    from jdih_desktop.app import build_device_workers, open_context
+    from jdih_desktop.services.container import build_services
+    from jdih_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    ctx = open_context(Namespace(data_dir=data_dir, db=None, simulate_devices=True,
+                                 demo=False, verbose=False))
+    services = build_services(ctx.config)
+    printer_worker, scanner_worker = build_device_workers(ctx)  # simulated devices
+    main_window = MainWindow(ctx, services, printer_worker, scanner_worker)
+    main_window.show()
+    result: dict[str, float] = {}
+
+    class PaintEnd(QObject):
+        """Notes the end of the first paint of ``widget`` showing rows."""
+
+        def __init__(self, widget, ready) -> None:
+            super().__init__()
+            self.widget, self.ready, self.at = widget, ready, 0.0
+            widget.installEventFilter(self)
+
+        def eventFilter(self, obj, event):
+            if event.type() != QEvent.Type.Paint or self.at:
+                return False
+            obj.removeEventFilter(self)
+            QCoreApplication.sendEvent(obj, event)
+            if self.ready():
+                self.at = time.perf_counter()
+            else:
+                obj.installEventFilter(self)
+            return True
+
+    def wait(pred, timeout: float = 30.0) -> None:
+        end = time.perf_counter() + timeout
+        while not pred() and time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    def open_bare() -> None:
+        started = time.perf_counter()
+        w = QMainWindow()
+        table = QTableWidget(50, 8)
+        for r in range(50):
+            for c in range(8):
+                table.setItem(r, c, QTableWidgetItem(f"Dokumen {r} kolom {c}"))
+        w.setCentralWidget(table)
+        w.resize(1280, 760)
+        clock = PaintEnd(table.viewport(), lambda: True)
+        w.show()
+        wait(lambda: clock.at > 0)
+        result["bare"] = clock.at - started
+        w.close()
+
+    def open_catalogue() -> None:
+        started = time.perf_counter()
+        before = set(sys.modules)
+        main_window.act_catalogue.trigger()  # imports the window module, builds and shows it
+        win = main_window.catalogue_window
+        result["import_modules"] = len(set(sys.modules) - before)
+        clock = PaintEnd(win.table.viewport(),
+                         lambda: win.model.pages_read > 0 and not win.model.loading)
+        wait(lambda: clock.at > 0)
+        result["open"] = clock.at - started
+
+    def run() -> None:
+        open_bare()
+        open_catalogue()
+        app.quit()
+
+    QTimer.singleShot(2000, run)  # the home fills first, as after a real start
+    app.exec()
+    print(f"open {result['open'] * 1000:.1f} {result['bare'] * 1000:.1f} "
+          f"{result['import_modules']:.0f}", flush=True)
+    ctx.db.close()
+    return 0
+
+
+def open_bench(data_dir: str, runs: int) -> dict[str, object]:
+    """First catalogue open in ``runs`` new processes (after one warm-up run)."""
+    import subprocess
+    import sys
+
+    from benchlib import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the installed app runs from .pyc files
+    opens: list[float] = []
+    bares: list[float] = []
+    modules = 0
+    for n in range(runs + 1):
+        out = subprocess.run([sys.executable, __file__, "--open-child", data_dir],
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+        line = next((x for x in out.stdout.splitlines() if x.startswith("open ")), None)
+        if line is None:
+            raise SystemExit(f"first-open run failed: {out.stderr[-2000:]}")
+        _, o, b, m = line.split()
+        if n:  # the first run warms the file cache and writes the .pyc files
+            opens.append(float(o))
+            bares.append(float(b))
+            modules = int(m)
+    return {"runs": runs, "open_ms": opens, "bare_ms": bares,
+            "open_median_ms": round(statistics.median(opens), 1),
+            "open_max_ms": round(max(opens), 1),
+            "bare_median_ms": round(statistics.median(bares), 1),
+            "modules_imported_by_the_click": modules, "target_ms": OPEN_TARGET_MS,
+            "target_met": statistics.median(opens) <= OPEN_TARGET_MS}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it (feed, database)")
+    ap.add_argument("--open-only", metavar="DIR",
+                    help="only the first catalogue open, over the data folder DIR")
+    ap.add_argument("--runs", type=int, default=5, help="first-open runs (new processes)")
+    ap.add_argument("--open-child", metavar="DIR", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.open_child:
+        return open_child(args.open_child)
+    if args.open_only:
+        res = open_bench(args.open_only, args.runs)
+        print_table(["measure", "value"], [
+            ["first catalogue open (median / max)",
+             f"{res['open_median_ms']} / {res['open_max_ms']} ms "
+             f"(target <= {OPEN_TARGET_MS:.0f}: {'met' if res['target_met'] else 'MISSED'})"],
+            ["bare window with a 50-row table (median)", f"{res['bare_median_ms']} ms"],
+            ["modules the click imports", res["modules_imported_by_the_click"]],
+            ["runs", res["runs"]]])
+        write_result("catalogue_open", res)
+        return 0
 
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication

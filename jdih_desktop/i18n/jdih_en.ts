@@ -114,6 +114,10 @@
         <source>nama KTP</source>
         <translation>KTP name</translation>
     </message>
+    <message>
+        <source>Mencari pengunjung…</source>
+        <translation>Searching for the visitor…</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewer</name>
@@ -560,6 +564,10 @@
     <message>
         <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
         <translation>Nothing matches. Did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>Menambahkan %1…</source>
+        <translation>Adding %1…</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1083,10 @@ terlambat (hari)</source>
     <message>
         <source>Tidak ada yang cocok. Maksud Anda: %1?</source>
         <translation>Nothing matches. Did you mean: %1?</translation>
+    </message>
+    <message>
+        <source>Lebih dari %1 dokumen, menghitung…</source>
+        <translation>More than %1 documents, counting…</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2575,10 @@ terlambat (hari)</source>
         <source>Alur SOP</source>
         <translation>SOP flow</translation>
     </message>
+    <message>
+        <source>Menyimpan %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
 </context>
 <context>
     <name>Durasi</name>
@@ -3179,7 +3195,7 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>otomatis: kolom source berkas, atau nama situs JDIH dari URL baris</source>
-        <translation>automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
+        <translation type="vanished">automatic: the file&apos;s source column, or the JDIH site named in the rows&apos; URLs</translation>
     </message>
     <message>
         <source>Asal data:</source>
@@ -3224,6 +3240,26 @@ terlambat (hari)</source>
     <message>
         <source>Diperbaiki: %1</source>
         <translation>Repaired: %1</translation>
+    </message>
+    <message>
+        <source>Otomatis (kolom source berkas, atau situs JDIH dari URL baris)</source>
+        <translation>Automatic (the file&apos;s source column, or the JDIH site from the rows&apos; URLs)</translation>
+    </message>
+    <message>
+        <source>Sumber baru…</source>
+        <translation>New source…</translation>
+    </message>
+    <message>
+        <source>Nama sumber baru</source>
+        <translation>New source name</translation>
+    </message>
+    <message>
+        <source>nama sumber baru, mis. jdih kendari</source>
+        <translation>new source name, e.g. jdih kendari</translation>
+    </message>
+    <message>
+        <source>Tulis nama sumber baru, atau pilih sumber yang ada.</source>
+        <translation>Type the new source&apos;s name, or choose an existing source.</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3389,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Alasan petugas tetap meminjamkan (mis. dokumen diperlukan untuk sidang besok)…</source>
         <translation>Why the officer lends anyway (e.g. the document is needed for a hearing tomorrow)…</translation>
+    </message>
+    <message>
+        <source>Memeriksa peminjaman…</source>
+        <translation>Checking the loan…</translation>
     </message>
 </context>
 <context>
@@ -7324,6 +7364,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Tutup jendela; kunjungan tetap tersimpan (Esc)</source>
         <translation>Close the window; the visit stays saved (Esc)</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 Tekan Lanjut untuk mencoba lagi.</source>
+        <translation>%1 Press Next to try again.</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Membatalkan kunjungan…</source>
+        <translation>Cancelling the visit…</translation>
     </message>
 </context>
 <context>

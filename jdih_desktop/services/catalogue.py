@@ -487,6 +487,15 @@ class DocumentRow:
 
 
 @dataclass
+class ResultPage:
+    """The first rows of a search and its total (a lower bound while ``exact`` is False)."""
+
+    total: int
+    rows: list[DocumentRow]
+    exact: bool = True
+
+
+@dataclass
 class RelationView:
     id: int
     kind: str
@@ -780,6 +789,9 @@ class CatalogueService:
         would cost as much as the count again on a broad full-text search.
         """
         db, _ph, source, where_sql, params = self._match_sql(filters)
+        if source.startswith("document_fts f CROSS JOIN") and where_sql.count(" AND ") == 0:
+            # A text search without SQL filters: the index alone counts (no row lookups)
+            source, where_sql = "document_fts", " WHERE document_fts MATCH ?"
         return int(db.execute_sql(f"SELECT count(*) FROM {source}{where_sql}",
                                   params).fetchone()[0])
 
@@ -802,6 +814,21 @@ class CatalogueService:
         finally:
             if worker and not db.is_closed():
                 db.close()
+
+    def search_page(self, filters: SearchFilters, limit: int) -> ResultPage:
+        """The first rows of a search, and its total when that costs nothing extra.
+
+        What a keystroke waits for: the table paints these rows at once. ``exact`` is False when
+        the matches exceed the ranked candidates and the total (a lower bound here) needs its
+        own count (``count``), which the window asks for after painting. Runs on the calling
+        thread's connection and leaves it open (the catalogue's search thread keeps one).
+        """
+        if filters.sort not in EXTRA_SORTS:
+            # A listing without words counts on an index in a few ms: counted at once
+            listing = parse_query(filters.text).empty
+            hits = search_documents(filters, limit=limit, offset=0, count=listing)
+            return ResultPage(hits.total, self._rows(hits.ids), hits.exact)
+        return ResultPage(self.count(filters), self.page(filters, 0, limit), True)
 
     def _page_ids(self, filters: SearchFilters, offset: int, limit: int) -> list[int]:
         if filters.sort not in EXTRA_SORTS:  # relevance and the store's own sorts
@@ -833,6 +860,14 @@ class CatalogueService:
                 match = [tsquery_expression(q)]
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
         return db, ph, source, where_sql, [*match, *params]
+
+    def sources(self) -> list[str]:
+        """The sources documents came from (JDIH sites' feeds, files), most documents first;
+        ``local`` (entered here) is left out: an import never writes as this desk."""
+        rows = (Document.select(Document.source, fn.count(Document.id).alias("n"))
+                .where(Document.source.is_null(False) & (Document.source != "local"))
+                .group_by(Document.source).order_by(SQL("n DESC"), Document.source).tuples())
+        return [name for name, _n in rows if name]
 
     def suggestion(self, text: str) -> str | None:
         """"Maksud Anda: …?" for a search that found nothing (SQLite; None otherwise)."""

@@ -14,13 +14,16 @@ import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.devices.base import ScannedPage
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import AttachmentView, CatalogueService
+
+if TYPE_CHECKING:
+    from PIL import Image  # imported where pages are handled: opening the catalogue needs none
 
 THUMBNAIL_SIDE = 160
 MAX_PAGES = 500
@@ -63,6 +66,8 @@ class PageSet:
 
 def make_thumbnail(png: bytes, side: int = THUMBNAIL_SIDE) -> bytes:
     """A small PNG of a page for the thumbnail strip (made off the GUI thread)."""
+    from PIL import Image
+
     with Image.open(io.BytesIO(png)) as img:
         img.thumbnail((side, side))
         out = io.BytesIO()
@@ -78,6 +83,8 @@ def pages_to_pdf(pages: Sequence[ScannedPage], progress: Callable[[int, int], No
                                             "Messages", "Belum ada halaman yang dipindai. "
                                             "Pindai minimal satu halaman, lalu "
                                             "simpan.")})
+    from PIL import Image
+
     images: list[Image.Image] = []
     try:
         for i, page in enumerate(pages):

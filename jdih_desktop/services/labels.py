@@ -4,25 +4,27 @@ Each label shows the document's short title, the call number and the copy's barc
 Code128 bars and as text (so a label stays usable when the barcode reader fails). The sheet is
 3 x 8 labels of about 63 x 34 mm inside 10/12 mm margins (a common A4 self-adhesive layout);
 ``start`` skips labels already used on a partly used sheet. Rendering a sheet is blocking work:
-the UI runs it in a background worker.
+the UI runs it in a background worker. reportlab is imported only when a sheet is drawn: its
+barcode module alone costs ~100-250 ms of imports, which opening the catalogue window (which
+holds this service) must not pay.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from reportlab.graphics.barcode.code128 import Code128
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from jdih_desktop.devices.base import Barcode, Receipt, Text
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import CatalogueService, LabelData
 
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+mm = 72 / 25.4  # reportlab.lib.units.mm: points per millimetre
 COLUMNS = 3
 ROWS = 8
 MARGIN_X = 10 * mm
@@ -34,6 +36,8 @@ FONT_BOLD = "Helvetica-Bold"
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Cut text with an ellipsis so it fits the label width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -42,6 +46,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_label(c: Canvas, label: LabelData, x: float, y: float, w: float, h: float) -> None:
+    from reportlab.graphics.barcode.code128 import Code128
+
     pad = 2.5 * mm
     inner = w - 2 * pad
     top = y + h - pad
@@ -62,6 +68,9 @@ def _draw_label(c: Canvas, label: LabelData, x: float, y: float, w: float, h: fl
 
 def label_sheet_pdf(labels: Sequence[LabelData], *, start: int = 0) -> bytes:
     """An A4 PDF with one label per copy, filling sheets left to right, top to bottom."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=A4)
     c.setTitle("Label barcode eksemplar JDIH")

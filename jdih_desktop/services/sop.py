@@ -65,6 +65,15 @@ def next_step(step: Step, facts: VisitFacts) -> Step:
     return _LINEAR[step]
 
 
+def possible_next_steps(step: Step) -> tuple[Step, ...]:
+    """Every box that can follow ``step``, whatever the visit's facts (asked of ``next_step``
+    for each answer of the decision), in flowchart order; empty for a closed visit."""
+    if step is Step.CLOSED:
+        return ()
+    answers = (VisitFacts(wants_to_borrow=True), VisitFacts(wants_to_borrow=False))
+    return tuple(sorted({next_step(step, facts) for facts in answers}))
+
+
 def previous_step(step: Step, facts: VisitFacts) -> Step | None:
     """Where "Kembali" leads, or None when going back is not allowed.
 

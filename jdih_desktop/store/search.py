@@ -266,6 +266,7 @@ class SearchFilters:
 class SearchHits:
     ids: list[int] = field(default_factory=list)
     total: int = 0
+    exact: bool = True  # False: ``total`` is a lower bound (``count=False`` skipped the count)
 
 
 def filter_sql(f: SearchFilters, ph: str) -> tuple[list[str], list[object]]:
@@ -362,6 +363,34 @@ def _words(value: object) -> frozenset[str]:
     return frozenset(w for w in _SPLIT.split(fold(str(value))) if w)
 
 
+Field = tuple[frozenset[str], str]  # a field's words, and the same words as " w1 w2 " text
+
+
+@functools.lru_cache(maxsize=8192)
+def _field(value: object) -> Field:
+    """A field for scoring: its word set (exact words) and its text (prefix tests are
+    substring tests on it: C speed instead of a loop over the words)."""
+    words = _words(value)
+    return words, " " + " ".join(words) + " "
+
+
+def _title_field(title: object) -> Field:
+    text = _title_text(title)
+    return _title_words(text), text
+
+
+@functools.lru_cache(maxsize=20000)
+def _title_words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _in(word: str, field: Field) -> bool:
+    """``_word_in`` on a scoring field."""
+    if word[-1] == "*":
+        return " " + word[:-1] in field[1]
+    return word in field[0]
+
+
 def _word_in(word: str, words: frozenset[str]) -> bool:
     """An alternative's word (a trailing "*": a prefix) among a field's or document's words."""
     if word.endswith("*"):
@@ -428,9 +457,11 @@ def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]], str], tuple]
     expansions = any(t[0][0] in EXPANSIONS for t in q.terms)
     phrases = {alt: _phrase_text(alt) for term in q.terms for alt in term}
 
-    def word_weight(word: str, fields: list[frozenset[str]]) -> float:
-        for weight, words in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
-            if _word_in(word, words):
+    def word_weight(word: str, fields: list[Field], weights: dict[str, float]) -> float:
+        if word[-1] != "*":
+            return weights.get(word, 0.0)
+        for weight, fld in zip(_RANK_WEIGHTS, fields, strict=True):  # best weight first
+            if _in(word, fld):
                 return weight
         return 0.0
 
@@ -441,18 +472,35 @@ def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]], str], tuple]
                 return alt
         return None
 
-    def score(fields: list[frozenset[str]], text: str) -> tuple[float, float]:
+    # The terms a document's own jenis answers depend on its jenis fields only, which repeat
+    # across the catalogue: worked out once per pair.
+    own_rest: dict[tuple[str, str], list[Term]] = {}
+
+    def rest_of(own_a: Field, own_b: Field) -> list[Term]:
+        key = (own_a[1], own_b[1])
+        rest = own_rest.get(key)
+        if rest is None:
+            rest = own_rest[key] = [
+                t for t in content
+                if not any(all(_in(w, own_a) or _in(w, own_b) for w in alt) for alt in t)]
+        return rest
+
+    def score(fields: list[Field], text: str) -> tuple[float, float]:
         bare = _without_bodies(text) if expansions else text
+        weights: dict[str, float] = {}  # word -> the weight of the best field holding it
+        for weight, fld in zip(_RANK_WEIGHTS[::-1], fields[::-1], strict=True):
+            for w in fld[0]:
+                weights[w] = weight
         total = 0.0
         for term, floor in plan:
             best = 0.0
             for alt in term:
                 if len(alt) == 1:
-                    best = max(best, word_weight(alt[0], fields))
+                    best = max(best, word_weight(alt[0], fields, weights))
                 else:
-                    weights = [word_weight(w, fields) for w in alt]
-                    if all(weights):
-                        w = sum(weights) / len(weights)
+                    ws = [word_weight(w, fields, weights) for w in alt]
+                    if all(ws):
+                        w = sum(ws) / len(ws)
                         if (term[0][0] in EXPANSIONS and w >= _RANK_WEIGHTS[0] - 1e-9
                                 and phrases[alt] not in bare):
                             w = 1.0  # only inside "Komisi Pemilihan Umum"
@@ -460,13 +508,11 @@ def _scorer(q: ParsedQuery):  # -> Callable[[list[frozenset[str]], str], tuple]
                 if best == _RANK_WEIGHTS[0]:
                     break
             total += best or floor
-        bm25 = total / (1.0 + 0.02 * len(fields[0]))
+        bm25 = total / (1.0 + 0.02 * len(fields[0][0]))
         phrase = 0.0
         # A term the document's own jenis answers ("UU" of an Undang-Undang) is not looked
         # for in the title: "UU Pemilu" is a law titled "Pemilihan Umum".
-        own = fields[1] | fields[3]
-        rest = [t for t in content
-                if not any(all(_word_in(w, own) for w in alt) for alt in t)]
+        rest = rest_of(fields[1], fields[3])
         if content and not rest:
             phrase = 1.0
         elif rest:
@@ -521,9 +567,9 @@ def rank_candidates(db: Database, q: ParsedQuery, ids: list[int],
         chunk = ", ".join(str(int(x)) for x in ids[i:i + 900])
         for row in db.execute_sql(f"SELECT d.id, {cols} FROM document d WHERE d.id IN "
                                   f"({chunk})").fetchall():
-            text = _title_text(row[1])
-            fields = [frozenset(text.split()), *(_words(v) for v in row[2:])]
-            phrase, bm25 = score(fields, text)
+            title = _title_field(row[1])
+            fields = [title, *(_field(v) for v in row[2:])]
+            phrase, bm25 = score(fields, title[1])
             ranked.append((0 if row[0] in cited else 1, -phrase, -bm25, -row[0]))
     ranked.sort()
     return [-r[3] for r in ranked]
@@ -550,9 +596,10 @@ def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int
         page += [r[0] for r in db.execute_sql(
             sql, [expr, *params, limit - len(page), max(0, offset - len(ordered))]).fetchall()]
     total = len(ordered)
-    if len(candidates) >= cap and (count or len(page) < limit):
-        total = max(total, _count_sqlite(db, expr, where, params))
-    return SearchHits(page, int(total))
+    exact = len(candidates) < cap
+    if not exact and (count or len(page) < limit):
+        total, exact = max(total, _count_sqlite(db, expr, where, params)), True
+    return SearchHits(page, int(total), exact)
 
 
 FACET_YEAR_SPAN = 60  # a wider year range stays an SQL filter
@@ -682,13 +729,15 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
     sql = f"SELECT d.id FROM {source}{where_sql} ORDER BY {order} LIMIT {ph} OFFSET {ph}"
     rows = db.execute_sql(sql, [*all_params, *order_params, int(limit), int(offset)]).fetchall()
     total = len(rows) + offset
+    exact = len(rows) < limit
     if count and (len(rows) == limit or offset):
+        exact = True
         if sqlite and match_params:
             total = _count_sqlite(db, str(match_params[0]), where[1:], params)
         else:
             count_sql = f"SELECT count(*) FROM {source}{where_sql}"
             total = db.execute_sql(count_sql, all_params).fetchone()[0]
-    return SearchHits([r[0] for r in rows], int(total))
+    return SearchHits([r[0] for r in rows], int(total), exact)
 
 
 # ----------------------------------------------------------------------------- typo tolerance
@@ -699,7 +748,7 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
 # document count and the newest change differ), so imports are seen at the next search.
 
 TYPO_MIN_LENGTH = 4
-_Vocab = tuple[tuple[object, ...], dict[str, int], dict[str, set[str]]]
+_Vocab = tuple[tuple[object, ...], dict[str, int], dict[str, tuple[str, ...]]]
 _vocab_cache: dict[tuple[int, str], _Vocab] = {}
 # The filter words of the index (fts.FACET_COLUMN) are not words anyone types.
 _FACET_WORDS = frozenset({f"t{k}" for k in ("peraturan", "monografi", "artikel", "putusan")}
@@ -720,7 +769,8 @@ def _vocab_state(db: Database) -> tuple[object, ...]:
     return (_generation[0], db.execute_sql("SELECT max(id) FROM document").fetchone()[0])
 
 
-def vocabulary(db: Database | None = None) -> tuple[dict[str, int], dict[str, set[str]]]:
+def vocabulary(db: Database | None = None
+               ) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
     """(word -> number of documents, deletion form -> words) of the SQLite index."""
     db = db or database_proxy.obj
     state = _vocab_state(db)
@@ -732,10 +782,15 @@ def vocabulary(db: Database | None = None) -> tuple[dict[str, int], dict[str, se
     freq = {t: int(n) for t, n in db.execute_sql(
         "SELECT term, doc FROM temp.document_fts_vocab").fetchall()
         if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1 and t not in _FACET_WORDS}
-    deletions: dict[str, set[str]] = {}
+    building: dict[str, set[str]] = {}
     for word in freq:
         for form in _deletions(word):
-            deletions.setdefault(form, set()).add(word)
+            building.setdefault(form, set()).add(word)
+    # Tuples of strings, not sets: a real catalogue's vocabulary gives ~10^6 forms, and the
+    # garbage collector tracks every set (a full collection would walk them all, a pause on
+    # whichever thread runs it) but not a tuple of strings or a dict of only those.
+    deletions = {form: tuple(words) for form, words in building.items()}
+    del building
     _vocab_cache[_db_key(db)] = (state, freq, deletions)
     return freq, deletions
 
@@ -754,7 +809,7 @@ def corrections(word: str, db: Database | None = None) -> list[str]:
         return []
     found: set[str] = set()
     for form in _deletions(word):
-        found |= deletions.get(form, set())
+        found.update(deletions.get(form, ()))
     found = {w for w in found if _edit_distance_1(word, w)}
     return sorted(found, key=lambda w: (-freq[w], w))[:4]
 

@@ -89,6 +89,8 @@ def test_model_fetches_lazily_and_bounds_memory(qtbot, big_catalogue) -> None:
     assert model.pages_read >= N // 997 // 2
     # WHEN sorted by the Nomor column, descending THEN the largest string comes first
     model.sort(col["nomor"], Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "nomor_desc"  # asked for at once; read on the search thread
+    qtbot.waitUntil(lambda: not model.loading, timeout=10000)
     assert model.data(model.index(0, col["nomor"])) == "99999"
     assert model.rowCount() == 500
     # AND filters narrow the count without loading rows
@@ -141,44 +143,102 @@ def test_async_search_newest_wins(qtbot, services) -> None:
 
 
 class _RecordingCatalogue:
-    """The real catalogue service, noting the connection its first page was read on."""
+    """The real catalogue service, noting the thread and connection of each search."""
 
     def __init__(self, real) -> None:
         self.real = real
-        self.seen: dict[str, object] = {}
+        self.seen: list[tuple[object, object]] = []
 
     def __getattr__(self, name: str):
         return getattr(self.real, name)
 
-    def first_page(self, filters, size):
+    def search_page(self, filters, size):
         import threading
 
         from jdih_desktop.store.models import database_proxy
 
-        result = self.real.first_page(filters, size)
-        self.seen["thread"] = threading.current_thread()
-        self.seen["connection"] = database_proxy.obj.connection()  # this thread's own
+        result = self.real.search_page(filters, size)
+        self.seen.append((threading.current_thread(), database_proxy.obj.connection()))
         return result
 
 
-def test_async_search_leaves_no_connection_open_on_the_pool_thread(qtbot, services) -> None:
+def test_searches_share_one_read_connection_closed_when_idle(qtbot, services) -> None:
     import sqlite3
     import threading
 
     from jdih_desktop.store.models import database_proxy
+    from jdih_desktop.ui.catalogue.search_runner import SearchRunner
+    from tests.catalogue.conftest import peraturan
 
-    # GIVEN the table model over a catalogue, its GUI-thread connection open
+    # GIVEN the table model over a catalogue, its GUI-thread connection open, and a search
+    # thread that gives its connection back after 0.3 s without a search
+    services.catalogue.create_document(peraturan(nomor="8", tahun=2019, judul="Tata Kerja KPU",
+                                                 tanggal_penetapan=None,
+                                                 tanggal_pengundangan=None))
     catalogue = _RecordingCatalogue(services.catalogue)
     model = DocumentTableModel(catalogue)
+    model._runner = SearchRunner(model, idle_close_s=0.3)
+    model._runner.finished.connect(model._on_search_done)
+    model._runner.failed.connect(model._failed)
     model.set_filters(SearchFilters())
-    # WHEN a search runs on the worker pool and its result arrives
+    # WHEN three searches run one after the other
+    for text in ("perubahan", "tata", "kerja"):
+        with qtbot.waitSignal(model.loadingChanged, check_params_cb=lambda on: not on,
+                              timeout=5000):
+            model.set_filters_async(SearchFilters(text=text))
+    # THEN they ran on one thread (not the GUI's) over one connection, opened once
+    threads = {t for t, _c in catalogue.seen}
+    conns = {id(c) for _t, c in catalogue.seen}
+    assert len(catalogue.seen) == 3 and len(threads) == 1 and len(conns) == 1
+    assert threading.main_thread() not in threads
+    assert model.runner.connects == 1
+    # AND once idle the connection is closed; the GUI thread's stays open
+    conn = catalogue.seen[-1][1]
+
+    def closed() -> bool:
+        try:
+            conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            return True
+        return False
+
+    qtbot.waitUntil(closed, timeout=5000)
+    assert not database_proxy.obj.is_closed()
+    # AND the next search opens it again, and destroying the model stops the thread
     with qtbot.waitSignal(model.loadingChanged, check_params_cb=lambda on: not on,
                           timeout=5000):
-        model.set_filters_async(SearchFilters(text="perubahan"))
-    # THEN the pool thread's connection it used has been closed
-    assert catalogue.seen["thread"] is not threading.main_thread()
-    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
-        catalogue.seen["connection"].execute("SELECT 1")
-    # AND the GUI thread's connection is untouched
-    assert not database_proxy.obj.is_closed()
-    assert model.total == 0
+        model.set_filters_async(SearchFilters(text="tata"))
+    assert model.runner.connects == 2 and model.total == 1
+    thread = model.runner.thread
+    model.deleteLater()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+
+
+def test_a_stale_running_search_is_interrupted(qtbot, services) -> None:
+    import threading
+
+    from jdih_desktop.ui.catalogue.search_runner import SearchRunner
+
+    # GIVEN a search thread running a query that would take very long
+    runner = SearchRunner()
+    started = threading.Event()
+    outcome: list[object] = []
+
+    def slow() -> object:
+        from jdih_desktop.store.models import database_proxy
+
+        started.set()
+        return database_proxy.obj.execute_sql(  # a recursive CTE counting to 10^9
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1e9) "
+            "SELECT count(*) FROM c").fetchone()
+
+    runner.finished.connect(lambda g, r: outcome.append((g, r)))
+    runner.failed.connect(lambda g, e: outcome.append((g, e)))
+    runner.submit(1, slow)
+    assert started.wait(5)
+    # WHEN a newer search arrives THEN the slow one is interrupted and only the newer answers
+    runner.submit(2, lambda: "newer")
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == [(2, "newer")]
+    runner.stop()
+    assert not runner.thread.is_alive()

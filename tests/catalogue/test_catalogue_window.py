@@ -43,6 +43,7 @@ def window(qtbot, services, devices):
     w = CatalogueWindow(services, sw, pw)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: not w.model.loading)  # the first page is read off the GUI thread
     yield w
     qtbot.waitUntil(lambda: pending_tasks() == 0)
 
@@ -85,6 +86,7 @@ def test_header_click_sorts(qtbot, window) -> None:
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=_section_centre(header, 4))
     assert window.model.sort_key == "judul"
+    qtbot.waitUntil(lambda: not window.model.loading)  # the rows are read off the GUI thread
     titles = [window.model.document_row(r).judul for r in range(3)]
     assert titles == sorted(titles)
     # a second click on the same header (not a double-click) reverses the order
@@ -114,7 +116,9 @@ def test_create_document_with_validation_error_first(qtbot, window, services) ->
     qtbot.keyClicks(form.field("teu_badan"), "Komisi Pemilihan Umum")
     qtbot.keyClicks(form.field("subjek"), "jdih, pedoman")
     # WHEN saved with a year in the future THEN the message sits under the year, nothing saved
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    # (the service checks on the database lane: the answer comes back as the failure)
+    with qtbot.waitSignal(form.failed):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.isVisible()
     assert form.error_text("tahun") == ("Tahun 2030 belum terjadi: paling lambat 2026. Periksa "
                                         "kembali tahunnya.")
@@ -127,7 +131,8 @@ def test_create_document_with_validation_error_first(qtbot, window, services) ->
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     # THEN it is in the table, selected, with its subject normalised
     assert not form.isVisible()
-    assert window.model.total == 4
+    qtbot.waitUntil(lambda: window.model.total == 4 and not window.model.loading)
+    qtbot.waitUntil(lambda: window.detail.document_id == form.document_id)
     assert window.detail.detail.data.judul == "Pedoman Pengelolaan JDIH"
     assert window.selected_document_id() == window.detail.document_id
     assert window.detail.detail.data.subjek == "JDIH - PEDOMAN"
@@ -143,7 +148,8 @@ def test_form_duplicate_and_type_specific_fields(qtbot, window) -> None:
                        ("tahun", "2021"), ("judul", "Lagi"), ("teu_badan", "KPU"),
                        ("tanggal_penetapan", "31-02-2021")):
         qtbot.keyClicks(form.field(name), text)
-    assert not form.save()
+    with qtbot.waitSignal(form.failed):
+        assert not form.save()  # the date is refused at once; the service's checks follow
     assert "sudah ada di katalog" in form.error_text("nomor")
     assert form.error_text("tanggal_penetapan").startswith("Tanggal tidak terbaca")
     form.reject()
@@ -161,7 +167,8 @@ def test_copies_labels_and_attachments(qtbot, window, devices, tmp_path) -> None
     assert detail.copy_table.rowCount() == 2
     assert detail.copy_table.item(1, 0).text() == "JDIH0000002"
     assert detail.message.text() == "Eksemplar JDIH0000002 ditambahkan."
-    assert window.model.document_row(_row_of(window, "Tata Kerja KPU")).copies == 2
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.document_row(
+        _row_of(window, "Tata Kerja KPU")).copies == 2)
     # WHEN a label is printed THEN the printer thread prints the barcode
     detail.copy_table.selectRow(0)
     qtbot.mouseClick(detail.print_label_button, Qt.MouseButton.LeftButton)
@@ -327,12 +334,14 @@ def test_edit_and_delete_document(qtbot, window, services) -> None:
     assert form.field("penerbit").text() == "Rajawali"
     form.field("judul").setPlainText("Hukum Pemilu Indonesia")
     qtbot.keyClicks(form.field("isbn"), "978-602-8519-93-9")
-    assert form.save()
+    with qtbot.waitSignal(form.saved):
+        assert form.save()
     assert services.catalogue.get_document(doc_id).judul == "Hukum Pemilu Indonesia"
+    qtbot.waitUntil(lambda: not window.model.loading)
     assert window.detail.document_id == doc_id
     # WHEN it is deleted THEN it leaves the table
     assert window.delete_document_now(doc_id)
-    assert window.model.total == 2
+    qtbot.waitUntil(lambda: window.model.total == 2 and not window.model.loading)
     assert window.detail.document_id is None
 
 
@@ -408,3 +417,50 @@ def test_closing_digitise_with_unsaved_pages_asks_first(qtbot, window, monkeypat
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
+
+
+def test_an_edit_in_one_window_refreshes_another_and_never_queries_on_the_gui_thread(
+        qtbot, window, services) -> None:
+    import threading
+
+    from jdih_desktop.store.models import database_proxy
+
+    # GIVEN a second catalogue window open beside the first (another desk task)
+    other = CatalogueWindow(services)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(lambda: not other.model.loading)
+    assert other.model.total == 3
+    # AND every statement on the GUI thread recorded from here on
+    on_gui: list[str] = []
+    real = type(database_proxy.obj).execute_sql
+
+    def spy(db, sql, params=None, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append(sql)
+        return real(db, sql, params, *args, **kwargs)
+
+    type(database_proxy.obj).execute_sql = spy
+    try:
+        # WHEN a document is added through the first window's form
+        form = window.make_form()
+        for name, text in (("jenis", "Keputusan KPU"), ("nomor", "77"), ("tahun", "2024"),
+                           ("judul", "Penetapan Daftar Pemilih"), ("teu_badan", "KPU")):
+            qtbot.keyClicks(form.field(name), text)
+        with qtbot.waitSignal(form.saved, timeout=5000):
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        # THEN the other window shows it too, without being told by the first
+        qtbot.waitUntil(lambda: other.model.total == 4 and not other.model.loading)
+        qtbot.waitUntil(lambda: window.model.total == 4 and not window.model.loading)
+        # AND the save, the check and both tables' refreshes ran off the GUI thread (the
+        # detail panel still reads the selected document there)
+        writes = ("INSERT", "UPDATE", "DELETE", "BEGIN")
+        assert [s for s in on_gui if s.lstrip().upper().startswith(writes)] == []
+        assert [s for s in on_gui if "document_fts" in s or "count(" in s.lower()] == []
+        # WHEN it is deleted in the other window THEN the first one drops it as well
+        new_id = form.document_id
+        other.delete_document_now(new_id)
+        qtbot.waitUntil(lambda: window.model.total == 3 and not window.model.loading)
+        assert [s for s in on_gui if s.lstrip().upper().startswith(writes)] == []
+    finally:
+        type(database_proxy.obj).execute_sql = real

@@ -14,7 +14,14 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.store.models import AuditLog, Loan, Officer, Return, Visit
 from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.operations import running_operations
-from tests.wizard.conftest import RETURNING_NIK, OfficerActions, key_target, sign
+from tests.wizard.conftest import (
+    RETURNING_NIK,
+    OfficerActions,
+    key_target,
+    open_new_visit,
+    settle,
+    sign,
+)
 
 NIP = "198703122010121002"
 
@@ -93,18 +100,23 @@ def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
     qtbot.waitExposed(wizard)
     arrival = wizard.pages[Step.ARRIVAL]
     qtbot.keyClicks(arrival.search, RETURNING_NIK)
+    settle(qtbot)  # found on the database lane
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     panel = wizard.pages[Step.VISIT_BOOK].panel
     qtbot.keyClicks(panel.fields["purpose"], "Meminjam UU Pemilu")
     panel.consent.setChecked(True)
     sign(panel.signature)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.ACCESS
     assert "Siti Aminah" in wizard.pages[Step.ACCESS].summary.toPlainText()
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     assert wizard.current is Step.BROWSE
     OfficerActions(qtbot).scan(wizard, "JDIH0000001")
     qtbot.mouseClick(wizard.pages[Step.BROWSE].borrow, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     loan_page = wizard.pages[Step.LOAN]
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(loan_page.save_print, Qt.MouseButton.LeftButton)
@@ -139,7 +151,7 @@ def test_a_new_main_window_shows_who_is_signed_in_and_names_them(qtbot, ctx, ser
     # THEN the status bar names him, the administrator's menus are off, and a visit names him
     assert window.signed_in.label.text() == "Masuk: Rudi Hartono (petugas)"
     assert not window.act_officers.isEnabled() and not window.act_audit.isEnabled()
-    wizard = window.visit_desk.new_visit()
+    wizard = open_new_visit(qtbot, window.visit_desk)
     assert Visit.get_by_id(wizard.visit.id).officer_id == rudi.id
     window.visit_desk.shutdown()
 
@@ -171,7 +183,7 @@ def test_an_officer_taking_over_mid_visit_is_the_one_who_grants_access(qtbot, wi
                                                                        returning_visitor):
     # GIVEN a visit opened by the default officer, waiting at the access box
     rudi = services.officers.add(OfficerForm("Rudi Hartono", "", "", "officer"))
-    wizard = window.visit_desk.new_visit()
+    wizard = open_new_visit(qtbot, window.visit_desk)
     vs = services.visits
     opener = Visit.get_by_id(wizard.visit.id).officer_id
     # WHEN Rudi takes the desk, then the visit book is done and access granted in the wizard
@@ -183,7 +195,9 @@ def test_an_officer_taking_over_mid_visit_is_the_one_who_grants_access(qtbot, wi
                                          "purpose": "Baca"},
                        consent=True, signature_png=ink_png())
     wizard.show_step(Step.ACCESS)
+    settle(qtbot)  # the visit is read on the database lane
     qtbot.mouseClick(wizard.pages[Step.ACCESS].grant, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN the opening stays with the first officer and the access names Rudi
     visit = Visit.get_by_id(wizard.visit.id)
     assert opener != rudi.id and visit.officer_id == opener

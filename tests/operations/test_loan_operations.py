@@ -13,7 +13,7 @@ from jdih_desktop.ui.operations import running_operations
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
 from jdih_desktop.ui.wizard.base import WizardContext
 from jdih_desktop.ui.wizard.wizard import VisitWizard
-from tests.wizard.conftest import OfficerActions
+from tests.wizard.conftest import OfficerActions, settle
 from tests.wizard.test_loan_rules import TAKE_HOME, _rule, _visit_at_loan
 
 
@@ -25,6 +25,7 @@ def test_closing_the_wizard_while_the_receipt_prints_still_records_the_print(
                         services.visits.default_officer(), services.clock)
     wizard = VisitWizard(ctx, services.visits.load(visit_id))
     wizard.show()
+    settle(qtbot)  # the loan page's data is read on the database lane
     page = wizard.pages[Step.LOAN]
     OfficerActions(qtbot).scan(wizard, "JDIH0000001")
     devices.printer.delay_s = 0.4

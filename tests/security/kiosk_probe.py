@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -41,7 +42,12 @@ def main() -> int:
     pw, sw = build_device_workers(ctx)
     window = MainWindow(ctx, services, pw, sw)
     window.show()
-    wizard = window.visit_desk.new_visit()
+    window.visit_desk.new_visit()  # stored on the database lane, then the wizard opens
+    deadline = time.monotonic() + 10
+    while not window.visit_desk.wizards and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    wizard = next(iter(window.visit_desk.wizards.values()))
     wizard.chk_visitor_screen.setChecked(True)
     screen = window.visit_desk.visitor_screen
     screen.open_on_best_screen()

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from jdih_desktop.services.sop import Step
 from jdih_desktop.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PIN
-from tests.wizard.conftest import RETURNING_NIK, devices, key_target, returning_visitor  # noqa: F401
+from tests.wizard.conftest import (  # noqa: F401
+    RETURNING_NIK,
+    devices,
+    key_target,
+    open_new_visit,
+    returning_visitor,
+)
 
 C, S, A = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
            Qt.KeyboardModifier.AltModifier)
@@ -35,13 +41,13 @@ def window(qtbot, ctx, services, devices):  # noqa: F811
 
 def _visitor_at_the_book(qtbot, window, mode: str):
     """A returning visitor's visit at the visit book, its form on the visitor screen."""
-    wizard = window.visit_desk.new_visit()
+    wizard = open_new_visit(qtbot, window.visit_desk)
     qtbot.waitExposed(wizard)
     wizard.chk_visitor_screen.setChecked(True)
     arrival = wizard.pages[Step.ARRIVAL]
     qtbot.keyClicks(arrival.search, RETURNING_NIK)
-    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
-    assert wizard.current is Step.VISIT_BOOK
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)  # goes on once the search answered
+    qtbot.waitUntil(lambda: wizard.current is Step.VISIT_BOOK, timeout=10000)
     screen = window.visit_desk.visitor_screen
     if mode == "one screen":
         window.act_visitor_mode.trigger()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from jdih_desktop.services.visitor_catalogue import PublicDocument
 from tests.security.test_kiosk import window  # noqa: F401
-from tests.wizard.conftest import catalogue, devices, returning_visitor  # noqa: F401
+from tests.wizard.conftest import catalogue, devices, open_new_visit, returning_visitor  # noqa: F401
 
 
 def test_visitor_search_shows_no_borrower_and_tells_the_desk(qtbot, window, services,  # noqa: F811
@@ -23,7 +23,7 @@ def test_visitor_search_shows_no_borrower_and_tells_the_desk(qtbot, window, serv
                                visitor_id=returning_visitor)
     # WHEN the visitor screen is open with nothing lent (box 5: the visitor searches), and the
     # visitor searches "pemilu"
-    wizard = window.visit_desk.new_visit()
+    wizard = open_new_visit(qtbot, window.visit_desk)
     wizard.chk_visitor_screen.setChecked(True)
     screen = window.visit_desk.visitor_screen
     screen.open_on_best_screen()  # (it opened at the visit book; the wizard lends nothing now)

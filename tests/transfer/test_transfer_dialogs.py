@@ -161,8 +161,9 @@ def test_import_from_the_main_window_refreshes_the_catalogue(qtbot, ctx, service
                         timeout=10000)
         with qtbot.waitSignal(dialog.imported, timeout=10000):
             click(qtbot, dialog, "btnCommit")
-        # THEN the catalogue window lists the six documents without being reopened
-        assert main.catalogue_window.model.total == 6
+        # THEN the catalogue window lists the six documents without being reopened (the
+        # import operation's change announcement refreshed it off the GUI thread)
+        qtbot.waitUntil(lambda: main.catalogue_window.model.total == 6, timeout=10000)
     finally:
         pw.shutdown()
         sw.shutdown()
@@ -187,7 +188,8 @@ def test_dialog_dry_run_lists_repairs_and_skips_bad_rows_when_asked(qtbot, servi
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.task is None, timeout=10000)
     # THEN the source was found from the rows' URLs, every repair and error is listed, and
     # nothing can be committed
-    assert dialog.source_edit.text() == "jdih.kendarikota.go.id"
+    assert dialog.source_combo.currentData() == "jdih.kendarikota.go.id"
+    assert dialog.chosen_source() == "jdih.kendarikota.go.id"
     cells = [dialog.errors_table.item(r, 2).text()
              for r in range(dialog.errors_table.rowCount())]
     assert any(c.startswith("Diperbaiki: karakter kendali") for c in cells)

@@ -27,6 +27,22 @@ def settle(app: QApplication, rounds: int = 6) -> None:
         app.processEvents()
 
 
+def wait_idle(app: QApplication, timeout_s: float = 10.0) -> None:
+    """Process events until every operation and database-lane job has answered (the wizard
+    reads and saves off the GUI thread)."""
+    import time
+
+    from jdih_desktop.ui.operations import running_operations
+    from jdih_desktop.ui.taskman import taskman
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        settle(app)
+        if running_operations() == 0 and taskman().pending() == 0:
+            return
+        time.sleep(0.005)
+
+
 def _inside_scroll_area(widget: QWidget, window: QWidget) -> bool:
     w = widget.parentWidget()
     while w is not None and w is not window:
@@ -116,8 +132,9 @@ class WindowOpener:
         if want("home"):
             yield "home", main
         # -- the visit wizard, every page, with a returning visitor
-        wizard = main.visit_desk.new_visit()
-        settle(self.app)
+        main.visit_desk.new_visit()
+        wait_idle(self.app)
+        wizard = next(iter(main.visit_desk.wizards.values()))
         from jdih_desktop.store.models import Visitor
 
         returning = Visitor.select().where(Visitor.full_name.is_null(False)).first()
@@ -127,12 +144,13 @@ class WindowOpener:
                  Step.HANDOVER, Step.DEPARTURE, Step.DOCUMENTATION]
         for step in order:
             wizard.show_step(step)
-            settle(self.app)
+            wait_idle(self.app)
             name = f"wizard-{order.index(step) + 1}-{step.name.lower()}"
             if want(name):
                 yield name, wizard
         # -- the visitor screen with the visit book on it
         wizard.show_step(Step.VISIT_BOOK)
+        wait_idle(self.app)
         wizard.chk_visitor_screen.setChecked(True)
         settle(self.app)
         screen = main.visit_desk.visitor_screen

@@ -86,6 +86,25 @@ def sign(pad: QWidget, offset: int = 0) -> None:
     send(QMouseEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
 
 
+def settle(qtbot, timeout: int = 10000) -> None:
+    """Wait until every operation and background job has answered on the GUI thread (the
+    wizard saves and reads on the database lane; a person waits for the page to answer)."""
+    from jdih_desktop.ui.operations import running_operations
+    from jdih_desktop.ui.taskman import taskman
+
+    qtbot.wait(5)  # timers of 0 ms (first searches, page pre-building) fire first
+    qtbot.waitUntil(lambda: running_operations() == 0 and taskman().pending() == 0,
+                    timeout=timeout)
+
+
+def open_new_visit(qtbot, desk) -> QWidget:
+    """The desk's "Kunjungan baru": wait for the visit to be stored and its wizard shown."""
+    with qtbot.waitSignal(desk.wizard_opened, timeout=10000) as blocker:
+        desk.new_visit()
+    settle(qtbot)
+    return blocker.args[0]
+
+
 def key_target(window: QWidget) -> QWidget:
     """Where a physical key press would land: the focused widget of that window."""
     fw = QApplication.focusWidget()
@@ -95,8 +114,10 @@ def key_target(window: QWidget) -> QWidget:
 @dataclass
 class OfficerActions:
     """Counts what the officer does: one click, one shortcut or Enter, one barcode scan, or
-    one typed entry (a field filled, however many characters). The visitor's own typing,
-    ticking and signing on the visitor screen are not the officer's work and are not counted."""
+    one typed entry (a field filled, however many characters); after each, waits as a person
+    does until the window has answered (saves and reads run on the database lane). The
+    visitor's own typing, ticking and signing on the visitor screen are not the officer's work
+    and are not counted."""
 
     qtbot: object
     log: list[str] = field(default_factory=list)
@@ -109,15 +130,18 @@ class OfficerActions:
         assert widget.isEnabled(), f"{widget.objectName()} is disabled"
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         self.log.append(f"click {what or widget.objectName()}")
+        settle(self.qtbot)
 
     def key(self, window: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier,
             what: str = "") -> None:
         self.qtbot.keyClick(key_target(window), key, modifier)
         self.log.append(f"key {what or key.name}")
+        settle(self.qtbot)
 
     def type(self, widget: QWidget, text: str) -> None:
         self.qtbot.keyClicks(widget, text)
         self.log.append(f"type {widget.objectName()}")
+        settle(self.qtbot)
 
     def scan(self, window: QWidget, barcode: str) -> None:
         """A keyboard-wedge scanner: the barcode's keys in a burst, then Enter."""
@@ -125,6 +149,7 @@ class OfficerActions:
         self.qtbot.keyClicks(target, barcode)
         self.qtbot.keyClick(target, Qt.Key.Key_Return)
         self.log.append(f"scan {barcode}")
+        settle(self.qtbot)
 
 
 def ink_png() -> bytes:

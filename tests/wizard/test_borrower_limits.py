@@ -16,6 +16,7 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.store.models import AuditLog, Copy, Document, LoanOverride, LoanRule
 from jdih_desktop.ui.wizard.base import WizardContext
 from jdih_desktop.ui.wizard.wizard import VisitWizard
+from tests.wizard.conftest import settle
 from tests.wizard.test_loan_rules import _visit_at_loan
 
 TAKE_HOME = "Pinjam bawa pulang"  # 7 opening days, at most 3 copies
@@ -118,6 +119,7 @@ def _wizard(qtbot, services, devices, visit_id):
                         services.visits.default_officer(), services.clock)
     w = VisitWizard(ctx, services.visits.load(visit_id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     return w
 
@@ -129,6 +131,7 @@ def test_arrival_shows_the_found_visitors_open_and_late_loans(qtbot, services, c
     w = _wizard(qtbot, services, devices, visit.id)
     page = w.pages[Step.ARRIVAL]
     qtbot.keyClicks(page.search, "Siti")
+    settle(qtbot)
     assert page.selected_visitor() == returning_visitor
     panel = page.borrower
     assert panel.isVisible()
@@ -151,8 +154,10 @@ def test_the_loan_page_blocks_an_overdue_borrower_until_a_reason_is_typed(
     assert page.borrower.isVisible() and page.borrower.table.rowCount() == 1
     assert not page.save_print.isEnabled() and page.override.isVisible()
     qtbot.keyClicks(page.override, "Untuk sidang DKPP besok pagi")
+    settle(qtbot)
     assert page.save_print.isEnabled()
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(page.save_print, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     assert LoanOverride.get().reason == "Untuk sidang DKPP besok pagi"
     assert page.borrower.table.rowCount() == 2  # the new loan is in the panel

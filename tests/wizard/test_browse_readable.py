@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from jdih_desktop.services.sop import Step
 from jdih_desktop.store.models import Copy, Document
 from jdih_desktop.ui.main_window import MainWindow
-from tests.wizard.conftest import key_target
+from tests.wizard.conftest import key_target, settle
 from tests.wizard.test_wizard_flow import _fill_new_visitor, _open_wizard
 
 # README screenshots are refreshed only on request (JDIH_SCREENSHOTS=1): an ordinary run leaves
@@ -44,9 +44,12 @@ def _browse(qtbot, ctx, services, devices):
     wizard = _open_wizard(qtbot, w)
     wizard.resize(1366, 728)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     _fill_new_visitor(qtbot, wizard.pages[Step.VISIT_BOOK].panel)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.BROWSE
     return w, wizard, wizard.pages[Step.BROWSE]
 
@@ -57,6 +60,7 @@ def test_long_numbers_never_squeeze_the_title(qtbot, ctx, services, devices):
         # WHEN every document is listed
         page.search.setText("")
         page.run_search()
+        settle(qtbot)
         qtbot.waitUntil(lambda: page.results.rowCount() == 3)
         # THEN the title column keeps most of the room, the number is elided with a tooltip
         title_w = page.results.columnWidth(3)
@@ -79,6 +83,7 @@ def test_maksud_anda_offers_the_spelling_that_finds_something(qtbot, ctx, servic
         # WHEN the visitor types a finished word with a typo... and the last one still wrong
         page.search.setText("penyakit menulr")
         page.run_search()
+        settle(qtbot)
         # THEN nothing matches, and the page offers the corrected search
         qtbot.waitUntil(lambda: page.suggestion.isVisible(), timeout=5000)
         assert "Maksud Anda" in page.suggestion.text()

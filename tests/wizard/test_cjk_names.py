@@ -7,7 +7,7 @@ import pytest
 
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.store.models import Visitor
-from tests.wizard.conftest import ink_png
+from tests.wizard.conftest import ink_png, settle
 
 
 def _book(services, **form):
@@ -51,9 +51,11 @@ def test_arrival_lists_her_with_both_spellings(qtbot, services, devices):
                         services.visits.default_officer(), services.clock)
     w = VisitWizard(ctx, services.visits.load(visit.id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     page = w.pages[Step.ARRIVAL]
     page.search.insert("林")  # what an input method commits (QTest cannot type it)
+    settle(qtbot)  # searched on the database lane
     assert page.results.count() == 2
     assert page.results.item(1).text().startswith("林美华 (Lim Mei Hua)")
 

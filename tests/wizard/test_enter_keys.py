@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FORM_FIELDS
 from jdih_desktop.ui.main_window import MainWindow
-from tests.wizard.conftest import key_target, sign
+from tests.wizard.conftest import key_target, open_new_visit, settle, sign
 
 
 @pytest.fixture
@@ -28,20 +28,25 @@ def _enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     wizard.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return, modifier)
+    settle(qtbot)
 
 
 def _fill_visit_book(qtbot, panel) -> None:
     qtbot.keyClicks(panel.fields["full_name"], "Ayu Lestari")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["id_number"], "6172015708900001")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["phone"], "081234567890")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["purpose"], "Membaca PKPU")
+    settle(qtbot)
     panel.consent.setChecked(True)
     sign(panel.signature)
 
 
 def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalogue, devices):
     # GIVEN a new visit opened with Ctrl+N
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     qtbot.waitExposed(wizard)
     shown = [wizard.current]
@@ -65,6 +70,7 @@ def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalo
     assert wizard.current is Step.BROWSE
     # … and with a copy on the list, Enter anywhere else borrows it
     browse.add_barcode("JDIH0000001")
+    settle(qtbot)
     browse.results.setFocus()
     _enter(qtbot, wizard)
     assert wizard.current is Step.LOAN
@@ -90,6 +96,7 @@ def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalo
     doc = wizard.pages[Step.DOCUMENTATION]
     assert isinstance(QApplication.focusWidget(), QPlainTextEdit)
     qtbot.keyClicks(doc.notes, "Dilayani")
+    settle(qtbot)
     _enter(qtbot, wizard)
     assert wizard.current is Step.DOCUMENTATION and "\n" in doc.notes.toPlainText()
     with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
@@ -99,7 +106,7 @@ def test_enter_completes_every_page_of_a_visit_with_a_loan(qtbot, window, catalo
 
 
 def test_enter_on_browse_with_nothing_listed_means_no_loan(qtbot, window, catalogue):
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     _enter(qtbot, wizard)
     _fill_visit_book(qtbot, wizard.pages[Step.VISIT_BOOK].panel)
@@ -114,11 +121,12 @@ def test_enter_on_browse_with_nothing_listed_means_no_loan(qtbot, window, catalo
 
 
 def test_enter_on_an_incomplete_visit_book_explains_and_keeps_focus(qtbot, window):
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     _enter(qtbot, wizard)
     panel = wizard.pages[Step.VISIT_BOOK].panel
     qtbot.keyClicks(panel.fields["full_name"], "Ayu")
+    settle(qtbot)
     QApplication.processEvents()  # layouts settle before positions are read
     before = panel.fields["id_number"].pos()
     _enter(qtbot, wizard)
@@ -129,11 +137,14 @@ def test_enter_on_an_incomplete_visit_book_explains_and_keeps_focus(qtbot, windo
     QApplication.processEvents()
     after = panel.fields["id_number"].pos()
     qtbot.keyClicks(panel.fields["id_number"], "123")  # an invalid NIK: a message appears
+    settle(qtbot)
     QApplication.processEvents()
     moved = panel.fields["phone"].pos()
     assert panel.errors["id_number"].isVisible()
     qtbot.keyClick(panel.fields["id_number"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["id_number"], "6172015708900001")
+    settle(qtbot)
     assert not panel.errors["id_number"].isVisible()
     QApplication.processEvents()
     assert before == after
@@ -141,7 +152,7 @@ def test_enter_on_an_incomplete_visit_book_explains_and_keeps_focus(qtbot, windo
 
 
 def test_visit_book_tab_order_follows_reading_order(qtbot, window):
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     _enter(qtbot, wizard)
     panel = wizard.pages[Step.VISIT_BOOK].panel
@@ -172,7 +183,7 @@ def test_focus_returns_to_the_main_window_after_a_settings_dialog(qtbot, window)
 
 
 def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     for b, key in ((wizard.btn_next, "Enter"), (wizard.btn_back, "Alt+"),
                    (wizard.btn_close, "Esc"), (wizard.btn_finish, "Ctrl+Enter")):
@@ -180,6 +191,7 @@ def test_wizard_buttons_show_their_keys_and_alt_left_goes_back(qtbot, window):
     _enter(qtbot, wizard)
     assert wizard.current is Step.VISIT_BOOK
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     assert wizard.current is Step.ARRIVAL
 
 
@@ -197,27 +209,30 @@ def test_home_tab_order_follows_the_big_buttons_left_to_right(qtbot, window):
 
 
 def test_focus_returns_to_the_field_after_the_close_question(qtbot, window):
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     _enter(qtbot, wizard)
     field = wizard.pages[Step.VISIT_BOOK].panel.fields["institution"]
     field.setFocus()
     # WHEN Esc asks "close this window?" and the officer answers no (Esc again, or "Tidak")
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    settle(qtbot)
     assert wizard.close_bar.isVisible() and QApplication.focusWidget() is not field
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    settle(qtbot)
     # THEN the cursor is back in the field the person was typing in
     assert not wizard.close_bar.isVisible() and QApplication.focusWidget() is field
     wizard.ask_cancel_visit()
     qtbot.mouseClick(wizard.cancel_bar.findChild(QPushButton, "btnKeepVisit"),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert QApplication.focusWidget() is field
 def test_after_the_receipt_three_enters_close_the_visit(qtbot, window, catalogue, devices):
     """Issue 15: handover, departure and documentation close in <= 3 officer actions when
     nothing needs typing (the notes box starts empty and has the focus)."""
     from tests.wizard.conftest import OfficerActions
 
-    window.visit_desk.new_visit()
+    open_new_visit(qtbot, window.visit_desk)
     (wizard,) = window.visit_desk.wizards.values()
     qtbot.waitExposed(wizard)
     _enter(qtbot, wizard)

@@ -12,7 +12,7 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.store.models import Counter, Holiday, Loan, LoanItem, LoanRule
 from jdih_desktop.ui.wizard.base import WizardContext
 from jdih_desktop.ui.wizard.wizard import VisitWizard
-from tests.wizard.conftest import OfficerActions, ink_png
+from tests.wizard.conftest import OfficerActions, ink_png, settle
 
 TAKE_HOME = "Pinjam bawa pulang"
 ON_SITE = "Baca di tempat"
@@ -66,6 +66,7 @@ def test_the_loan_page_shows_baca_di_tempat_and_prints_it(qtbot, services, catal
                         services.visits.default_officer(), services.clock)
     w = VisitWizard(ctx, services.visits.load(visit_id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     page = w.pages[Step.LOAN]
     OfficerActions(qtbot).scan(w, "JDIH0000004")
@@ -75,6 +76,7 @@ def test_the_loan_page_shows_baca_di_tempat_and_prints_it(qtbot, services, catal
     # WHEN saved and printed
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(page.save_print, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     # THEN the stored loan has no due date and the receipt says "BACA DI TEMPAT"
     loan = Loan.get()
     assert loan.read_on_site and loan.due_date is None

@@ -20,7 +20,7 @@ from jdih_desktop.services.visits import (
 from jdih_desktop.store.models import AuditLog, IdScan, Visit, Visitor
 from jdih_desktop.ui.wizard.base import WizardContext
 from jdih_desktop.ui.wizard.wizard import VisitWizard
-from tests.wizard.conftest import ink_png, sign
+from tests.wizard.conftest import ink_png, settle, sign
 
 REQUIRED = ["full_name", "id_type", "id_number", "phone", "category", "purpose"]
 GOOD = {"full_name": "Budi Santoso", "id_type": "nik", "id_number": "6172011203850002",
@@ -36,6 +36,7 @@ def book_wizard(qtbot, services, devices):
                         services.visits.default_officer(), services.clock)
     w = VisitWizard(ctx, services.visits.load(visit.id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     return w
 
@@ -48,9 +49,13 @@ def test_invalid_nik_phone_missing_consent_and_signature_block_the_visit_book(
     panel = w.pages[Step.VISIT_BOOK].panel
     # WHEN the visitor types a short NIK, an impossible birth date, and a bad phone
     qtbot.keyClicks(panel.fields["full_name"], "Budi Santoso")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["id_number"], "617201120385")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["phone"], "12345")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["purpose"], "Mencari PKPU")
+    settle(qtbot)
     # THEN each field shows its own precise message and Lanjut stays disabled
     assert panel.errors["id_number"].text() == "NIK harus 16 angka; yang diisi 12 angka."
     assert panel.errors["phone"].text().startswith("Nomor telepon tidak dikenali")
@@ -62,10 +67,12 @@ def test_invalid_nik_phone_missing_consent_and_signature_block_the_visit_book(
     # WHEN the NIK is 16 digits but its date of birth is 32-13
     panel.fields["id_number"].clear()
     qtbot.keyClicks(panel.fields["id_number"], "6172013213850002")
+    settle(qtbot)
     assert "Tanggal lahir pada NIK" in panel.errors["id_number"].text()
     assert "32-13-85" in panel.errors["id_number"].text()
     # AND Enter is pressed anyway
     qtbot.keyClick(w, Qt.Key.Key_Return)
+    settle(qtbot)
     # THEN nothing is saved and the page stays
     assert w.current is Step.VISIT_BOOK
     assert Visitor.select().count() == 0
@@ -76,9 +83,12 @@ def test_invalid_nik_phone_missing_consent_and_signature_block_the_visit_book(
     # WHEN everything is corrected but the signature is still missing
     panel.fields["id_number"].clear()
     qtbot.keyClicks(panel.fields["id_number"], "6172011203850002")
+    settle(qtbot)
     panel.fields["phone"].clear()
     qtbot.keyClicks(panel.fields["phone"], "+62 812 3456 7890")
+    settle(qtbot)
     qtbot.keyClick(panel.consent, Qt.Key.Key_Space)
+    settle(qtbot)
     assert panel.errors["id_number"].isHidden() and panel.errors["phone"].isHidden()
     assert not w.btn_next.isEnabled()
     assert list(panel.problems()) == ["signature"]
@@ -86,9 +96,11 @@ def test_invalid_nik_phone_missing_consent_and_signature_block_the_visit_book(
     sign(panel.signature)
     assert w.btn_next.isEnabled()
     qtbot.mouseClick(panel.clear_signature, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not w.btn_next.isEnabled()
     sign(panel.signature)
     qtbot.mouseClick(w.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert w.current is Step.ACCESS
     assert Visitor.get().phone == "+6281234567890"
 

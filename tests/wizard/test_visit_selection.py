@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from jdih_desktop.services.visits import VisitError
 from jdih_desktop.store.models import VisitSelection
-from tests.wizard.conftest import ink_png
+from tests.wizard.conftest import ink_png, settle
 
 
 def _at_browse(services, visitor_id: int) -> int:
@@ -91,6 +91,7 @@ def test_a_visit_resumed_at_the_loan_box_shows_the_stored_list(qtbot, services, 
     w = VisitWizard(WizardContext(services, devices.printer_worker, devices.scanner_worker,
                                   vs.default_officer(), services.clock), vs.load(vid))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     # THEN the loan page lists the same copies in the same order, ready to save
     assert w.current is Step.LOAN
     page = w.pages[Step.LOAN]
@@ -100,5 +101,6 @@ def test_a_visit_resumed_at_the_loan_box_shows_the_stored_list(qtbot, services, 
     # AND removing a row there removes it from the stored list too
     page.items.selectRow(0)
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert vs.selection(vid) == [catalogue["JDIH0000001"]]
     w.leave()

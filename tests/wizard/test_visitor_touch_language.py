@@ -10,6 +10,7 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.widgets.touch import FLOOR_PX, target_px
 from jdih_desktop.ui.widgets.visitor_language import convert
+from tests.wizard.conftest import open_new_visit, settle
 
 
 @pytest.fixture
@@ -23,8 +24,9 @@ def window(qtbot, ctx, services, devices):
 
 def _visit_book_on_visitor_screen(qtbot, window):
     window.visit_desk.visitor_screen_enabled = True
-    wizard = window.visit_desk.new_visit()
+    wizard = open_new_visit(qtbot, window.visit_desk)
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
+    settle(qtbot)
     assert wizard.current is Step.VISIT_BOOK
     screen = window.visit_desk.visitor_screen
     panel = wizard.pages[Step.VISIT_BOOK].panel
@@ -68,6 +70,7 @@ def test_the_visitor_chooses_english_while_the_officer_stays_indonesian(qtbot, w
     assert screen.language == "id"
     # WHEN the visitor taps "English" on their screen
     qtbot.mouseClick(screen.language_buttons["en"], Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN their screen speaks English: labels, choices, placeholders, the notice, the button
     assert screen.done.text() == convert("Selesai", "en") != "Selesai"
     assert "JDIH Library" in screen.header.text()
@@ -79,6 +82,7 @@ def test_the_visitor_chooses_english_while_the_officer_stays_indonesian(qtbot, w
         "16 angka NIK, mis. 6172015708900001", "en") != "16 angka NIK, mis. 6172015708900001"
     # AND what the visitor types is left alone, while the live list follows their language
     qtbot.keyClicks(panel.fields["full_name"], "Ayu")
+    settle(qtbot)
     qtbot.waitUntil(lambda: "Belum lengkap" not in panel.summary.text())
     assert panel.fields["full_name"].text() == "Ayu"
     # AND the officer's own window stays Indonesian

@@ -25,13 +25,14 @@ from jdih_desktop.store.models import (
 from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.tasks import pending_tasks
 from tests.support.escpos import decode
-from tests.wizard.conftest import RETURNING_NIK, OfficerActions, ink_png, key_target, sign
+from tests.wizard.conftest import RETURNING_NIK, OfficerActions, ink_png, key_target, settle, sign
 
 
 @pytest.fixture
 def window(qtbot, ctx, services, devices):
     w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -48,6 +49,7 @@ def _open_wizard(qtbot, window, actions: OfficerActions | None = None):
         actions.key(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier, "Ctrl+N")
     else:
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot)
     qtbot.waitUntil(lambda: bool(set(window.visit_desk.wizards) - before))
     (vid,) = set(window.visit_desk.wizards) - before
     wizard = window.visit_desk.wizards[vid]
@@ -58,19 +60,27 @@ def _open_wizard(qtbot, window, actions: OfficerActions | None = None):
 def _fill_new_visitor(qtbot, panel) -> None:
     """The visitor fills in the visit book (typing, not counted as officer work)."""
     qtbot.keyClicks(panel.fields["full_name"], "Budi Santoso")
+    settle(qtbot)
     panel.fields["id_type"].setCurrentIndex(panel.fields["id_type"].findData("nik"))
     qtbot.keyClicks(panel.fields["id_number"], "6172011203850002")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["institution"], "Partai Contoh Singkawang")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["address"], "Jl. Gunung Raya 5, Singkawang")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["phone"], "(0562) 631234")
+    settle(qtbot)
     qtbot.keyClicks(panel.fields["email"], "budi@contoh.id")
+    settle(qtbot)
     cat: QComboBox = panel.fields["category"]
     cat.setCurrentIndex(cat.findData("peserta_pemilu"))
     kind: QComboBox = panel.fields["purpose_category"]
     assert kind.currentData() == "" and kind.count() == 9  # "pilih" + 8 kinds of purpose
     kind.setCurrentIndex(kind.findData("pencalonan"))
     qtbot.keyClicks(panel.fields["purpose"], "Mencari UU Pemilu untuk pencalonan")
+    settle(qtbot)
     qtbot.keyClick(panel.consent, Qt.Key.Key_Space)  # the visitor ticks the consent box
+    settle(qtbot)
     sign(panel.signature)
 
 
@@ -83,39 +93,49 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
     # WHEN the officer starts a new visit (first row: new visitor) and presses Enter
     assert wizard.current is Step.ARRIVAL
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     assert wizard.current is Step.VISIT_BOOK
     assert not wizard.btn_next.isEnabled()
     # AND the visitor fills the book, consents and signs; the officer presses Lanjut
     page = wizard.pages[Step.VISIT_BOOK]
     _fill_new_visitor(qtbot, page.panel)
     qtbot.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)  # optional ID scan
+    settle(qtbot)
     qtbot.waitUntil(lambda: page._scan_png is not None, timeout=5000)
     assert page.scan_preview.pixmap() is not None and not page.scan_preview.pixmap().isNull()
     assert wizard.btn_next.isEnabled(), page.panel.summary.text()
     clock.advance(minutes=3)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.ACCESS
     # AND grants access
     qtbot.mouseClick(wizard.pages[Step.ACCESS].grant, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.BROWSE
     # AND the visitor browses (searching and opening a document) and does not borrow
     browse = wizard.pages[Step.BROWSE]
     browse.search.clear()
     qtbot.keyClicks(browse.search, "UU 7/2017")
+    settle(qtbot)
     qtbot.keyClick(browse.search, Qt.Key.Key_Return)
+    settle(qtbot)
     qtbot.waitUntil(lambda: pending_tasks() == 0)  # searched off the GUI thread
     assert browse.results.rowCount() >= 1
     browse.results.selectRow(0)
     assert "Pemilihan Umum" in browse.details.toPlainText()
     clock.advance(minutes=40)
     qtbot.mouseClick(browse.no_borrow, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN the flowchart's NO arrow leads from 5 straight to 8
     assert wizard.current is Step.DEPARTURE
     dep = wizard.pages[Step.DEPARTURE]
     for key in dep.panel.buttons:  # the SKM: every element "sangat ..." (4)
         qtbot.mouseClick(dep.panel.buttons[key][4], Qt.MouseButton.LeftButton)
+        settle(qtbot)
     qtbot.keyClicks(dep.panel.suggestion, "Petugas ramah")
+    settle(qtbot)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.DOCUMENTATION
     doc = wizard.pages[Step.DOCUMENTATION]
     photo = tmp_path / "foto-layanan.png"
@@ -123,9 +143,11 @@ def test_new_visitor_without_loan_walks_every_box_and_closes_the_record(
     with qtbot.waitSignal(doc.attachment_added, timeout=5000):
         doc.add_files([str(photo)])
     qtbot.keyClicks(doc.notes, "Pengunjung dilayani; tidak meminjam.")
+    settle(qtbot)
     assert "Pemilihan Umum" in doc.summary.toPlainText() or "UU 7" in doc.summary.toPlainText()
     with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
         qtbot.mouseClick(wizard.btn_finish, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     # THEN every page was shown in flowchart order and the record is complete
     assert shown == [Step.ARRIVAL, Step.VISIT_BOOK, Step.ACCESS, Step.BROWSE, Step.DEPARTURE,
                      Step.DOCUMENTATION]
@@ -180,6 +202,7 @@ def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_action
            if not panel.isAncestorOf(b) and b.isVisible()]
     assert sorted(own) == ["visitorDone", "visitorLanguage_en", "visitorLanguage_id"]
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    settle(qtbot)
     screen.close()
     assert screen.isVisible() and wizard.current is Step.VISIT_BOOK
     assert panel.fields["full_name"].text() == "Siti Rahmawati"
@@ -198,9 +221,11 @@ def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_action
     assert panel.fields["category"].currentData() == "pelajar"
     # AND the visitor states the purpose, consents, signs and presses Selesai on their screen
     qtbot.keyClicks(panel.fields["purpose"], "Meminjam UU Pemilu dan PKPU tata kerja")
+    settle(qtbot)
     panel.consent.setChecked(True)
     sign(panel.signature)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.ACCESS
     # AND the officer grants access (Enter), scans two copies and chooses Pinjam
     actions.key(wizard, Qt.Key.Key_Return, what="Enter (beri akses)")
@@ -238,26 +263,32 @@ def test_returning_visitor_borrows_two_documents_in_at_most_eight_officer_action
     assert loan.printed_at is not None and loan.print_count == 1
     # AND the YES arrow continues to the handover, acknowledged on the visitor screen
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.HANDOVER
     handover = wizard.pages[Step.HANDOVER].panel
     assert screen.current_part is handover and handover.documents.count() == 2
     assert not wizard.btn_back.isEnabled()  # the receipt exists: no going back before it
     qtbot.mouseClick(handover.ack, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.DEPARTURE
     assert screen.current_part is wizard.pages[Step.DEPARTURE].panel
     qtbot.mouseClick(screen.done, Qt.MouseButton.LeftButton)  # no rating: optional
+    settle(qtbot)
     assert wizard.current is Step.DOCUMENTATION
     assert screen.current_part is None  # the officer's notes never show to the visitor
     # AND the receipt can be printed again later from the visit, with the same number
     doc = wizard.pages[Step.DOCUMENTATION]
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(doc.reprint.button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     qtbot.waitUntil(lambda: Loan.get().print_count == 2)
     again = decode(devices.printer.last_job.data)
     assert again.qr_codes == ["PJ-2026-000001"] and "CETAK ULANG ke-1" in again.text
     with qtbot.waitSignal(wizard.finished_visit, timeout=3000):
         qtbot.mouseClick(wizard.btn_finish, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     visit = Visit.get(Visit.status == "closed", Visit.visitor == returning_visitor,
                       Visit.loan_at.is_null(False))
     assert visit.handover_at is not None and visit.rating is None
@@ -276,7 +307,10 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     vs.grant_access(visit.id, None)
     vs.decide_borrow(visit.id, True)
     window.visit_desk.panel.refresh()
-    wizard = window.open_visit(visit.id) or window.visit_desk.wizards[visit.id]
+    window.open_visit(visit.id)  # read on the database lane, then the wizard opens
+    qtbot.waitUntil(lambda: visit.id in window.visit_desk.wizards)
+    settle(qtbot)
+    wizard = window.visit_desk.wizards[visit.id]
     assert wizard.current is Step.LOAN
     page = wizard.pages[Step.LOAN]
     OfficerActions(qtbot).scan(wizard, "JDIH0000003")
@@ -285,6 +319,7 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     devices.printer.fail_next(PaperOut())
     with qtbot.waitSignal(devices.printer_worker.print_failed, timeout=5000):
         qtbot.mouseClick(page.save_print, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     # THEN the loan is saved, the error is shown in Indonesian and "Cetak ulang" is offered
     loan = Loan.get()
     assert loan.receipt_number == "PJ-2026-000001" and loan.print_count == 0
@@ -297,6 +332,7 @@ def test_print_failure_keeps_the_loan_and_reprint_prints_it(qtbot, window, servi
     # WHEN the officer presses "Cetak ulang"
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(page.reprint, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     qtbot.waitUntil(lambda: Loan.get().print_count == 1)
     # THEN the same stored receipt is printed
     d = decode(devices.printer.last_job.data)
@@ -315,9 +351,12 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     qtbot.waitExposed(first)
     wizard = _open_wizard(qtbot, first)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     _fill_new_visitor(qtbot, wizard.pages[Step.VISIT_BOOK].panel)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.BROWSE
     visit_id = wizard.visit.id
     # AND two copies scanned onto the "to borrow" list, one of them removed again, a third added
@@ -327,6 +366,7 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     browse = wizard.pages[Step.BROWSE]
     browse.cart_list.setCurrentRow(1)
     qtbot.mouseClick(browse.remove_copy, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert [c.barcode for c in wizard.ctx.cart] == ["JDIH0000001", "JDIH0000002"]
     # WHEN the app is closed
     first.visit_desk.shutdown()
@@ -346,6 +386,7 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     panel.table.setFocus()
     panel.table.setCurrentCell(0, 0)
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    settle(qtbot)
     resumed = second.visit_desk.wizards[visit_id]
     assert resumed.current is Step.BROWSE
     assert resumed.stack.currentWidget() is resumed.pages[Step.BROWSE]
@@ -358,11 +399,13 @@ def test_closing_the_app_at_step_5_and_reopening_resumes_at_step_5(qtbot, ctx, s
     assert page.borrow.text().startswith("Pinjam (2)")
     # AND the loan takes the list: saved with both copies, the stored list is then empty
     qtbot.mouseClick(page.borrow, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert resumed.current is Step.LOAN
     loan_page = resumed.pages[Step.LOAN]
     assert loan_page.items.rowCount() == 2
     with qtbot.waitSignal(devices.printer_worker.printed, timeout=5000):
         qtbot.mouseClick(loan_page.save_print, Qt.MouseButton.LeftButton)
+        settle(qtbot)
     assert sorted(i.copy.barcode for i in LoanItem.select()) == ["JDIH0000001", "JDIH0000002"]
     assert services.visits.selection(visit_id) == []
     second.visit_desk.shutdown()
@@ -372,16 +415,21 @@ def test_cancel_visit_keeps_the_record_with_a_reason(qtbot, window, services):
     # GIVEN a visit at the visit book
     wizard = _open_wizard(qtbot, window)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     # WHEN the officer asks to cancel without a reason, then with one
     qtbot.mouseClick(wizard.btn_cancel_visit, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(wizard.cancel_bar.findChild(QPushButton, "btnConfirmCancelVisit"),
                      Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN a precise message asks for the reason and nothing changes
     assert "alasan" in wizard.cancel_error.text().lower()
     assert Visit.get().status == "open"
     qtbot.keyClicks(wizard.cancel_reason, "Pengunjung pergi sebelum mengisi buku")
+    settle(qtbot)
     with qtbot.waitSignal(wizard.finished_visit):
         qtbot.keyClick(wizard.cancel_reason, Qt.Key.Key_Return)
+        settle(qtbot)
     visit = Visit.get()
     assert visit.status == "cancelled" and visit.step == "VISIT_BOOK"
     assert visit.cancel_reason == "Pengunjung pergi sebelum mengisi buku"
@@ -393,6 +441,7 @@ def test_escape_asks_before_closing_and_the_visit_stays_listed(qtbot, window):
     wizard = _open_wizard(qtbot, window)
     # WHEN the officer presses Esc
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Escape)
+    settle(qtbot)
     # THEN the wizard asks instead of closing
     assert wizard.isVisible() and wizard.close_bar.isVisibleTo(wizard)
     assert "tetap tersimpan" in " ".join(lab.text() for lab in
@@ -409,10 +458,13 @@ def test_back_to_arrival_keeps_the_chosen_visitor_selected(qtbot, window, return
     # GIVEN a returning visitor chosen at arrival
     wizard = _open_wizard(qtbot, window)
     qtbot.keyClicks(wizard.pages[Step.ARRIVAL].search, "Siti")
+    settle(qtbot)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     assert wizard.current is Step.VISIT_BOOK
     # WHEN the officer goes back
     qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN the arrival page shows the same visitor selected, and the stored step is unchanged
     assert wizard.current is Step.ARRIVAL
     assert wizard.pages[Step.ARRIVAL].selected_visitor() == returning_visitor
@@ -434,6 +486,7 @@ def test_barcode_wedge_adds_a_copy_from_anywhere_on_the_browse_page(qtbot, servi
     w = VisitWizard(WizardContext(services, devices.printer_worker, devices.scanner_worker,
                                   vs.default_officer(), services.clock), vs.load(visit.id))
     qtbot.addWidget(w)
+    settle(qtbot)  # the page data is read on the database lane
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
@@ -454,23 +507,30 @@ def test_correcting_the_visit_book_after_going_back_keeps_the_signature(qtbot, w
     # GIVEN a visit book saved with a signature, and the officer back on it from step 4
     wizard = _open_wizard(qtbot, window)
     qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return)
+    settle(qtbot)
     panel = wizard.pages[Step.VISIT_BOOK].panel
     _fill_new_visitor(qtbot, panel)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     first_signature = bytes(Visit.get().signature_png)
     qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert wizard.current is Step.VISIT_BOOK
     # WHEN only the institution is corrected
     assert panel.signature.is_empty and panel.consent.isChecked() and wizard.btn_next.isEnabled()
     panel.fields["institution"].clear()
     qtbot.keyClicks(panel.fields["institution"], "KPU Kota Singkawang")
+    settle(qtbot)
     qtbot.mouseClick(wizard.btn_next, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     # THEN the stored signature stands and the correction is saved
     assert wizard.current is Step.ACCESS
     assert bytes(Visit.get().signature_png) == first_signature
     assert Visitor.get().institution == "KPU Kota Singkawang"
     # AND clearing the pad on a later correction demands a new signature
     qtbot.mouseClick(wizard.btn_back, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     qtbot.mouseClick(panel.clear_signature, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert not wizard.btn_next.isEnabled()
     assert "Tanda tangan pengunjung masih kosong" in panel.summary.text()

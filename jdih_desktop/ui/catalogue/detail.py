@@ -11,6 +11,7 @@ import html
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -43,17 +44,16 @@ from jdih_desktop.services.catalogue import (
     DocumentDetail,
     field_label,
 )
-from jdih_desktop.services.digitise import DigitiseService
-from jdih_desktop.services.labels import LabelService, label_sheet_pdf
 from jdih_desktop.store.enums import ATTACHMENT_KINDS, COPY_CONDITIONS, DOC_STATUS, DOC_TYPES
-from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
-from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
-from jdih_desktop.ui.catalogue.relations import RelationDialog
 from jdih_desktop.ui.catalogue.tasks import run_in_background
 from jdih_desktop.ui.errors import error_sentence
-from jdih_desktop.ui.operations.catalogue import PrintCopyLabels
-from jdih_desktop.ui.operations.printing import no_printer_sentence
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, ERROR_TEXT, OK_TEXT, PALETTE
+
+if TYPE_CHECKING:  # the dialogs and the label tools load when first used (first open: ~15 ms)
+    from jdih_desktop.services.digitise import DigitiseService
+    from jdih_desktop.services.labels import LabelService
+    from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
+    from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
 
 log = logging.getLogger(__name__)
 RelationRole = Qt.ItemDataRole.UserRole + 1  # relation (kind, other id); copy id in column 0
@@ -352,6 +352,8 @@ class DocumentDetailPanel(QWidget):
     def add_relation(self) -> None:
         if self.detail is None:
             return
+        from jdih_desktop.ui.catalogue.relations import RelationDialog
+
         dlg = RelationDialog(self.catalogue, self.detail.data.id, self.detail.citation, self)
         if dlg.exec():
             self._after_change(self.tr("Relasi tersimpan di kedua dokumen."))
@@ -390,6 +392,8 @@ class DocumentDetailPanel(QWidget):
             self._error(self.tr("Pilih eksemplar yang akan diubah di tabel."))
             return None
         copy = next(c for c in self.detail.copies if c.id == ids[0])
+        from jdih_desktop.ui.catalogue.copy_dialog import CopyDialog
+
         dlg = CopyDialog(self.catalogue, copy, self)
         dlg.accepted.connect(lambda: self._after_change(
             self.tr("Eksemplar %1 tersimpan.").replace("%1", copy.barcode)))
@@ -427,8 +431,12 @@ class DocumentDetailPanel(QWidget):
             self._error(self.tr("Pilih eksemplar yang labelnya akan dicetak."))
             return
         if self.printer_worker is None:
+            from jdih_desktop.ui.operations.printing import no_printer_sentence
+
             self._error(no_printer_sentence())
             return
+        from jdih_desktop.ui.operations.catalogue import PrintCopyLabels
+
         PrintCopyLabels(self, self.catalogue, self.printer_worker, ids) \
             .labelled(lambda barcode: self._info(self.tr("Label %1 tercetak.")
                                                  .replace("%1", barcode))) \
@@ -454,6 +462,8 @@ class DocumentDetailPanel(QWidget):
         labels = self.catalogue.labels_for_copies(copy_ids)
 
         def work(_progress) -> str:
+            from jdih_desktop.services.labels import label_sheet_pdf
+
             Path(path).write_bytes(label_sheet_pdf(labels))
             return path
 
@@ -534,6 +544,8 @@ class DocumentDetailPanel(QWidget):
     def make_digitise_dialog(self) -> DigitiseDialog | None:
         if self.detail is None:
             return None
+        from jdih_desktop.ui.catalogue.digitise_dialog import DigitiseDialog
+
         dlg = DigitiseDialog(self.catalogue, self.scanner_worker, self.detail.data.id,
                              self.detail.citation,
                              self.digitise.default_filename(self.detail.data.id), self)

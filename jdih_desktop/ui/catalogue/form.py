@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import (
     REQUIRED_FIELDS,
     TYPE_FIELDS,
@@ -35,7 +35,7 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
-from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
 from jdih_desktop.ui.widgets.titles import window_title
@@ -177,6 +177,7 @@ class DocumentFormDialog(QDialog):
     """Add or edit one document. ``saved(int)`` carries the document id."""
 
     saved = Signal(int)
+    failed = Signal()  # the save was refused; the messages are next to their fields
 
     def __init__(self, catalogue: CatalogueService, data: DocumentData | None = None,
                  doc_type: str = "peraturan", parent: QWidget | None = None) -> None:
@@ -184,6 +185,7 @@ class DocumentFormDialog(QDialog):
         self.catalogue = catalogue
         self.base = data or DocumentData(doc_type=doc_type, jenis=DEFAULT_JENIS.get(doc_type, ""))
         self.document_id: int | None = self.base.id
+        self.saving = False
         self.setObjectName("documentFormDialog")
         self.setWindowTitle(window_title(self.tr("Ubah dokumen") if self.base.id else
                                          self.tr("Tambah dokumen")))
@@ -255,28 +257,52 @@ class DocumentFormDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        """Check, show the messages next to their fields, or save and close."""
-        data, errors = self.form.collect(self.base)
-        checked = self.catalogue.check(data)
-        for k, v in checked.items():
-            errors.setdefault(k, v)
-        if not errors:
-            try:
-                if data.id is None:
-                    self.document_id = self.catalogue.create_document(data)
-                else:
-                    self.catalogue.update_document(data)
-                    self.document_id = data.id
-            except ValidationError as exc:
-                errors = exc.errors
-            except JdihError as exc:
-                errors = {"_": error_sentence(exc)}
-        if errors:
-            self._show_errors(errors)
+        """Check what the form itself can; then check and save on the database lane
+        (``operations.catalogue.save_document``). False when the form's own checks failed;
+        True when the save was started: ``saved(id)`` follows and the dialog closes, or the
+        service's messages appear next to their fields (``saving`` is True meanwhile)."""
+        if self.saving:
             return False
-        self.saved.emit(self.document_id)
-        self.accept()
+        data, errors = self.form.collect(self.base)
+        if errors:
+            # Shown at once; the service's own checks (a duplicate, say) join them when its
+            # answer comes back from the database lane, so every message shows in one go.
+            self._show_errors(errors)
+            from jdih_desktop.ui.operations import DbOp
+
+            catalogue = self.catalogue
+
+            def merged(checked: dict[str, str]) -> None:
+                if checked:
+                    self._show_errors({**checked, **errors})
+                self.failed.emit()
+
+            DbOp(self, lambda: catalogue.check(data)).success(merged) \
+                .failure(lambda _f: self.failed.emit()).run()
+            return False
+        from jdih_desktop.ui.operations.catalogue import save_document
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        self.summary.hide()
+        save_document(self, self.catalogue, data).success(self._on_saved) \
+            .failure(self._on_save_failed).run()
         return True
+
+    def _on_saved(self, document_id: int) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        self.document_id = document_id
+        self.saved.emit(document_id)
+        self.accept()
+
+    def _on_save_failed(self, failure: TaskFailure) -> None:
+        self.saving = False
+        self.save_button.setEnabled(True)
+        exc = failure.error
+        errors = exc.errors if isinstance(exc, ValidationError) else {"_": failure.message}
+        self._show_errors(errors)
+        self.failed.emit()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.form.show_errors(errors)

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from jdih_desktop.services.catalogue import CatalogueService, DocumentRow
+from jdih_desktop.services.catalogue import CatalogueService, DocumentRow, ResultPage
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
-from jdih_desktop.ui.catalogue.tasks import run_in_background
+from jdih_desktop.ui.catalogue.search_runner import SearchRunner
 from jdih_desktop.ui.widgets.style import PALETTE
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,11 @@ COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("copies", "Eks.", None, None),
 )
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_OTHER_ROLES = (Qt.ItemDataRole.ToolTipRole, DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ID, _TOOLTIPS, _FOREGROUND = len(COLUMNS), len(COLUMNS) + 1, len(COLUMNS) + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +57,7 @@ class DocumentTableModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     searchFailed = Signal(str)
 
-    def __init__(self, catalogue: CatalogueService, *, page_size: int = 100,
+    def __init__(self, catalogue: CatalogueService, *, page_size: int = 50,
                  batch: int = 500, max_pages: int = 20, parent=None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
@@ -62,6 +68,13 @@ class DocumentTableModel(QAbstractTableModel):
         self._total = 0
         self._announced = 0
         self._pages: OrderedDict[int, list[DocumentRow]] = OrderedDict()
+        # display texts per row of the cached pages, built once (painting asks every cell
+        # several times per paint)
+        self._cells: dict[int, tuple[object, ...]] = {}
+        self._total_exact = True
+        self._runner: SearchRunner | None = None
+        self._searches: dict[int, SearchFilters] = {}  # generation -> its filters, in flight
+        self._then: dict[int, Callable[[], None]] = {}  # generation -> after it is shown
         self._user_sort: str | None = None
         self._generation = 0  # async searches started
         self._applied = 0  # the one whose results are shown
@@ -74,7 +87,8 @@ class DocumentTableModel(QAbstractTableModel):
 
     @property
     def sort_key(self) -> str:
-        return self._filters.sort
+        """The sort asked for (a header click's shows here at once; its rows follow)."""
+        return self._user_sort or self._filters.sort
 
     @property
     def total(self) -> int:
@@ -99,16 +113,21 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filters = f
         self._pages.clear()
+        self._cells.clear()
         self._total = self.catalogue.count(f)
+        self._total_exact = True
         self._announced = min(self.batch, self._total)
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
     def set_filters_async(self, filters: SearchFilters) -> None:
-        """Like ``set_filters``, but the count and first page are read on a worker thread.
+        """Like ``set_filters``, but the rows are read on the catalogue's search thread.
 
         The table keeps showing the previous results until the new ones arrive; a newer
-        search started meanwhile wins (older answers are dropped).
+        search started meanwhile wins: the older one is skipped, or interrupted when it is
+        already running (``search_runner``). The first page is shown as soon as it is read;
+        when the matches exceed the ranked candidates the exact total follows from a second,
+        cheaper count (``total_exact`` is False until then).
         """
         f = replace(filters)
         if self._user_sort is not None:
@@ -116,32 +135,70 @@ class DocumentTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self.loadingChanged.emit(True)
-        # The pool thread's own connection; the shared runner closes it when the job ends.
-        run_in_background(lambda _p: self.catalogue.first_page(f, self.page_size),
-                          on_done=lambda result: self._apply(generation, f, *result),
-                          on_error=lambda exc: self._failed(generation, exc), owner=self)
+        catalogue, size = self.catalogue, self.page_size
+        self._searches[generation] = f
+        self.runner.submit(generation, lambda: ("page", catalogue.search_page(f, size)))
+
+    @property
+    def runner(self) -> SearchRunner:
+        if self._runner is None:
+            self._runner = SearchRunner(self)
+            self._runner.finished.connect(self._on_search_done)
+            self._runner.failed.connect(self._failed)
+        return self._runner
 
     @property
     def loading(self) -> bool:
         return self._generation != self._applied
 
+    @property
+    def total_exact(self) -> bool:
+        return self._total_exact
+
+    def _on_search_done(self, generation: int, answer: tuple[str, object]) -> None:
+        kind, result = answer
+        f = self._searches.pop(generation, None)
+        if generation != self._generation or f is None:
+            return
+        if kind == "count":
+            self._total_exact = True
+            if int(result) != self._total:  # type: ignore[call-overload]
+                self._total = int(result)  # type: ignore[call-overload]
+                self._announced = min(max(self._announced, min(self.batch, self._total)),
+                                      self._total)
+            self.totalChanged.emit(self._total)
+            return
+        page: ResultPage = result  # type: ignore[assignment]
+        self._apply(generation, f, page.total, page.rows, exact=page.exact)
+        if not page.exact:
+            catalogue = self.catalogue
+            self._searches[generation] = f
+            self.runner.submit(generation, lambda: ("count", catalogue.count(f)))
+
     def _apply(self, generation: int, f: SearchFilters, total: int,
-               first: list[DocumentRow]) -> None:
+               first: list[DocumentRow], exact: bool = True) -> None:
         if generation != self._generation:
             return
         self._applied = generation
         self.beginResetModel()
         self._filters = f
         self._pages.clear()
+        self._cells.clear()
         self._pages[0] = first
         self.pages_read += 1
         self._total = total
+        self._total_exact = exact
         self._announced = min(self.batch, self._total)
         self.endResetModel()
         self.loadingChanged.emit(False)
         self.totalChanged.emit(self._total)
+        then = self._then.pop(generation, None)
+        self._then.clear()  # older ones were overtaken
+        if then is not None:
+            then()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
+        self._searches.pop(generation, None)
         if generation != self._generation:
             return
         self._applied = generation
@@ -151,11 +208,18 @@ class DocumentTableModel(QAbstractTableModel):
 
     def clear_sort(self) -> None:
         self._user_sort = None
-        self.set_filters(replace(self._filters, sort="relevance"))
+        self.set_filters_async(replace(self._filters, sort="relevance"))
 
     def refresh(self) -> None:
-        """Re-read after an edit, keeping the filters and sort."""
-        self.set_filters(self._filters)
+        """Re-read after an edit, keeping the filters and sort (on the search thread)."""
+        self.refresh_async()
+
+    def refresh_async(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read on the search thread, keeping the filters and sort; ``then()`` once the
+        new first page is shown (not called when a newer search overtook this one)."""
+        self.set_filters_async(self._filters)
+        if then is not None:
+            self._then[self._generation] = then
 
     def row_of_id(self, document_id: int) -> int | None:
         """The row of a document among the cached pages (None when not loaded)."""
@@ -196,7 +260,9 @@ class DocumentTableModel(QAbstractTableModel):
             self.pages_read += 1
             self._pages[number] = page
             while len(self._pages) > self.max_pages:
-                self._pages.popitem(last=False)
+                evicted, rows = self._pages.popitem(last=False)
+                for i in range(len(rows)):
+                    self._cells.pop(evicted * self.page_size + i, None)
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
@@ -224,42 +290,56 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if role == _DISPLAY:  # the hot path of painting: one dict lookup
+            cells = self._row_cells(index.row()) if index.isValid() else None
+            return cells[index.column()] if cells is not None else None
+        if role not in _OTHER_ROLES or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.TextAlignmentRole):
+        cells = self._row_cells(index.row())
+        if cells is None:
             return None
-        r = self.document_row(index.row())
-        if r is None:
-            return None
-        key = COLUMNS[index.column()][0]
+        col = index.column()
         if role == DocumentIdRole:
-            return r.id
+            return cells[_ID]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(PALETTE.error)) if r.status == "tidak_berlaku" else None
+            return cells[_FOREGROUND]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("tahun", "copies"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (r.judul if key == "judul" else r.jenis if key == "jenis"
-                    else r.nomor if key == "nomor" else None)
-        if key == "jenis":  # the instrument (UU, PKPU, Perda …) reads best in a narrow column
-            return r.instrument
-        value = getattr(r, key)
-        if key == "doc_type":
-            return DOC_TYPES.get(value, value)
-        if key == "status":
-            return DOC_STATUS.get(value, value)
-        if key == "judul":
-            return " ".join(value.split())
-        return "" if value is None else str(value)
+            return _RIGHT if COLUMNS[col][0] in ("tahun", "copies") else None
+        return cells[_TOOLTIPS].get(COLUMNS[col][0])  # ToolTipRole
+
+    def _row_cells(self, row: int) -> tuple[object, ...] | None:
+        cells = self._cells.get(row)
+        if cells is None:
+            r = self.document_row(row)
+            if r is None:
+                return None
+            cells = self._cells[row] = self._make_cells(r)
+        return cells
+
+    @staticmethod
+    def _make_cells(r: DocumentRow) -> tuple[object, ...]:
+        """The display text of each column, then the id, the tooltips and the colour."""
+        texts: list[object] = []
+        for key, *_rest in COLUMNS:
+            if key == "jenis":  # the instrument (UU, PKPU, Perda …) reads best narrow
+                texts.append(r.instrument)
+            elif key == "doc_type":
+                texts.append(DOC_TYPES.get(r.doc_type, r.doc_type))
+            elif key == "status":
+                texts.append(DOC_STATUS.get(r.status, r.status))
+            elif key == "judul":
+                texts.append(" ".join(r.judul.split()))
+            else:
+                value = getattr(r, key)
+                texts.append("" if value is None else str(value))
+        tooltips = {"judul": r.judul, "jenis": r.jenis, "nomor": r.nomor}
+        colour = QBrush(QColor(PALETTE.error)) if r.status == "tidak_berlaku" else None
+        return (*texts, r.id, tooltips, colour)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         _, _, asc, desc = COLUMNS[column]
         key = asc if order == Qt.SortOrder.AscendingOrder else desc
-        if key is None or key == self._filters.sort:
+        if key is None or key == self.sort_key:
             return
         self._user_sort = key
-        self.set_filters(self._filters)
+        self.set_filters_async(self._filters)

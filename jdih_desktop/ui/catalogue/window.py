@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,18 +29,21 @@ from PySide6.QtWidgets import (
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService
 from jdih_desktop.services.container import catalogue_tools
-from jdih_desktop.services.digitise import DigitiseService
-from jdih_desktop.services.labels import LabelService
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
-from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from jdih_desktop.ui.catalogue.tasks import run_in_background
 from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations import Change, hub
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
+
+if TYPE_CHECKING:  # loaded when first used: opening the window imports only what it shows
+    from jdih_desktop.services.digitise import DigitiseService
+    from jdih_desktop.services.labels import LabelService
+    from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +74,14 @@ class CatalogueWindow(QMainWindow):
         self.digitise: DigitiseService
         self.labels, self.digitise = catalogue_tools(services)
         self.form: DocumentFormDialog | None = None
-
-        self.filter_bar = CatalogueFilterBar(self.catalogue.subject_suggestions,
-                                             max_year=services.clock().year)
+        # The first page is read on the search thread while the widgets are built.
         self.model = DocumentTableModel(self.catalogue, parent=self)
+        self.model.set_filters_async(SearchFilters())
+
+        # No typing pause: every keystroke searches at once on the search thread, where a
+        # newer keystroke skips or interrupts the stale search (see ``search_runner``).
+        self.filter_bar = CatalogueFilterBar(self.catalogue.subject_suggestions,
+                                             max_year=services.clock().year, delay_ms=0)
         self.table = QTableView()
         self.table.setObjectName("catalogueTable")
         self.table.setAccessibleName(self.tr("Daftar dokumen katalog"))
@@ -134,6 +142,10 @@ class CatalogueWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_toolbar()
 
+        self._searching_timer = QTimer(self)
+        self._searching_timer.setSingleShot(True)
+        self._searching_timer.setInterval(250)
+        self._searching_timer.timeout.connect(self._show_searching)
         self.filter_bar.filtersChanged.connect(self._on_filters_changed)
         self.model.totalChanged.connect(self._on_total_changed)
         self.model.loadingChanged.connect(self._on_loading_changed)
@@ -143,7 +155,9 @@ class CatalogueWindow(QMainWindow):
         self.detail.editRequested.connect(self.edit_document)
         self.detail.deleteRequested.connect(self.delete_document)
         self.detail.changed.connect(lambda _id: self._refresh_keep_selection())
-        self.model.set_filters(self.filter_bar.filters())
+        hub().subscribe(self, Change.CATALOGUE, self._on_catalogue_changed)
+        if self.filter_bar.filters() != SearchFilters():  # (the bar starts empty)
+            self.model.set_filters_async(self.filter_bar.filters())
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Katalog"))
@@ -197,11 +211,20 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(bool)
     def _on_loading_changed(self, loading: bool) -> None:
+        # "Mencari…" only for a search that takes a noticeable moment: typing at full speed
+        # the label would otherwise flicker (and relayout the window) on every key.
         if loading:
-            self.result_label.setText(self.tr("Mencari…"))
-        else:
+            self._searching_timer.start()
+            return
+        self._searching_timer.stop()
+        if self.table.selectionModel().hasSelection():
             self.table.clearSelection()
+        if self.detail.document_id is not None:
             self.detail.show_document(None)
+
+    def _show_searching(self) -> None:
+        if self.model.loading:
+            self.result_label.setText(self.tr("Mencari…"))
 
     @Slot(str)
     def _on_search_failed(self, message: str) -> None:
@@ -210,8 +233,13 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(int)
     def _on_total_changed(self, total: int) -> None:
-        self.result_label.setText(self.tr("%1 dokumen").replace(
-            "%1", f"{total:,}".replace(",", ".")))
+        shown = f"{total:,}".replace(",", ".")
+        if self.model.total_exact:
+            self.result_label.setText(self.tr("%1 dokumen").replace("%1", shown))
+        else:  # the rows are painted; the exact count follows in a moment
+            self.result_label.setText(self.tr("Lebih dari %1 dokumen, menghitung…")
+                                      .replace("%1", shown))
+            return
         self._suggest_seq += 1
         self.suggestion_label.hide()
         text = self.filter_bar.search.text().strip()
@@ -265,10 +293,14 @@ class CatalogueWindow(QMainWindow):
         self.table.scrollTo(self.model.index(row, 0))
 
     def _refresh_keep_selection(self) -> None:
+        """Re-read the table off the GUI thread; the document shown stays shown."""
         current = self.selected_document_id() or self.detail.document_id
-        self.model.refresh()
-        if current is not None:
-            self.show_document(current)
+        self.model.refresh_async(
+            then=(lambda: self.show_document(current)) if current is not None else None)
+
+    def _on_catalogue_changed(self, _what: Change) -> None:
+        """Another window (or an import) changed the catalogue: show its current state."""
+        self._refresh_keep_selection()
 
     def show_document(self, document_id: int) -> None:
         """Select the document when it is on the first page of the results (where a new or
@@ -295,6 +327,8 @@ class CatalogueWindow(QMainWindow):
 
     # ------------------------------------------------------------------ documents
     def make_form(self, document_id: int | None = None) -> DocumentFormDialog:
+        from jdih_desktop.ui.catalogue.form import DocumentFormDialog
+
         data = self.catalogue.get_document(document_id) if document_id else None
         doc_type = self.filter_bar.filters().doc_type or "peraturan"
         self.form = DocumentFormDialog(self.catalogue, data, doc_type, self)
@@ -320,9 +354,13 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:
-        self.model.refresh()
-        self.show_document(document_id)
-        self.detail.reload()  # the same document may be shown: show its saved state
+        # The change announcement refreshed the table already; this refresh (newest wins)
+        # also selects the saved document once its page is read.
+        def select() -> None:
+            self.show_document(document_id)
+            self.detail.reload()  # the same document may be shown: show its saved state
+
+        self.model.refresh_async(then=select)
         self.statusBar().showMessage(self.tr("Dokumen tersimpan."), 5000)
 
     @Slot(int)
@@ -335,12 +373,15 @@ class CatalogueWindow(QMainWindow):
         self.delete_document_now(document_id)
 
     def delete_document_now(self, document_id: int) -> bool:
-        try:
-            self.catalogue.delete_document(document_id)
-        except JdihError as exc:
-            self.detail._error(error_sentence(exc))
-            return False
-        self.model.refresh()
-        self.detail.show_document(None)
-        self.statusBar().showMessage(self.tr("Dokumen dihapus."), 5000)
+        """Delete on the database lane (an operation); True when it was started. The table
+        refreshes from the change announcement; a refusal is shown in the detail panel."""
+        from jdih_desktop.ui.operations.catalogue import delete_document
+
+        def deleted(_result: object) -> None:
+            if self.detail.document_id == document_id:
+                self.detail.show_document(None)
+            self.statusBar().showMessage(self.tr("Dokumen dihapus."), 5000)
+
+        delete_document(self, self.catalogue, document_id).success(deleted) \
+            .failure(lambda failure: self.detail._error(failure.message)).run()
         return True

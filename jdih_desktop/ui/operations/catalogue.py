@@ -1,19 +1,24 @@
-"""Catalogue operations: print copy labels on the receipt printer.
+"""Catalogue operations: save or delete an entry, import a file, print copy labels.
 
-    the labels (database lane) → one printer job per label → ``labelled(barcode)`` or
-    ``label_failed(barcode, failure)`` per label → ``success(count)`` when all are answered
+- ``save_document`` / ``delete_document``: one database-lane call each, ``Change.CATALOGUE``
+  announced after it succeeded (the catalogue window and the browse page refresh themselves).
+- ``ImportCatalogue``: the import's commit pass on the CPU pool, then the same announcement.
+- ``PrintCopyLabels``: the labels (database lane) → one printer job per label →
+  ``labelled(barcode)`` or ``label_failed(barcode, failure)`` per label → ``success(count)``
+  when all are answered.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations import Change, DbOp, Operation
 from jdih_desktop.ui.operations.printing import PrintOp
-from jdih_desktop.ui.taskman import TaskFailure, TaskManager
+from jdih_desktop.ui.taskman import Lane, TaskContext, TaskFailure, TaskManager
 
 
 class PrintCopyLabels(Operation):
@@ -68,3 +73,61 @@ class PrintCopyLabels(Operation):
             self._call(self._on_label_failed, barcode, failure)
         if self._waiting == 0:
             self._succeed(self._printed)
+
+
+# ----------------------------------------------------------------------------- documents
+def save_document(parent: QObject | None, catalogue: Any, data: Any, *,
+                  tasks: TaskManager | None = None) -> DbOp:
+    """Check and save one catalogue entry on the database lane; ``success(document_id)``.
+
+    The service's own check (duplicates, issuer, dates) runs there too, so the form never
+    queries on the GUI thread; its messages come back as a ``ValidationError`` failure.
+    Announces ``Change.CATALOGUE``: every open window showing the catalogue refreshes.
+    """
+    from jdih_desktop.errors import ValidationError
+
+    def work() -> int:
+        errors = catalogue.check(data)
+        if errors:
+            raise ValidationError(errors)
+        if data.id is None:
+            return int(catalogue.create_document(data))
+        catalogue.update_document(data)
+        return int(data.id)
+
+    return DbOp(parent, work, changes=Change.CATALOGUE, tasks=tasks)
+
+
+def delete_document(parent: QObject | None, catalogue: Any, document_id: int, *,
+                    tasks: TaskManager | None = None) -> DbOp:
+    """Delete a document (its relations, attachments and copies) on the database lane."""
+    return DbOp(parent, lambda: catalogue.delete_document(document_id),
+                changes=Change.CATALOGUE, tasks=tasks)
+
+
+class ImportCatalogue(Operation):
+    """The import's commit pass: ``job(report, cancel)`` on the CPU pool (it drives the
+    import process, ``transfer.run_pass_in_process``, which writes in one transaction), then
+    ``Change.CATALOGUE`` announced, so an open catalogue window or browse page shows the new
+    documents. ``progress(done, total, rows)``; ``cancel()`` rolls the transaction back.
+    """
+
+    def __init__(self, parent: QObject | None,
+                 job: Callable[[Callable[[int, int, int], None], threading.Event], Any], *,
+                 tasks: TaskManager | None = None) -> None:
+        super().__init__(parent, tasks=tasks)
+        self._job = job
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _start(self) -> None:
+        def run(ctx: TaskContext) -> Any:
+            ctx.cancel_event = self.cancel_event
+            return self._job(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))),
+                             self.cancel_event)
+
+        self.tasks.run(run, lane=Lane.CPU, uses_db=False, freeze_gc=True, log_failure=False,
+                       on_done=lambda result: self._succeed(result, Change.CATALOGUE),
+                       on_failed=self._fail, on_progress=self._progressed)

@@ -9,9 +9,11 @@ until a dry-run of the same file and mapping found no errors.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,11 +51,16 @@ from jdih_desktop.services.transfer import (
     source_slug,
 )
 from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations import CpuOp, DbOp
+from jdih_desktop.ui.operations.catalogue import ImportCatalogue
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, error_html
 from jdih_desktop.ui.widgets.titles import window_title
+
+log = logging.getLogger(__name__)
+NEW_SOURCE = "\x00new"  # the chooser's "Sumber baru…" row
 
 FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
                "Excel (*.xlsx)")
@@ -69,13 +76,15 @@ class ImportDialog(QDialog):
         self.services = services
         self.importer: Importer | None = None
         self.report: ImportReport | None = None
-        self.task: TaskThread | None = None
+        self.task: TaskThread | ImportCatalogue | None = None
+        self.sources_loaded = False
         self._task_kind = ""
         self.setObjectName("importDialog")
         self.setWindowTitle(window_title(self.tr("Impor katalog")))
         fit_window(self, "import", (880, 640))
         self._build()
         self._set_busy(False)
+        self._load_sources()
 
     # ------------------------------------------------------------------ building
     _named = staticmethod(named)  # the kit's one naming helper
@@ -100,13 +109,24 @@ class ImportDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Format:")), 1, 0)
         grid.addWidget(self.format_combo, 1, 1)
         # Where the rows come from: idData is unique within a source, and a feed never
-        # updates another source's documents. Remembered for the file.
-        self.source_edit = self._named(QLineEdit(), "importSource", self.tr("Asal data"))
-        self.source_edit.setPlaceholderText(self.tr("otomatis: kolom source berkas, atau nama "
-                                                    "situs JDIH dari URL baris"))
-        self.source_edit.textEdited.connect(self._forget_dry_run)
+        # updates another source's documents. A chooser of the sources the catalogue knows
+        # (read off the GUI thread), "automatic", or a new one typed in; remembered per file.
+        self.source_combo = self._named(QComboBox(), "importSource", self.tr("Asal data"))
+        self.source_combo.addItem(self.tr("Otomatis (kolom source berkas, atau situs JDIH dari "
+                                          "URL baris)"), None)
+        self.source_combo.addItem(self.tr("Sumber baru…"), NEW_SOURCE)
+        self.source_combo.currentIndexChanged.connect(self._on_source_chosen)
+        self.new_source_edit = self._named(QLineEdit(), "importNewSource",
+                                           self.tr("Nama sumber baru"))
+        self.new_source_edit.setPlaceholderText(self.tr("nama sumber baru, mis. jdih "
+                                                        "kendari"))
+        self.new_source_edit.textEdited.connect(self._forget_dry_run)
+        self.new_source_edit.hide()
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_combo, 2)
+        source_row.addWidget(self.new_source_edit, 1)
         grid.addWidget(QLabel(self.tr("Asal data:")), 2, 0)
-        grid.addWidget(self.source_edit, 2, 1)
+        grid.addLayout(source_row, 2, 1)
         self.skip_check = self._named(
             QCheckBox(self.tr("Le&wati baris bermasalah: simpan baris yang sah, tulis laporan "
                               "baris yang dilewati di sebelah berkas")),
@@ -177,6 +197,68 @@ class ImportDialog(QDialog):
             buttons.addWidget(b)
         lay.addLayout(buttons)
 
+    # ------------------------------------------------------------------ sources
+    def _load_sources(self) -> None:
+        """The sources the catalogue knows, read on the database lane."""
+        catalogue = getattr(self.services, "catalogue", None)
+        if catalogue is None:
+            return
+        DbOp(self, catalogue.sources).success(self._add_sources) \
+            .failure(lambda f: log.warning("import sources not listed: %s", f.message)).run()
+
+    def _add_sources(self, names: list[str]) -> None:
+        for name in names:
+            self._source_index(name)
+        self.sources_loaded = True
+
+    def _source_index(self, name: str) -> int:
+        """The chooser's row of ``name``, added above "Sumber baru…" when missing."""
+        index = self.source_combo.findData(name)
+        if index < 0:
+            index = self.source_combo.count() - 1
+            self.source_combo.blockSignals(True)
+            self.source_combo.insertItem(index, name, name)
+            self.source_combo.blockSignals(False)
+        return index
+
+    def choose_source(self, name: str | None) -> None:
+        """Show ``name`` as the chosen source (None: automatic) without a new dry run."""
+        index = 0 if not name else self._source_index(name)
+        self.source_combo.blockSignals(True)
+        self.source_combo.setCurrentIndex(index)
+        self.source_combo.blockSignals(False)
+        self.new_source_edit.setVisible(False)
+
+    def chosen_source(self) -> str | None:
+        """The source the officer chose: a known one, a new name, or None (automatic)."""
+        data = self.source_combo.currentData()
+        if data == NEW_SOURCE:
+            return source_slug(self.new_source_edit.text()) or None
+        return data or None
+
+    @Slot(int)
+    def _on_source_chosen(self, _index: int) -> None:
+        new = self.source_combo.currentData() == NEW_SOURCE
+        self.new_source_edit.setVisible(new)
+        if new:
+            self.new_source_edit.setFocus()
+        self._forget_dry_run()
+
+    def _recall_source(self, path: Path) -> None:
+        """Choose the source last used for this file (read off the GUI thread)."""
+        folder = self._memory_folder()
+        if folder is None:
+            return
+        chosen_before = self.source_combo.currentIndex()
+
+        def recalled(name: str | None) -> None:
+            # Only when the officer has not chosen meanwhile, and the file is still this one
+            if name and self.source_combo.currentIndex() == chosen_before \
+                    and self.path_edit.text().strip() == str(path):
+                self.choose_source(name)
+
+        CpuOp(self, lambda _ctx: remembered_source(folder, path)).success(recalled).run()
+
     # ------------------------------------------------------------------ choosing
     @Slot()
     def _on_browse(self) -> None:
@@ -221,6 +303,7 @@ class ImportDialog(QDialog):
             return
         self.mapping_table.setRowCount(0)
         self.mapping_box.setVisible(fmt in ("csv", "xlsx"))
+        self._recall_source(path)
         if fmt in ("csv", "xlsx"):
             importer = self.importer
             self._run("headers", lambda report, cancel: importer.read_headers())
@@ -265,14 +348,14 @@ class ImportDialog(QDialog):
                 return
 
         clock = self.services.clock
-        source = self.source_edit.text().strip() or None
+        chosen = self.chosen_source()
+        if self.source_combo.currentData() == NEW_SOURCE and chosen is None:
+            self._error(self.tr("Tulis nama sumber baru, atau pilih sumber yang ada."))
+            self.new_source_edit.setFocus()
+            return
         skip = self.skip_check.isChecked()
-        folder = self._memory_folder()
 
         def job(report: ReportFn, cancel: threading.Event) -> ImportReport:
-            chosen = source
-            if chosen is None and folder is not None:
-                chosen = remembered_source(folder, importer.path)  # remembered for the file
             result = run_pass_in_process(importer.path, importer.format, importer.mapping,
                                          "dry_run", clock=clock, progress=report,
                                          cancel=cancel, source=chosen, skip_invalid=skip)
@@ -319,7 +402,24 @@ class ImportDialog(QDialog):
             return result
 
         self._info(self.tr("Menyimpan ke katalog dalam satu transaksi…"))
-        self._run("commit", job)
+        # An operation: it finishes (and announces the change, so an open catalogue window
+        # or browse page refreshes itself) even when this dialog is closed meanwhile.
+        if self.task is not None:
+            return
+        op = ImportCatalogue(self, job)
+        op.progress(lambda d, t, rows: self._on_progress(d, t, int(rows or 0)))
+        op.success(self._on_succeeded)
+        op.failure(lambda failure: self._on_failed(failure.error))
+        op.finished.connect(self._on_op_finished)
+        self.task = op
+        self._task_kind = "commit"
+        self.progress.setValue(0)
+        self._set_busy(True)
+        op.run()
+
+    def _on_op_finished(self) -> None:
+        if shiboken6.isValid(self):
+            self._on_finished()
 
     def _run(self, kind: str, fn) -> None:
         if self.task is not None:
@@ -392,8 +492,8 @@ class ImportDialog(QDialog):
         self.progress.setValue(1000 if not report.cancelled else self.progress.value())
         t = self.errors_table
         t.setRowCount(0)
-        if report.source and not self.source_edit.text().strip():
-            self.source_edit.setText(report.source)
+        if report.source and self.chosen_source() is None:
+            self.choose_source(report.source)  # what "automatic" found, shown in the chooser
         if report.file_error:
             line = self.tr("Kesalahan berkas: %1").replace("%1", report.file_error)
             self.counts_label.setText("<b>" + error_html(_esc(line)) + "</b>")
@@ -457,7 +557,7 @@ class ImportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.cancel_button.setEnabled(busy)
         for w in (self.dry_run_button, self.browse_button, self.format_combo, self.path_edit,
-                  self.mapping_table):
+                  self.mapping_table, self.source_combo, self.new_source_edit):
             w.setEnabled(not busy)
         self.dry_run_button.setEnabled(not busy and self.importer is not None)
         self.commit_button.setEnabled(not busy and self._can_commit())

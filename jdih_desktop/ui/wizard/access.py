@@ -12,6 +12,8 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
 from jdih_desktop.ui.formats import ui_datetime
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import GrantAccess
 from jdih_desktop.ui.wizard.base import (
     WizardContext,
     WizardPage,
@@ -44,8 +46,8 @@ class AccessPage(WizardPage):
         return self.tr("Petugas memberikan akses/izin kepada pengunjung untuk menelusuri "
                        "koleksi (SOP langkah 4).")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    def load(self, visit: VisitData, data: object = None) -> None:
+        super().load(visit, data)
         f = visit.form
         officer = self.ctx.officer.full_name if self.ctx.officer else "-"
         rows = [(self.tr("Pengunjung"), f.full_name),
@@ -65,6 +67,9 @@ class AccessPage(WizardPage):
             + "</table>")
         self.grant.setFocus()
 
-    def commit(self) -> VisitData:
+    def set_busy(self, busy: bool) -> None:
+        self.grant.setEnabled(not busy)
+
+    def commit_op(self) -> Operation:
         officer = self.ctx.officer.id if self.ctx.officer else None
-        return self.ctx.services.visits.grant_access(self.visit.id, officer)
+        return GrantAccess(self, self.ctx.services, self.visit.id, officer)

@@ -1,9 +1,12 @@
 """What every wizard page shares: the context it is given and the page protocol.
 
-A page shows one SOP box. It receives plain ``VisitData`` in ``load``; ``is_complete`` says
-whether "Lanjut" may be pressed; ``commit`` completes the box through a service and returns the
-updated visit. Pages that the visitor uses put that part in ``visitor_part`` so the wizard can
-move it to the visitor screen and back.
+A page shows one SOP box. The wizard reads what it shows on the database lane (the page's
+``fetch``, a class method that touches no widget) and hands it, with plain ``VisitData``, to
+``load`` on the GUI thread; ``is_complete`` says whether "Lanjut" may be pressed; ``commit_op``
+builds the operation (``ui/operations/visits.py``) that completes the box on the database lane
+and answers with the updated visit. No page method touches the database on the GUI thread.
+Pages that the visitor uses put that part in ``visitor_part`` so the wizard can move it to the
+visitor screen and back.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +36,7 @@ from jdih_desktop.services.loans import CopyInfo
 from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import OfficerData, VisitData
+from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.widgets import style
 from jdih_desktop.ui.widgets.style import HEADING_STYLE
 
@@ -54,21 +59,8 @@ class WizardContext:
     cart: list[CopyInfo] = field(default_factory=list)  # "to borrow", shared by 5 and 6
 
     # The cart mirrors the visit's stored selection (VisitService), so a visit closed at box 5
-    # or 6 and resumed later shows the same copies without scanning them again.
-    def reload_cart(self, visit_id: int) -> None:
-        """Fill the cart from the stored "to borrow" list of the visit."""
-        ids = self.services.visits.selection(visit_id)
-        self.cart[:] = self.services.loans.copies(ids) if ids else []
-
-    def add_to_cart(self, visit_id: int | None, info: CopyInfo) -> None:
-        if visit_id is not None:
-            self.services.visits.add_to_selection(visit_id, info.id)
-        self.cart.append(info)
-
-    def remove_from_cart(self, visit_id: int | None, index: int) -> None:
-        info = self.cart.pop(index)
-        if visit_id is not None:
-            self.services.visits.remove_from_selection(visit_id, info.id)
+    # or 6 and resumed later shows the same copies without scanning them again. Pages read and
+    # change the stored list through operations (``ui/operations/visits.py``), never here.
 
 
 def esc(text: str) -> str:
@@ -149,7 +141,14 @@ class WizardPage(QWidget):
     def subtitle(self) -> str:
         return ""
 
-    def load(self, visit: VisitData) -> None:
+    @classmethod
+    def fetch(cls, services: Services, visit: VisitData) -> Any:
+        """What the page shows besides the visit, read on the database lane (never touches a
+        widget); handed to ``load`` as ``data``. None when the visit is enough."""
+        return None
+
+    def load(self, visit: VisitData, data: Any = None) -> None:
+        """Show ``visit`` with ``data`` from ``fetch`` (GUI thread: no database here)."""
         self.visit = visit
 
     def is_complete(self) -> bool:
@@ -168,8 +167,14 @@ class WizardPage(QWidget):
         """False when this page has produced something the earlier boxes must not undo."""
         return True
 
-    def commit(self) -> VisitData:
+    def commit_op(self) -> Operation:
+        """The operation that completes the box with what the page shows (built on the GUI
+        thread from widget values; it runs on the database lane). Its success is the
+        updated ``VisitData``."""
         raise NotImplementedError
+
+    def set_busy(self, busy: bool) -> None:
+        """The wizard is saving or loading this page: page actions wait (default: nothing)."""
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Put a ValidationError's messages next to the fields (default: banner only)."""

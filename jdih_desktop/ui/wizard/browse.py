@@ -27,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
-from jdih_desktop.services.loans import DocumentCard
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.loans import CopyInfo, DocumentCard
 from jdih_desktop.services.numbering import BARCODE_RE
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.store import enums
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
-from jdih_desktop.ui.errors import error_sentence
-from jdih_desktop.ui.taskman import Lane, taskman
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import (
+    AddToCart,
+    DecideBorrow,
+    RemoveFromCart,
+    stored_cart,
+)
+from jdih_desktop.ui.taskman import Lane, TaskFailure, taskman
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -71,6 +77,8 @@ class BrowsePage(WizardPage):
         self._decision: bool | None = None
         self._last_filters: SearchFilters | None = None
         self._search_seq = 0  # the newest search wins; older answers are dropped
+        self._adding: set[str] = set()  # barcodes being added on the database lane
+        self._busy = False
         self.wedge: BarcodeWedge | None = None
         # -- search row: the catalogue window's own filter bar, so visitors and officers
         # search the same way (debounced; Enter searches at once).
@@ -163,14 +171,20 @@ class BrowsePage(WizardPage):
                        "YA: ke peminjaman. TIDAK: pengunjung pulang (SOP langkah 5).")
 
     # -- page protocol
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    @classmethod
+    def fetch(cls, services: Services, visit: VisitData) -> list[CopyInfo]:
+        """The visit's stored "to borrow" list."""
+        return stored_cart(services, visit.id)
+
+    def load(self, visit: VisitData, data: list[CopyInfo] | None = None) -> None:
+        super().load(visit, data)
         self._decision = None
+        self._adding = set()
         if self.wedge is None:
             self.wedge = BarcodeWedge(self.window(), parent=self)
             self.wedge.scanned.connect(self.add_barcode)
         self.wedge.start()
-        self.ctx.reload_cart(visit.id)
+        self.ctx.cart[:] = data or []
         self._update_cart()
         self.results.setRowCount(0)
         self._last_filters = None
@@ -198,15 +212,22 @@ class BrowsePage(WizardPage):
         focus = self.window().focusWidget()
         if focus is not None and self.filter_bar.isAncestorOf(focus):
             return True
-        self.decide(bool(self.ctx.cart))
+        self.decide(bool(self.ctx.cart) or self.cart_pending)
         return True
 
-    def commit(self) -> VisitData:
-        return self.ctx.services.visits.decide_borrow(self.visit.id, bool(self._decision))
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.borrow.setEnabled(not busy)
+        self.no_borrow.setEnabled(not busy)
+
+    def commit_op(self) -> Operation:
+        return DecideBorrow(self, self.ctx.services, self.visit.id, bool(self._decision))
 
     # -- actions
     @Slot()
     def decide(self, borrow: bool) -> None:
+        if self._busy:
+            return  # the wizard is saving the decision already
         self._decision = borrow
         self.completeChanged.emit()
         self.advance_requested.emit()
@@ -334,7 +355,10 @@ class BrowsePage(WizardPage):
         if not card.copies:
             self.copies.addItem(self.tr("Belum ada eksemplar fisik."))
         if self.visit is not None:
-            self.ctx.services.visits.record_consultation(self.visit.id, card.id)
+            visits, visit_id = self.ctx.services.visits, self.visit.id
+            # Counted for "most consulted"; a failure is no reason to disturb the visitor.
+            taskman().run(lambda _ctx: visits.record_consultation(visit_id, card.id),
+                          lane=Lane.DB, on_failed=lambda _failure: None, owner=self)
 
     @Slot()
     def add_selected_copy(self) -> None:
@@ -347,33 +371,49 @@ class BrowsePage(WizardPage):
 
     @Slot(str)
     def add_barcode(self, barcode: str) -> None:
-        """Add a copy by its barcode (wedge, search box, or the copies list)."""
-        if any(c.barcode == barcode.upper() for c in self.ctx.cart):
+        """Add a copy by its barcode (wedge, search box, or the copies list); the copy is
+        looked up and stored with the visit on the database lane."""
+        code = barcode.strip().upper()
+        if any(c.barcode == code for c in self.ctx.cart) or code in self._adding:
             self._say(self.tr("%1 sudah ada di daftar pinjam.").replace("%1", barcode), True)
             return
-        try:
-            info = self.ctx.services.loans.copy_by_barcode(barcode)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
+        self._adding.add(code)
+        self._say(self.tr("Menambahkan %1…").replace("%1", code), False, style=HINT_STYLE)
         visit_id = self.visit.id if self.visit is not None else None
-        try:
-            self.ctx.add_to_cart(visit_id, info)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
-        if visit_id is not None:
-            self.ctx.services.visits.record_consultation(visit_id, info.document_id)
+        AddToCart(self, self.ctx.services, visit_id, code) \
+            .success(lambda info: self._on_added(code, info)) \
+            .failure(lambda failure: self._on_add_failed(code, failure)).run()
+
+    def _on_added(self, code: str, info: CopyInfo) -> None:
+        self._adding.discard(code)
+        if not any(c.id == info.id for c in self.ctx.cart):
+            self.ctx.cart.append(info)
         self._update_cart()
         self._say(self.tr("%1 ditambahkan: %2").replace("%1", info.barcode)
                   .replace("%2", info.label), False)
+
+    def _on_add_failed(self, code: str, failure: TaskFailure) -> None:
+        self._adding.discard(code)
+        self._say(failure.message, True)
+
+    @property
+    def cart_pending(self) -> bool:
+        """A copy is still being added (the decision waits for it)."""
+        return bool(self._adding)
 
     @Slot()
     def remove_selected(self) -> None:
         row = self.cart_list.currentRow()
         if 0 <= row < len(self.ctx.cart):
-            self.ctx.remove_from_cart(self.visit.id if self.visit else None, row)
-            self._update_cart()
+            copy_id = self.ctx.cart[row].id
+            RemoveFromCart(self, self.ctx.services, self.visit.id if self.visit else None,
+                           copy_id) \
+                .success(self._on_removed) \
+                .failure(lambda failure: self._say(failure.message, True)).run()
+
+    def _on_removed(self, copy_id: int) -> None:
+        self.ctx.cart[:] = [c for c in self.ctx.cart if c.id != copy_id]
+        self._update_cart()
 
     def _update_cart(self) -> None:
         self.cart_list.clear()

@@ -8,10 +8,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.services.container import Services
 from jdih_desktop.services.skm import SkmSheet
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.ui.formats import ui_datetime
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import RecordDeparture
 from jdih_desktop.ui.skm_form import SkmForm
 from jdih_desktop.ui.wizard.base import (
     WizardContext,
@@ -39,14 +42,18 @@ class DeparturePage(WizardPage):
         return self.tr("Pengunjung meninggalkan ruangan; waktu keluar dicatat, Survei "
                        "Kepuasan Masyarakat opsional di layar pengunjung (SOP langkah 8).")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    @classmethod
+    def fetch(cls, services: Services, visit: VisitData) -> SkmSheet | None:
+        return services.skm.sheet_for(visit.id)
+
+    def load(self, visit: VisitData, data: SkmSheet | None = None) -> None:
+        super().load(visit, data)
         self.time_out.setText(self.tr("Waktu keluar: %1 (dicatat saat Lanjut ditekan)")
                               .replace("%1", ui_datetime(self.ctx.clock())))
-        sheet = self.ctx.services.skm.sheet_for(visit.id)
+        sheet = data
         if sheet is None and visit.rating_comment:  # a comment given before the SKM existed
             sheet = SkmSheet(suggestion=visit.rating_comment)
         self.panel.set_sheet(sheet)
 
-    def commit(self) -> VisitData:
-        return self.ctx.services.skm.record_departure(self.visit.id, self.panel.sheet())
+    def commit_op(self) -> Operation:
+        return RecordDeparture(self, self.ctx.services, self.visit.id, self.panel.sheet())

@@ -3,19 +3,26 @@
 The main window creates one ``VisitDesk`` and puts its ``panel`` (visits in progress) on the
 home page. Several wizards can be open at once (one per visit); asking for a visit that is
 already open brings its window to the front instead of opening a second copy.
+
+Opening and resuming are operations on the database lane (``OpenVisit``, ``LoadStep``): the
+visit, the officer on duty and the first page's data are read there in one job, and the wizard
+opens when they arrive (``wizard_opened``). Pressing Ctrl+N twice while the first is on its way
+opens one visit, not two.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from jdih_desktop.errors import JdihError
 from jdih_desktop.services.container import Services
+from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import OfficerData, VisitData
-from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import LoadStep, OpenedVisit, OpenVisit
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.visitor_screen import VisitorScreen
 from jdih_desktop.ui.visits_panel import VisitsPanel
 from jdih_desktop.ui.wizard.base import WizardContext
@@ -43,15 +50,10 @@ class VisitDesk(QObject):
         self.visitor_requests: list = []  # documents the visitor picked on their screen
         self.panel = VisitsPanel(services.visits, services.clock)
         self.panel.resume_requested.connect(self.resume)
+        self._opening: Operation | None = None  # a new visit on its way (Ctrl+N pressed)
+        self._resuming: dict[int, Operation] = {}
 
-    # -- opening
-    def officer(self) -> OfficerData | None:
-        """The officer on duty at this desk (chosen on the main window), named in every record
-        the wizards write."""
-        if self.services.officers is not None:
-            return self.services.officers.on_duty()
-        return self.services.visits.default_officer()
-
+    # -- opening (on the database lane)
     @Slot(object)
     def set_officer(self, officer: OfficerData | None) -> None:
         """Another officer took the desk: open wizards record them from now on."""
@@ -59,40 +61,72 @@ class VisitDesk(QObject):
             wizard.ctx.officer = officer
 
     @Slot()
-    def new_visit(self) -> VisitWizard:
-        officer = self.officer()
-        visit = self.services.visits.open_visit(officer.id if officer else None)
-        return self._open(visit)
+    def new_visit(self) -> Operation:
+        """The visitor reports: a new visit opens with the officer on duty; its wizard opens
+        when the visit is stored (``wizard_opened``). A second press meanwhile is ignored."""
+        if self._opening is not None:
+            return self._opening
+        from jdih_desktop.ui.wizard.wizard import page_fetch
+
+        op = OpenVisit(self, self.services, fetch=page_fetch(Step.ARRIVAL))
+        op.success(self._on_opened).failure(self._on_open_failed)
+        self._opening = op
+        return op.run()
+
+    def _on_opened(self, opened: OpenedVisit) -> None:
+        self._opening = None
+        self._open(opened)
+
+    def _on_open_failed(self, failure: TaskFailure) -> None:
+        self._opening = None
+        self.message.emit(failure.message)
 
     @Slot(int)
-    def resume(self, visit_id: int) -> VisitWizard | None:
+    def resume(self, visit_id: int) -> VisitWizard | Operation | None:
+        """Bring the visit's wizard to the front, or read the visit on the database lane and
+        open it at its stored step."""
         wizard = self.wizards.get(visit_id)
         if wizard is not None:
             wizard.show()
             wizard.raise_()
             wizard.activateWindow()
             return wizard
-        try:
-            visit = self.services.visits.load(visit_id)
-        except JdihError as exc:
-            self.message.emit(error_sentence(exc))
-            self.panel.refresh()
-            return None
-        if visit.status != "open":
+        if visit_id in self._resuming:
+            return self._resuming[visit_id]
+        from jdih_desktop.ui.wizard.wizard import page_fetch
+
+        op = LoadStep(self, self.services, visit_id, fetch_for=page_fetch, with_officer=True)
+        op.success(lambda opened: self._on_resumed(visit_id, opened))
+        op.failure(lambda failure: self._on_resume_failed(visit_id, failure))
+        self._resuming[visit_id] = op
+        return op.run()
+
+    def _on_resumed(self, visit_id: int, opened: OpenedVisit) -> None:
+        self._resuming.pop(visit_id, None)
+        if opened.visit.status != "open":
             self.message.emit(self.tr("Kunjungan #%1 sudah tidak berlangsung.")
                               .replace("%1", str(visit_id)))
             self.panel.refresh()
-            return None
-        return self._open(visit)
+            return
+        self._open(opened)
 
-    def _open(self, visit: VisitData) -> VisitWizard:
+    def _on_resume_failed(self, visit_id: int, failure: TaskFailure) -> None:
+        self._resuming.pop(visit_id, None)
+        self.message.emit(failure.message)
+        self.panel.refresh()
+
+    def _open(self, opened: OpenedVisit) -> VisitWizard:
+        visit: VisitData = opened.visit
+        if visit.id in self.wizards:  # opened meanwhile (two resumes of one row)
+            return self.resume(visit.id)
         ctx = WizardContext(services=self.services, printer_worker=self.printer_worker,
                             scanner_worker=self.scanner_worker,
-                            officer=self.officer(),
+                            officer=opened.officer,
                             clock=self.services.clock)
         from jdih_desktop.ui.wizard.wizard import VisitWizard
 
-        wizard = VisitWizard(ctx, visit, self._visitor_screen, parent=self.window)
+        data: Any = opened.page_data
+        wizard = VisitWizard(ctx, visit, self._visitor_screen, parent=self.window, data=data)
         wizard.setWindowFlag(Qt.WindowType.Window, True)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.wizards[visit.id] = wizard

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.devices.base import ScanSettings
-from jdih_desktop.errors import JdihError
 from jdih_desktop.services.sop import Step, path
 from jdih_desktop.services.visits import RATING_LABELS, STEP_LABELS, VisitData
 from jdih_desktop.store import enums
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_datetime
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import AddAttachment, CloseVisit
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
@@ -99,8 +100,8 @@ class DocumentationPage(WizardPage):
         return self.tr("Petugas mendokumentasikan hasil kegiatan; Selesai menutup kunjungan "
                        "(SOP langkah 9).")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    def load(self, visit: VisitData, data: object = None) -> None:
+        super().load(visit, data)
         if not self.notes.toPlainText():
             self.notes.setPlainText(visit.officer_notes or "")
         self._show_attachments(visit)
@@ -116,8 +117,8 @@ class DocumentationPage(WizardPage):
             return True
         return super().eventFilter(obj, event)
 
-    def commit(self) -> VisitData:
-        return self.ctx.services.visits.close_visit(self.visit.id, self.notes.toPlainText())
+    def commit_op(self) -> Operation:
+        return CloseVisit(self, self.ctx.services, self.visit.id, self.notes.toPlainText())
 
     # -- attachments
     def add_files(self, paths: list[str]) -> None:
@@ -178,20 +179,25 @@ class DocumentationPage(WizardPage):
         self._att_error(getattr(error, "message", str(error)))
 
     def _store(self, filename: str, content: bytes, mime: str, kind: str) -> None:
+        """Store the attachment with the visit on the database lane."""
         if self.visit is None:
             return
-        try:
-            att = self.ctx.services.visits.add_attachment(self.visit.id, filename, content,
-                                                          mime, kind)
-        except JdihError as exc:
-            self._att_error(error_sentence(exc))
-            return
-        self.visit = self.ctx.services.visits.load(self.visit.id)
+        self.att_status.setText(self.tr("Menyimpan %1…").replace("%1", filename))
+        self.att_status.setStyleSheet(HINT_STYLE)
+        AddAttachment(self, self.ctx.services, self.visit.id, filename, content, mime, kind) \
+            .success(lambda result: self._on_stored(filename, *result)) \
+            .failure(lambda failure: self._on_store_failed(failure)).run()
+
+    def _on_stored(self, filename: str, att: object, visit: VisitData) -> None:
+        self.visit = visit
         self._show_attachments(self.visit)
         self._summarise(self.visit)
         self.att_status.setText(self.tr("%1 tersimpan.").replace("%1", filename))
         self.att_status.setStyleSheet(OK_STYLE)
         self.attachment_added.emit(att.id)
+
+    def _on_store_failed(self, failure: TaskFailure) -> None:
+        self._att_error(failure.message)
 
     def _att_error(self, text: str) -> None:
         self.att_status.setText(text)

@@ -10,9 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.loans import LoanData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import AcknowledgeHandover
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.wizard.base import (
     BIG,
@@ -82,14 +86,18 @@ class HandoverPage(WizardPage):
         return self.tr("Pengunjung menerima dokumen dan menyatakan penerimaannya (SOP "
                        "langkah 7).")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    @classmethod
+    def fetch(cls, services: Services, visit: VisitData) -> list[LoanData]:
+        return services.loans.loans_for_visit(visit.id)
+
+    def load(self, visit: VisitData, data: list[LoanData] | None = None) -> None:
+        super().load(visit, data)
         self.reprint.set_visit(visit)
         self.panel.documents.clear()
         self.panel.ack.setChecked(False)
         self.panel.signature.clear()
         due_text = ""
-        for loan in self.ctx.services.loans.loans_for_visit(visit.id):
+        for loan in data or []:
             for c in loan.items:
                 self.panel.documents.addItem(f"{c.label} — {c.title}")
             due_text = self.tr("Baca di tempat: kembalikan dokumen kepada petugas sebelum "
@@ -104,7 +112,7 @@ class HandoverPage(WizardPage):
     def hint(self) -> str:
         return self.tr("Pengunjung menekan \"Saya sudah menerima\" atau menandatangani.")
 
-    def commit(self) -> VisitData:
+    def commit_op(self) -> Operation:
         png = None if self.panel.signature.is_empty else self.panel.signature.to_png()
-        return self.ctx.services.visits.acknowledge_handover(
-            self.visit.id, png, tapped=self.panel.ack.isChecked())
+        return AcknowledgeHandover(self, self.ctx.services, self.visit.id, png,
+                                   tapped=self.panel.ack.isChecked())

@@ -1,6 +1,13 @@
-"""Step 6: the loan is saved and its receipt printed."""
+"""Step 6: the loan is saved and its receipt printed.
+
+The page's data (the visit's loans, its "to borrow" list, the rules, the borrower's record and
+the first quote) is read on the database lane before the page shows; every later change (a
+scanned copy, another rule) is quoted there again, and "Simpan & cetak" waits for the quote.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -15,15 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
-from jdih_desktop.services.loans import LoanData, LoanRuleData
+from jdih_desktop.services.borrowers import BorrowerSummary
+from jdih_desktop.services.container import Services
+from jdih_desktop.services.loans import CopyInfo, LoanData, LoanQuote, LoanRuleData
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import VisitData
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt, SaveAndPrintLoan
-from jdih_desktop.ui.taskman import TaskFailure
+from jdih_desktop.ui.operations.visits import (
+    AddToCart,
+    CompleteLoan,
+    RemoveFromCart,
+    stored_cart,
+)
+from jdih_desktop.ui.taskman import Lane, TaskFailure, taskman
 from jdih_desktop.ui.widgets.style import WARNING_STYLE
 from jdih_desktop.ui.wizard.base import (
     ERROR_STYLE,
@@ -37,6 +50,31 @@ from jdih_desktop.ui.wizard.base import (
     name,
 )
 from jdih_desktop.ui.wizard.borrower_panel import BorrowerPanel
+
+
+@dataclass(frozen=True)
+class LoanPageData:
+    """What the loan page shows, read on the database lane."""
+
+    loans: list[LoanData]
+    cart: list[CopyInfo]
+    rules: list[LoanRuleData]
+    borrower: BorrowerSummary | None
+    rule_id: int | None  # the rule to preselect (the default for the cart)
+    quote: LoanQuote | None
+
+
+def quote_for(services: Services, cart: list[CopyInfo], rule_id: int | None,
+              visitor_id: int | None, pick_default: bool) -> tuple[int | None,
+                                                                    LoanQuote | None]:
+    """The rule (the cart's default when asked) and what the loan would be (database lane)."""
+    if pick_default:
+        default = services.loans.default_rule(cart)
+        if default is not None:
+            rule_id = default.id
+    if rule_id is None:
+        return None, None
+    return rule_id, services.loans.quote(rule_id, [c.id for c in cart], visitor_id)
 
 
 class LoanPage(WizardPage):
@@ -106,6 +144,10 @@ class LoanPage(WizardPage):
         self.status = label("", HINT_STYLE, object_name="printStatus")
         self._layout.addWidget(self.status)
         self._op: Operation | None = None
+        self._rules: list[LoanRuleData] = []
+        self._quote: LoanQuote | None = None
+        self._quote_seq = 0
+        self._cart_changes = 0  # copies being added/removed on the database lane
 
     def title(self) -> str:
         return self.tr("Peminjaman")
@@ -114,17 +156,27 @@ class LoanPage(WizardPage):
         return self.tr("Petugas memberikan bukti peminjaman dan menyerahkan dokumen (SOP "
                        "langkah 6). Peminjaman disimpan dahulu, lalu bukti dicetak.")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
-        loans = self.ctx.services.loans.loans_for_visit(visit.id)
-        self.loan = loans[-1] if loans else None
+    @classmethod
+    def fetch(cls, services: Services, visit: VisitData) -> LoanPageData:
+        loans = services.loans.loans_for_visit(visit.id)
+        cart = [] if loans else stored_cart(services, visit.id)
+        rules = services.loans.rules()
+        borrower = services.borrowers.summary(visit.visitor_id) if visit.visitor_id else None
+        rule_id, quote = (None, None) if loans else quote_for(
+            services, cart, rules[0].id if rules else None, visit.visitor_id, True)
+        return LoanPageData(loans, cart, rules, borrower, rule_id, quote)
+
+    def load(self, visit: VisitData, data: LoanPageData | None = None) -> None:
+        super().load(visit, data)
+        data = data or LoanPageData([], [], [], None, None, None)
+        self.loan = data.loans[-1] if data.loans else None
         if self.wedge is None:
             self.wedge = BarcodeWedge(self.window(), parent=self)
             self.wedge.scanned.connect(self.add_barcode)
         if self.loan is None:
             self.wedge.start()
-            self.ctx.reload_cart(visit.id)
-        self._rules: list[LoanRuleData] = self.ctx.services.loans.rules()
+            self.ctx.cart[:] = data.cart
+        self._rules = data.rules
         self.rule.blockSignals(True)
         self.rule.clear()
         for r in self._rules:
@@ -132,16 +184,26 @@ class LoanPage(WizardPage):
                 "%1 hari kerja").replace("%1", str(r.period_days))
             self.rule.addItem(self.tr("%1 (%2, maks. %3 eksemplar)").replace("%1", r.name)
                               .replace("%2", period).replace("%3", str(r.max_items)), r.id)
+        if data.rule_id is not None:
+            self.rule.setCurrentIndex(max(0, self.rule.findData(data.rule_id)))
         self.rule.blockSignals(False)
         self.override.clear()
-        self._refresh_borrower()
-        self._refresh()
+        self.borrower.show_summary(data.borrower)
+        self._quote_seq += 1  # an answer asked for before this load is stale
+        self._quote = data.quote
+        self._refresh(quoted=True)
         self.save_print.setFocus()
 
     def _refresh_borrower(self) -> None:
+        """The borrower's record again (after the loan is saved), on the database lane."""
         visitor_id = self.visit.visitor_id if self.visit else None
-        self.borrower.show_summary(
-            self.ctx.services.borrowers.summary(visitor_id) if visitor_id else None)
+        if not visitor_id:
+            self.borrower.show_summary(None)
+            return
+        borrowers = self.ctx.services.borrowers
+        taskman().run(lambda _ctx: borrowers.summary(visitor_id), lane=Lane.DB,
+                      on_done=self.borrower.show_summary, on_failed=lambda _f: None,
+                      owner=self)
 
     def left(self) -> None:
         if self.wedge is not None:
@@ -162,33 +224,59 @@ class LoanPage(WizardPage):
         return self.loan is None  # the receipt exists: the decision of box 5 is behind us
 
     def hint(self) -> str:
+        if self.loan is None and self.quoting:
+            return self.tr("Memeriksa peminjaman…")
         return self.tr("Simpan peminjaman terlebih dahulu (Simpan & cetak).")
 
-    def commit(self) -> VisitData:
-        return self.ctx.services.visits.complete_loan(self.visit.id)
+    def commit_op(self) -> Operation:
+        return CompleteLoan(self, self.ctx.services, self.visit.id)
 
-    # -- building the loan
+    # -- building the loan (every change stored and quoted on the database lane)
     @Slot(str)
     def add_barcode(self, barcode: str) -> None:
-        if self.loan is not None:
+        if self.loan is not None or self._op is not None:
             return
         if any(c.barcode == barcode for c in self.ctx.cart):
             return
-        try:
-            self.ctx.add_to_cart(self.visit.id if self.visit else None,
-                                 self.ctx.services.loans.copy_by_barcode(barcode))
-        except JdihError as exc:
-            self.problems.setText(error_sentence(exc))
-            return
+        self._cart_changed(+1)
+        AddToCart(self, self.ctx.services, self.visit.id if self.visit else None, barcode,
+                  consulted=False) \
+            .success(self._on_added).failure(self._on_cart_failed).run()
+
+    def _on_added(self, info: CopyInfo) -> None:
+        self._cart_changed(-1)
+        if not any(c.id == info.id for c in self.ctx.cart):
+            self.ctx.cart.append(info)
         self._refresh()
+
+    def _on_cart_failed(self, failure: TaskFailure) -> None:
+        self._cart_changed(-1)
+        self.problems.setText(failure.message)
+        self._update_save()
 
     def _remove_selected(self) -> None:
         row = self.items.currentRow()
-        if self.loan is None and 0 <= row < len(self.ctx.cart):
-            self.ctx.remove_from_cart(self.visit.id if self.visit else None, row)
-            self._refresh()
+        if self.loan is None and self._op is None and 0 <= row < len(self.ctx.cart):
+            self._cart_changed(+1)
+            RemoveFromCart(self, self.ctx.services, self.visit.id if self.visit else None,
+                           self.ctx.cart[row].id) \
+                .success(self._on_removed).failure(self._on_cart_failed).run()
 
-    def _refresh(self) -> None:
+    def _on_removed(self, copy_id: int) -> None:
+        self._cart_changed(-1)
+        self.ctx.cart[:] = [c for c in self.ctx.cart if c.id != copy_id]
+        self._refresh()
+
+    def _cart_changed(self, delta: int) -> None:
+        self._cart_changes += delta
+        self._update_save()
+
+    @property
+    def quoting(self) -> bool:
+        """A copy or a quote is still on its way: "Simpan & cetak" waits for it."""
+        return self._cart_changes > 0 or (self._quote is None and self.loan is None)
+
+    def _refresh(self, quoted: bool = False) -> None:
         items = self.loan.items if self.loan else tuple(self.ctx.cart)
         fill_table(self.items, [[c.barcode, c.label, c.title, self.tr("baca di tempat")
                                  if c.read_on_site else (c.shelf or "")] for c in items])
@@ -214,22 +302,48 @@ class LoanPage(WizardPage):
                     self._status(self.tr("Bukti %1 tersimpan tetapi belum tercetak — tekan "
                                          "Cetak ulang.").replace("%1", self.loan.receipt_number),
                                  ERROR_STYLE)
+        elif quoted:
+            self._show_quote()
         else:
-            default = self.ctx.services.loans.default_rule(self.ctx.cart)
-            if default is not None:
-                self.rule.blockSignals(True)
-                self.rule.setCurrentIndex(max(0, self.rule.findData(default.id)))
-                self.rule.blockSignals(False)
-            self._requote()
+            self._requote(pick_default=True)
         self.completeChanged.emit()
 
-    def _requote(self) -> None:
-        if self.loan is not None or self.rule.currentData() is None:
+    def _requote(self, pick_default: bool = False) -> None:
+        """Quote the cart under the chosen rule (or the cart's default rule) on the database
+        lane; the newest answer wins, and saving waits for it."""
+        if self.loan is not None or (self.rule.currentData() is None and not pick_default):
             return
-        q = self.ctx.services.loans.quote(self.rule.currentData(),
-                                          [c.id for c in self.ctx.cart],
-                                          self.visit.visitor_id if self.visit else None)
-        self._quote = q
+        self._quote_seq += 1
+        seq = self._quote_seq
+        self._quote = None
+        self._update_save()
+        services, cart = self.ctx.services, list(self.ctx.cart)
+        rule_id = self.rule.currentData()
+        visitor_id = self.visit.visitor_id if self.visit else None
+        taskman().run(lambda _ctx: quote_for(services, cart, rule_id, visitor_id, pick_default),
+                      lane=Lane.DB, on_done=lambda result: self._on_quoted(seq, result),
+                      on_failed=lambda failure: self._on_quote_failed(seq, failure),
+                      owner=self)
+
+    def _on_quoted(self, seq: int, result: tuple[int | None, LoanQuote | None]) -> None:
+        if seq != self._quote_seq or self.loan is not None:
+            return
+        rule_id, self._quote = result
+        if rule_id is not None and rule_id != self.rule.currentData():
+            self.rule.blockSignals(True)
+            self.rule.setCurrentIndex(max(0, self.rule.findData(rule_id)))
+            self.rule.blockSignals(False)
+        self._show_quote()
+
+    def _on_quote_failed(self, seq: int, failure: TaskFailure) -> None:
+        if seq == self._quote_seq:
+            self.problems.setText(failure.message)
+
+    def _show_quote(self) -> None:
+        q = self._quote
+        if q is None:
+            self._update_save()
+            return
         self._show_due(q.due_date, q.read_on_site)
         self.problems.setText("\n".join(q.problems))
         self.warning.setText("\n".join((*q.warnings, q.overdue_block)).strip())
@@ -237,8 +351,11 @@ class LoanPage(WizardPage):
         self._update_save()
 
     def _update_save(self) -> None:
-        q = getattr(self, "_quote", None)
-        if q is None or self.loan is not None:
+        q = self._quote
+        if self.loan is not None:
+            return
+        if q is None or self._cart_changes:
+            self.save_print.setEnabled(False)
             return
         reason_given = len(" ".join(self.override.text().split())) >= 5
         self.save_print.setEnabled(q.ok or (q.ok_with_override and reason_given))

@@ -32,6 +32,8 @@ from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FIELD_LABELS, FORM_FIELDS, MAX_LENGTHS, VisitData
 from jdih_desktop.store import enums
 from jdih_desktop.ui.errors import problem_sentences
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import SaveVisitBook
 from jdih_desktop.ui.widgets.field_message import FieldMessage
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.widgets.style import PALETTE
@@ -408,8 +410,8 @@ class VisitBookPage(WizardPage):
         return self.tr("Pengunjung mengisi buku kunjungan, membaca pemberitahuan privasi, "
                        "menyetujui dan menandatangani (SOP langkah 3).")
 
-    def load(self, visit: VisitData) -> None:
-        super().load(visit)
+    def load(self, visit: VisitData, data: object = None) -> None:
+        super().load(visit, data)
         self.panel.set_values(visit.form.as_dict())
         if visit.visit_book_at is not None and visit.has_signature and visit.consent_given:
             self.panel.keep_earlier_signature()
@@ -430,9 +432,10 @@ class VisitBookPage(WizardPage):
     def show_errors(self, errors: dict[str, str]) -> None:
         self.panel.show_all(errors)
 
-    def commit(self) -> VisitData:
-        return self.ctx.services.visits.save_visit_book(
-            self.visit.id, self.panel.values(), consent=self.panel.consent.isChecked(),
+    def commit_op(self) -> Operation:
+        return SaveVisitBook(
+            self, self.ctx.services, self.visit.id, self.panel.values(),
+            consent=self.panel.consent.isChecked(),
             signature_png=self.panel.signature.to_png(), id_scan_png=self._scan_png,
             id_scan_dpi=self._scan_dpi, keep_signature=self.panel.stored_signature)
 

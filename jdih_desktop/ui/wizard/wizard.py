@@ -2,15 +2,26 @@
 
 It is a window of its own (several visits run at once) over a stored visit: it opens at the
 visit's stored step, ``nextId()`` asks ``sop.next_step`` and "Kembali" asks
-``sop.previous_step``. Leaving the window never loses anything; "Batalkan kunjungan" marks the
-visit cancelled with a reason. Confirmations are inline bars, not modal boxes, so the keyboard
+``sop.previous_step``; which boxes a visit skips and which pages may come next are asked of
+``sop`` too (``sop.path``, ``sop.possible_next_steps``).
+
+Nothing here touches the database on the GUI thread: "Lanjut" starts the page's operation
+(``commit_op``, run on the task manager's database lane) and the next page's data is read there
+too (``LoadStep`` with the page's ``fetch``). While that runs the wizard is *busy*: a line says
+so, the buttons are disabled and a second Enter or click is ignored, so a box is never saved
+twice. A failure shows its sentence in the banner and leaves the page exactly as it was.
+
+Leaving the window never loses anything; "Batalkan kunjungan" marks the visit cancelled with a
+reason. Confirmations are inline bars, not modal boxes, so the keyboard
 flow (Enter advances, Esc asks) is never interrupted by a dialog that steals focus.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,10 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services.sop import Step, next_step, previous_step
+from jdih_desktop.errors import ValidationError
+from jdih_desktop.services.sop import Step, next_step, path, possible_next_steps, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
-from jdih_desktop.ui.errors import error_sentence, field_sentences
+from jdih_desktop.ui.errors import field_sentences
+from jdih_desktop.ui.formats import as_sentence
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.visits import CancelVisit, LoadStep
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import PALETTE, icon, mark_primary
 from jdih_desktop.ui.widgets.titles import window_title
@@ -59,6 +74,19 @@ PAGE_CLASSES: tuple[type[WizardPage], ...] = (
     ArrivalPage, VisitBookPage, AccessPage, BrowsePage, LoanPage, HandoverPage, DeparturePage,
     DocumentationPage)
 FLOW = [c.step for c in PAGE_CLASSES]
+_FETCH = object()  # "read the page's data first" (no data handed in)
+BUSY_STYLE = HINT_STYLE + " font-weight:bold;"
+
+
+def page_class(step: Step) -> type[WizardPage] | None:
+    """The page class of a step (None for CLOSED)."""
+    return PAGE_CLASSES[FLOW.index(step)] if step in FLOW else None
+
+
+def page_fetch(step: Step):
+    """The database-lane fetch of the page that shows ``step`` (None: nothing to read)."""
+    cls = page_class(step)
+    return cls.fetch if cls is not None else None
 
 
 class _Pages(dict):
@@ -80,12 +108,19 @@ class VisitWizard(QDialog):
     visit_changed = Signal(int)  # a box was completed, the visit was cancelled...
     finished_visit = Signal(int)  # closed or cancelled: the wizard has nothing left to do
     page_changed = Signal(object)  # Step now shown
+    busy_changed = Signal(bool)  # an operation of this window started (True) / answered
 
     def __init__(self, ctx: WizardContext, visit: VisitData, visitor_screen_provider=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, data: Any = _FETCH) -> None:
+        """``data``: the first page's data, already read (the desk reads it with the visit);
+        without it the wizard reads it on the database lane and shows the page then."""
         super().__init__(parent)
         self.ctx = ctx
         self.visit = visit
+        self._op: Operation | None = None  # the operation this window waits for
+        self._busy_text = ""
+        self._retry: tuple[Step, VisitData | None] | None = None  # a page to read again
+        self._load_seq = 0
         self._visitor_screen_provider = visitor_screen_provider
         self._visitor_screen = None
         self.current: Step | None = None
@@ -126,7 +161,7 @@ class VisitWizard(QDialog):
         right.addWidget(self._build_cancel_bar())
         right.addLayout(self._build_buttons())
         self._fill_steps()
-        self.show_step(visit.step if visit.step in FLOW else Step.DOCUMENTATION, visit)
+        self.show_step(visit.step if visit.step in FLOW else Step.DOCUMENTATION, visit, data)
 
     # ------------------------------------------------------------------ building
     def _build_buttons(self) -> QHBoxLayout:
@@ -224,6 +259,11 @@ class VisitWizard(QDialog):
         """As QWizard would ask: the next box for this visit, from the flowchart only."""
         return int(next_step(self.current, self.visit.facts))
 
+    @property
+    def busy(self) -> bool:
+        """An operation of this window (a save, a page being read) has not answered yet."""
+        return self._op is not None
+
     def _make_page(self, step: Step) -> WizardPage:
         page = PAGE_CLASSES[FLOW.index(step)](self.ctx)
         page.completeChanged.connect(self._update_buttons)
@@ -231,16 +271,25 @@ class VisitWizard(QDialog):
         self.stack.addWidget(page)
         return page
 
-    def show_step(self, step: Step, visit: VisitData | None = None) -> None:
-        """Show the page of ``step`` with ``visit`` (fresh from the service when not given)."""
+    def show_step(self, step: Step, visit: VisitData | None = None, data: Any = _FETCH
+                  ) -> None:
+        """Show the page of ``step`` with ``visit`` and the page's ``data``.
+
+        Without ``data`` (or without ``visit``) they are read on the database lane first
+        (``LoadStep``); the current page stays until they arrive, the wizard busy meanwhile.
+        """
+        if data is _FETCH or visit is None:
+            self._load_step(step, visit)
+            return
         if self.current is not None and self.current in self.pages:
             old = self.pages[self.current]
             old.left()
             self._return_visitor_part(old)
         self.current = step
+        self._retry = None
         page = self.pages[step]
-        self.visit = visit or self.ctx.services.visits.load(self.visit.id)
-        page.load(self.visit)
+        self.visit = visit
+        page.load(self.visit, data)
         self.stack.setCurrentWidget(page)
         self.header.setText(page.title())
         self.subheader.setText(page.subtitle())
@@ -256,37 +305,117 @@ class VisitWizard(QDialog):
         self.page_changed.emit(step)
         QTimer.singleShot(0, self, self._prebuild_next)  # not called once the window is gone
 
+    def _load_step(self, step: Step, visit: VisitData | None) -> None:
+        """Read the visit (when not given) and the page's data on the database lane."""
+        op = LoadStep(self, self.ctx.services, self.visit.id, fetch_for=page_fetch,
+                      step=step, visit=visit)
+        op.success(lambda result: self._on_step_loaded(op, step, result))
+        op.failure(lambda failure: self._on_load_failed(op, step, visit, failure))
+        self._start(op, self.tr("Memuat…"))
+
+    def _on_load_failed(self, op: Operation, step: Step, visit: VisitData | None,
+                        failure: TaskFailure) -> None:
+        """The next page could not be read: the current page stays; "Lanjut" tries again
+        (what was saved stays saved, nothing is saved twice)."""
+        if not self._answered(op):
+            return
+        self._retry = (step, visit)
+        self._say(self.tr("%1 Tekan Lanjut untuk mencoba lagi.").replace(
+            "%1", as_sentence(failure.message)))
+        self._update_buttons()
+
+    def _on_step_loaded(self, op: Operation, step: Step, result: tuple[VisitData, Any]
+                        ) -> None:
+        if not self._answered(op):
+            return
+        visit, data = result
+        self.show_step(step, visit, data)
+
     def _prebuild_next(self) -> None:
         """Build the following page(s) while the officer reads this one, so "Lanjut" only
         has to fill them: the flowchart's possible next boxes from here."""
-        if self.current is None or self.current is Step.DOCUMENTATION:
+        if self.current is None:
             return
-        if self.current is Step.BROWSE:
-            upcoming = [Step.LOAN, Step.DEPARTURE]
-        else:
-            upcoming = [next_step(self.current, self.visit.facts)]
-        for step in upcoming:
+        for step in possible_next_steps(self.current):
             if step in FLOW and step not in self.pages:
                 _ = self.pages[step]  # _Pages builds it on first access
 
+    # -- the one operation a window waits for
+    def _start(self, op: Operation, text: str) -> None:
+        self._op = op
+        self._set_busy(text)
+        op.run()
+
+    def _answered(self, op: Operation) -> bool:
+        """The operation ``op`` answered: the window is free again (False: not ours)."""
+        if op is not self._op:
+            return False
+        self._op = None
+        self._set_busy("")
+        return True
+
+    def _set_busy(self, text: str) -> None:
+        """Show that the window works (on the hint line under the page, so nothing moves)."""
+        busy = bool(text)
+        self._busy_text = text
+        if busy:
+            self._focus_while_busy = QApplication.focusWidget()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        if self.current is not None:
+            self.page().set_busy(busy)
+        self._update_buttons()
+        focus = getattr(self, "_focus_while_busy", None)
+        if not busy and focus is not None:
+            self._focus_while_busy = None
+            # back where the person was (a failure; a new page has set its own focus)
+            now = QApplication.focusWidget()
+            if (now is None or not now.isEnabled()) and shiboken6.isValid(focus) \
+                    and focus.isVisible() and focus.isEnabled():
+                focus.setFocus()
+        self.busy_changed.emit(busy)
+
+    def _on_failed(self, op: Operation, failure: TaskFailure) -> None:
+        """An operation failed: its sentence in the banner; the page stays as it was."""
+        if not self._answered(op):
+            return
+        error = failure.error
+        if isinstance(error, ValidationError):
+            self.page().show_errors(field_sentences(error))
+            self._say("\n".join(field_sentences(error).values()))
+        else:
+            self._say(failure.message)
+
     @Slot()
     def go_next(self) -> None:
-        """Complete the current box through its service, then follow the flowchart."""
+        """Complete the current box through its operation, then follow the flowchart.
+
+        Ignored while the window is busy: a second Enter never saves a box twice.
+        """
+        if self.busy or self.current is None:
+            return
+        if self._retry is not None:  # the page after a saved box could not be read
+            step, visit = self._retry
+            self._retry = None
+            self._load_step(step, visit)
+            return
         page = self.page()
         if not page.is_complete():
             self._say(page.hint() or self.tr("Halaman ini belum lengkap."))
             self._update_buttons()
             return
         done = self.current
-        try:
-            self.visit = page.commit()
-        except ValidationError as exc:
-            page.show_errors(field_sentences(exc))
-            self._say("\n".join(field_sentences(exc).values()))
+        op = page.commit_op()
+        op.success(lambda visit: self._on_committed(op, done, visit))
+        op.failure(lambda failure: self._on_failed(op, failure))
+        self._say("")
+        self._start(op, self.tr("Menyimpan…"))
+
+    def _on_committed(self, op: Operation, done: Step, visit: VisitData) -> None:
+        if not self._answered(op):
             return
-        except JdihError as exc:
-            self._say(error_sentence(exc))
-            return
+        self.visit = visit
         self.visit_changed.emit(self.visit.id)
         target = next_step(done, self.visit.facts)
         if target is Step.CLOSED:
@@ -299,6 +428,8 @@ class VisitWizard(QDialog):
 
     @Slot()
     def go_back(self) -> None:
+        if self.busy or self.current is None:
+            return
         prev = previous_step(self.current, self.visit.facts)
         if prev is not None and self.page().can_go_back():
             self.show_step(prev)
@@ -336,17 +467,26 @@ class VisitWizard(QDialog):
 
     @Slot()
     def cancel_visit(self) -> None:
-        try:
-            self.visit = self.ctx.services.visits.cancel_visit(self.visit.id,
-                                                               self.cancel_reason.text())
-        except ValidationError as exc:
-            self.cancel_error.setText("; ".join(field_sentences(exc).values()))
+        if self.busy:
             return
-        except JdihError as exc:
-            self.cancel_error.setText(error_sentence(exc))
+        op = CancelVisit(self, self.ctx.services, self.visit.id, self.cancel_reason.text())
+        op.success(lambda visit: self._on_cancelled(op, visit))
+        op.failure(lambda failure: self._on_cancel_failed(op, failure))
+        self._start(op, self.tr("Membatalkan kunjungan…"))
+
+    def _on_cancelled(self, op: Operation, visit: VisitData) -> None:
+        if not self._answered(op):
             return
+        self.visit = visit
         self.visit_changed.emit(self.visit.id)
         self._finish()
+
+    def _on_cancel_failed(self, op: Operation, failure: TaskFailure) -> None:
+        if not self._answered(op):
+            return
+        error = failure.error
+        self.cancel_error.setText("; ".join(field_sentences(error).values())
+                                  if isinstance(error, ValidationError) else failure.message)
 
     def _finish(self) -> None:
         self.finished_visit.emit(self.visit.id)
@@ -379,6 +519,9 @@ class VisitWizard(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.busy:
+            event.accept()  # saving or loading: a second Enter does nothing
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = QApplication.focusWidget()
             if isinstance(focus, QPlainTextEdit) and not (
@@ -391,6 +534,8 @@ class VisitWizard(QDialog):
                     self.leave()
                 else:
                     self._hide_bars()
+            elif self._retry is not None:
+                self.go_next()  # read the next page again
             elif self.page().on_enter():
                 pass  # the page's own main action (e.g. "Simpan & cetak")
             elif self.page().is_complete():
@@ -442,7 +587,7 @@ class VisitWizard(QDialog):
         if problem:
             self._visitor_screen.say(problem)
             return
-        self.go_next()
+        self.go_next()  # ignored while busy
 
     # ------------------------------------------------------------------ state display
     def _update_buttons(self) -> None:
@@ -451,22 +596,31 @@ class VisitWizard(QDialog):
         page = self.page()
         last = self.current is Step.DOCUMENTATION
         complete = page.is_complete()
-        self.btn_back.setEnabled(previous_step(self.current, self.visit.facts) is not None
-                                 and page.can_go_back())
+        free = not self.busy
+        self.btn_back.setEnabled(free and previous_step(self.current, self.visit.facts)
+                                 is not None and page.can_go_back())
         self.btn_next.setVisible(not last)
         self.btn_finish.setVisible(last)
-        self.btn_next.setEnabled(complete and not last)
-        self.btn_finish.setEnabled(complete and last)
-        self.hint.setText("" if complete else page.hint())
+        retry = self._retry is not None
+        self.btn_next.setEnabled(free and (complete or retry) and not last)
+        self.btn_finish.setEnabled(free and complete and last)
+        self.btn_cancel_visit.setEnabled(free)
+        if not free:
+            self.hint.setText(self._busy_text)
+            self.hint.setStyleSheet(BUSY_STYLE)
+        else:
+            self.hint.setText("" if complete else page.hint())
+            self.hint.setStyleSheet(HINT_STYLE)
 
     def _mark_steps(self) -> None:
-        wants = self.visit.wants_to_borrow
+        # The boxes this visit walks, as the flowchart says (unknown before the decision of 5).
+        walked = set(path(self.visit.facts)) if self.visit.wants_to_borrow is not None else None
         order = FLOW.index(self.current)
         for i in range(self.steps.count()):
             item = self.steps.item(i)
             step = item.data(Qt.ItemDataRole.UserRole)
             base = item.text().lstrip("✓▶· ").strip()
-            skipped = wants is False and step in (Step.LOAN, Step.HANDOVER)
+            skipped = walked is not None and step not in walked
             if step is self.current:
                 mark, bold = "▶ ", True
             elif skipped:

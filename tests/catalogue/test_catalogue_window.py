@@ -164,7 +164,9 @@ def test_copies_labels_and_attachments(qtbot, window, devices, tmp_path) -> None
     qtbot.keyClicks(detail.copy_shelf, "R1-A")
     qtbot.mouseClick(detail.add_copy_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(detail.add_copy_button, Qt.MouseButton.LeftButton)
-    assert detail.copy_table.rowCount() == 2
+    # (each an operation on the database lane, in the order clicked)
+    qtbot.waitUntil(lambda: detail.copy_table.rowCount() == 2
+                    and detail.message.text().startswith("Eksemplar JDIH0000002"))
     assert detail.copy_table.item(1, 0).text() == "JDIH0000002"
     assert detail.message.text() == "Eksemplar JDIH0000002 ditambahkan."
     qtbot.waitUntil(lambda: not window.model.loading and window.model.document_row(
@@ -296,7 +298,8 @@ def test_relation_editor_sets_both_sides(qtbot, window, services) -> None:
     qtbot.keyClicks(dlg.search, "pkpu 4/2021")
     qtbot.waitUntil(lambda: dlg.results.count() >= 1)
     assert dlg.results.currentItem().text().startswith("PKPU 4/2021 — ")
-    dlg.save()
+    with qtbot.waitSignal(dlg.saved):  # stored on the database lane
+        dlg.save()
     assert dlg.result() == dlg.DialogCode.Accepted
     # THEN the other document shows the inverse
     target = dlg.results.currentItem().data(Qt.ItemDataRole.UserRole + 1)
@@ -351,12 +354,14 @@ def test_copy_edit_and_on_loan_refusal(qtbot, window, services) -> None:
     window.table.selectRow(_row_of(window, "Tata Kerja KPU"))
     detail = window.detail
     qtbot.mouseClick(detail.add_copy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.copy_table.rowCount() == 1)
     detail.copy_table.selectRow(0)
     dlg = detail.make_copy_dialog()
     qtbot.addWidget(dlg)
     dlg.shelf.setText("R3-C")
     dlg.condition.setCurrentIndex(dlg.condition.findData("rusak"))
-    assert dlg.save()
+    with qtbot.waitSignal(dlg.accepted):
+        assert dlg.save()
     assert detail.copy_table.item(0, 1).text() == "R3-C"
     assert detail.copy_table.item(0, 2).text() == "Rusak"
     # GIVEN the copy is lent out WHEN the officer tries to delete it THEN it stays, with why
@@ -367,8 +372,8 @@ def test_copy_edit_and_on_loan_refusal(qtbot, window, services) -> None:
     assert detail.copy_table.item(0, 4).text() == "Dipinjam (PJ-2026-000001)"
     detail.copy_table.selectRow(0)
     qtbot.mouseClick(detail.remove_copy_button, Qt.MouseButton.LeftButton)
-    assert detail.message.text().startswith(
-        "Eksemplar JDIH0000001 sedang dipinjam (bukti PJ-2026-000001)")
+    qtbot.waitUntil(lambda: detail.message.text().startswith(
+        "Eksemplar JDIH0000001 sedang dipinjam (bukti PJ-2026-000001)"))
     assert detail.copy_table.rowCount() == 1
 
 

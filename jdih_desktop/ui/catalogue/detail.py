@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import (
     FIELD_LABELS,
     TYPE_FIELDS,
@@ -46,7 +46,6 @@ from jdih_desktop.services.catalogue import (
 )
 from jdih_desktop.store.enums import ATTACHMENT_KINDS, COPY_CONDITIONS, DOC_STATUS, DOC_TYPES
 from jdih_desktop.ui.catalogue.tasks import run_in_background
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, ERROR_TEXT, OK_TEXT, PALETTE
 
 if TYPE_CHECKING:  # the dialogs and the label tools load when first used (first open: ~15 ms)
@@ -71,6 +70,7 @@ class DocumentDetailPanel(QWidget):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
     changed = Signal(int)  # the document's data changed (status, copies count...)
+    loaded = Signal(int)  # the document's detail was read and is shown
 
     def __init__(self, catalogue: CatalogueService, labels: LabelService,
                  digitise: DigitiseService, printer_worker=None, scanner_worker=None,
@@ -83,6 +83,9 @@ class DocumentDetailPanel(QWidget):
         self.printer_worker = printer_worker
         self.scanner_worker = scanner_worker
         self.detail: DocumentDetail | None = None
+        self._wanted = 0  # the newest load asked for
+        self._wanted_id: int | None = None
+        self.loading = False
 
         self.title = QLabel(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
         self.title.setObjectName("detailTitle")
@@ -254,6 +257,8 @@ class DocumentDetailPanel(QWidget):
         if document_id != self.document_id:  # a re-show after an edit keeps its message
             self.message.clear()
         if document_id is None:
+            self._wanted += 1  # a load still running is not shown any more
+            self.loading = False
             self.detail = None
             self.title.setText(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
             self.revoked.hide()
@@ -263,17 +268,41 @@ class DocumentDetailPanel(QWidget):
             self.attachment_list.clear()
             self._set_enabled(False)
             return
-        try:
-            self.detail = self.catalogue.document_detail(document_id)
-        except JdihError as exc:
-            self.show_document(None)
-            self._error(error_sentence(exc))
+        # Read on the database lane; the newest request wins (a person clicking down the
+        # table asks for several documents in a row).
+        from jdih_desktop.ui.operations import DbOp
+
+        self._wanted += 1
+        self._wanted_id = document_id
+        wanted, catalogue = self._wanted, self.catalogue
+        self.loading = True
+        DbOp(self, lambda: catalogue.document_detail(document_id)) \
+            .success(lambda detail: self._loaded(wanted, detail)) \
+            .failure(lambda failure: self._load_failed(wanted, failure)).run()
+
+    def _loaded(self, wanted: int, detail: DocumentDetail) -> None:
+        if wanted != self._wanted:
             return
+        self.loading = False
+        self.detail = detail
         self._set_enabled(True)
         self._render()
+        self.loaded.emit(detail.data.id)
+
+    def _load_failed(self, wanted: int, failure) -> None:
+        if wanted != self._wanted:
+            return
+        self.loading = False
+        self.show_document(None)
+        self._error(failure.message)
+
+    def showing(self, document_id: int | None) -> bool:
+        """Is this document shown, or being read to be shown?"""
+        return (self._wanted_id if self.loading else self.document_id) == document_id
 
     def reload(self) -> None:
-        self.show_document(self.document_id)
+        """Read the document again (the one being loaded, if a load is under way)."""
+        self.show_document(self._wanted_id if self.loading else self.document_id)
 
     def _render(self) -> None:
         d = self.detail

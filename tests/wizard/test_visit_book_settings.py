@@ -178,6 +178,9 @@ def test_a_retired_field_leaves_the_form_but_old_visits_keep_its_label_and_value
     assert key not in setup.shown_keys and setup.get(key).retired
     new = _book_visit(services)
     _fill(services, new)  # no longer asked, no longer required
+    # and the old visit's book corrected now keeps the retired field's answer
+    services.visits.save_visit_book(old, {**GOOD, "purpose": "Mencari SK"}, consent=True,
+                                    signature_png=None, keep_signature=True)
     assert services.visits.load(old).custom_fields[0]["label"] == "Nomor anggota"
     assert services.visits.load(old).custom_fields[0]["value"] == "A-17"
     assert services.visits.load(new).custom_fields == []

@@ -21,6 +21,8 @@ from jdih_desktop.store import fts
 from jdih_desktop.store.db import check_integrity, enable_wal
 from jdih_desktop.store.models import (
     MODELS,
+    ImportRun,
+    ImportUndo,
     LoanOverride,
     LoanRenewal,
     LoanRule,
@@ -225,6 +227,13 @@ def _v12_visit_book_settings(db: Database) -> None:
         db.execute_sql("ALTER TABLE visit ADD COLUMN custom_fields TEXT")
 
 
+def _v13_import_journal(db: Database) -> None:
+    """v13 (issue 12): catalogue imports on SQLite commit in short chunks with an undo journal,
+    so a desk save never waits for a whole import and a failed, cancelled or killed import is
+    still undone as a whole."""
+    db.create_tables([ImportRun, ImportUndo], safe=True)
+
+
 # (version, description, function). Version 1 is the first released schema.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "catalogue full-text search; handover signature", _v2_search_and_handover),
@@ -245,6 +254,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      _v11_visitor_service),
     (12, "visit book settings: fields shown/required, own fields, privacy notice versions",
      _v12_visit_book_settings),
+    (13, "import journal: chunked catalogue imports that can be undone", _v13_import_journal),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)
 

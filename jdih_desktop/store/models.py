@@ -507,9 +507,54 @@ class Setting(BaseModel):
     value = TextField()
 
 
+class ImportRun(BaseModel):
+    """One catalogue import committed in short transactions on SQLite (issue 12).
+
+    ``state``: ``running`` while it writes, ``done`` when every row is in, ``undone`` after a
+    failure, a cancel or a crash was rolled back from its undo journal. ``token`` names the lock
+    file its process holds while it runs: a run whose lock is free has no process any more.
+    ``stamp`` is the ``updated_at`` the run writes, so a later desk edit is told apart.
+    """
+
+    id = AutoField()
+    token = CharField(max_length=64, unique=True)
+    state = CharField(max_length=10, default="running", index=True)
+    started_at = DateTimeField()
+    finished_at = DateTimeField(null=True)
+    stamp = CharField(max_length=32)
+    format = CharField(max_length=8, default="")
+    fingerprint = CharField(max_length=64, default="")
+    added = IntegerField(default=0)
+    updated = IntegerField(default=0)
+    note = TextField(null=True)  # JSON: what the undo kept and why (document ids only)
+
+    class Meta:
+        table_name = "import_run"
+
+
+class ImportUndo(BaseModel):
+    """The undo journal of a running import, committed with each of its chunks.
+
+    ``kind``: ``insert`` (documents ``row_id``..``row_to`` added), ``update`` (``before`` holds
+    the row's stored columns as JSON, ``after`` the ``updated_at`` the run wrote),
+    ``relation_new`` (relation ``row_id`` added), ``relation_note`` (its note before).
+    """
+
+    id = AutoField()
+    run = ForeignKeyField(ImportRun, backref="journal", on_delete="CASCADE", index=True)
+    kind = CharField(max_length=16)
+    row_id = IntegerField()
+    row_to = IntegerField(null=True)
+    before = TextField(null=True)
+    after = CharField(max_length=32, null=True)
+
+    class Meta:
+        table_name = "import_undo"
+
+
 MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
-    VisitSelection, LoanRenewal, LoanOverride, Reminder, SkmResponse,
+    VisitSelection, LoanRenewal, LoanOverride, Reminder, SkmResponse, ImportRun, ImportUndo,
     PrivacyNotice, VisitBookField,
 ]

@@ -664,7 +664,11 @@ class VisitService:
             visit.consent_given = True
             visit.consent_version = setup.notice.version
             visit.privacy_notice = setup.notice.id
-            visit.custom_fields = _json_list(custom) if custom else None
+            # A book corrected after the settings changed keeps the answers to own fields the
+            # form no longer shows (retired since), with their labels.
+            kept = [c for c in stored_custom_fields(visit.custom_fields)
+                    if c.get("key") not in setup.shown_keys]
+            visit.custom_fields = _json_list(kept + custom) if kept or custom else None
             visit.consent_at = now
             visit.signature_png = signature_png
             visit.visit_book_at = now

@@ -498,13 +498,12 @@ class VisitService:
 
     # -- officers
     def default_officer(self) -> OfficerData | None:
-        """The signed-in officer (else the first active desk officer)."""
-        oid = self.session.officer_id
-        row = Officer.get_or_none(Officer.id == oid) if oid is not None else None
-        if row is None:
-            row = (Officer.select().where(Officer.active == True)  # noqa: E712
-                   .order_by(Officer.role != "officer", Officer.id).first())
-        return OfficerData(row.id, row.full_name, row.nip or "") if row else None
+        """The signed-in officer, else the first active desk officer: the one rule of
+        ``services.officers.officer_on_duty`` (without a desk's own choice, which only
+        ``OfficerService.on_duty`` knows)."""
+        from jdih_desktop.services.officers import officer_on_duty  # officers imports us
+
+        return officer_on_duty(self.session)
 
     # -- box 1-2: arrival
     @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuka kunjungan"))

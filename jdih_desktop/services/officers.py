@@ -159,7 +159,7 @@ class OfficerService:
         return self._record(row, self._record_counts([row.id]).get(row.id, 0))
 
     # -- writing
-    @requires(ADMIN_ONLY, "menambah petugas")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "menambah petugas"))
     def add(self, form: OfficerForm, by: int | None = None) -> OfficerRecord:
         values, errors = validate_officer(form)
         if errors:
@@ -173,7 +173,7 @@ class OfficerService:
                                                     "role": row.role})
         return self.get(row.id)
 
-    @requires(ADMIN_ONLY, "mengubah data petugas")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mengubah data petugas"))
     def update(self, officer_id: int, form: OfficerForm, by: int | None = None) -> OfficerRecord:
         values, errors = validate_officer(form)
         if errors:
@@ -188,7 +188,7 @@ class OfficerService:
             self._audit("officer.update", row.id, by, values)
         return self.get(officer_id)
 
-    @requires(ADMIN_ONLY, "mengaktifkan atau menonaktifkan petugas")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mengaktifkan atau menonaktifkan petugas"))
     def set_active(self, officer_id: int, active: bool, by: int | None = None) -> OfficerRecord:
         """Deactivate (off the duty chooser, records kept) or reactivate an officer."""
         with database_proxy.atomic():
@@ -206,7 +206,7 @@ class OfficerService:
             self.set_on_duty(None)
         return self.get(officer_id)
 
-    @requires(ADMIN_ONLY, "menghapus petugas")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "menghapus petugas"))
     def delete(self, officer_id: int, by: int | None = None) -> None:
         """Remove an officer added by mistake; one named by any record is only deactivated."""
         with database_proxy.atomic():

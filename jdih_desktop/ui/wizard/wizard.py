@@ -398,7 +398,7 @@ class VisitWizard(QDialog):
             return
         error = failure.error
         if isinstance(error, ValidationError):
-            self.page().show_errors(error.errors)
+            self.page().show_errors(field_sentences(error))
             self._say("\n".join(field_sentences(error).values()))
         else:
             self._say(failure.message)

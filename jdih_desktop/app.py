@@ -140,6 +140,7 @@ def open_prepared(p: Prepared, *, gui: bool = False, health_check: bool = True) 
                     db_id = folder.ensure_database_id(db)
             folder.check_identity(data_dir, db_file, db_id)
             folder.record(data_dir, db_file, db_id)
+            _recover_imports(db, gui)
             due = health_check and folder.check_due(data_dir)
             if due and not gui:
                 db.guard.damaged = folder.quick_check(data_dir, db_file)
@@ -166,6 +167,20 @@ def install_data_key(data_dir: Path) -> None:
         raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
                          "dapat dibaca atau dibuat. Periksa izin folder data.",
                          detail=str(exc)) from exc
+
+
+def _recover_imports(db: object, gui: bool) -> None:
+    """Undo a catalogue import whose process died half-way (issue 12: chunked commits)."""
+    from jdih_desktop.services.import_journal import (
+        recover_interrupted_imports,
+        recovery_sentence,
+    )
+
+    text = recovery_sentence(recover_interrupted_imports(db))
+    if text:
+        log.warning("%s", text)
+        if not gui:
+            print(f"jdih-desktop: {text}", file=sys.stderr)
 
 
 def open_context(args: argparse.Namespace, *, gui: bool = False,

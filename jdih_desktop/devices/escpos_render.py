@@ -187,16 +187,16 @@ def text_line_image(line: str, columns: int, dots: int, *, bold: bool = False,
     dots per column). The font is the wide one of ``jdih_desktop.fonts``; None without it."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from jdih_desktop.fonts import wide_font_path
+    from jdih_desktop.fonts import wide_font
 
-    path = wide_font_path()
-    if path is None:
+    wide = wide_font()
+    if wide is None:
         return None
     line = "".join(ch for ch in line if not unicodedata.category(ch).startswith("C"))
     height = 48 if double else 24
     try:
         # Pillow's basic layout: no dependency on libraqm, one glyph after another.
-        font = ImageFont.truetype(str(path), size=height - 2, index=0,
+        font = ImageFont.truetype(str(wide.path), size=height - 2, index=wide.subfont,
                                   layout_engine=ImageFont.Layout.BASIC)
         img = Image.new("1", (dots, height), 1)
         draw = ImageDraw.Draw(img)

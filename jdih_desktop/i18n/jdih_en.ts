@@ -2686,6 +2686,83 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>FieldFormDialog</name>
+    <message>
+        <source>Ubah isian</source>
+        <translation>Edit field</translation>
+    </message>
+    <message>
+        <source>Tambah isian</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Nama isian</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>mis. Asal informasi layanan</source>
+        <translation>e.g. How did you hear of the library</translation>
+    </message>
+    <message>
+        <source>&amp;Nama isian:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Nama isian dalam bahasa Inggris</source>
+        <translation>Field name in English</translation>
+    </message>
+    <message>
+        <source>opsional, untuk pengunjung yang memilih English</source>
+        <translation>optional, for visitors who choose English</translation>
+    </message>
+    <message>
+        <source>Dalam bahasa &amp;Inggris:</source>
+        <translation>In &amp;English:</translation>
+    </message>
+    <message>
+        <source>Jenis isian</source>
+        <translation>Field type</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Pilihan, satu per baris</source>
+        <translation>Options, one per line</translation>
+    </message>
+    <message>
+        <source>Satu pilihan per baris, mis.
+Media sosial
+Situs web JDIH
+Teman atau rekan kerja</source>
+        <translation>One option per line, e.g.
+Social media
+JDIH website
+Friend or colleague</translation>
+    </message>
+    <message>
+        <source>&amp;Pilihan:</source>
+        <translation>&amp;Options:</translation>
+    </message>
+    <message>
+        <source>&amp;Wajib diisi pengunjung</source>
+        <translation>&amp;Required of the visitor</translation>
+    </message>
+    <message>
+        <source>Wajib diisi pengunjung</source>
+        <translation>Required of the visitor</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>JDIH Desktop — administrator pertama</source>
@@ -3694,6 +3771,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Retensi: %1 pengunjung dianonimkan, %2 pindaian identitas dihapus.</source>
         <translation>Retention: %1 visitors anonymised, %2 ID scans removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Buku kunjungan…</source>
+        <translation>&amp;Visitor book…</translation>
+    </message>
+    <message>
+        <source>Isian buku kunjungan (tampil, wajib, isian kantor) dan pemberitahuan privasi dengan versinya</source>
+        <translation>The visitor book&apos;s fields (shown, required, the office&apos;s own) and the privacy notice with its versions</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4873,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The database refused the save; every change was undone and the catalogue is as it was (%1).</translation>
     </message>
     <message>
+        <source>Impor gagal dan pembatalannya belum selesai (%1). Perubahan yang sempat tersimpan dibatalkan otomatis saat JDIH Desktop dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog.</source>
+        <translation>The import failed and undoing it has not finished (%1). The changes saved meanwhile are undone automatically when JDIH Desktop opens again; close and reopen the application, then check the catalogue.</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: %1.</source>
         <translation>File not found: %1.</translation>
     </message>
@@ -4813,7 +4902,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi.</source>
-        <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again.</translation>
+        <translation type="vanished">The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again.</translation>
     </message>
     <message>
         <source>Impor gagal karena kesalahan tak terduga (%1); katalog tidak diubah. Lihat log.</source>
@@ -4878,6 +4967,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Data pengunjung tidak ditemukan — cari ulang.</source>
         <translation>The visitor&apos;s data was not found — search again.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan privasi baru saja diperbarui (versi %1); pengunjung menyetujui versi %2. Baca versi baru dan setujui lagi.</source>
+        <translation>The privacy notice was just updated (version %1); the visitor agreed to version %2. Read the new version and agree again.</translation>
     </message>
     <message>
         <source>Pengunjung belum menyetujui pemberitahuan privasi — centang kotak persetujuan setelah membacanya.</source>
@@ -5058,6 +5151,74 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>membaca laporan SKM</source>
         <translation>read the satisfaction (SKM) report</translation>
+    </message>
+    <message>
+        <source>Isian &apos;%1&apos; tidak dikenal — muat ulang pengaturan.</source>
+        <translation>Unknown field &apos;%1&apos; — reload the settings.</translation>
+    </message>
+    <message>
+        <source>%1 selalu tampil dan wajib diisi: buku kunjungan adalah daftar nama pengunjung.</source>
+        <translation>%1 is always shown and required: the visitor book is a list of visitors&apos; names.</translation>
+    </message>
+    <message>
+        <source>%1 disembunyikan tetapi ditandai wajib — tampilkan isian itu atau hapus tanda wajibnya.</source>
+        <translation>%1 is hidden but marked required — show the field or untick Required.</translation>
+    </message>
+    <message>
+        <source>Isian %1 sudah dipensiunkan.</source>
+        <translation>The field %1 is already retired.</translation>
+    </message>
+    <message>
+        <source>Isian %1 masih aktif.</source>
+        <translation>The field %1 is still active.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu pendek (%1 karakter, paling sedikit %2): sebutkan tujuan, lama penyimpanan dan hak pengunjung.</source>
+        <translation>The privacy notice is too short (%1 characters, at least %2): state the purpose, how long data is kept and the visitor&apos;s rights.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The privacy notice is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Teksnya sama dengan versi %1 yang berlaku — ubah teksnya dahulu; versi baru hanya dibuat bila teks berubah.</source>
+        <translation>The text is the same as version %1 in force — change the text first; a new version is made only when the text changes.</translation>
+    </message>
+    <message>
+        <source>Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan cukup disembunyikan.</source>
+        <translation>Only the office&apos;s own fields can be edited or retired; built-in fields are simply hidden.</translation>
+    </message>
+    <message>
+        <source>Nama isian dalam bahasa Inggris terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field&apos;s English name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Jenis isian &apos;%1&apos; tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.</source>
+        <translation>Unknown field type &apos;%1&apos; — choose Text, Choice or Yes / no.</translation>
+    </message>
+    <message>
+        <source>Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. &quot;Asal informasi layanan&quot;.</source>
+        <translation>A field name needs letters (at least 2 characters), e.g. &quot;How did you hear of the library&quot;.</translation>
+    </message>
+    <message>
+        <source>Nama isian terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Isian bernama &quot;%1&quot; sudah ada di buku kunjungan — pakai nama lain.</source>
+        <translation>A field named &quot;%1&quot; is already in the visitor book — use another name.</translation>
+    </message>
+    <message>
+        <source>Isian pilihan perlu paling sedikit 2 pilihan yang berbeda — tulis satu pilihan per baris.</source>
+        <translation>A choice field needs at least 2 different options — write one option per line.</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 pilihan (%2 ditulis).</source>
+        <translation>At most %1 options (%2 written).</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
+        <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +7068,13 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>VisitBookForm</name>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
     <name>VisitBookPage</name>
     <message>
         <source>Pindaian kartu identitas (opsional, oleh petugas)</source>
@@ -7214,6 +7382,296 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 (tersimpan — ketik untuk mengganti)</source>
         <translation type="vanished">%1 (stored — type to replace)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookSettings</name>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Ya / tidak</source>
+        <translation>Yes / no</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookSettingsDialog</name>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the ID card</translation>
+    </message>
+    <message>
+        <source>Jenis identitas</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Instansi / lembaga</source>
+        <translation>Institution / organisation</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Telephone number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kategori pengunjung</source>
+        <translation>Visitor category</translation>
+    </message>
+    <message>
+        <source>Jenis keperluan</source>
+        <translation>Kind of purpose</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Pengaturan buku kunjungan</source>
+        <translation>Visitor book settings</translation>
+    </message>
+    <message>
+        <source>&amp;Isian formulir</source>
+        <translation>&amp;Form fields</translation>
+    </message>
+    <message>
+        <source>&amp;Pemberitahuan privasi</source>
+        <translation>&amp;Privacy notice</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat mengubah buku kunjungan; pengaturan ditampilkan tanpa dapat diubah.</source>
+        <translation>Only an administrator can change the visitor book; the settings are shown read-only.</translation>
+    </message>
+    <message>
+        <source>Centang isian yang tampil di buku kunjungan dan yang wajib diisi pengunjung. Nama lengkap selalu tampil dan wajib. Perubahan berlaku untuk buku kunjungan yang diisi sesudahnya; kunjungan lama tetap menyimpan isian dan pemberitahuan privasi yang berlaku saat itu.</source>
+        <translation>Tick the fields the visitor book shows and those the visitor must fill in. The full name is always shown and required. Changes apply to visitor books filled in afterwards; earlier visits keep the fields and the privacy notice in force at the time.</translation>
+    </message>
+    <message>
+        <source>Isian buku kunjungan</source>
+        <translation>Visitor book fields</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tampil</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pindahkan isian ke atas</source>
+        <translation>Move the field up</translation>
+    </message>
+    <message>
+        <source>Tu&amp;run</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Pindahkan isian ke bawah</source>
+        <translation>Move the field down</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah isian…</source>
+        <translation>&amp;Add field…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ubah nama atau pilihan isian</source>
+        <translation>Edit the field&apos;s name or options</translation>
+    </message>
+    <message>
+        <source>Pe&amp;nsiunkan</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Pensiunkan isian tambahan</source>
+        <translation>Retire the office&apos;s own field</translation>
+    </message>
+    <message>
+        <source>Aktifkan &amp;lagi</source>
+        <translation>Reacti&amp;vate</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan isian</source>
+        <translation>&amp;Save fields</translation>
+    </message>
+    <message>
+        <source>Pratinjau buku kunjungan</source>
+        <translation>Visitor book preview</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan (bahasa Indonesia; baris kosong memisahkan paragraf):</source>
+        <translation>Notice text (Indonesian; a blank line separates paragraphs):</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi</source>
+        <translation>Privacy notice text</translation>
+    </message>
+    <message>
+        <source>Terjemahan bahasa Inggris (opsional, untuk pengunjung yang memilih English):</source>
+        <translation>English translation (optional, for visitors who choose English):</translation>
+    </message>
+    <message>
+        <source>Terjemahan bahasa Inggris</source>
+        <translation>English translation</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan — %1 isian (* wajib diisi, ● isian kantor), lalu pemberitahuan privasi, persetujuan dan tanda tangan.</source>
+        <translation>Visitor book — %1 fields (* required, ● the office&apos;s own), then the privacy notice, consent and signature.</translation>
+    </message>
+    <message>
+        <source>N&amp;aik</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Kosong: pengunjung yang memilih English membaca teks bahasa Indonesia.</source>
+        <translation>Empty: visitors who choose English read the Indonesian text.</translation>
+    </message>
+    <message>
+        <source>Ter&amp;bitkan versi baru</source>
+        <translation>Pu&amp;blish new version</translation>
+    </message>
+    <message>
+        <source>Versi yang pernah berlaku</source>
+        <translation>Versions in force so far</translation>
+    </message>
+    <message>
+        <source>Versi pemberitahuan privasi</source>
+        <translation>Privacy notice versions</translation>
+    </message>
+    <message>
+        <source>Teks versi terpilih</source>
+        <translation>Text of the selected version</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>dipensiunkan</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>selalu wajib</source>
+        <translation>always required</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Berlaku: versi %1 (teks bawaan aplikasi). Ubah teksnya lalu tekan Terbitkan versi baru; versi baru berlaku untuk kunjungan berikutnya.</source>
+        <translation>In force: version %1 (the application&apos;s built-in text). Change the text and press Publish new version; the new version applies to the next visits.</translation>
+    </message>
+    <message>
+        <source>Berlaku: versi %1, diterbitkan %2 oleh %3.</source>
+        <translation>In force: version %1, published %2 by %3.</translation>
+    </message>
+    <message>
+        <source>%1 — teks bawaan aplikasi</source>
+        <translation type="vanished">%1 — the application&apos;s built-in text</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="vanished">%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(berlaku)</source>
+        <translation>(in force)</translation>
+    </message>
+    <message>
+        <source>teks bawaan aplikasi</source>
+        <translation>the application&apos;s built-in text</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>[ Ya ]  [ Tidak ]</source>
+        <translation>[ Yes ]  [ No ]</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan — %1 isian (* wajib diisi), lalu pemberitahuan privasi, persetujuan dan tanda tangan.</source>
+        <translation type="vanished">Visitor book — %1 fields (* required), then the privacy notice, consent and signature.</translation>
+    </message>
+    <message>
+        <source>Isian buku kunjungan disimpan; berlaku untuk buku kunjungan berikutnya.</source>
+        <translation>Visitor book fields saved; they apply to the next visitor books.</translation>
+    </message>
+    <message>
+        <source>Simpan dulu perubahan centang dan urutan isian.</source>
+        <translation>Save the changed ticks and field order first.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; ditambahkan di akhir buku kunjungan.</source>
+        <translation>Field &quot;%1&quot; added at the end of the visitor book.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; diubah; kunjungan lama tetap menyimpan nama dan jawaban lamanya.</source>
+        <translation>Field &quot;%1&quot; changed; earlier visits keep its old name and their answers.</translation>
+    </message>
+    <message>
+        <source>Pensiunkan isian</source>
+        <translation>Retire field</translation>
+    </message>
+    <message>
+        <source>Pensiunkan isian &quot;%1&quot;? Isian itu tidak lagi tampil di buku kunjungan; kunjungan yang sudah mengisinya tetap menyimpan jawabannya. Isian dapat diaktifkan lagi.</source>
+        <translation>Retire the field &quot;%1&quot;? It is no longer shown in the visitor book; visits that answered it keep their answers. The field can be reactivated.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; dipensiunkan.</source>
+        <translation>Field &quot;%1&quot; retired.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot; aktif lagi.</source>
+        <translation>Field &quot;%1&quot; is active again.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan privasi versi %1 diterbitkan; berlaku untuk buku kunjungan berikutnya.</source>
+        <translation>Privacy notice version %1 published; it applies to the next visitor books.</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +8041,17 @@ Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for
     <message>
         <source>Bagian ini sedang ditampilkan di layar pengunjung. Pengunjung mengisinya di sana lalu menekan Selesai.</source>
         <translation>This part is now shown on the visitor screen. The visitor fills it in there, then presses Done.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

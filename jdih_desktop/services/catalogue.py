@@ -856,6 +856,7 @@ class CatalogueService:
                 where.insert(0, "document_fts MATCH ?")
                 match = [f"({text}) AND {facets}" if facets else text]
             else:
+                q = with_typos(q, db)
                 where.insert(0, f"{pg_document_vector_sql('d')} @@ to_tsquery('simple', %s)")
                 match = [tsquery_expression(q)]
         where_sql = (" WHERE " + " AND ".join(where)) if where else ""
@@ -870,7 +871,7 @@ class CatalogueService:
         return [name for name, _n in rows if name]
 
     def suggestion(self, text: str) -> str | None:
-        """"Maksud Anda: …?" for a search that found nothing (SQLite; None otherwise)."""
+        """"Maksud Anda: …?" for a search that found nothing (None: nothing better)."""
         return suggest(text)
 
     # ------------------------------------------------------------------ subjects

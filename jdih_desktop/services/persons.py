@@ -32,6 +32,7 @@ from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import ADMIN_ONLY, Session, requires
+from jdih_desktop.services.visits import custom_value_text, stored_custom_fields
 from jdih_desktop.store.models import (
     Attachment,
     Document,
@@ -105,6 +106,9 @@ class PersonService:
                 "consent_version": vs.consent_version or "", "consent_at": _iso(vs.consent_at),
                 "rating": vs.rating, "rating_comment": vs.rating_comment or "",
                 "officer_notes": vs.officer_notes or "", "consulted": consulted,
+                # The office's own visit-book fields as answered (label, value), issue 15.
+                "custom_fields": [(c["label"], custom_value_text(c))
+                                  for c in stored_custom_fields(vs.custom_fields)],
                 "signature_png": vs.signature_png,
                 "handover_signature_png": vs.handover_signature_png,
                 "id_scans": [{"mime": s.mime, "scanned_at": _iso(s.scanned_at),
@@ -292,7 +296,9 @@ def _to_pdf(data: dict[str, Any], reference: str) -> bytes:
             f"{text(vs['status'])}; keperluan: {text(vs['purpose'])}; persetujuan: "
             f"{'ya' if vs['consent_given'] else 'tidak'} (versi {text(vs['consent_version'])});"
             f" penilaian: {text(vs['rating'])}; catatan petugas: {text(vs['officer_notes'])}; "
-            f"dokumen dibaca: {text('; '.join(vs['consulted']))}", body))
+            f"dokumen dibaca: {text('; '.join(vs['consulted']))}"
+            + "".join(f"; {text(k)}: {text(v)}" for k, v in vs.get("custom_fields", ())),
+            body))
         images = [("Tanda tangan", vs["signature_png"]),
                   ("Tanda tangan serah terima", vs["handover_signature_png"])]
         images += [(f"Pindaian identitas ({s['scanned_at']})", s["image"])

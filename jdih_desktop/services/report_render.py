@@ -631,6 +631,9 @@ def visit_pdf(r: VisitRecord) -> bytes:
         ("Instansi", r.institution or "-"), ("Kategori", r.category or "-"),
         ("Keperluan", r.purpose or "-"), ("Status kunjungan", r.status),
         ("Petugas", r.officer or "-"),
+        *r.custom_fields,  # the office's own fields, labelled as when the visit was made
+        ("Pemberitahuan privasi", f"disetujui, versi {r.privacy_notice}"
+         if r.privacy_notice else "-"),
     ], widths=(45 * mm, 125 * mm), numbers=False)
     if r.cancel_reason:
         pdf.para(f"Alasan pembatalan: {_esc(r.cancel_reason)}")
@@ -999,7 +1002,8 @@ def visit_xlsx(r: VisitRecord) -> bytes:
         ("Instansi", r.institution), ("Kategori", r.category), ("Keperluan", r.purpose),
         ("Status", r.status), ("Petugas", r.officer), ("Penilaian", r.rating),
         ("Komentar", r.rating_comment), ("Catatan petugas", r.officer_notes),
-        ("Alasan pembatalan", r.cancel_reason)])
+        ("Alasan pembatalan", r.cancel_reason), *r.custom_fields,
+        ("Pemberitahuan privasi", r.privacy_notice)])
     b.sheet("Langkah", ["Langkah", "Waktu"], ([s.label, s.at] for s in r.steps),
             widths=[40, 18])
     b.sheet("Dokumen", ["Dokumen", "Judul"], (list(c) for c in r.consulted), widths=[32, 70])

@@ -536,6 +536,10 @@ class VisitRecord:
     officer: str
     cancel_reason: str
     signature: SignatureBlock
+    # The privacy notice version consented to ("" before the visit book) and the office's own
+    # fields as filled then: (label, value) with the labels they had (issue 15).
+    privacy_notice: str = ""
+    custom_fields: list[tuple[str, str]] = field(default_factory=list)
 
     title = "Rekaman Kunjungan Perpustakaan JDIH"
 
@@ -997,7 +1001,7 @@ class ReportService:
             rating_comment=v.rating_comment or "", officer_notes=v.officer_notes or "",
             officer=v.officer.full_name if v.officer_id else "",
             cancel_reason=v.cancel_reason or "",
-            signature=self._visit_signature(v))
+            signature=self._visit_signature(v), **_visit_book_parts(v, self.config))
 
     def _visit_signature(self, v: Visit) -> SignatureBlock:
         """The visit's own officer signs its record (the configured one when unknown)."""
@@ -1029,3 +1033,18 @@ class ReportService:
             today=today, visitors_today=persons, cancelled_today=counts.cancelled,
             in_progress=in_progress, loans_out=loans_out, overdue=overdue, month=per_day,
             took_ms=(time.perf_counter() - started) * 1000, visits_today=counts.visits)
+
+
+def _visit_book_parts(v: Visit, config: AppConfig) -> dict[str, object]:
+    """The notice version and own fields a visit was made with, for its record."""
+    from jdih_desktop.services.visit_book_settings import load_notice
+    from jdih_desktop.services.visits import custom_value_text, stored_custom_fields
+
+    notice = ""
+    if v.consent_given:
+        n = load_notice(config, v.privacy_notice_id, v.consent_version)
+        notice = n.version + (f" ({format_date_id(n.published_at.date())})"
+                              if n.published_at else " (teks bawaan aplikasi)")
+    return {"privacy_notice": notice,
+            "custom_fields": [(c["label"], custom_value_text(c))
+                              for c in stored_custom_fields(v.custom_fields)]}

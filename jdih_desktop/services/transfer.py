@@ -7,9 +7,14 @@ Import is always two passes over the file:
    (matched on idData, or on jenis + nomor + tahun compared without case and extra spaces, the
    rule of ``catalogue.find_duplicate``), or an error (row number, field, reason). Nothing is
    written.
-2. ``Importer.commit()`` reads the file again and writes it inside ONE transaction. Any row
-   error, a changed file, a database failure or a cancel rolls everything back: the catalogue
-   is exactly as before.
+2. ``Importer.commit()`` reads the file again and writes it. Any row error (unless
+   ``skip_invalid``), a changed file, a database failure, a cancel or a killed process leaves
+   the catalogue exactly as before. On PostgreSQL that is ONE transaction (rows are locked, not
+   the database, so desks never wait for it). On a SQLite file one transaction would hold the
+   file's only write lock for the whole import and make every desk save fail, so the rows are
+   read and checked without the lock and written in short chunks (``store.chunked``), each
+   committed with its undo journal (``services.import_journal``); a failure, a cancel or a
+   crash is undone from that journal, and a desk's own edit made meanwhile is kept and named.
 
 The file is streamed (JSON element by element, CSV line by line, XLSX in openpyxl's read-only
 mode) and written in chunks with bulk inserts, so a 100k-row feed never sits in memory at once.
@@ -68,6 +73,7 @@ log = logging.getLogger(__name__)
 FORMATS: tuple[str, ...] = ("jdihn", "csv", "xlsx")
 FORMAT_LABELS: dict[str, str] = {"jdihn": "JDIHN (JSON)", "csv": "CSV", "xlsx": "Excel (XLSX)"}
 CHUNK_ROWS = 500
+WRITE_STEP = 100  # rows per journaled write step of a chunked (SQLite) commit
 MAX_KEPT_ERRORS = 1000
 READ_CHUNK = 1 << 20
 CSV_FIELD_LIMIT = 64 * 1024 * 1024  # a 10 MB cell is read, then rejected by validation
@@ -86,8 +92,10 @@ class TransferError(JdihError):
 
 
 class TransferCancelled(TransferError):
-    def __init__(self) -> None:
-        super().__init__("Dibatalkan; katalog tidak diubah.")
+    def __init__(self, kept: str = "") -> None:
+        # ``kept``: documents a desk changed while a chunked import ran, left as they are
+        super().__init__(f"Dibatalkan; katalog tidak diubah. {kept}".strip())
+        self.kept = kept
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,8 @@ class ImportReport:
     fingerprint: str = ""
     committed: bool = False
     cancelled: bool = False
+    # SQLite: an earlier import cut short by a crash, undone before this one (a sentence)
+    recovered: str = ""
 
     @property
     def ok(self) -> bool:
@@ -915,6 +925,10 @@ class Importer:
                     "Messages", "Berkas berubah sesudah uji impor. Jalankan uji impor lagi, lalu "
                     "simpan. Katalog tidak diubah."))
         report.fingerprint = fingerprint
+        from jdih_desktop.services import import_journal
+
+        if import_journal.chunked_commit_applies():
+            return self._commit_chunked(report, fingerprint)
         db = database_proxy.obj
         try:
             with db.atomic():
@@ -923,13 +937,7 @@ class Importer:
                     raise TransferError(report.file_error)
                 if report.error_rows and not (self.skip_invalid and report.committable):
                     raise _RowsFailed()
-                # One audit row per import, in its transaction (counts, never the file name).
-                from jdih_desktop.services import audit
-
-                audit.record("catalogue.import", "import", None, {
-                    "format": self.format, "added": report.to_add,
-                    "updated": report.to_update, "unchanged": report.unchanged,
-                    "fingerprint": fingerprint[:16]})
+                self._audit(report, fingerprint)
         except _RowsFailed:
             self.last_report = report
             raise TransferError(
@@ -944,6 +952,70 @@ class Importer:
                     "Messages", "Basis data menolak penyimpanan; semua perubahan dibatalkan dan "
                     "katalog tetap seperti semula (%1)."), detail=str(exc),
                     params=(exc,)) from exc
+        return self._committed(report)
+
+    def _audit(self, report: ImportReport, fingerprint: str) -> None:
+        # One audit row per import, with its last writes (counts, never the file name).
+        from jdih_desktop.services import audit
+
+        audit.record("catalogue.import", "import", None, {
+            "format": self.format, "added": report.to_add,
+            "updated": report.to_update, "unchanged": report.unchanged,
+            "fingerprint": fingerprint[:16]})
+
+    def _commit_chunked(self, report: ImportReport, fingerprint: str) -> ImportReport:
+        """SQLite: read and check without the write lock, write in short chunks, each with
+        its undo entries; any failure, a cancel or a row error undoes the committed chunks."""
+        from jdih_desktop.services import import_journal
+
+        recovered = import_journal.recover_interrupted_imports()
+        report.recovered = import_journal.recovery_sentence(recovered)
+        now = self.clock().replace(microsecond=0)
+        journal = import_journal.ImportJournal.start(
+            fmt=self.format, fingerprint=fingerprint, stamp=_db_value(now))
+        try:
+            self._process(report, write=True, journal=journal, now=now)
+            if report.file_error:
+                raise TransferError(report.file_error)
+            if report.error_rows and not (self.skip_invalid and report.committable):
+                raise _RowsFailed()
+            journal.finish(lambda: self._audit(report, fingerprint), report.to_add,
+                           report.to_update)
+        except BaseException as exc:
+            if journal.finished:  # committed as a whole; only the clean-up after it failed
+                raise
+            try:
+                undone = journal.abort()
+            except Exception as undo_exc:  # the next open of the database finishes the undo
+                log.exception("import undo failed; left for the next start")
+                raise TransferError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Impor gagal dan pembatalannya belum selesai (%1). Perubahan "
+                        "yang sempat tersimpan dibatalkan otomatis saat JDIH Desktop "
+                        "dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog."),
+                    detail=str(undo_exc),
+                        params=(undo_exc,)) from exc
+            kept = undone.sentence()
+            if isinstance(exc, _RowsFailed):
+                self.last_report = report
+                raise TransferError(
+                    f"{report.error_rows} baris bermasalah; tidak ada yang disimpan. Perbaiki "
+                    f"berkasnya dan jalankan uji impor lagi. {kept}".strip()) from None
+            if isinstance(exc, TransferCancelled):
+                raise TransferCancelled(kept) from None
+            if isinstance(exc, TransferError):
+                if kept:
+                    raise TransferError(f"{exc.message} {kept}", detail=exc.detail) from None
+                raise
+            if isinstance(exc, (IntegrityError, DatabaseError)):
+                log.warning("import commit undone: %s", exc)
+                raise TransferError(
+                    "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog "
+                    f"tetap seperti semula ({exc}). {kept}".strip(), detail=str(exc)) from exc
+            raise
+        return self._committed(report)
+
+    def _committed(self, report: ImportReport) -> ImportReport:
         report.committed = True
         vocabulary_changed()  # the search's typo index sees the new words
         report.skipped = report.error_rows
@@ -1010,7 +1082,8 @@ class Importer:
         except Exception as exc:
             raise _reader_failure(self.path, exc) from None
 
-    def _process(self, report: ImportReport, *, write: bool) -> None:
+    def _process(self, report: ImportReport, *, write: bool, journal: Any = None,
+                 now: dt.datetime | None = None) -> None:
         encoding, warning = self._encoding()
         report.encoding = encoding
         if warning:
@@ -1024,7 +1097,7 @@ class Importer:
                     raise TransferError(QT_TRANSLATE_NOOP(
                             "Messages", "Tidak ada kolom berkas yang dipetakan ke kolom katalog. "
                             "Atur pemetaan kolom, lalu uji lagi."))
-            run = _Run(self, report, source, write)
+            run = _Run(self, report, source, write, journal=journal, now=now)
             batch: list[SourceRow] = []
             try:
                 for row in _guarded(self.path, source.rows()):
@@ -1080,14 +1153,17 @@ class _Run:
     """State of one pass: the index, rows already seen in the file, pending writes."""
 
     def __init__(self, importer: Importer, report: ImportReport, source: _Source,
-                 write: bool) -> None:
+                 write: bool, journal: Any = None, now: dt.datetime | None = None) -> None:
         self.importer = importer
         self.report = report
         self.source = source
         self.write = write
+        # services.import_journal.ImportJournal on a SQLite file: chunked writes
+        self.journal = journal
         self.today = importer.clock().date()
-        self.now = importer.clock().replace(microsecond=0)
+        self.now = now or importer.clock().replace(microsecond=0)
         self.index = _Index()
+        self.updates: list[tuple[int, dict[str, Any]]] = []
         self.seen_jdihn: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
         self.seen_key: dict[Key, int] = {}
         self.seen_target: dict[int, int] = {}
@@ -1195,8 +1271,6 @@ class _Run:
                     rec["created_at"] = self.now
                     rec["updated_at"] = self.now
                     self.inserts.append(rec)
-                    if len(self.inserts) >= CHUNK_ROWS:
-                        self.flush()
             else:
                 changes = {f: merged.get(f) for f in values if f in EDITABLE_FIELDS}
                 for name in _NOT_NULL_DEFAULTS:
@@ -1211,7 +1285,12 @@ class _Run:
                 if self.write:
                     changes["issuer"] = issuer
                     changes["updated_at"] = self.now
-                    Document.update(**changes).where(Document.id == target).execute()
+                    self.updates.append((target, changes))
+        if self.write and report.error_rows and not self.importer.skip_invalid:
+            # The import will not be kept: stop writing, go on checking for the full report.
+            self.write = False
+            self.inserts, self.updates = [], []
+        self.flush()
 
     def _match(self, row: SourceRow, src: str) -> int | None:
         """The existing document the row updates, None for a new one, -1 after an error, -2
@@ -1308,6 +1387,8 @@ class _Run:
                                            fn_lower(Document.nomor) == key[1])
             if own is None or own.id == target:
                 continue
+            if self.journal is not None:
+                self.journal.writer.begin()
             if DocumentRelation.get_or_none(source=own.id, target=target, kind=kind) is None:
                 from jdih_desktop.services.catalogue import CatalogueService
                 from jdih_desktop.services.session import OFFICER, Actor, Session
@@ -1316,30 +1397,105 @@ class _Run:
                 # import dialog or the console (the Importer itself carries no session yet).
                 writer = CatalogueService(self.importer.clock)
                 writer.session = Session(Actor(None, "import", "Impor katalog", OFFICER))
-                writer.set_relation(own.id, target, kind)
+                if self.journal is None:
+                    writer.set_relation(own.id, target, kind)
+                else:
+                    self._journaled_relation(writer, own.id, target, kind)
             self.report.relations += 1
+            if self.journal is not None:
+                self.journal.writer.step()
+        if self.journal is not None:
+            self.journal.writer.commit()
+
+    def _journaled_relation(self, writer: Any, own: int, target: int, kind: str) -> None:
+        """``set_relation`` with undo entries: the relation rows it adds, a note it replaces,
+        the status it changes (``mencabut`` makes the revoked document "tidak berlaku")."""
+        from jdih_desktop.store.models import DocumentRelation
+
+        journal = self.journal
+        pair = (((DocumentRelation.source == own) & (DocumentRelation.target == target))
+                | ((DocumentRelation.source == target) & (DocumentRelation.target == own)))
+        rels = {r.id: r.note for r in DocumentRelation.select().where(pair)}
+        docs = journal.pre_images([own, target])
+        writer.set_relation(own, target, kind)
+        for r in DocumentRelation.select().where(pair):
+            if r.id not in rels:
+                journal.record("relation_new", r.id)
+            elif r.note != rels[r.id]:
+                journal.record("relation_note", r.id, before={"note": rels[r.id]})
+        now = journal.pre_images([own, target])
+        for doc_id, old in docs.items():
+            new = now.get(doc_id)
+            if new is not None and new != old:
+                changed = {c: v for c, v in old.items() if new.get(c) != v}
+                journal.record("update", doc_id, before=changed,
+                               after=str(new.get("updated_at")))
+        journal.flush_entries()
 
     def flush(self) -> None:
-        """Bulk insert of the pending rows: one prepared INSERT run with executemany.
+        """Write the batch's pending inserts and updates.
 
-        peewee's ``insert_many`` builds the SQL text in Python for every row, which cost more
-        than the insert itself at 100k rows; values are converted here the way peewee stores
-        them (ISO dates, "YYYY-MM-DD HH:MM:SS" times).
+        Inserts: one prepared INSERT run with executemany (peewee's ``insert_many`` builds the
+        SQL text in Python for every row, which cost more than the insert itself at 100k rows);
+        values are converted here the way peewee stores them (ISO dates, "YYYY-MM-DD HH:MM:SS"
+        times). Chunked (SQLite): in steps of ``WRITE_STEP`` rows, each step journaled, a commit
+        whenever the chunk's time budget is spent and always at the end of the batch, so the
+        next rows are read and checked without holding the write lock.
         """
-        if not self.inserts:
+        inserts, updates = self.inserts, self.updates
+        self.inserts, self.updates = [], []
+        if not inserts and not updates:
+            return
+        journal = self.journal
+        if journal is None:
+            self._insert(inserts)
+            for target, changes in updates:
+                Document.update(**changes).where(Document.id == target).execute()
+            return
+        w = journal.writer
+        db = database_proxy.obj
+        for i in range(0, len(inserts), WRITE_STEP):
+            w.begin()
+            part = inserts[i:i + WRITE_STEP]
+            below = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM document").fetchone()[0]
+            self._insert(part)
+            top, n = db.execute_sql("SELECT MAX(id), COUNT(*) FROM document WHERE id > ?",
+                                    (below,)).fetchone()
+            if n != len(part) or top - below != n:  # pragma: no cover - rowids not in a row
+                raise DatabaseError("document ids of one chunk are not consecutive")
+            journal.record("insert", below + 1, top, after=_db_value(self.now))
+            journal.flush_entries()
+            w.step()
+        for i in range(0, len(updates), WRITE_STEP):
+            w.begin()
+            part = updates[i:i + WRITE_STEP]
+            ids = [t for t, _ in part]
+            before = journal.pre_images(ids)
+            for target, changes in part:
+                Document.update(**changes).where(Document.id == target).execute()
+            after = journal.stamps(ids)
+            for target in ids:
+                if target in before:
+                    journal.record("update", target, before=before[target],
+                                   after=str(after.get(target)))
+            journal.flush_entries()
+            w.step()
+        w.commit()
+
+    def _insert(self, inserts: list[dict[str, Any]]) -> None:
+        if not inserts:
             return
         cols = [*EDITABLE_FIELDS, "issuer", "created_at", "updated_at"]
         db = database_proxy.obj
         sql = (f'INSERT INTO "document" ({", ".join(chr(34) + c + chr(34) for c in cols)}) '
                f"VALUES ({', '.join([db.param] * len(cols))})")
-        rows = [tuple(_db_value(r[c]) for c in cols) for r in self.inserts]
+        rows = [tuple(_db_value(r[c]) for c in cols) for r in inserts]
         with peewee_errors:  # driver errors become peewee's, as execute_sql does
             cursor = db.cursor()
             try:
                 cursor.executemany(sql, rows)
             finally:
                 cursor.close()
-        self.inserts = []
 
 
 def fn_lower(field_: Any) -> Any:
@@ -1542,12 +1698,14 @@ def database_spec(db: Any = None) -> tuple[str, str, dict[str, Any]] | None:
 
 
 def _open_spec(spec: tuple[str, str, dict[str, Any]]) -> Any:
-    from peewee import PostgresqlDatabase, SqliteDatabase
+    from peewee import PostgresqlDatabase
 
-    from jdih_desktop.store.db import SQLITE_PRAGMAS
+    from jdih_desktop.store.db import SQLITE_PRAGMAS, JdihSqliteDatabase
 
     kind, name, params = spec
-    db = (SqliteDatabase(name, pragmas=SQLITE_PRAGMAS) if kind == "sqlite"
+    # JDIH's SQLite class: every transaction begins IMMEDIATE, so this process's chunks wait
+    # for a desk's save (and a desk's for them) instead of failing.
+    db = (JdihSqliteDatabase(name, pragmas=SQLITE_PRAGMAS) if kind == "sqlite"
           else PostgresqlDatabase(name, **params))
     db.connect()
     database_proxy.initialize(db)
@@ -1581,8 +1739,8 @@ def _child_main(conn: Any, spec: tuple[str, str, dict[str, Any]], path: str, fmt
                             skip_invalid=skip_invalid)
         report = importer.commit(fingerprint) if mode == "commit" else importer.dry_run()
         conn.send(("done", report))
-    except TransferCancelled:
-        conn.send(("error", "cancelled", "", None))
+    except TransferCancelled as exc:
+        conn.send(("error", "cancelled", exc.kept, None))
     except JdihError as exc:
         conn.send(("error", "transfer", exc.message, exc.detail))
     except BaseException as exc:  # reported to the parent, never a silent death
@@ -1669,13 +1827,18 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
             vocabulary_changed()  # written by the other process: this one's index is stale
         return result
     if error is None:
-        raise TransferError(QT_TRANSLATE_NOOP(
-                "Messages", "Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. "
-                "Lihat log, lalu coba lagi."),
-                params=(proc.exitcode,))
+        if mode == "commit":  # chunks it committed before it died are taken out again here
+            from jdih_desktop.services.import_journal import recover_interrupted_imports
+
+            undone = recover_interrupted_imports()
+            kept = " ".join(u.sentence() for u in undone if u.sentence())
+        else:
+            kept = ""
+        raise TransferError(f"Proses impor berhenti tanpa hasil (kode {proc.exitcode}); "
+                            f"katalog tidak diubah. Lihat log, lalu coba lagi. {kept}".strip())
     kind, message, detail = error
     if kind == "cancelled":
-        raise TransferCancelled()
+        raise TransferCancelled(message)
     if kind == "transfer":
         raise TransferError(message, detail=detail)
     raise TransferError(QT_TRANSLATE_NOOP(

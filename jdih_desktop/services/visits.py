@@ -17,8 +17,9 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import JOIN, fn
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -44,7 +45,12 @@ from jdih_desktop.store.models import (
 )
 from jdih_desktop.store.search import fold
 
+if TYPE_CHECKING:
+    from jdih_desktop.services.visit_book_settings import NoticeVersion, VisitBookSetup
+
 Clock = Callable[[], dt.datetime]
+# The notice version the form showed, sent with the form's values (not a field of the book).
+NOTICE_SHOWN = "_notice_version"
 
 STEP_LABELS: dict[Step, str] = {
     Step.ARRIVAL: "Kedatangan",
@@ -120,9 +126,12 @@ class VisitBookForm:
     purpose_category: str = ""
     purpose: str = ""
     ktp_name: str = ""  # the name in Latin letters as on the KTP (optional)
+    # The office's own fields (Pengaturan → Buku kunjungan) as filled with this visit: key ->
+    # value.
+    extra: dict[str, str] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, str]:
-        return {f: getattr(self, f) for f in FORM_FIELDS}
+        return {**{f: getattr(self, f) for f in FORM_FIELDS}, **self.extra}
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,11 @@ class VisitData:
     consultations: list[tuple[int, str]] = field(default_factory=list)
     loans: list[LoanSummary] = field(default_factory=list)
     attachments: list[AttachmentSummary] = field(default_factory=list)
+    # The visit book as set now (for a form still to fill) and, once filled, the notice the
+    # visitor consented to and the own fields with the labels they had then.
+    book: VisitBookSetup | None = None
+    notice: NoticeVersion | None = None
+    custom_fields: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def facts(self) -> VisitFacts:
@@ -334,18 +348,24 @@ def signature_is_blank(png: bytes | None) -> bool:
     return inked.getbbox() is None
 
 
-def validate_visit_book(raw: Mapping[str, object], required: list[str] | tuple[str, ...]
-                        ) -> ValidationResult:
+def validate_visit_book(raw: Mapping[str, object], required: Collection[str],
+                        shown: Collection[str] | None = None) -> ValidationResult:
     """Clean and check the visit book. Every problem gets its own Indonesian message.
 
     Nothing is coerced silently beyond trimming spaces and normalising the phone number, so the
-    stored record is exactly what the visitor confirmed.
+    stored record is exactly what the visitor confirmed. A field the office hides
+    (``shown``; None: all shown) is neither required nor read.
     """
     values: dict[str, str] = {}
     errors: dict[str, str] = {}
     req = set(required)
+    if shown is not None:
+        req &= set(shown) | {"full_name"}
     for name in FORM_FIELDS:
-        value = raw.get(name, "")
+        value = raw.get(name, "") if shown is None or name in shown or name == "full_name" \
+            else ""
+        if name == "id_type" and not value and shown is not None and name not in shown:
+            value = "nik"  # hidden: the identity number (if asked) is a NIK
         text = "" if value is None else str(value)
         if name in MULTILINE_FIELDS or _has_forbidden_chars(text, False):
             text = text.strip()
@@ -420,6 +440,30 @@ def _json(detail: Mapping[str, object]) -> str:
     return json.dumps(detail, ensure_ascii=False, default=str, sort_keys=True)
 
 
+def _json_list(items: list[dict[str, str]]) -> str:
+    return json.dumps(items, ensure_ascii=False)
+
+
+def stored_custom_fields(text: str | None) -> list[dict[str, str]]:
+    """A visit's own fields as stored (label, kind and value as they were); [] if none."""
+    if not text:
+        return []
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return []
+    return [i for i in items if isinstance(i, dict) and "label" in i and "value" in i] \
+        if isinstance(items, list) else []
+
+
+def custom_value_text(item: Mapping[str, str]) -> str:
+    """The value of an own field as a person reads it (yes/no spelled out)."""
+    value = item.get("value", "")
+    if item.get("kind") == "yesno":
+        return {"ya": "Ya", "tidak": "Tidak"}.get(value, value)
+    return value
+
+
 # ----------------------------------------------------------------------------- the service
 
 
@@ -430,6 +474,27 @@ class VisitService:
         self.config = config
         self.clock = clock
         self.session = session or Session()
+        self._setup: VisitBookSetup | None = None
+
+    # -- the visit book as set in Pengaturan → Buku kunjungan
+    def use_setup(self, setup: VisitBookSetup) -> None:
+        """The settings changed in this process: new forms and validation follow at once."""
+        self._setup = setup
+
+    def cached_setup(self) -> VisitBookSetup:
+        """The settings last read, or config.ini's defaults: memory only (a form's first
+        build on the GUI thread; ``load`` brings the current ones)."""
+        from jdih_desktop.services.visit_book_settings import default_setup
+
+        return self._setup or default_setup(self.config)
+
+    def book_setup(self, refresh: bool = False) -> VisitBookSetup:
+        """The visit book's settings (read from the database on first use or ``refresh``)."""
+        from jdih_desktop.services.visit_book_settings import load_setup
+
+        if self._setup is None or refresh:
+            self._setup = load_setup(self.config)
+        return self._setup
 
     # -- officers
     def default_officer(self) -> OfficerData | None:
@@ -528,14 +593,34 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 3: visit book
-    def validate(self, raw: Mapping[str, object]) -> ValidationResult:
-        return validate_visit_book(raw, self.config.visit_book.required)
+    def validate(self, raw: Mapping[str, object],
+                 setup: VisitBookSetup | None = None) -> ValidationResult:
+        """The built-in fields and the office's own ones, as ``setup`` (default: the current
+        settings) shows and requires them. Runs on memory only: the form calls it per key."""
+        from jdih_desktop.services.visit_book_settings import check_custom
+
+        setup = setup or self._setup
+        if setup is None:  # nothing read yet: config.ini's required fields, all shown
+            return validate_visit_book(raw, self.config.visit_book.required)
+        result = validate_visit_book(raw, setup.required_keys, setup.shown_keys)
+        custom = check_custom(raw, setup)
+        values = {**result.values, **{v["key"]: v["value"] for v in custom.values}}
+        return ValidationResult(values, {**result.errors, **custom.errors},
+                                {**result.problems, **custom.errors})
 
     def check_visit_book(self, raw: Mapping[str, object], consent: bool,
-                         signature_png: bytes | None) -> dict[str, str | tuple]:
+                         signature_png: bytes | None,
+                         setup: VisitBookSetup | None = None) -> dict[str, str | tuple]:
         """All the problems that keep box 3 from being completed (empty when it can be), as
         ``ValidationError`` takes them (marked templates, with their values)."""
-        errors = dict(self.validate(raw).problems)
+        errors = dict(self.validate(raw, setup).problems)
+        shown_version = raw.get(NOTICE_SHOWN)
+        if setup is not None and consent and shown_version \
+                and shown_version != setup.notice.version:
+            errors["consent"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Pemberitahuan privasi baru saja diperbarui (versi %1); pengunjung "
+                "menyetujui versi %2. Baca versi baru dan setujui lagi."),
+                setup.notice.version, shown_version)
         if not consent:
             errors["consent"] = (QT_TRANSLATE_NOOP(
                 "Messages", "Pengunjung belum menyetujui pemberitahuan privasi — centang kotak "
@@ -559,20 +644,26 @@ class VisitService:
         if keep_signature and signature_is_blank(signature_png):
             stored = Visit.select(Visit.signature_png).where(Visit.id == visit_id).scalar()
             signature_png = bytes(stored) if stored else None
-        errors = self.check_visit_book(raw, consent, signature_png)
+        from jdih_desktop.services.visit_book_settings import check_custom
+
+        setup = self.book_setup(refresh=True)  # the settings in force, not a cached copy
+        errors = self.check_visit_book(raw, consent, signature_png, setup)
         if errors:
             raise ValidationError(errors)
-        values = self.validate(raw).values
+        values = self.validate(raw, setup).values
+        custom = check_custom(raw, setup).values
         now = self.clock()
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
-            visitor = self._upsert_visitor(visit, values, now)
+            visitor = self._upsert_visitor(visit, values, now, setup.shown_keys)
             visit.visitor = visitor.id
             visit.purpose = values["purpose"] or None
             visit.purpose_category = values["purpose_category"] or None
             visit.visitor_category = values["category"] or None
             visit.consent_given = True
-            visit.consent_version = self.config.visit_book.privacy_notice_version
+            visit.consent_version = setup.notice.version
+            visit.privacy_notice = setup.notice.id
+            visit.custom_fields = _json_list(custom) if custom else None
             visit.consent_at = now
             visit.signature_png = signature_png
             visit.visit_book_at = now
@@ -580,7 +671,8 @@ class VisitService:
                 IdScan.create(visit=visit.id, image=id_scan_png, dpi=id_scan_dpi, scanned_at=now)
             self._complete(visit, Step.VISIT_BOOK, "visit.visit_book", {
                 "visitor": visitor.id, "consent_version": visit.consent_version,
-                "id_scan": bool(id_scan_png)})
+                "id_scan": bool(id_scan_png),
+                "custom_fields": [v["key"] for v in custom]})
         return self.load(visit_id)
 
     @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan pindaian identitas"))
@@ -817,10 +909,18 @@ class VisitService:
                                  v.address or "", v.phone or "", v.email or "", v.category,
                                  ktp_name=v.ktp_name or "")
             masked = mask_id(v.id_number, v.id_type)
+        custom = stored_custom_fields(visit.custom_fields)
+        notice = None
         if visit.visit_book_at:
+            from jdih_desktop.services.visit_book_settings import load_notice
+
             form.purpose = visit.purpose or ""
             form.purpose_category = visit.purpose_category or ""
             form.category = visit.visitor_category or form.category
+            form.extra = {c["key"]: c["value"] for c in custom if "key" in c}
+            if visit.consent_given:
+                notice = load_notice(self.config, visit.privacy_notice_id,
+                                     visit.consent_version)
         access_officer = None
         if visit.access_officer_id:
             o = Officer.get_or_none(Officer.id == visit.access_officer_id)
@@ -857,7 +957,8 @@ class VisitService:
             cancelled_at=visit.cancelled_at, cancel_reason=visit.cancel_reason,
             rating=visit.rating, rating_comment=visit.rating_comment,
             officer_notes=visit.officer_notes, consultations=consultations, loans=loans,
-            attachments=attachments)
+            attachments=attachments, book=self.book_setup(refresh=True), notice=notice,
+            custom_fields=custom)
 
     # -- internals
     def _open_visit_row(self, visit_id: int) -> Visit:
@@ -890,9 +991,11 @@ class VisitService:
         self._audit(action, visit.id, officer_id,
                     {**detail, "from": previous, "done": done.name, "to": new.name})
 
-    def _upsert_visitor(self, visit: Visit, values: dict[str, str], now: dt.datetime) -> Visitor:
+    def _upsert_visitor(self, visit: Visit, values: dict[str, str], now: dt.datetime,
+                        shown: Collection[str] | None = None) -> Visitor:
         """The same person (same identity number, or the visitor attached at arrival) is one
-        row, updated with what they confirmed today."""
+        row, updated with what they confirmed today. A field the form did not show (hidden in
+        Pengaturan → Buku kunjungan) keeps what is stored."""
         visitor = None
         if values["id_number"]:
             visitor = Visitor.get_or_none((Visitor.id_type == values["id_type"])
@@ -916,7 +1019,10 @@ class VisitService:
         }
         if visitor is None:
             return Visitor.create(created_at=now, **fields_)
+        hidden = set(FORM_FIELDS) - set(shown) - {"full_name"} if shown is not None else set()
         for k, v in fields_.items():
+            if k in hidden or (k == "ktp_search" and "ktp_name" in hidden):
+                continue
             setattr(visitor, k, v)
         visitor.save()
         return visitor

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal, Slot
@@ -74,6 +74,9 @@ class BackupController(QObject):
         self.service = service
         self.db = db
         self.running = False
+        # How "Pulihkan dan mulai ulang" starts the new instance, and with which options.
+        self.launcher: Launcher = start_detached
+        self.argv: list[str] = sys.argv[1:]
         self.home_label = QLabel()
         self.home_label.setObjectName("lastBackupLabel")
         self.status_label = QLabel()
@@ -430,12 +433,38 @@ class RestoreDialog(QDialog):
         self.accept()
 
 
+# (program, arguments) -> started? QProcess.startDetached in the app; a test runs a real child.
+Launcher = Callable[[str, list[str]], bool]
+
+
+def start_detached(program: str, args: list[str]) -> bool:
+    ok = QProcess.startDetached(program, args)
+    return bool(ok[0] if isinstance(ok, tuple) else ok)
+
+
+def restart_command(argv: Sequence[str], data_dir: Path | None,
+                    frozen: bool | None = None) -> tuple[str, list[str]]:
+    """The program and arguments of the new instance: this one's own options, and always this
+    data folder (the restore is staged there; a default folder resolved again could differ)."""
+    args = list(argv)
+    if data_dir is not None and not any(a == "--data-dir" or a.startswith("--data-dir=")
+                                        for a in args):
+        args = ["--data-dir", str(data_dir), *args]
+    if frozen if frozen is not None else getattr(sys, "frozen", False):
+        return sys.executable, args  # the installed jdih-desktop.exe
+    return sys.executable, ["-m", "jdih_desktop", *args]
+
+
 def restart_application(window) -> None:
     """Start a new instance with the same arguments, then close this one; the new one puts
     the staged restore in place before it opens the database."""
-    args = sys.argv[1:] if getattr(sys, "frozen", False) else ["-m", "jdih_desktop",
-                                                               *sys.argv[1:]]
-    if QProcess.startDetached(sys.executable, args):
+    controller = getattr(window, "backup", None)
+    launcher: Launcher = getattr(controller, "launcher", start_detached)
+    argv = getattr(controller, "argv", sys.argv[1:])
+    ctx = getattr(window, "ctx", None)
+    program, args = restart_command(argv, getattr(ctx, "data_dir", None))
+    log.info("restarting into the restored database: %s %s", program, args)
+    if launcher(program, args):
         window.close()
     else:
         QMessageBox.information(window, "JDIH Desktop", QCoreApplication.translate(

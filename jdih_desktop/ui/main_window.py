@@ -224,6 +224,11 @@ class MainWindow(QMainWindow):
             "actCalendar", self.tr("&Hari libur && aturan peminjaman…"), self.open_calendar,
             None, self.tr("Hari libur nasional dan aturan lama pinjam untuk tanggal kembali"))
         self.menu_settings.addAction(self.act_calendar)
+        self.act_visit_book = self._action(
+            "actVisitBook", self.tr("&Buku kunjungan…"), self.open_visit_book_settings, None,
+            self.tr("Isian buku kunjungan (tampil, wajib, isian kantor) dan pemberitahuan "
+                    "privasi dengan versinya"))
+        self.menu_settings.addAction(self.act_visit_book)
         self.act_retention = self._action(
             "actRetention", self.tr("Hapus data pribadi &lama…"), self.open_retention, None,
             self.tr("Anonimkan pengunjung yang masa simpan datanya (pemberitahuan privasi) "
@@ -646,6 +651,16 @@ class MainWindow(QMainWindow):
                                         parent=self)
         dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
         self.calendar_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def open_visit_book_settings(self) -> None:
+        """Pengaturan → Buku kunjungan (issue 15): fields, own fields, privacy notice."""
+        from jdih_desktop.ui.visit_book_settings import VisitBookSettingsDialog
+
+        dialog = VisitBookSettingsDialog(self.services.visit_book, self.ctx.config, parent=self)
+        dialog.setAttribute(_qt().WidgetAttribute.WA_DeleteOnClose)
+        self.visit_book_dialog = dialog
         dialog.open()
 
     @Slot()

@@ -149,7 +149,7 @@ def test_main_window_speaks_english(main_window):
 @pytest.mark.parametrize("action", [
     None, "actNewVisit", "actReturns", "actCatalogue", "actImportCatalogue",
     "actExportCatalogue", "actReports", "actDevices", "actOfficers", "actCalendar",
-    "actRetention"])
+    "actRetention", "actVisitBook"])
 def test_no_translated_indonesian_text_left_on_any_window(qtbot, main_window, action):
     # GIVEN the English main window (home dashboard and visits panel included)
     indonesian = _indonesian_only_sources()

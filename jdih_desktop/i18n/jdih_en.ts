@@ -4877,6 +4877,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The import failed and undoing it has not finished (%1). The changes saved meanwhile are undone automatically when JDIH Desktop opens again; close and reopen the application, then check the catalogue.</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: %1.</source>
         <translation>File not found: %1.</translation>
     </message>

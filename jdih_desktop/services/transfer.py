@@ -1008,8 +1008,8 @@ class Importer:
                 raise TransferCancelled(kept) from None
             if isinstance(exc, TransferError):
                 if kept:
-                    raise TransferError(exc.template, detail=exc.detail,
-                                        params=(*exc.params, kept)) from None
+                    raise TransferError(QT_TRANSLATE_NOOP("Messages", "%1 %2"),
+                                        params=(exc.message, kept), detail=exc.detail) from None
                 raise
             if isinstance(exc, (IntegrityError, DatabaseError)):
                 log.warning("import commit undone: %s", exc)

@@ -12,7 +12,8 @@ Measured, on a fresh SQLite database in a temporary folder:
   longest stall: a 1 ms ``QTimer`` on the GUI thread records the gaps between its ticks while
   the import runs (target: longest stall <= 50 ms).
 - ``open``: ``ui.catalogue.CatalogueWindow`` over the 100k documents, from construction to its
-  first page of rows on screen.
+  first page of rows on screen (the window's module already imported: kept to compare with
+  earlier runs; the person's wait is ``first open`` below).
 - ``scroll``: announcing every row to the view and scrolling to the last one.
 
 - ``first open`` (issue 10; ``--open-only DIR`` runs only this, over an existing data folder):
@@ -446,6 +447,9 @@ def main() -> int:
             "scroll_to_end_ms": round(scroll_s * 1000, 1),
             "pages_read": window.model.pages_read, "cached_rows": window.model.cached_rows}
         window.close()
+        ctx.db.close()
+        # The first open as a person waits for it: new processes, the import in the timer.
+        results["first_open"] = open_bench(str(data_dir), 3)
     finally:
         ctx.db.close()
         if not args.keep:
@@ -463,7 +467,10 @@ def main() -> int:
          f"{imp['peak_rss_mib']} MiB (+{imp['peak_extra_mib']})"],
         ["longest GUI stall", f"{imp['max_stall_ms']} ms (target <= {STALL_TARGET_MS:.0f})"],
         ["GUI timer gap p99 / median", f"{imp['p99_gap_ms']} / {imp['median_gap_ms']} ms"],
-        ["catalogue window open", f"{cw['open_ms']} ms ({cw['documents']} documents)"],
+        ["catalogue window open (module imported before the timer)",
+         f"{cw['open_ms']} ms ({cw['documents']} documents)"],
+        ["first catalogue open from the main window, imports included (median of 3)",
+         f"{results['first_open']['open_median_ms']} ms (target <= {OPEN_TARGET_MS:.0f})"],
         ["scroll to the end", f"{cw['scroll_to_end_ms']} ms"],
     ])
     write_result("catalogue", results)

@@ -58,6 +58,8 @@ mkdir -p "$(dirname "$ts")"
 "$bin/pyside6-lupdate" -silent -locations none -source-language id_ID -target-language en_GB \
   $obsolete "@$list" -ts "$ts"
 "$bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+# Qt's own dialogs in Indonesian (Qt ships no qtbase_id): hand-translated, compiled here.
+"$bin/pyside6-lrelease" -silent jdih_desktop/i18n/qtbase_id.ts -qm jdih_desktop/i18n/qtbase_id.qm
 
 # A short account: how many strings still need an English text.
 unfinished=$(grep -c 'type="unfinished"' "$ts" || true)

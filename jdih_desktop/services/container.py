@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from jdih_desktop.services.retention import RetentionService
     from jdih_desktop.services.returns import ReturnService
     from jdih_desktop.services.skm import SkmService
+    from jdih_desktop.services.visit_book_settings import VisitBookSettingsService
     from jdih_desktop.services.visits import VisitService
 
 Clock = Callable[[], dt.datetime]
@@ -153,6 +154,15 @@ class Services:
         from jdih_desktop.services.skm import SkmService
 
         return self._bind(SkmService(self.clock, self.visits))
+
+    @cached_property
+    def visit_book(self) -> VisitBookSettingsService:
+        """Pengaturan → Buku kunjungan: fields shown/required, own fields, notice versions.
+        A change reaches the visit service at once (its forms and validation)."""
+        from jdih_desktop.services.visit_book_settings import VisitBookSettingsService
+
+        return self._bind(VisitBookSettingsService(self.config, self.clock,
+                                                   on_change=self.visits.use_setup))
 
     @cached_property
     def borrowers(self) -> BorrowerService:

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -630,6 +631,9 @@ def visit_pdf(r: VisitRecord) -> bytes:
         ("Instansi", r.institution or "-"), ("Kategori", r.category or "-"),
         ("Keperluan", r.purpose or "-"), ("Status kunjungan", r.status),
         ("Petugas", r.officer or "-"),
+        *r.custom_fields,  # the office's own fields, labelled as when the visit was made
+        ("Pemberitahuan privasi", f"disetujui, versi {r.privacy_notice}"
+         if r.privacy_notice else "-"),
     ], widths=(45 * mm, 125 * mm), numbers=False)
     if r.cancel_reason:
         pdf.para(f"Alasan pembatalan: {_esc(r.cancel_reason)}")
@@ -998,7 +1002,8 @@ def visit_xlsx(r: VisitRecord) -> bytes:
         ("Instansi", r.institution), ("Kategori", r.category), ("Keperluan", r.purpose),
         ("Status", r.status), ("Petugas", r.officer), ("Penilaian", r.rating),
         ("Komentar", r.rating_comment), ("Catatan petugas", r.officer_notes),
-        ("Alasan pembatalan", r.cancel_reason)])
+        ("Alasan pembatalan", r.cancel_reason), *r.custom_fields,
+        ("Pemberitahuan privasi", r.privacy_notice)])
     b.sheet("Langkah", ["Langkah", "Waktu"], ([s.label, s.at] for s in r.steps),
             widths=[40, 18])
     b.sheet("Dokumen", ["Dokumen", "Judul"], (list(c) for c in r.consulted), widths=[32, 70])
@@ -1304,12 +1309,16 @@ class ReportRequest:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ReportError(f"Jenis laporan tidak dikenal: {self.kind!r}. Pilih activity, "
-                              "collection atau visit.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jenis laporan tidak dikenal: %1. Pilih activity, collection atau "
+                    "visit."),
+                    params=(repr(self.kind),))
         if self.kind == "visit" and self.visit_id is None:
-            raise ReportError("Sebutkan nomor kunjungan untuk rekaman kunjungan.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Sebutkan nomor kunjungan untuk rekaman kunjungan."))
         if self.kind != "visit" and self.period is None:
-            raise ReportError("Sebutkan periode laporan (bulan atau tanggal).")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Sebutkan periode laporan (bulan atau tanggal)."))
 
 
 @dataclass

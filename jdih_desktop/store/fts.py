@@ -46,7 +46,18 @@ def pg_document_vector_sql(alias: str = "document") -> str:
     or hyphenated token; replacing everything but [0-9a-z] with spaces first gives the same
     tokens as SQLite's unicode61 and as ``search.parse_query``.
     """
-    parts = " || ' ' || ".join(f"coalesce({alias}.{c}::text, '')" for c in FTS_COLUMNS)
+    return _pg_vector_sql(alias, FTS_COLUMNS)
+
+
+def pg_title_vector_sql(alias: str = "document") -> str:
+    """The title and jenis abbreviation as a tsvector (not indexed: the search evaluates it
+    only on rows the indexed vector already matched), like SQLite's ``{judul singkatan_jenis}``
+    column filter."""
+    return _pg_vector_sql(alias, ("judul", "singkatan_jenis"))
+
+
+def _pg_vector_sql(alias: str, columns: tuple[str, ...]) -> str:
+    parts = " || ' ' || ".join(f"coalesce({alias}.{c}::text, '')" for c in columns)
     folded = f"translate(lower({parts}), '{_PG_ACCENTS[0]}', '{_PG_ACCENTS[1]}')"
     return f"to_tsvector('simple', regexp_replace({folded}, '[^0-9a-z]+', ' ', 'g'))"
 

@@ -27,8 +27,10 @@ from jdih_desktop.store.models import (
     LoanRenewal,
     LoanRule,
     Officer,
+    PrivacyNotice,
     Reminder,
     SkmResponse,
+    VisitBookField,
     VisitSelection,
 )
 
@@ -212,6 +214,19 @@ def _v11_visitor_service(db: Database) -> None:
     db.create_tables([LoanRenewal, LoanOverride, Reminder, SkmResponse], safe=True)
 
 
+def _v12_visit_book_settings(db: Database) -> None:
+    """v12 (issue 15): the visit book is set in the app — its fields (shown, required, the
+    office's own) and the privacy notice's versions; a visit keeps the notice version and the
+    own fields it was made with."""
+    db.create_tables([PrivacyNotice, VisitBookField], safe=True)
+    cols = {c.name for c in db.get_columns("visit")}
+    if "privacy_notice_id" not in cols:
+        db.execute_sql("ALTER TABLE visit ADD COLUMN privacy_notice_id INTEGER "
+                       "REFERENCES privacy_notice (id)")
+    if "custom_fields" not in cols:
+        db.execute_sql("ALTER TABLE visit ADD COLUMN custom_fields TEXT")
+
+
 def _v13_import_journal(db: Database) -> None:
     """v13 (issue 12): catalogue imports on SQLite commit in short chunks with an undo journal,
     so a desk save never waits for a whole import and a failed, cancelled or killed import is
@@ -237,6 +252,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
      "and ID scans", _v9_security),
     (11, "visitor service: overdue policy, renewals, overrides, reminders, SKM",
      _v11_visitor_service),
+    (12, "visit book settings: fields shown/required, own fields, privacy notice versions",
+     _v12_visit_book_settings),
     (13, "import journal: chunked catalogue imports that can be undone", _v13_import_journal),
 ]
 LATEST = max(v for v, _, _ in MIGRATIONS)

@@ -83,6 +83,47 @@ class Visitor(BaseModel):
         indexes = ((("id_type", "id_number"), True), (("phone",), False))
 
 
+class PrivacyNotice(BaseModel):
+    """One version of the visit book's privacy notice, kept with its text and date.
+
+    Pengaturan → Buku kunjungan publishes a new row whenever the text changes; a visit stores
+    the id of the version its visitor consented to (``Visit.privacy_notice``), so an old visit
+    still shows the words it was made with. No row: the built-in text of
+    ``ui/wizard/visit_book.privacy_notice_html`` (``config.PRIVACY_NOTICE_VERSION``) applies.
+    """
+
+    id = AutoField()
+    version = CharField(max_length=32, unique=True)
+    text = TextField()  # Indonesian, plain text (paragraphs separated by blank lines)
+    text_en = TextField(null=True)  # for a visitor who chose English; None: Indonesian shown
+    published_at = DateTimeField(default=_now)
+    published_by = ForeignKeyField(Officer, null=True, on_delete="SET NULL",
+                                   backref="privacy_notices")
+
+
+class VisitBookField(BaseModel):
+    """One field of the visit book as the office set it (Pengaturan → Buku kunjungan).
+
+    Built-in fields (``kind == "builtin"``, ``key`` a name of ``services.visits.FORM_FIELDS``)
+    carry only shown/required/position; the office's own fields (``kind`` text, choice or
+    yesno, ``key`` ``extra_<n>``) also their label and options. An own field is retired, never
+    deleted: visits keep its label and value in ``Visit.custom_fields``.
+    """
+
+    id = AutoField()
+    key = CharField(max_length=40, unique=True)
+    kind = CharField(max_length=8, default="builtin",
+                     constraints=[Check("kind IN ('builtin','text','choice','yesno')")])
+    label = CharField(max_length=80, null=True)
+    label_en = CharField(max_length=80, null=True)  # for a visitor who chose English
+    options = TextField(null=True)  # JSON list of the choices (kind "choice")
+    shown = BooleanField(default=True)
+    required = BooleanField(default=False)
+    position = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+    retired_at = DateTimeField(null=True)
+
+
 class Visit(BaseModel):
     """A visit is a record that walks through the SOP; ``step`` is where it stands now."""
 
@@ -99,6 +140,11 @@ class Visit(BaseModel):
     consent_given = BooleanField(default=False)
     consent_version = CharField(max_length=32, null=True)
     consent_at = DateTimeField(null=True)
+    # The notice version consented to (None: the built-in text of ``consent_version``) and the
+    # office's own fields as filled: JSON [{"key", "label", "kind", "value"}], labels kept.
+    privacy_notice = ForeignKeyField(PrivacyNotice, null=True, on_delete="RESTRICT",
+                                     backref="visits")
+    custom_fields = TextField(null=True)
     # Fernet tokens at rest (store/crypto.py); reads give the PNG back.
     signature_png = EncryptedBlobField(null=True)
     handover_signature_png = EncryptedBlobField(null=True)
@@ -510,4 +556,5 @@ MODELS: list[type[BaseModel]] = [
     Officer, Visitor, Visit, Document, VisitConsultation, IdScan, DocumentRelation, Attachment,
     Copy, LoanRule, Holiday, Counter, Loan, Return, LoanItem, AuditLog, Setting,
     VisitSelection, LoanRenewal, LoanOverride, Reminder, SkmResponse, ImportRun, ImportUndo,
+    PrivacyNotice, VisitBookField,
 ]

@@ -27,9 +27,10 @@ An officer's expansion must not flood the results: "pemilu" (pemilihan umum) cou
 match only where "pemilihan umum" stands outside "Komisi Pemilihan Umum" (``BODY_NAMES``), so
 election documents rank above every KPU decision. Finished words that are not in the index are
 also matched by their one-edit corrections (``with_typos``, a deletion index over the FTS5
-vocabulary); ``suggest`` offers "Maksud Anda: ...?" when nothing matches. PostgreSQL ranks with
-ts_rank and has neither the typo tolerance nor the suggestion (see BENCHMARKS.md and the note
-in README). Measured in BENCHMARKS.md.
+vocabulary); ``suggest`` offers "Maksud Anda: ...?" when nothing matches. PostgreSQL does the
+same work: its GIN index finds the matches and a title-only vector the title stages, its
+``ts_stat`` gives the vocabulary, and the same scorer ranks the same candidates, so both
+engines answer the search-quality table alike. Measured in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ from dataclasses import dataclass, field
 
 from peewee import Database, SqliteDatabase
 
-from jdih_desktop.store.fts import FACET_COLUMN, FTS_COLUMNS, pg_document_vector_sql
+from jdih_desktop.store.fts import (
+    FACET_COLUMN,
+    FTS_COLUMNS,
+    pg_document_vector_sql,
+    pg_title_vector_sql,
+)
 from jdih_desktop.store.instruments import INSTRUMENTS
 from jdih_desktop.store.models import database_proxy
 
@@ -538,14 +544,21 @@ def _cited_ids(db: Database, f: SearchFilters, q: ParsedQuery) -> list[int]:
     cite = citation(q)
     if cite is None:
         return []
-    where, params = filter_sql(f, "?")
+    sqlite = isinstance(db, SqliteDatabase)
+    ph = "?" if sqlite else "%s"
+    where, params = filter_sql(f, ph)
     cols = ", ".join(f"d.{c}" for c in FTS_COLUMNS)
-    # "7" or "7/...": one range "7" <= nomor < "70" ('/' + 1 == '0') that the (tahun, nomor)
-    # index answers, then the exact shapes within it.
-    sql = (f"SELECT d.id, {cols} FROM document d WHERE d.tahun = ? AND d.nomor >= ? AND "
-           "d.nomor < ? AND (d.nomor = ? OR d.nomor >= ?)"
+    if sqlite:
+        # "7" or "7/...": one range "7" <= nomor < "70" ('/' + 1 == '0') that the (tahun,
+        # nomor) index answers, then the exact shapes within it.
+        cond = "d.tahun = ? AND d.nomor >= ? AND d.nomor < ? AND (d.nomor = ? OR d.nomor >= ?)"
+        cite_params = [cite[1], cite[0], f"{cite[0]}0", cite[0], f"{cite[0]}/"]
+    else:  # PostgreSQL's collation need not sort "/" below "0": the plain shapes
+        cond = "d.tahun = %s AND (d.nomor = %s OR d.nomor LIKE %s)"
+        cite_params = [cite[1], cite[0], f"{cite[0]}/%"]
+    sql = (f"SELECT d.id, {cols} FROM document d WHERE {cond}"
            + "".join(f" AND {w}" for w in where) + " ORDER BY d.id DESC")
-    cite_params = [cite[1], cite[0], f"{cite[0]}0", cite[0], f"{cite[0]}/", *params]
+    cite_params += params
     out = []
     for row in db.execute_sql(sql, cite_params).fetchall():
         words = frozenset().union(*(_words(v) for v in row[1:]))
@@ -599,6 +612,77 @@ def _search_relevance(db: Database, f: SearchFilters, q: ParsedQuery, limit: int
     exact = len(candidates) < cap
     if not exact and (count or len(page) < limit):
         total, exact = max(total, _count_sqlite(db, expr, where, params)), True
+    return SearchHits(page, int(total), exact)
+
+
+def _pg_phrase(words: tuple[str, ...]) -> str:
+    return "(" + " <-> ".join(_ts_word(w) for w in words) + ")"
+
+
+def _pg_expansion_phrases(q: ParsedQuery) -> str | None:
+    """``_expansion_phrases`` for PostgreSQL: the expansion's long form as a phrase, every
+    other term as usual, and none of the bodies' names (for the title vector)."""
+    if not any(t[0][0] in EXPANSIONS for t in q.terms):
+        return None
+    parts = []
+    for term in q.terms:
+        if term[0][0] in EXPANSIONS:
+            parts.append("(" + " | ".join(_pg_phrase(alt) for alt in term) + ")")
+        else:
+            parts.append(_ts_term(term))
+    bodies = " | ".join(_pg_phrase(b) for b in BODY_NAMES)
+    return f"{' & '.join(parts)} & !({bodies})"
+
+
+def _search_relevance_pg(db: Database, f: SearchFilters, q: ParsedQuery, limit: int,
+                         offset: int, count: bool, cap: int) -> SearchHits:
+    """PostgreSQL, relevance sort: the same work as ``_search_relevance`` on SQLite — the
+    cited documents, the capped candidate set read the same way (the expansion's phrase
+    outside a body's name, then every term in the title or jenis abbreviation, then any
+    match, newest first within each), ranked here by the same scorer, and the same total.
+    The GIN index finds the matches; the title stages recheck a title-only vector on them."""
+    vec = pg_document_vector_sql("d")
+    title_vec = pg_title_vector_sql("d")
+    expr = tsquery_expression(q)
+    where, params = filter_sql(f, "%s")
+    base = [f"{vec} @@ to_tsquery('simple', %s)", *where]
+    base_params: list[object] = [expr, *params]
+    cited = _cited_ids(db, f, q)
+    stages: list[tuple[str | None, str | None]] = [(title_vec, expr), (None, None)]
+    phrase = _pg_expansion_phrases(q)
+    if phrase is not None:
+        stages.insert(0, (title_vec, phrase))
+    candidates: list[int] = []
+    seen: set[int] = set()
+    for column, stage in stages:
+        if len(candidates) >= cap:
+            break
+        conds, args = list(base), list(base_params)
+        if column is not None:
+            conds.append(f"{column} @@ to_tsquery('simple', %s)")
+            args.append(stage)
+        sql = (f"SELECT d.id FROM document d WHERE {' AND '.join(conds)} "
+               "ORDER BY d.id DESC LIMIT %s")
+        for (doc_id,) in db.execute_sql(sql, [*args, cap]).fetchall():
+            if doc_id not in seen and len(candidates) < cap:
+                seen.add(doc_id)
+                candidates.append(doc_id)
+    cited_set = set(cited)
+    pool = cited + [i for i in candidates if i not in cited_set]
+    ordered = rank_candidates(db, q, pool, cited_set)
+    page = ordered[offset:offset + limit]
+    if len(page) < limit and len(candidates) >= cap:
+        skip = ", ".join(str(int(i)) for i in pool)
+        sql = (f"SELECT d.id FROM document d WHERE {' AND '.join(base)} "
+               f"AND d.id NOT IN ({skip}) ORDER BY d.id DESC LIMIT %s OFFSET %s")
+        page += [r[0] for r in db.execute_sql(
+            sql, [*base_params, limit - len(page), max(0, offset - len(ordered))]).fetchall()]
+    total = len(ordered)
+    exact = len(candidates) < cap
+    if not exact and (count or len(page) < limit):
+        counted = db.execute_sql(f"SELECT count(*) FROM document d WHERE {' AND '.join(base)}",
+                                 base_params).fetchone()[0]
+        total, exact = max(total, int(counted)), True
     return SearchHits(page, int(total), exact)
 
 
@@ -685,10 +769,11 @@ def search_documents(f: SearchFilters, limit: int = 50, offset: int = 0,
     db = db or database_proxy.obj
     q = parse_query(f.text)
     sqlite = isinstance(db, SqliteDatabase)
-    if sqlite and not q.empty:
+    if not q.empty:
         q = with_typos(q, db)
-    if sqlite and not q.empty and f.sort == "relevance":
-        return _search_relevance(db, f, q, limit, offset, count, broad_after)
+    if not q.empty and f.sort == "relevance":
+        search = _search_relevance if sqlite else _search_relevance_pg
+        return search(db, f, q, limit, offset, count, broad_after)
     ph = "?" if sqlite else "%s"
     where, params = filter_sql(f, ph)
     order = SORTS.get(f.sort) or None
@@ -771,17 +856,22 @@ def _vocab_state(db: Database) -> tuple[object, ...]:
 
 def vocabulary(db: Database | None = None
                ) -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
-    """(word -> number of documents, deletion form -> words) of the SQLite index."""
+    """(word -> number of documents, deletion form -> words) of the full-text index (SQLite:
+    fts5vocab; PostgreSQL: ts_stat over the indexed vectors)."""
     db = db or database_proxy.obj
     state = _vocab_state(db)
     cached = _vocab_cache.get(_db_key(db))
     if cached is not None and cached[0] == state:
         return cached[1], cached[2]
-    db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_vocab USING "
-                   "fts5vocab(main, document_fts, 'row')")
-    freq = {t: int(n) for t, n in db.execute_sql(
-        "SELECT term, doc FROM temp.document_fts_vocab").fetchall()
-        if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1 and t not in _FACET_WORDS}
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.document_fts_vocab USING "
+                       "fts5vocab(main, document_fts, 'row')")
+        sql = "SELECT term, doc FROM temp.document_fts_vocab"
+    else:  # PostgreSQL: the words of the indexed vectors and their document counts
+        sql = (f"SELECT word, ndoc FROM ts_stat($$SELECT {pg_document_vector_sql('d')} "
+               "FROM document d$$)")
+    freq = {t: int(n) for t, n in db.execute_sql(sql).fetchall()
+            if t.isalpha() and len(t) >= TYPO_MIN_LENGTH - 1 and t not in _FACET_WORDS}
     building: dict[str, set[str]] = {}
     for word in freq:
         for form in _deletions(word):
@@ -850,8 +940,6 @@ def suggest(text: str, db: Database | None = None) -> str | None:
     import difflib
 
     db = db or database_proxy.obj
-    if not isinstance(db, SqliteDatabase):
-        return None
     freq, _ = vocabulary(db)
     words = [w for w in _SPLIT.split(fold(text or "")) if w]
     out = []

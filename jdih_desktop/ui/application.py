@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -32,16 +33,49 @@ def create_application(argv: list[str], language: str = "id") -> QApplication:
     return app
 
 
+_qt_translator: QTranslator | None = None
+
+
+def install_qt_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own texts (the widget-based file, print and page-setup dialogs, the message box
+    and wizard buttons, the text fields' context menu) in ``language``.
+
+    Qt ships no Indonesian ``qtbase``; ours is ``i18n/qtbase_id.ts`` (compiled to ``.qm``).
+    Other languages use Qt's own file from its translations folder. English needs none. On
+    Windows the file and print dialogs are the system's native ones and follow the system's
+    language by themselves; this covers the dialogs Qt draws itself (Linux, offscreen)."""
+    global _qt_translator
+    if _qt_translator is not None:  # one language at a time: the earlier one goes
+        with contextlib.suppress(RuntimeError):  # RuntimeError: its application is gone
+            app.removeTranslator(_qt_translator)
+        _qt_translator = None
+    if language in ("", "en"):
+        return None
+    from PySide6.QtCore import QLibraryInfo
+
+    translator = QTranslator(app)
+    for folder in (I18N_DIR, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+        if translator.load(str(folder / f"qtbase_{language}.qm")):
+            app.installTranslator(translator)
+            _qt_translator = translator
+            return translator
+    log.info("no translation of Qt's own dialogs for %r; they stay in English", language)
+    return None
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Bahasa Indonesia is the source language; other languages load a .qm file.
 
     The language in force is kept as the application property ``LANGUAGE_PROPERTY`` so that
-    screens format dates in it (``ui.formats``) whatever the operating system's locale is."""
+    screens format dates in it (``ui.formats``) whatever the operating system's locale is.
+    Qt's own dialogs follow (``install_qt_translator``); for Indonesian that translator is
+    the one returned."""
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     app.setProperty(LANGUAGE_PROPERTY, "id")
     if language in ("", "id"):
-        return None
+        return install_qt_translator(app, "id")
     translator = QTranslator(app)
+    install_qt_translator(app, language)  # none for English: Qt's own texts are English
     if translator.load(str(I18N_DIR / f"jdih_{language}.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(language))

@@ -115,6 +115,7 @@ def test_window_opens_at_100k_reading_only_what_is_shown(qtbot, big_catalogue) -
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert window.model.rowCount() == N
+    qtbot.waitUntil(lambda: window.detail.detail is not None and not window.detail.loading)
     assert window.detail.detail.data.nomor == "0" and window.detail.detail.data.tahun == 1950
     qtbot.waitUntil(lambda: window.table.rowAt(window.table.viewport().height() - 2) >= N - 40)
     assert window.model.pages_read <= 4
@@ -242,3 +243,61 @@ def test_a_stale_running_search_is_interrupted(qtbot, services) -> None:
     assert outcome == [(2, "newer")]
     runner.stop()
     assert not runner.thread.is_alive()
+
+
+def test_broad_search_paints_its_rows_before_the_exact_count(qtbot, big_catalogue) -> None:
+    from jdih_desktop.store.search import BROAD_MATCHES
+    from jdih_desktop.ui.catalogue import CatalogueWindow
+
+    window = CatalogueWindow(big_catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.model.loading, timeout=10000)
+    # WHEN a word every one of the 100k titles holds is searched
+    counts: list[tuple[int, bool, str]] = []
+    window.model.totalChanged.connect(lambda total: counts.append(
+        (total, window.model.total_exact, window.result_label.text())))
+    window.filter_bar.search.setText("dokumen")
+    qtbot.waitUntil(lambda: window.model.filters.text == "dokumen"
+                    and window.model.total_exact and window.model.total == N, timeout=20000)
+    # THEN the first page came with a lower bound (the ranked candidates), said so, and the
+    # exact count followed
+    assert counts[0][0] == BROAD_MATCHES and counts[0][1] is False
+    assert counts[0][2] == f"Lebih dari {BROAD_MATCHES} dokumen, menghitung…"
+    assert counts[-1] == (N, True, "100.000 dokumen")
+    assert window.model.rowCount() == window.model.batch
+
+
+def test_the_search_thread_lets_go_of_a_database_replaced_meanwhile(qtbot, ctx, tmp_path):
+    import sqlite3
+
+    from jdih_desktop.app import open_context
+    from jdih_desktop.store.models import database_proxy
+    from jdih_desktop.ui.catalogue.search_runner import SearchRunner
+    from tests.conftest import make_args
+
+    # GIVEN the search thread has read the open database
+    runner = SearchRunner()
+    conns: list[object] = []
+    done: list[int] = []
+    runner.finished.connect(lambda generation, _r: done.append(generation))
+
+    def job() -> int:
+        conns.append(database_proxy.obj.connection())
+        return 1
+
+    runner.submit(1, job)
+    qtbot.waitUntil(lambda: done == [1])
+    # WHEN another database is opened (a restore, another data folder) and searched
+    other = open_context(make_args(tmp_path / "other"))
+    try:
+        runner.submit(2, job)
+        qtbot.waitUntil(lambda: done == [1, 2])
+        # THEN the thread closed its connection to the first file and uses the new one
+        assert conns[0] is not conns[1]
+        with pytest.raises(sqlite3.ProgrammingError):
+            conns[0].execute("SELECT 1")
+        conns[1].execute("SELECT 1")
+    finally:
+        runner.stop()
+        other.db.close()

@@ -22,6 +22,7 @@ WINDOWS = [
     "wizard-5-loan", "wizard-6-handover", "wizard-7-departure", "wizard-8-documentation",
     "visitor-screen", "visitor-screen-en", "catalogue", "returns", "reports", "document-form",
     "settings-devices", "settings-officers", "settings-calendar", "settings-retention",
+    "settings-visit-book",
     "import", "export",
     # added by other issues and fitted here: office identity, backups, first-run setup
     "settings-office", "settings-backup", "restore", "audit-viewer", "persons",

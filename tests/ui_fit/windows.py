@@ -188,7 +188,9 @@ class WindowOpener:
         dialogs = (("settings-devices", main.open_device_settings, "device_settings_dialog"),
                    ("settings-officers", main.open_officers, "officers_dialog"),
                    ("settings-calendar", main.open_calendar, "calendar_dialog"),
-                   ("settings-retention", main.open_retention, "retention_dialog"))
+                   ("settings-retention", main.open_retention, "retention_dialog"),
+                   ("settings-visit-book", main.open_visit_book_settings,
+                    "visit_book_dialog"))
         for name, opener, attr in dialogs:
             if not want(name):
                 continue

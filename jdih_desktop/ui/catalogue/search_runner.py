@@ -5,8 +5,8 @@ matter. The task manager's database lane would run all fourteen in order and ope
 for each; this runner instead
 
 - keeps **one thread with one persistent read connection** (opened on the first search, closed
-  after ``idle_close_s`` without a search, when the owner is destroyed, or by ``stop``), so a
-  keystroke pays no connect and no ``PRAGMA`` set-up;
+  after ``idle_close_s`` without a search, when the owner is destroyed, when another database
+  is bound, or by ``stop``), so a keystroke pays no connect and no ``PRAGMA`` set-up;
 - holds **at most one waiting search**: a newer one replaces it, so stale searches are skipped
   rather than queued;
 - **interrupts** a running SQLite search that a newer keystroke made stale (a progress handler
@@ -34,7 +34,9 @@ import jdih_desktop.ui.taskman  # noqa: F401 - applies the PySide6 emit refcount
 
 log = logging.getLogger(__name__)
 
-IDLE_CLOSE_S = 20.0
+# A pause in typing longer than this gives the file back (a restore or another process may
+# want it; reconnecting costs about a millisecond).
+IDLE_CLOSE_S = 5.0
 
 
 class _Relay(QObject):
@@ -53,7 +55,8 @@ class _Worker:
         self.running = 0  # generation of the job running now (0: none)
         self.latest = 0  # newest generation submitted
         self.stopping = False
-        self.conn: Any = None  # the raw connection of this thread (for interrupt)
+        self.conn: Any = None  # the raw connection of this thread
+        self.db: Any = None  # the peewee database it belongs to
         self.searches = 0  # diagnostics: jobs run
         self.connects = 0  # diagnostics: connections opened
         self.thread = threading.Thread(target=self._loop, name="catalogue-search", daemon=True)
@@ -107,6 +110,9 @@ class _Worker:
         try:
             if db is None:
                 raise RuntimeError("no database is open")
+            if self.db is not None and self.db is not db:  # another database was opened
+                self._close()
+            self.db = db
             if db.is_closed():
                 db.connect()
                 self.connects += 1
@@ -133,10 +139,12 @@ class _Worker:
                 signal.emit(generation, payload)
 
     def _close(self) -> None:
-        from jdih_desktop.store.db import close_thread_connection
-
-        self.conn = None
-        close_thread_connection()
+        """Close this thread's connection (peewee keeps one per thread and database)."""
+        db, self.db, self.conn = self.db, None, None
+        if db is not None:
+            with contextlib.suppress(Exception):  # a connection broken meanwhile
+                if not db.is_closed():
+                    db.close()
 
 
 class SearchRunner(QObject):

@@ -18,7 +18,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from jdih_desktop.services.catalogue import CatalogueService, DocumentRow, ResultPage
@@ -41,6 +48,7 @@ COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("copies", "Eks.", None, None),
 )
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+COUNT_DELAY_MS = 100  # the exact total of a broad search is counted after this pause
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _OTHER_ROLES = (Qt.ItemDataRole.ToolTipRole, DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
                 Qt.ItemDataRole.TextAlignmentRole)
@@ -171,9 +179,17 @@ class DocumentTableModel(QAbstractTableModel):
         page: ResultPage = result  # type: ignore[assignment]
         self._apply(generation, f, page.total, page.rows, exact=page.exact)
         if not page.exact:
-            catalogue = self.catalogue
-            self._searches[generation] = f
-            self.runner.submit(generation, lambda: ("count", catalogue.count(f)))
+            # Counted a moment later: the rows paint first without the count competing for
+            # the CPU, and while the person keeps typing the counts of passing keystrokes are
+            # never run (a newer search changes the generation first).
+            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._count_later(generation, f))
+
+    def _count_later(self, generation: int, f: SearchFilters) -> None:
+        if generation != self._generation:
+            return
+        catalogue = self.catalogue
+        self._searches[generation] = f
+        self.runner.submit(generation, lambda: ("count", catalogue.count(f)))
 
     def _apply(self, generation: int, f: SearchFilters, total: int,
                first: list[DocumentRow], exact: bool = True) -> None:

@@ -29,10 +29,18 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.devices.base import ScanSettings
 from jdih_desktop.services.sop import Step
-from jdih_desktop.services.visits import FIELD_LABELS, FORM_FIELDS, MAX_LENGTHS, VisitData
+from jdih_desktop.services.visit_book_settings import VisitBookSetup
+from jdih_desktop.services.visits import (
+    FIELD_LABELS,
+    MAX_LENGTHS,
+    NOTICE_SHOWN,
+    VisitData,
+)
 from jdih_desktop.store import enums
+from jdih_desktop.ui.errors import problem_sentences
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.visits import SaveVisitBook
+from jdih_desktop.ui.visit_book_form import custom_widget, notice_html
 from jdih_desktop.ui.widgets.field_message import FieldMessage
 from jdih_desktop.ui.widgets.signature_pad import SignaturePad
 from jdih_desktop.ui.widgets.style import PALETTE
@@ -142,8 +150,10 @@ class VisitBookPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("visitBookPanel")
-        cfg = ctx.services.config
-        required = set(cfg.visit_book.required)
+        # The fields as set in Pengaturan → Buku kunjungan (the last read or config.ini's; the
+        # page's load() brings the current ones and the form is rebuilt if they changed).
+        self.setup: VisitBookSetup = ctx.services.visits.cached_setup()
+        self._language = "id"
         self._touched: set[str] = set()
         # Stored values of a returning visitor shown only masked (the form faces the visitor,
         # and a wrong name match must not show someone else's data): field -> stored value.
@@ -158,64 +168,15 @@ class VisitBookPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
-        grid = QGridLayout(body)
+        self._grid = grid = QGridLayout(body)
         grid.setContentsMargins(4, 4, 4, 4)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Labels go above their field when the row is too narrow (touch-size type on the
-        # visitor screen), instead of a horizontal scrollbar.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for f in FORM_FIELDS:
-            text = FIELD_LABELS[f] + (" *" if f in required else "")
-            if f in ("id_type", "category", "purpose_category"):
-                w: QWidget = QComboBox()
-                # Long choices must not widen the form past a 125 % laptop screen.
-                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                w.setMinimumContentsLength(14)
-                items = {"id_type": enums.ID_TYPES, "category": enums.VISITOR_CATEGORIES,
-                         "purpose_category": enums.PURPOSE_CATEGORIES}[f]
-                if f == "purpose_category":  # optional unless config.ini requires it
-                    w.addItem(self.tr("— pilih jenis keperluan —"), "")
-                for key, lab in items.items():
-                    w.addItem(self.tr(lab), key)
-                w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
-            elif f in ("address", "purpose"):
-                w = QPlainTextEdit()
-                w.setTabChangesFocus(True)
-                w.setFixedHeight(54)
-                w.textChanged.connect(lambda f=f: self._edited(f))
-            else:
-                w = QLineEdit()
-                if f in MAX_LENGTHS:
-                    w.setMaxLength(MAX_LENGTHS[f] + 50)  # room to see the "too long" message
-                w.textChanged.connect(lambda _t, f=f: self._edited(f))
-            placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
-                            "phone": "0812-3456-7890 atau (0562) 631234",
-                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
-                            "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
-            if f in placeholders and hasattr(w, "setPlaceholderText"):
-                w.setPlaceholderText(self.tr(placeholders[f]))
-            if hasattr(w, "placeholderText"):
-                w.setProperty("basePlaceholder", w.placeholderText())
-            name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
-            err = FieldMessage(ERROR_STYLE)  # one reserved line: messages never move the fields
-            err.setObjectName(f"vb_{f}_error")
-            err.hide()
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(w)
-            box.addWidget(err)
-            form.addRow(self.tr(text), box)
-            self.fields[f] = w
-            self.errors[f] = err
-        grid.addLayout(form, 0, 0)
+        self._form_host: QWidget | None = None
+        self._build_form()
         right = QVBoxLayout()
         self.notice = QTextBrowser()
         self.notice.setObjectName("privacyNotice")
         self.notice.setAccessibleName(self.tr("Pemberitahuan privasi"))
-        self.notice.setHtml(privacy_notice_html(cfg.office.name, cfg.visit_book.retention_years,
-                                                cfg.visit_book.privacy_notice_version,
-                                                cfg.visit_book.id_scan_retention_days))
+        self._show_notice()
         self.notice.setMinimumHeight(150)
         right.addWidget(self.notice, 2)
         # A check box cannot wrap its text: the box and a wrapping label that toggles it, so
@@ -260,13 +221,117 @@ class VisitBookPanel(QWidget):
         summary_box.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)
         outer.addWidget(summary_box)
 
+    def _build_form(self) -> None:
+        """The rows of the form, as ``self.setup`` shows and requires them (rebuilt whole when
+        the settings change: what was typed belongs to the visit being loaded anyway)."""
+        old = self._form_host
+        host = QWidget()
+        host.setObjectName("visitBookFields")
+        form = QFormLayout(host)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels go above their field when the row is too narrow (touch-size type on the
+        # visitor screen), instead of a horizontal scrollbar.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields, self.errors = {}, {}
+        self._own_labels: dict[str, tuple[QLabel, str, str]] = {}  # key -> label, id, en
+        required = self.setup.required_keys
+        for setting in self.setup.shown:
+            f = setting.key
+            if not setting.builtin:
+                w: QWidget = custom_widget(setting)
+                if isinstance(w, QComboBox):
+                    w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
+                else:
+                    w.textChanged.connect(lambda _t, f=f: self._edited(f))
+                name(w, f"vb_{f}", setting.label)
+                star = " *" if f in required else ""
+                self._add_row(form, f, w, setting.label + star)
+                row_label = form.labelForField(form.itemAt(form.rowCount() - 1,
+                                               QFormLayout.ItemRole.FieldRole).layout())
+                if isinstance(row_label, QLabel):
+                    self._own_labels[f] = (row_label, setting.label + star,
+                                           (setting.label_en or setting.label) + star)
+                continue
+            text = FIELD_LABELS[f] + (" *" if f in required else "")
+            if f in ("id_type", "category", "purpose_category"):
+                w = QComboBox()
+                # Long choices must not widen the form past a 125 % laptop screen.
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                w.setMinimumContentsLength(14)
+                items = {"id_type": enums.ID_TYPES, "category": enums.VISITOR_CATEGORIES,
+                         "purpose_category": enums.PURPOSE_CATEGORIES}[f]
+                if f == "purpose_category":  # optional unless config.ini requires it
+                    w.addItem(self.tr("— pilih jenis keperluan —"), "")
+                for key, lab in items.items():
+                    w.addItem(self.tr(lab), key)
+                w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
+            elif f in ("address", "purpose"):
+                w = QPlainTextEdit()
+                w.setTabChangesFocus(True)
+                w.setFixedHeight(54)
+                w.textChanged.connect(lambda f=f: self._edited(f))
+            else:
+                w = QLineEdit()
+                if f in MAX_LENGTHS:
+                    w.setMaxLength(MAX_LENGTHS[f] + 50)  # room to see the "too long" message
+                w.textChanged.connect(lambda _t, f=f: self._edited(f))
+            placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
+                            "phone": "0812-3456-7890 atau (0562) 631234",
+                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
+                            "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
+            if f in placeholders and hasattr(w, "setPlaceholderText"):
+                w.setPlaceholderText(self.tr(placeholders[f]))
+            if hasattr(w, "placeholderText"):
+                w.setProperty("basePlaceholder", w.placeholderText())
+            name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
+            self._add_row(form, f, w, self.tr(text))
+        self._label_own_fields()
+        self._form_host = host
+        if old is not None:
+            self._grid.replaceWidget(old, host)
+            old.deleteLater()
+        else:
+            self._grid.addWidget(host, 0, 0)
+
+    def _add_row(self, form: QFormLayout, f: str, w: QWidget, text: str) -> None:
+        err = FieldMessage(ERROR_STYLE)  # one reserved line: messages never move the fields
+        err.setObjectName(f"vb_{f}_error")
+        err.hide()
+        box = QVBoxLayout()
+        box.setSpacing(1)
+        box.addWidget(w)
+        box.addWidget(err)
+        form.addRow(text, box)
+        self.fields[f] = w
+        self.errors[f] = err
+
+    def apply_setup(self, setup: VisitBookSetup | None) -> None:
+        """The visit book as set now (from the visit's load): rebuild the form if it changed."""
+        if setup is None or setup == self.setup:
+            return
+        self.setup = setup
+        self._masked = {}
+        self._build_form()
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        cfg = self.ctx.services.config
+        self.notice.setHtml(notice_html(self.setup.notice, cfg.office.name,
+                                        cfg.visit_book.retention_years,
+                                        cfg.visit_book.id_scan_retention_days, self._language))
+
     def set_language(self, language: str) -> None:
         """The visitor chose a language on their screen: the notice follows (the rest of the
         panel is re-labelled by the visitor screen)."""
-        cfg = self.ctx.services.config
-        make = privacy_notice_html_en if language == "en" else privacy_notice_html
-        self.notice.setHtml(make(cfg.office.name, cfg.visit_book.retention_years,
-                                 cfg.visit_book.privacy_notice_version))
+        self._language = language
+        self._show_notice()
+        self._label_own_fields()
+
+    def _label_own_fields(self) -> None:
+        """The office's own fields in the visitor's language where the office gave one."""
+        for row_label, text_id, text_en in self._own_labels.values():
+            row_label.setText(text_en if self._language == "en" else text_id)
 
     def _clear_signature(self) -> None:
         self.stored_signature = False
@@ -285,6 +350,7 @@ class VisitBookPanel(QWidget):
                 out[f] = w.text()
             if not out[f] and f in self._masked:
                 out[f] = self._masked[f]
+        out[NOTICE_SHOWN] = self.setup.notice.version  # the version the visitor read
         return out
 
     def set_values(self, values: dict[str, str]) -> None:
@@ -325,7 +391,8 @@ class VisitBookPanel(QWidget):
         self.refresh()
 
     def problems(self) -> dict[str, str]:
-        errors = dict(self.ctx.services.visits.validate(self.values()).errors)
+        errors = problem_sentences(
+            self.ctx.services.visits.validate(self.values(), self.setup).problems)
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")
@@ -335,7 +402,7 @@ class VisitBookPanel(QWidget):
         return errors
 
     def show_all(self, errors: dict[str, str] | None = None) -> None:
-        self._touched |= set(FORM_FIELDS)
+        self._touched |= set(self.fields)
         self.refresh(errors)
 
     def refresh(self, errors: dict[str, str] | None = None) -> dict[str, str]:
@@ -411,11 +478,12 @@ class VisitBookPage(WizardPage):
 
     def load(self, visit: VisitData, data: object = None) -> None:
         super().load(visit, data)
+        self.panel.apply_setup(visit.book)
         self.panel.set_values(visit.form.as_dict())
         if visit.visit_book_at is not None and visit.has_signature and visit.consent_given:
             self.panel.keep_earlier_signature()
         empty = next((w for f, w in self.panel.fields.items()
-                      if not self.panel.values().get(f)), self.panel.fields["purpose"])
+                      if not self.panel.values().get(f)), self.panel.fields["full_name"])
         empty.setFocus()
         if visit.id_scans and not self._scan_png:
             self.scan_status.setText(self.tr("%1 pindaian tersimpan dengan kunjungan ini.")

@@ -4977,6 +4977,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 rows have problems; nothing was saved. Fix the file and run the test import again. %2</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1). %2</source>
         <translation>The database refused to save; every change was undone and the catalogue is as it was (%1). %2</translation>
     </message>

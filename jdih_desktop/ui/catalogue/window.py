@@ -60,7 +60,9 @@ class CatalogueWindow(QMainWindow):
     """Browse, search and maintain the catalogue."""
 
     def __init__(self, services, scanner_worker=None, printer_worker=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, devices=None) -> None:
+        if devices is not None:  # ui.widgets.devices.Devices: the devices by name
+            printer_worker, scanner_worker = devices.printer, devices.scanner
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.setObjectName("catalogueWindow")

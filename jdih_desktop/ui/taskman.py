@@ -40,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Sign
 
 import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
 from jdih_desktop.errors import JdihError
+from jdih_desktop.ui.gui_gc import GuiThreadCollector
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,8 @@ class TaskManager(QObject):
         self.cpu_pool.setMaxThreadCount(cpu_threads or max(2, QThread.idealThreadCount()))
         self._finished.connect(self._on_finished)
         self._progressed.connect(self._on_progressed)
+        # while jobs run on other threads, cyclic garbage is collected on this one only
+        self.collector = GuiThreadCollector(self)
 
     # -- API (GUI thread)
     def run(self, fn: Callable[[TaskContext], Any], *, lane: Lane = Lane.DB,
@@ -235,6 +238,7 @@ class TaskManager(QObject):
         query) is abandoned: its result is never delivered.
         """
         self._closing = True
+        self.collector.stop()
         self.db_pool.clear()
         self.cpu_pool.clear()
         self.cancel_all()

@@ -274,13 +274,17 @@ def close_database(db: Database) -> None:
 
 
 @contextlib.contextmanager
-def thread_connection() -> Iterator[Database]:
+def thread_connection() -> Iterator[Database | None]:
     """Give the calling thread its own database connection for the duration of a job.
 
     peewee keeps one connection per thread; a worker thread that opened one closes it again
     so pool threads never hold a SQLite file open. The GUI thread's connection is untouched.
+    No-op before a database is bound (the job then needs none).
     """
     db = database_proxy.obj
+    if db is None:
+        yield db
+        return
     opened = db.is_closed()
     if opened:
         db.connect()

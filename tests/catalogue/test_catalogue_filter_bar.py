@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue import CatalogueFilterBar
 
@@ -37,15 +39,17 @@ def test_filters_read_and_reset(qtbot) -> None:
     assert bar.year_from.text() == "—"
 
 
-def test_subject_completion_asks_the_source(qtbot) -> None:
-    asked: list[str] = []
+def test_subject_completion_asks_the_source_off_the_gui_thread(qtbot) -> None:
+    asked: list[tuple[str, bool]] = []
 
     def source(prefix: str) -> list[str]:
-        asked.append(prefix)
-        return ["PEMILU - KAMPANYE"]
+        asked.append((prefix, threading.current_thread() is threading.main_thread()))
+        return [f"PEMILU - KAMPANYE ({prefix})"]
 
     bar = CatalogueFilterBar(source, max_year=2026)
     qtbot.addWidget(bar)
     qtbot.keyClicks(bar.subject, "ka")
-    assert asked == ["k", "ka"]
-    assert bar.subject.completer().model().stringList() == ["PEMILU - KAMPANYE"]
+    # THEN each edit is asked on the database lane, and the newest answer is the list
+    qtbot.waitUntil(lambda: bar.subject.completer().model().stringList()
+                    == ["PEMILU - KAMPANYE (ka)"])
+    assert asked == [("k", False), ("ka", False)]

@@ -4,7 +4,7 @@ page so that visitors and officers search the same way.
 Typing is debounced: ``filtersChanged(SearchFilters)`` is emitted once the person pauses
 (``delay_ms``), not on every key, so a 100k-document catalogue is not queried per keystroke.
 Enter emits at once. The bar holds no data access of its own: subject completion asks a
-callable it is given (``CatalogueService.subject_suggestions``).
+callable it is given (``CatalogueService.subject_suggestions``) on the database lane.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
+from jdih_desktop.ui.widgets.suggest import SuggestionCompleter
 
 MIN_YEAR = 1900
 
@@ -40,7 +40,6 @@ class CatalogueFilterBar(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("catalogueFilterBar")
-        self._subject_source = subject_source
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -76,11 +75,8 @@ class CatalogueFilterBar(QWidget):
         self.subject.setAccessibleName(self.tr("Subjek"))
         self.subject.setPlaceholderText(self.tr("Subjek"))
         self.subject.setClearButtonEnabled(True)
-        self._subject_model = QStringListModel(self)
-        completer = QCompleter(self._subject_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.subject.setCompleter(completer)
+        if subject_source is not None:  # read on the database lane as the person types
+            SuggestionCompleter(self.subject, subject_source)
 
         self.reset_button = QPushButton(self.tr("Atur ulang"))
         self.reset_button.setObjectName("filterReset")
@@ -100,7 +96,6 @@ class CatalogueFilterBar(QWidget):
 
         self.search.textChanged.connect(self._schedule)
         self.search.returnPressed.connect(self.emit_now)
-        self.subject.textEdited.connect(self._on_subject_edited)
         self.subject.textChanged.connect(self._schedule)
         self.subject.returnPressed.connect(self.emit_now)
         for combo in (self.doc_type, self.status):
@@ -162,8 +157,3 @@ class CatalogueFilterBar(QWidget):
     def _schedule(self) -> None:
         if not self.signalsBlocked():
             self._timer.start()
-
-    @Slot(str)
-    def _on_subject_edited(self, text: str) -> None:
-        if self._subject_source is not None:
-            self._subject_model.setStringList(self._subject_source(text))

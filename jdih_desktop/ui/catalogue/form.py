@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
+from jdih_desktop.ui.widgets.suggest import SuggestionCompleter
 from jdih_desktop.ui.widgets.titles import window_title
 
 TEXTAREA_FIELDS = ("judul", "abstrak", "catatan")
@@ -114,12 +114,7 @@ class DocumentForm(QWidget):
         elif name == "subjek":
             e.setPlaceholderText(self.tr("mis. PEMILU - KAMPANYE"))
             if subject_source is not None:
-                model = QStringListModel(e)
-                comp = QCompleter(model, e)
-                comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                comp.setFilterMode(Qt.MatchFlag.MatchContains)
-                e.setCompleter(comp)
-                e.textEdited.connect(lambda t, m=model: m.setStringList(subject_source(t)))
+                SuggestionCompleter(e, subject_source)
         return e
 
     # ------------------------------------------------------------------ values

@@ -372,8 +372,11 @@ class MainWindow(QMainWindow):
         """After a sign-in or shift change: the badge, open wizards and admin menus follow."""
         actor = self.services.session.actor
         self.signed_in.show_actor(actor)
-        if self.services.officers is not None:
-            self.visit_desk.set_officer(self.services.officers.on_duty())
+        if self.services.officers is not None:  # read on the database lane
+            from jdih_desktop.ui.operations import DbOp
+
+            DbOp(self, self.services.officers.on_duty).success(
+                self.visit_desk.set_officer).run()
         admin = actor is not None and actor.role == "admin"
         desk = actor is not None and actor.role in ("admin", "officer")
         for act in (self.act_officers, self.act_retention, self.act_audit,

@@ -339,6 +339,8 @@ def test_edit_and_delete_document(qtbot, window, services) -> None:
     doc_id = window.detail.document_id
     # WHEN edited through the form (type fixed, own fields) THEN the table shows the change
     window.act_edit.trigger()
+    # (the document is read on the database lane, then the form opens)
+    qtbot.waitUntil(lambda: getattr(window, "form", None) is not None and window.form.isVisible())
     form = window.form
     assert not form.type_combo.isEnabled()
     assert form.field("penerbit").text() == "Rajawali"
@@ -389,8 +391,9 @@ def test_form_subject_completion_from_used_headings(qtbot, window) -> None:
     qtbot.addWidget(form)
     subject = form.field("subjek")
     qtbot.keyClicks(subject, "pem")
-    # most used first (two PKPUs carry the first heading)
-    assert subject.completer().model().stringList() == ["PEMILU - TATA KERJA", "PEMILU"]
+    # most used first (two PKPUs carry the first heading), read on the database lane
+    qtbot.waitUntil(lambda: subject.completer().model().stringList()
+                    == ["PEMILU - TATA KERJA", "PEMILU"])
 
 
 def test_new_monograph_starts_with_its_usual_form(qtbot, window) -> None:

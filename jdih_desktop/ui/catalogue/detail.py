@@ -506,16 +506,23 @@ class DocumentDetailPanel(QWidget):
             self.save_label_sheet(ids, path)
 
     def save_label_sheet(self, copy_ids: list[int], path: str) -> None:
-        """Render the A4 sheet for these copies in the background and write it to ``path``."""
-        labels = self.catalogue.labels_for_copies(copy_ids)
+        """Read the copies' labels on the database lane, render the A4 sheet on the CPU pool
+        and write it to ``path``."""
+        from jdih_desktop.ui.operations import DbOp
 
+        catalogue = self.catalogue
+        self._info(self.tr("Menyusun lembar label…"))
+        DbOp(self, lambda: catalogue.labels_for_copies(copy_ids)) \
+            .success(lambda labels: self._render_label_sheet(labels, path)) \
+            .failure(lambda failure: self._error(failure.message)).run()
+
+    def _render_label_sheet(self, labels: list, path: str) -> None:
         def work(_progress) -> str:
             from jdih_desktop.services.labels import label_sheet_pdf
 
             Path(path).write_bytes(label_sheet_pdf(labels))
             return path
 
-        self._info(self.tr("Menyusun lembar label…"))
         run_in_background(work, on_done=lambda p: self._info(
             self.tr("Lembar %1 label tersimpan: %2").replace("%1", str(len(labels)))
             .replace("%2", p)), on_error=lambda e: self._error(
@@ -563,9 +570,16 @@ class DocumentDetailPanel(QWidget):
         if att is None:
             self._error(self.tr("Pilih lampiran yang akan dibuka."))
             return
-        content = self.catalogue.attachment_content(att)
         name = self.attachment_list.currentItem().data(AttachmentNameRole)
+        from jdih_desktop.ui.operations import DbOp
 
+        catalogue = self.catalogue
+        DbOp(self, lambda: catalogue.attachment_content(att)) \
+            .success(lambda content: self._open_content(att, name, content)) \
+            .failure(lambda failure: self._error(failure.message)).run()
+
+    def _open_content(self, att: int, name: str | None, content: bytes) -> None:
+        """Write the stored file to a temporary folder (CPU pool) and hand it to the viewer."""
         def work(_progress) -> str:
             folder = Path(tempfile.mkdtemp(prefix="jdih-lampiran-"))
             target = folder / (name or f"lampiran-{att}.pdf")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService
 from jdih_desktop.services.container import catalogue_tools
 from jdih_desktop.store.search import SearchFilters
@@ -34,13 +33,13 @@ from jdih_desktop.ui.catalogue.detail import DocumentDetailPanel
 from jdih_desktop.ui.catalogue.filter_bar import CatalogueFilterBar
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from jdih_desktop.ui.catalogue.tasks import run_in_background
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.operations import Change, hub
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon
 from jdih_desktop.ui.widgets.titles import window_title
 
 if TYPE_CHECKING:  # loaded when first used: opening the window imports only what it shows
+    from jdih_desktop.services.catalogue import DocumentData
     from jdih_desktop.services.digitise import DigitiseService
     from jdih_desktop.services.labels import LabelService
     from jdih_desktop.ui.catalogue.form import DocumentFormDialog
@@ -342,10 +341,11 @@ class CatalogueWindow(QMainWindow):
         self.filter_bar.search.selectAll()
 
     # ------------------------------------------------------------------ documents
-    def make_form(self, document_id: int | None = None) -> DocumentFormDialog:
+    def make_form(self, data: DocumentData | None = None) -> DocumentFormDialog:
+        """The document form, empty or filled with ``data`` (read beforehand, off the GUI
+        thread: ``edit_document``)."""
         from jdih_desktop.ui.catalogue.form import DocumentFormDialog
 
-        data = self.catalogue.get_document(document_id) if document_id else None
         doc_type = self.filter_bar.filters().doc_type or "peraturan"
         self.form = DocumentFormDialog(self.catalogue, data, doc_type, self)
         self.form.saved.connect(self._on_saved)
@@ -363,10 +363,13 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(int)
     def edit_document(self, document_id: int) -> None:
-        try:
-            self.make_form(document_id).open()
-        except JdihError as exc:
-            self.detail._error(error_sentence(exc))
+        """Read the document on the database lane, then open the form with it."""
+        from jdih_desktop.ui.operations import DbOp
+
+        catalogue = self.catalogue
+        DbOp(self, lambda: catalogue.get_document(document_id)) \
+            .success(lambda data: self.make_form(data).open()) \
+            .failure(lambda failure: self.detail._error(failure.message)).run()
 
     @Slot(int)
     def _on_saved(self, document_id: int) -> None:

@@ -1,10 +1,15 @@
-"""Start-up time: the real main window (app wiring, demo database) vs a bare QMainWindow.
+"""Start-up time: the app's first screen vs a bare QMainWindow, interleaved in one run.
 
-Each run is a new Python process, timed by the parent from spawn until the child reports the
-first paint of its main window (an application-wide event filter, so the app's own start-up
-path ``jdih_desktop.app.run_gui`` runs unmodified). Bare and real runs alternate so both see
-the same machine state; the median of each is compared. Target (issue 2): real <= 1.3x bare.
-Usage: ``python bench/startup.py [--runs N]``.
+Each run is a new Python process, timed by the parent from spawn (interpreter start and every
+import included) until the child reports the first paint of its first top-level window (an
+application-wide event filter, so the app's own start-up path ``jdih_desktop.app.run_gui`` runs
+unmodified). Three kinds of run alternate so all see the same machine state:
+  bare    a bare PySide6 ``QMainWindow``, shown and painted (the baseline);
+  demo    ``--demo``: the first screen is the main window's shell;
+  signin  a real data folder whose setup is done: the first screen is the sign-in window.
+The median of each is compared with the bare one. Target (issue 10): <= 1.3x bare.
+Usage: ``python bench/startup.py [--runs N] [--db-dir DIR]`` (DIR is copied if it would be
+written: the demo run creates its demo account, a migration may run).
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ def child(mode: str, data_dir: str) -> int:
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if not self.done and event.type() == QEvent.Type.Paint and isinstance(
-                    obj, QWidget) and isinstance(obj.window(), QMainWindow):
+                    obj, QWidget) and obj.window().isWindow():
                 self.done = True
-                print("shown", flush=True)
-                QTimer.singleShot(0, QApplication.instance().quit)
+                print(f"shown {type(obj.window()).__name__}", flush=True)
+                # the timed part is over: leave at once (a modal sign-in window has its own
+                # event loop; the demo would go on opening the database)
+                QTimer.singleShot(0, lambda: os._exit(0))
             return False
 
     if mode == "bare":
@@ -64,13 +71,30 @@ def child(mode: str, data_dir: str) -> int:
                 w.close()
             app.quit()
 
+        # The backup at close runs after the window is gone (nobody waits for it, but the
+        # process does): its start is noted (the app itself runs unchanged), so both the wait
+        # a person sees and the whole shutdown are reported.
+        from jdih_desktop import app as app_module
+
+        backup = app_module.backup_at_close
+        backup_started = [0.0]
+
+        def noted_backup(ctx) -> None:
+            backup_started[0] = time.perf_counter()
+            print(f"gone {1000 * (backup_started[0] - closed[0]):.1f}", flush=True)
+            backup(ctx)
+
+        app_module.backup_at_close = noted_backup
         QTimer.singleShot(1500, close_all)
-        rc = main(["--data-dir", data_dir, "--simulate-devices"])
-        print(f"exit {1000 * (time.perf_counter() - closed[0]):.1f}", flush=True)
+        rc = main(["--demo", "--data-dir", data_dir, "--simulate-devices"])
+        ended = time.perf_counter()
+        gone = (backup_started[0] or ended) - closed[0]
+        print(f"exit {1000 * gone:.1f} {1000 * (ended - closed[0]):.1f}", flush=True)
         return rc
     spy = FirstPaint()
     app.installEventFilter(spy)
-    return main(["--data-dir", data_dir, "--simulate-devices"])
+    demo = ["--demo"] if mode == "demo" else []
+    return main([*demo, "--data-dir", data_dir, "--simulate-devices"])
 
 
 def timed_run(mode: str, data_dir: str, env: dict[str, str]) -> float:
@@ -82,15 +106,19 @@ def timed_run(mode: str, data_dir: str, env: dict[str, str]) -> float:
     line = proc.stdout.readline()
     took = time.perf_counter() - started
     _, err = proc.communicate(timeout=600)  # a big database opens after the first paint
-    if line.strip() != "shown":
+    if not line.startswith("shown"):
         raise RuntimeError(f"{mode} run did not show a window: {err[-2000:]}")
+    shown[mode] = line.split()[1]
     return took
+
+
+shown: dict[str, str] = {}  # mode -> the class of the window that painted first
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--child", choices=("bare", "app", "exit"))
+    ap.add_argument("--child", choices=("bare", "demo", "signin", "exit"))
     ap.add_argument("--data-dir")
     ap.add_argument("--db-dir", help="an existing data folder to start on (e.g. a 100k/1M "
                     "database made by jdih-desktop demo-data); default: a fresh demo database")
@@ -105,11 +133,15 @@ def main() -> int:
     # with PYTHONDONTWRITEBYTECODE=1 would make every run compile ~60 modules from source
     # (about 50 ms) and measure the compiler instead. The warm-up run writes the .pyc files.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    data = Path(args.db_dir) if args.db_dir else Path(tempfile.mkdtemp(
-        prefix="jdih-bench-startup-"))
+    data = Path(tempfile.mkdtemp(prefix="jdih-bench-startup-"))
     exits: list[float] = []
+    whole_exits: list[float] = []  # including the backup at close
+    modes = ("bare", "demo", "signin")
     try:
-        if not args.db_dir:
+        if args.db_dir:  # never write into a shared benchmark folder
+            shutil.rmtree(data)
+            shutil.copytree(args.db_dir, data)
+        else:
             # A demo database of the default size, made before timing (the first start's fill
             # is not what this measures).
             subprocess.run([sys.executable, "-m", "jdih_desktop", "demo-data", "--data-dir",
@@ -122,46 +154,97 @@ def main() -> int:
         cfg.set("app", "setup_done", "yes")
         with (data / "config.ini").open("w", encoding="utf-8") as fh:
             cfg.write(fh)
-        for mode in ("bare", "app"):  # warm the file cache
+        # An officer to sign in as (the sign-in window shows only when one exists); the demo
+        # run would add its demo account anyway. Also migrates the copy once, untimed.
+        subprocess.run([sys.executable, "-c", "import sys; from jdih_desktop import app; "
+                        "import argparse; ctx = app.open_context(argparse.Namespace("
+                        "data_dir=sys.argv[1], demo=True)); app.ensure_demo_account(); "
+                        "ctx.db.close()", str(data)], check=True, env=env, cwd=ROOT,
+                       capture_output=True)
+        for mode in modes:  # warm the file cache
             timed_run(mode, str(data), env)
-        times: dict[str, list[float]] = {"bare": [], "app": []}
+        times: dict[str, list[float]] = {m: [] for m in modes}
         for _ in range(args.runs):
-            for mode in ("bare", "app"):
+            for mode in modes:
                 times[mode].append(timed_run(mode, str(data), env))
+        report_paint(args, env, times)
         for _ in range(max(3, args.runs // 2)):
-            out = subprocess.run([sys.executable, __file__, "--child", "exit", "--data-dir",
-                                  str(data)], capture_output=True, text=True, env=env,
-                                 cwd=ROOT, timeout=120).stdout
-            exits += [float(line.split()[1]) / 1000 for line in out.splitlines()
-                      if line.startswith("exit ")]
+            gone, whole = exit_run(str(data), env)
+            if gone is not None:
+                exits.append(gone)
+            if whole is not None:
+                whole_exits.append(whole)
     finally:
-        if not args.db_dir:
-            shutil.rmtree(data, ignore_errors=True)
+        shutil.rmtree(data, ignore_errors=True)
 
     med = {m: statistics.median(t) for m, t in times.items()}
-    ratio = med["app"] / med["bare"]
-    print(f"\nTime to first paint of the main window, {args.runs} runs each "
-          f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']})\n")
-    print_table(["window", "median ms", "min ms", "max ms"],
-                [[label, round(med[m] * 1000, 1), round(min(times[m]) * 1000, 1),
-                  round(max(times[m]) * 1000, 1)]
-                 for m, label in (("bare", "bare QMainWindow"), ("app", "JDIH main window"))])
-    ok = ratio <= 1.3
-    print(f"\nJDIH / bare = {ratio:.2f}  (target <= 1.3: {'met' if ok else 'MISSED'})")
+    ratios = {m: med[m] / med["bare"] for m in ("demo", "signin")}
+    ok = all(r <= 1.3 for r in ratios.values())
+    ratio = max(ratios.values())
     exit_ms = round(statistics.median(exits) * 1000, 1) if exits else None
-    print(f"exit (close -> run_gui returned), median of {len(exits)}: {exit_ms} ms "
-          f"(target <= 100 ms)")
+    whole_ms = round(statistics.median(whole_exits) * 1000, 1) if whole_exits else None
+    print(f"exit (close -> windows gone, tasks interrupted, device workers stopped"
+          f"), median of {len(exits)}: {exit_ms} ms (target <= 100 ms)")
+    print(f"  ... and the backup at close after that (the process ends): {whole_ms} ms "
+          f"(median of {len(whole_exits)} that ended within 120 s)")
     write_result("startup", {
         "runs": args.runs, "platform": env["QT_QPA_PLATFORM"],
         "results": {m: {"median_ms": round(med[m] * 1000, 1),
                         "runs_ms": [round(t * 1000, 1) for t in times[m]]} for m in times},
-        "database": "given" if args.db_dir else "fresh demo",
-        "exit_ms_median": exit_ms, "exit_ms_runs": [round(e * 1000, 1) for e in exits],
+        "database": args.db_dir or "fresh demo", "painted": shown,
+        "ratios": {m: round(r, 2) for m, r in ratios.items()},
+        "exit_ms_median": exit_ms, "exit_with_backup_at_close_ms_median": whole_ms,
+        "exit_ms_runs": [round(e * 1000, 1) for e in exits],
         "ratio": round(ratio, 2), "targets_met": {"app_le_1_3x_bare": ok,
                                                   "exit_le_100ms": bool(exit_ms is not None
                                                                         and exit_ms <= 100)},
     })
     return 0
+
+
+def exit_run(data: str, env: dict[str, str]) -> tuple[float | None, float | None]:
+    """One exit: (close -> windows gone, close -> process done); the latter None when the
+    backup at close of a large database outlasts 120 s (the child is then stopped)."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", "exit", "--data-dir", data],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=env, cwd=ROOT)
+    assert proc.stdout is not None
+    gone = whole = None
+    try:
+        out, _ = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    for line in out.splitlines():
+        if line.startswith("gone "):
+            gone = float(line.split()[1]) / 1000
+        elif line.startswith("exit "):
+            gone = float(line.split()[1]) / 1000
+            whole = float(line.split()[2]) / 1000
+    return gone, whole
+
+
+def report_paint(args: argparse.Namespace, env: dict[str, str],
+                 times: dict[str, list[float]]) -> None:
+    """The first-paint table (printed before the exit runs, which can be long)."""
+    modes = ("bare", "demo", "signin")
+    med = {m: statistics.median(t) for m, t in times.items()}
+    ratios = {m: med[m] / med["bare"] for m in ("demo", "signin")}
+    print(f"\nTime to first paint of the first screen, {args.runs} runs each, interleaved "
+          f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}; database: "
+          f"{args.db_dir or 'fresh demo'})\n")
+    labels = {"bare": "bare QMainWindow", "demo": "JDIH --demo (main window)",
+              "signin": "JDIH real folder (sign-in)"}
+    print_table(["first screen", "painted", "median ms", "min ms", "max ms", "x bare"],
+                [[labels[m], shown.get(m, "?"), round(med[m] * 1000, 1),
+                  round(min(times[m]) * 1000, 1), round(max(times[m]) * 1000, 1),
+                  round(med[m] / med["bare"], 2)] for m in modes])
+    ok = all(r <= 1.3 for r in ratios.values())
+    mins = {m: min(t) for m, t in times.items()}
+    print(f"\nworst JDIH / bare = {max(ratios.values()):.2f} of the medians "
+          f"(target <= 1.3: {'met' if ok else 'MISSED'}); of the fastest runs: "
+          + ", ".join(f"{m} {mins[m] / mins['bare']:.2f}" for m in ("demo", "signin")),
+          flush=True)
 
 
 if __name__ == "__main__":

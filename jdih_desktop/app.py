@@ -25,7 +25,7 @@ from jdih_desktop.config import (
     resolve_db_url,
 )
 from jdih_desktop.errors import JdihError, StoreError
-from jdih_desktop.logsetup import setup_logging
+from jdih_desktop.logsetup import LOG_NAME, setup_logging
 
 if TYPE_CHECKING:  # the store is imported only once the first screen has painted
     from peewee import Database
@@ -60,10 +60,16 @@ class Prepared:
     simulate_devices: bool
     demo: bool
     log_path: Path | None
+    verbose: bool = False
+    logging_started: bool = False
 
 
-def prepare(args: argparse.Namespace) -> Prepared:
-    """Resolve folders, start logging, read config and the database URL. Raises JdihError."""
+def prepare(args: argparse.Namespace, *, defer_logging: bool = False) -> Prepared:
+    """Resolve folders, start logging, read config and the database URL. Raises JdihError.
+
+    ``defer_logging``: the GUI starts the log file with ``start_logging`` once its first
+    screen has painted (``logging.handlers`` and its imports are ~10 ms); ``log_path`` is
+    where it will be."""
     demo = bool(getattr(args, "demo", False))
     data_arg = getattr(args, "data_dir", None)
     if demo and not data_arg and not os.environ.get("JDIH_DATA_DIR"):
@@ -71,26 +77,32 @@ def prepare(args: argparse.Namespace) -> Prepared:
     if os.name == "posix":
         os.umask(0o077)  # the database, its WAL, the log and the key: owner only
     data_dir = prepare_data_dir(resolve_data_dir(data_arg))
-    log_path = setup_logging(data_dir, verbose=bool(getattr(args, "verbose", False)))
-    from jdih_desktop.store import crypto
-
-    try:
-        crypto.install_key(crypto.load_or_create_key(data_dir))
-    except OSError as exc:
-        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
-                         "dapat dibaca atau dibuat. Periksa izin folder data.",
-                         detail=str(exc)) from exc
-    # python-escpos writes its capabilities cache here instead of a new temp folder per import.
-    cache = data_dir / "cache" / "escpos"
-    cache.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    verbose = bool(getattr(args, "verbose", False))
+    log_path = None if defer_logging else setup_logging(data_dir, verbose=verbose)
+    # python-escpos writes its capabilities cache here instead of a new temp folder per import
+    # (the folder is made when the devices are built).
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(data_dir / "cache" / "escpos"))
     config = load_config(data_dir)
     url = resolve_db_url(getattr(args, "db", None), config, data_dir)
-    log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
     # Simulated devices only when asked for (or the demo): a real data folder without a chosen
     # printer saves receipts as PDF files and says so, it never "prints" into memory.
     simulate = bool(getattr(args, "simulate_devices", False)) or demo
-    return Prepared(data_dir, config, url, simulate, demo, log_path)
+    prepared = Prepared(data_dir, config, url, simulate, demo, log_path)
+    prepared.verbose = verbose
+    if defer_logging:
+        prepared.log_path = data_dir / "logs" / LOG_NAME
+    else:
+        log.info("JDIH Desktop %s starting; data folder %s", __version__, data_dir)
+    return prepared
+
+
+def start_logging(p: Prepared) -> None:
+    """The deferred half of ``prepare(defer_logging=True)``; once per run."""
+    if p.logging_started:
+        return
+    p.logging_started = True
+    p.log_path = setup_logging(p.data_dir, verbose=p.verbose)
+    log.info("JDIH Desktop %s starting; data folder %s", __version__, p.data_dir)
 
 
 def open_prepared(p: Prepared, *, gui: bool = False, health_check: bool = True) -> AppContext:
@@ -109,6 +121,8 @@ def open_prepared(p: Prepared, *, gui: bool = False, health_check: bool = True) 
     from jdih_desktop.store.migrations import migrate
 
     data_dir = p.data_dir
+    install_data_key(data_dir)
+    (data_dir / "cache" / "escpos").mkdir(parents=True, exist_ok=True)
     db_file = sqlite_path_of(p.db_url)
     due = False
     if db_file is not None:
@@ -156,6 +170,19 @@ def _recover_imports(db: object, gui: bool) -> None:
             print(f"jdih-desktop: {text}", file=sys.stderr)
 
 
+def install_data_key(data_dir: Path) -> None:
+    """The key that encrypts personal data at rest (read with the database, not before the
+    first screen: the cryptography import alone is ~15 ms). Raises StoreError."""
+    from jdih_desktop.store import crypto
+
+    try:
+        crypto.install_key(crypto.load_or_create_key(data_dir))
+    except OSError as exc:
+        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
+                         "dapat dibaca atau dibuat. Periksa izin folder data.",
+                         detail=str(exc)) from exc
+
+
 def open_context(args: argparse.Namespace, *, gui: bool = False,
                  health_check: bool = True) -> AppContext:
     """Resolve folders, read config, open and migrate the database. Raises JdihError."""
@@ -189,9 +216,10 @@ def ensure_demo_account() -> None:
         audit.record("account.demo", "officer", row.id, {}, officer=row.id)
 
 
-def sign_in_at_start(ctx: AppContext, services) -> bool:
+def sign_in_at_start(ctx: AppContext, services, dialog=None) -> bool:
     """Before the main window: the demo signs in its demo officer; a new data folder creates
-    its administrator; otherwise the sign-in window. False: the person left instead."""
+    its administrator; otherwise the sign-in window (``dialog``: the one already on screen,
+    waiting for the accounts). False: the person left instead."""
     from PySide6.QtWidgets import QDialog
 
     from jdih_desktop.ui.accounts import FirstAdminDialog, SignInDialog
@@ -205,12 +233,21 @@ def sign_in_at_start(ctx: AppContext, services) -> bool:
     if accounts.needs_first_admin():
         first = FirstAdminDialog(accounts)
         return first.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
-    dialog = SignInDialog(accounts, ctx.config.office.name)
+    if dialog is None:
+        dialog = SignInDialog(accounts, ctx.config.office.name)
+    else:
+        dialog.set_accounts(accounts)
     return dialog.exec() == QDialog.DialogCode.Accepted and services.session.actor is not None
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app. Startup failures are shown in Indonesian, never a silent exit."""
+    """Start the desktop app. Startup failures are shown in Indonesian, never a silent exit.
+
+    The first screen paints before the store, the services or the devices are imported: the
+    main window's shell for the demo, the sign-in window for a data folder whose setup is
+    done. The database is opened right after that paint. Only the first start of a real
+    folder (the setup wizard, or the first administrator) opens the database first.
+    """
     from PySide6.QtWidgets import QApplication
 
     from jdih_desktop.ui.application import (
@@ -227,58 +264,74 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
-        prepared = prepare(args)
+        prepared = prepare(args, defer_logging=True)
     except JdihError as exc:
         _report_startup_error(exc)
         return 1
     install_excepthook(prepared.log_path)
     # --lang (this run only) wins over config.ini's [app] language.
     install_translator(app, getattr(args, "lang", None) or prepared.config.language)
-    from jdih_desktop.ui.main_window import MainWindow
-
-    # The first screen paints before the store is imported or the database opened - except on
-    # the first start of a real folder, where the setup wizard comes before the main window.
     _quiet_offscreen_noise()
-    window = MainWindow.shell(prepared.config)
     opened: dict[str, object] = {}
+    screens: dict[str, object] = {}  # "window": the main window, once built
 
-    def finish_start(in_loop: bool = True) -> bool:
-        """Open the store, sign in, fill the window; False when the start ended instead.
+    def main_window():
+        if "window" not in screens:
+            from jdih_desktop.ui.main_window import MainWindow
 
-        ``in_loop``: called from the running event loop (the shell painted first), which then
-        has to be ended; otherwise run_gui has not entered it yet and returns by itself.
-        """
+            screens["window"] = MainWindow.shell(prepared.config)
+        return screens["window"]
+
+    def fail(exc: BaseException, in_loop: bool) -> bool:
+        if not isinstance(exc, JdihError):
+            log.exception("startup failed")
+            exc = JdihError(f"JDIH Desktop gagal dimulai karena kesalahan yang tidak "
+                            f"terduga: {exc}", detail=format_exception(exc))
+        for screen in screens.values():
+            screen.hide()
+        _report_startup_error(exc)
+        if in_loop:
+            app.exit(1)
+        return False
+
+    def open_store() -> object:
+        """Open the database, the device workers and the services (after the first paint).
+        Returns the services; raises on a startup failure."""
+        start_logging(prepared)
         from jdih_desktop.ui.operations import ChangeHub, install_hub
         from jdih_desktop.ui.taskman import TaskManager, install
 
         # the one task manager and change hub of this run
         opened["tasks"] = install(TaskManager(app))
         install_hub(ChangeHub(app))
-        try:
-            ctx = open_prepared(prepared, gui=True)
-            opened["ctx"] = ctx
-            if ctx.demo:
-                ensure_demo_data(ctx)
-            from jdih_desktop.store import folder
-            from jdih_desktop.store.db import sqlite_path_of
+        ctx = open_prepared(prepared, gui=True)
+        opened["ctx"] = ctx
+        if ctx.demo:
+            ensure_demo_data(ctx)
+        from jdih_desktop.store import folder
+        from jdih_desktop.store.db import sqlite_path_of
 
-            if folder.take_lock(ctx.data_dir):  # the last run ended without closing
-                ctx.check_due = sqlite_path_of(ctx.db_url) is not None
-            opened["locked"] = True
-        except Exception as exc:
-            if not isinstance(exc, JdihError):
-                log.exception("startup failed")
-                exc = JdihError(f"JDIH Desktop gagal dimulai karena kesalahan yang tidak "
-                                f"terduga: {exc}", detail=format_exception(exc))
-            window.hide()
-            _report_startup_error(exc)
-            if in_loop:
-                app.exit(1)
-            return False
+        if folder.take_lock(ctx.data_dir):  # the last run ended without closing
+            ctx.check_due = sqlite_path_of(ctx.db_url) is not None
+        opened["locked"] = True
         opened["workers"] = build_device_workers(ctx)
         from jdih_desktop.services.container import build_services
 
-        services = build_services(ctx.config)
+        opened["services"] = build_services(ctx.config)
+        return opened["services"]
+
+    def finish_start(in_loop: bool = True, sign_in=None) -> bool:
+        """Open the store (unless open), sign in, fill the window; False when the start ended
+        instead. ``sign_in``: the sign-in window already on screen.
+
+        ``in_loop``: called from the running event loop (the shell painted first), which then
+        has to be ended; otherwise run_gui has not entered it yet and returns by itself.
+        """
+        try:
+            services = opened.get("services") or open_store()
+        except Exception as exc:
+            return fail(exc, in_loop)
+        ctx = opened["ctx"]
         setup_due = not ctx.demo and not ctx.config.setup_done
         if setup_due and services.accounts.needs_first_admin():
             # First start of a real data folder: the administrator first (no default
@@ -293,9 +346,10 @@ def run_gui(args: argparse.Namespace) -> int:
             wizard.exec()
             wizard.deleteLater()  # finished: not one more top-level window for the whole run
             setup_due = False
-        if not sign_in_at_start(ctx, services):
+        if not sign_in_at_start(ctx, services, sign_in):
             opened["left"] = True  # the person closed the sign-in window: a normal exit
-            window.hide()
+            for screen in screens.values():
+                screen.hide()
             if in_loop:
                 app.exit(0)
             return False
@@ -306,20 +360,63 @@ def run_gui(args: argparse.Namespace) -> int:
                                     cache_dir=ctx.cache_dir, data_dir=ctx.data_dir)
             wizard.exec()
             wizard.deleteLater()
-        window.attach(ctx, services, *opened["workers"])
+        window = main_window()
+        window.attach(ctx, services, opened["workers"])
         window.start_retention_schedule()
         return True
 
     if prepared.demo:
-        after_first_paint(window, finish_start)
-    elif not finish_start(in_loop=False):  # a real folder: sign-in (or the setup) first
-        _close_started(opened)
-        return 0 if opened.get("left") else 1
-    window.show()
+        after_first_paint(main_window(), finish_start)
+    else:
+        sign_in = None
+        if prepared.config.setup_done and _has_database(prepared.db_url):
+            # The sign-in window is the first screen; the database opens behind it, and its
+            # "Masuk" waits for the accounts (a moment; typing goes on meanwhile).
+            from jdih_desktop.ui.accounts.sign_in import SignInDialog
+
+            sign_in = SignInDialog(None, prepared.config.office.name)
+
+            def open_behind() -> None:
+                try:
+                    open_store()
+                except Exception as exc:  # reported once the sign-in window is gone
+                    opened["failure"] = exc
+                    sign_in.done(0)
+                    return
+                if opened["services"].accounts.needs_first_admin():
+                    sign_in.done(0)  # no officer yet: the first administrator instead
+                    return
+                sign_in.set_accounts(opened["services"].accounts)
+
+            after_first_paint(sign_in, open_behind)
+            if sign_in.exec() != 0 or sign_in.actor is not None:
+                pass  # signed in: finish_start sees the session's actor
+            elif "failure" in opened:
+                fail(opened["failure"], in_loop=False)
+                _close_started(opened)
+                return 1
+            elif "services" not in opened or not opened[
+                    "services"].accounts.needs_first_admin():
+                _close_started(opened)  # the person closed the sign-in window
+                return 0
+            sign_in.deleteLater()
+        if not finish_start(in_loop=False):  # first start of a folder: setup first
+            _close_started(opened)
+            return 0 if opened.get("left") else 1
+    main_window().show()
     try:
         return app.exec()
     finally:
         _close_started(opened)
+
+
+def _has_database(url: str) -> bool:
+    """A database that may hold officers: a server, or a SQLite file that exists (a folder
+    without its file creates the first administrator instead of showing the sign-in)."""
+    if not url.startswith("sqlite:"):
+        return True
+    path = url.split("sqlite:///", 1)[-1]
+    return path not in ("", ":memory:") and Path(path).is_file()
 
 
 def _close_started(opened: dict[str, object]) -> None:
@@ -435,12 +532,13 @@ def pdf_receipts_dir(data_dir: Path) -> Path:
     return path
 
 
-def build_device_workers(ctx: AppContext):  # -> tuple[PrinterWorker, ScannerWorker]
-    """One worker thread per device (needs a running QCoreApplication)."""
+def build_device_workers(ctx: AppContext):  # -> ui.widgets.devices.Devices
+    """One worker thread per device (needs a running QCoreApplication), as one object."""
     from jdih_desktop.devices.worker import PrinterWorker, ScannerWorker
+    from jdih_desktop.ui.widgets.devices import Devices
 
     printer, scanner = build_devices(ctx)
-    return PrinterWorker(printer), ScannerWorker(scanner)
+    return Devices(PrinterWorker(printer), ScannerWorker(scanner))
 
 
 def _report_startup_error(exc: JdihError) -> None:

@@ -111,7 +111,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     for name, (module, help_text) in COMMANDS.items():
         if load_all or name == wanted:
             importlib.import_module(module).register(sub, common)
-        else:
+        elif argv is None or wanted is not None:
+            # a placeholder names the command in a usage error; a line without any command
+            # (opening the app) needs none, and does not wait for a dozen parsers
             sub.add_parser(name, help=help_text, add_help=False)
     parser.set_defaults(func=_run_gui)
     return parser

@@ -17,8 +17,6 @@ import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-import platformdirs
-
 from jdih_desktop import APP_NAME, ORG_NAME
 from jdih_desktop.errors import ConfigError
 from jdih_desktop.fileio import write_atomic
@@ -33,6 +31,8 @@ PRIVACY_NOTICE_VERSION = "2026-12"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # here: a start with --data-dir (the demo, tests) does not load it
+
     if sys.platform == "win32":
         return Path(platformdirs.site_data_dir(APP_NAME, ORG_NAME))
     return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))

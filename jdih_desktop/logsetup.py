@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -37,8 +36,11 @@ def setup_logging(data_dir: Path | None, verbose: bool = False) -> Path | None:
     if data_dir is not None:
         log_path = data_dir / "logs" / LOG_NAME
         try:
+            # here, not at import: the first screen does not wait for it (~10 ms)
+            from logging.handlers import RotatingFileHandler
+
             log_path.parent.mkdir(parents=True, exist_ok=True)
-            fh = logging.handlers.RotatingFileHandler(log_path, maxBytes=2_000_000,
+            fh = RotatingFileHandler(log_path, maxBytes=2_000_000,
                                                       backupCount=5, encoding="utf-8")
             fh.setFormatter(fmt)
             fh._jdih = True  # type: ignore[attr-defined]

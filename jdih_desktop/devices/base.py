@@ -8,7 +8,7 @@ tells the officer, in Bahasa Indonesia, what to do next.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
 
@@ -30,8 +30,9 @@ class DeviceError(JdihError):
         "Messages", "Perangkat mengalami gangguan — periksa perangkat, lalu Coba lagi.")
     retryable = True
 
-    def __init__(self, message: str | None = None, *, detail: str | None = None) -> None:
-        super().__init__(message or self.default_message, detail=detail)
+    def __init__(self, message: str | None = None, *, detail: str | None = None,
+                 params: Sequence[object] = ()) -> None:
+        super().__init__(message or self.default_message, detail=detail, params=params)
 
 
 class DeviceNotFound(DeviceError):

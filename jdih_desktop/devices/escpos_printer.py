@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import (
     DeviceBusy,
     DeviceError,
@@ -134,11 +136,13 @@ def map_error(exc: BaseException, where: str = "") -> DeviceError:
     if isinstance(exc, AssertionError):  # python-escpos asserts an open device before writing
         return DeviceOffline(detail=detail)
     if mod.startswith("pywintypes") or (name == "error" and mod.startswith("win32")):
-        return DeviceOffline("Printer Windows tidak dapat dipakai — periksa antrean cetak di "
-                             "Windows (Devices and Printers), lalu Coba lagi.", detail=detail)
+        return DeviceOffline(QT_TRANSLATE_NOOP(
+                "Messages", "Printer Windows tidak dapat dipakai — periksa antrean cetak di "
+                "Windows (Devices and Printers), lalu Coba lagi."), detail=detail)
     if isinstance(exc, RuntimeError) and "dependenc" in str(exc).lower():
-        return DeviceError("Pustaka pendukung printer belum terpasang — pasang ulang aplikasi "
-                           "atau hubungi admin.", detail=detail)
+        return DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Pustaka pendukung printer belum terpasang — pasang ulang aplikasi "
+                "atau hubungi admin."), detail=detail)
     return DeviceError(detail=detail)
 
 
@@ -178,8 +182,10 @@ class NetworkTransport(Transport):
             sock = socket.create_connection((self.host, self.port), timeout=self.timeout_s)
         except TimeoutError as exc:
             raise DeviceTimeout(
-                "Printer jaringan tidak menjawab — periksa daya printer, kabel jaringan dan "
-                "alamat IP, lalu Coba lagi.", detail=f"{self.describe()}: {exc!r}") from exc
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Printer jaringan tidak menjawab — periksa daya printer, kabel "
+                    "jaringan dan alamat IP, lalu Coba lagi."),
+                detail=f"{self.describe()}: {exc!r}") from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER_BYTES)

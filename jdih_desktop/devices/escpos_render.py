@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import (
     Align,
     Barcode,
@@ -490,9 +492,10 @@ class EscposRenderer:
         else:
             img = code128_image(data, height)
             if img.width > dots:
-                raise DeviceError(f"Isi kode batang terlalu panjang untuk kertas "
-                                  f"{self.options.paper_width_mm} mm ({len(data)} karakter) — "
-                                  "persingkat kodenya.")
+                raise DeviceError(QT_TRANSLATE_NOOP(
+                        "Messages", "Isi kode batang terlalu panjang untuk kertas %1 mm (%2 "
+                        "karakter) — persingkat kodenya."),
+                        params=(self.options.paper_width_mm, len(data)))
             self.raster(p, img)
             p.set_with_default(align=item.align)
             p.text(data + "\n")  # human-readable line, as printers do under hardware codes
@@ -609,8 +612,10 @@ def make_dummy(profile: str = "default") -> Any:
     try:
         return Dummy(profile=profile or "default")
     except Exception as exc:
-        raise DeviceError(f"Profil printer tidak dikenal: {profile!r} — pilih profil lain di "
-                          "Pengaturan Perangkat.", detail=repr(exc)) from exc
+        raise DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Profil printer tidak dikenal: %1 — pilih profil lain di Pengaturan "
+                "Perangkat."), detail=repr(exc),
+                params=(repr(profile),)) from exc
 
 
 def render_bytes(receipt: Receipt, options: RenderOptions | None = None) -> bytes:
@@ -623,7 +628,8 @@ def render_bytes(receipt: Receipt, options: RenderOptions | None = None) -> byte
         raise
     except Exception as exc:  # bad barcode data, a QR too long for the printer...
         log.warning("receipt %r cannot be rendered: %r", receipt.title, exc)
-        raise DeviceError("Isi struk tidak dapat disusun untuk printer (kode batang atau QR "
-                          "tidak valid) — periksa data, lalu Coba lagi atau hubungi admin.",
+        raise DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Isi struk tidak dapat disusun untuk printer (kode batang atau QR "
+                "tidak valid) — periksa data, lalu Coba lagi atau hubungi admin."),
                           detail=repr(exc)) from exc
     return bytes(dummy.output)

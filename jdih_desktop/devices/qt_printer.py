@@ -15,6 +15,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import (
     Barcode,
     DeviceError,
@@ -209,8 +211,9 @@ def paint_receipt(receipt: Receipt, device: Any) -> int:
 
     painter = QPainter()
     if not painter.begin(device):
-        raise DeviceError("Printer tidak dapat mulai mencetak — periksa antrean cetak dan "
-                          "printer, lalu Coba lagi.", detail="QPainter.begin failed")
+        raise DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Printer tidak dapat mulai mencetak — periksa antrean cetak dan "
+                "printer, lalu Coba lagi."), detail="QPainter.begin failed")
     try:
         # Measure first: a receipt a little longer than the page is drawn smaller (down to
         # MIN_FIT_SCALE) so it stays on one page, signatures included; a long one breaks pages.
@@ -237,7 +240,8 @@ def _require_gui_app() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        raise DeviceError("Pencetakan halaman butuh aplikasi Qt yang berjalan.",
+        raise DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Pencetakan halaman butuh aplikasi Qt yang berjalan."),
                           detail="no QGuiApplication")
 
 
@@ -264,8 +268,10 @@ class PdfPrinter:
         _require_gui_app()
         target = self.target_for(receipt)
         if not target.parent.is_dir():
-            raise DeviceNotFound(f"Folder tujuan PDF tidak ada: {target.parent} — buat "
-                                 "foldernya atau pilih folder lain di Pengaturan Perangkat.")
+            raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                    "Messages", "Folder tujuan PDF tidak ada: %1 — buat foldernya atau pilih "
+                    "folder lain di Pengaturan Perangkat."),
+                    params=(target.parent,))
         writer = QPdfWriter(str(target))
         writer.setTitle(receipt.title)
         writer.setCreator("JDIH Desktop")
@@ -276,8 +282,10 @@ class PdfPrinter:
         pages = paint_receipt(receipt, writer)
         del writer  # flushes the file
         if not target.exists() or target.stat().st_size == 0:
-            raise DeviceError(f"Berkas PDF tidak dapat ditulis: {target} — periksa izin folder, "
-                              "lalu Coba lagi.")
+            raise DeviceError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas PDF tidak dapat ditulis: %1 — periksa izin folder, lalu "
+                    "Coba lagi."),
+                    params=(target,))
         return PrintResult(spec=self.spec, bytes_sent=target.stat().st_size, pages=pages,
                            output_path=str(target))
 
@@ -301,8 +309,10 @@ class QtPagePrinter:
         _require_gui_app()
         info = QPrinterInfo.printerInfo(self.name)
         if info.isNull():
-            raise DeviceNotFound(f"Printer '{self.name}' tidak ada di sistem — periksa nama "
-                                 "printer di Pengaturan Perangkat, lalu Coba lagi.")
+            raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                    "Messages", "Printer '%1' tidak ada di sistem — periksa nama printer di "
+                    "Pengaturan Perangkat, lalu Coba lagi."),
+                    params=(self.name,))
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(receipt.title)
         printer.setPageLayout(QPageLayout(_page_size(self.page_size),
@@ -310,8 +320,10 @@ class QtPagePrinter:
                                           QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
         pages = paint_receipt(receipt, printer)
         if printer.printerState() == QPrinter.PrinterState.Error:
-            raise DeviceError(f"Printer '{self.name}' menolak pekerjaan cetak — periksa antrean "
-                              "cetak, lalu Coba lagi.")
+            raise DeviceError(QT_TRANSLATE_NOOP(
+                    "Messages", "Printer '%1' menolak pekerjaan cetak — periksa antrean cetak, "
+                    "lalu Coba lagi."),
+                    params=(self.name,))
         return PrintResult(spec=self.spec, pages=pages)
 
     def close(self) -> None:

@@ -26,6 +26,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.config import DevicesConfig
 from jdih_desktop.devices.base import (
     BadDeviceSpec,
@@ -64,8 +66,9 @@ class DeviceSpec:
 
 
 def _bad(spec: str, why: str, help_: str) -> BadDeviceSpec:
-    return BadDeviceSpec(f"Alamat perangkat {spec!r} tidak valid: {why}. Contoh yang benar: "
-                         f"{help_}.")
+    return BadDeviceSpec(QT_TRANSLATE_NOOP(
+            "Messages", "Alamat perangkat %1 tidak valid: %2. Contoh yang benar: %3."),
+            params=(repr(spec), why, help_))
 
 
 def _split_kind(spec: str, kinds: tuple[str, ...], help_: str) -> tuple[str, str]:
@@ -169,8 +172,10 @@ def _check_profile(name: str) -> None:
     try:
         get_profile(name or "default")
     except Exception as exc:
-        raise BadDeviceSpec(f"Profil printer {name!r} tidak dikenal — pakai 'default' atau "
-                            "nama model (mis. TM-T20II, POS-5890).", detail=repr(exc)) from exc
+        raise BadDeviceSpec(QT_TRANSLATE_NOOP(
+                "Messages", "Profil printer %1 tidak dikenal — pakai 'default' atau nama model "
+                "(mis. TM-T20II, POS-5890)."), detail=repr(exc),
+                params=(repr(name),)) from exc
 
 
 def build_printer(spec: str, cfg: DevicesConfig, cache_dir: Path | None = None, *,
@@ -201,8 +206,9 @@ def build_printer(spec: str, cfg: DevicesConfig, cache_dir: Path | None = None, 
         transport = ep.serial_transport(parsed.path, parsed.baud, timeout, opts.profile)
     elif parsed.kind == "win32":
         if sys.platform != "win32":
-            raise BadDeviceSpec("Printer 'win32:' hanya ada di Windows — pakai network:, usb:, "
-                                "serial: atau qt: di komputer ini.")
+            raise BadDeviceSpec(QT_TRANSLATE_NOOP(
+                    "Messages", "Printer 'win32:' hanya ada di Windows — pakai network:, usb:, "
+                    "serial: atau qt: di komputer ini."))
         transport = ep.win32_transport(parsed.name, opts.profile)
     else:
         transport = ep.file_transport(parsed.path, timeout)
@@ -217,14 +223,16 @@ def build_scanner(spec: str) -> Scanner:
         return SimulatedScanner(auto_refill=True)  # the demo never runs out of paper
     if parsed.kind == "sane":
         if sys.platform == "win32":
-            raise BadDeviceSpec("Pemindai 'sane:' tidak ada di Windows — pakai wia:ID PERANGKAT "
-                                "(lihat 'jdih-desktop devices list').")
+            raise BadDeviceSpec(QT_TRANSLATE_NOOP(
+                    "Messages", "Pemindai 'sane:' tidak ada di Windows — pakai wia:ID PERANGKAT "
+                    "(lihat 'jdih-desktop devices list')."))
         from jdih_desktop.devices.sane_scanner import SaneScanner
 
         return SaneScanner(parsed.name)
     if sys.platform != "win32":
-        raise BadDeviceSpec("Pemindai 'wia:' hanya ada di Windows — pakai sane:PERANGKAT di "
-                            "komputer ini (lihat 'jdih-desktop devices list').")
+        raise BadDeviceSpec(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai 'wia:' hanya ada di Windows — pakai sane:PERANGKAT di "
+                "komputer ini (lihat 'jdih-desktop devices list')."))
     from jdih_desktop.devices.wia_scanner import WiaScanner
 
     return WiaScanner(parsed.name)

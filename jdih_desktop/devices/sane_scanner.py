@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import (
     CoverOpen,
     DeviceBusy,
@@ -59,8 +61,9 @@ def import_pyinsane() -> Any:
         try:
             import pyinsane2
         except Exception as exc:  # libsane missing, or not a SANE platform
-            raise DeviceNotFound("Pustaka pemindai SANE tidak tersedia — pasang paket libsane1 "
-                                 "(Linux), lalu Coba lagi.", detail=repr(exc)) from exc
+            raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                    "Messages", "Pustaka pemindai SANE tidak tersedia — pasang paket libsane1 "
+                    "(Linux), lalu Coba lagi."), detail=repr(exc)) from exc
         if not getattr(pyinsane2, "SINGLE_THREAD", True):
             log.warning("pyinsane2 was imported before PYINSANE_SINGLE_THREAD=1 was set; "
                         "scans over 64 KiB will fail")
@@ -78,21 +81,27 @@ def sane_status_error(exc: BaseException) -> DeviceError:
     text = str(status or exc)
     detail = repr(exc)
     table: dict[Any, Callable[[], DeviceError]] = {
-        6: lambda: PaperJam("Kertas macet di pemindai — buka penutup pengumpan, keluarkan "
-                            "kertas, lalu Coba lagi.", detail=detail),
+        6: lambda: PaperJam(QT_TRANSLATE_NOOP(
+                "Messages", "Kertas macet di pemindai — buka penutup pengumpan, keluarkan kertas, "
+                "lalu Coba lagi."), detail=detail),
         7: lambda: FeederEmpty(detail=detail),
         8: lambda: CoverOpen(detail=detail),
-        3: lambda: DeviceBusy("Pemindai sedang dipakai — tunggu sebentar, lalu Coba lagi.",
+        3: lambda: DeviceBusy(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai sedang dipakai — tunggu sebentar, lalu Coba lagi."),
                               detail=detail),
-        9: lambda: DeviceOffline("Pemindai tidak menjawab — periksa kabel USB dan daya "
-                                 "pemindai, lalu Coba lagi.", detail=detail),
-        11: lambda: DeviceError("Tidak punya izin memakai pemindai — pada Linux tambahkan "
-                                "pengguna ke grup 'scanner', lalu Coba lagi.", detail=detail),
+        9: lambda: DeviceOffline(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai tidak menjawab — periksa kabel USB dan daya pemindai, lalu "
+                "Coba lagi."), detail=detail),
+        11: lambda: DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Tidak punya izin memakai pemindai — pada Linux tambahkan pengguna ke "
+                "grup 'scanner', lalu Coba lagi."), detail=detail),
         2: lambda: DeviceCancelled(detail=detail),
-        12: lambda: DeviceBusy("Lampu pemindai sedang memanas — tunggu sebentar, lalu Coba "
-                               "lagi.", detail=detail),
-        13: lambda: DeviceError("Mekanisme pemindai terkunci untuk pengiriman — buka kunci "
-                                "transport di pemindai, lalu Coba lagi.", detail=detail),
+        12: lambda: DeviceBusy(QT_TRANSLATE_NOOP(
+                "Messages", "Lampu pemindai sedang memanas — tunggu sebentar, lalu Coba "
+                "lagi."), detail=detail),
+        13: lambda: DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Mekanisme pemindai terkunci untuk pengiriman — buka kunci transport "
+                "di pemindai, lalu Coba lagi."), detail=detail),
     }
     if isinstance(key, int) and key in table:
         return table[key]()
@@ -102,8 +111,9 @@ def sane_status_error(exc: BaseException) -> DeviceError:
             return table[code]()
     if isinstance(exc, KeyError | ValueError):
         return DeviceProtocolError(detail=detail)
-    return DeviceError("Pemindai mengalami gangguan — matikan dan nyalakan ulang pemindai, "
-                       "lalu Coba lagi.", detail=detail)
+    return DeviceError(QT_TRANSLATE_NOOP(
+            "Messages", "Pemindai mengalami gangguan — matikan dan nyalakan ulang pemindai, lalu "
+            "Coba lagi."), detail=detail)
 
 
 def list_sane_devices(refresh: bool = False) -> list[ScannerInfo]:
@@ -189,9 +199,10 @@ class SaneScanner:
             except Exception as exc:
                 err = sane_status_error(exc)
                 if type(err) is DeviceError:
-                    err = DeviceNotFound(f"Pemindai '{self.device}' tidak ditemukan — periksa "
-                                         "kabel dan daya, lalu pilih ulang di Pengaturan "
-                                         "Perangkat.", detail=repr(exc))
+                    err = DeviceNotFound(QT_TRANSLATE_NOOP(
+                            "Messages", "Pemindai '%1' tidak ditemukan — periksa kabel dan daya, "
+                            "lalu pilih ulang di Pengaturan Perangkat."), detail=repr(exc),
+                            params=(self.device,))
                 raise err from exc
             self._scanner = scanner
         return self._scanner
@@ -256,8 +267,9 @@ class SaneScanner:
                 if settings.source == "feeder" else ["Flatbed", "Normal"]
             pyinsane2.set_scanner_opt(dev, "source", wanted)
         elif settings.source == "feeder" and "feeder" not in caps.sources:
-            raise FeederEmpty("Pemindai ini tidak punya pengumpan dokumen (ADF) — pilih "
-                              "sumber 'flatbed', lalu Coba lagi.")
+            raise FeederEmpty(QT_TRANSLATE_NOOP(
+                    "Messages", "Pemindai ini tidak punya pengumpan dokumen (ADF) — pilih sumber "
+                    "'flatbed', lalu Coba lagi."))
         if "mode" in dev.options:
             names = {"color": ["Color", "Colour", "RGB"], "gray": ["Gray", "Grey"],
                      "lineart": ["Lineart", "Binary", "Halftone", "Gray"]}[settings.mode]
@@ -342,8 +354,9 @@ class SaneScanner:
                     break
             if not pages:
                 raise FeederEmpty() if feeder else FeederEmpty(
-                    "Tidak ada dokumen di pemindai — letakkan dokumen di kaca pemindai, lalu "
-                    "Coba lagi.")
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Tidak ada dokumen di pemindai — letakkan dokumen di kaca "
+                        "pemindai, lalu Coba lagi."))
             return pages
         except DeviceError as exc:
             self._cancel(session)

@@ -18,6 +18,8 @@ import logging
 import threading
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import (
     CoverOpen,
     DeviceBusy,
@@ -86,25 +88,31 @@ def map_wia_error(exc: BaseException) -> DeviceError:
     if hr == WIA_ERROR_PAPER_EMPTY:
         return FeederEmpty(detail=detail)
     if hr in (WIA_ERROR_PAPER_JAM, WIA_ERROR_PAPER_PROBLEM):
-        return PaperJam("Kertas macet di pemindai — buka penutup pengumpan, keluarkan kertas, "
-                        "lalu Coba lagi.", detail=detail)
+        return PaperJam(QT_TRANSLATE_NOOP(
+                "Messages", "Kertas macet di pemindai — buka penutup pengumpan, keluarkan kertas, "
+                "lalu Coba lagi."), detail=detail)
     if hr in (WIA_ERROR_BUSY, WIA_ERROR_WARMING_UP, WIA_ERROR_LAMP_OFF):
-        return DeviceBusy("Pemindai sedang sibuk atau memanas — tunggu sebentar, lalu Coba lagi.",
+        return DeviceBusy(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai sedang sibuk atau memanas — tunggu sebentar, lalu Coba "
+                "lagi."),
                           detail=detail)
     if hr == WIA_ERROR_COVER_OPEN:
         return CoverOpen(detail=detail)
     if hr in (WIA_ERROR_OFFLINE, WIA_ERROR_DEVICE_COMMUNICATION):
-        return DeviceOffline("Pemindai tidak terhubung — periksa kabel USB dan daya pemindai, "
-                             "lalu Coba lagi.", detail=detail)
+        return DeviceOffline(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai tidak terhubung — periksa kabel USB dan daya pemindai, lalu "
+                "Coba lagi."), detail=detail)
     if hr == WIA_S_NO_DEVICE_AVAILABLE:
         return DeviceNotFound(detail=detail)
     if hr in (WIA_ERROR_USER_INTERVENTION, WIA_ERROR_DEVICE_LOCKED):
-        return DeviceError("Pemindai butuh tindakan — periksa layar/lampu pemindai (kunci "
-                           "transport, penutup), lalu Coba lagi.", detail=detail)
+        return DeviceError(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai butuh tindakan — periksa layar/lampu pemindai (kunci "
+                "transport, penutup), lalu Coba lagi."), detail=detail)
     if hr is not None and (hr >> 16) == 0x8021:
         return DeviceProtocolError(detail=detail)
-    return DeviceError("Pemindai mengalami gangguan — matikan dan nyalakan ulang pemindai, lalu "
-                       "Coba lagi.", detail=detail)
+    return DeviceError(QT_TRANSLATE_NOOP(
+            "Messages", "Pemindai mengalami gangguan — matikan dan nyalakan ulang pemindai, lalu "
+            "Coba lagi."), detail=detail)
 
 
 class ComBackend(Protocol):
@@ -194,8 +202,10 @@ class WiaScanner:
                     return info.Connect()
         except Exception as exc:
             raise map_wia_error(exc) from exc
-        raise DeviceNotFound(f"Pemindai WIA '{self.device_id}' tidak ditemukan — periksa kabel "
-                             "dan daya, lalu pilih ulang di Pengaturan Perangkat.")
+        raise DeviceNotFound(QT_TRANSLATE_NOOP(
+                "Messages", "Pemindai WIA '%1' tidak ditemukan — periksa kabel dan daya, lalu "
+                "pilih ulang di Pengaturan Perangkat."),
+                params=(self.device_id,))
 
     def capabilities(self) -> ScannerCapabilities:
         device = self._connect()

@@ -934,6 +934,10 @@ terlambat (hari)</source>
         <source>Aturan &quot;%1&quot; ditambahkan — ubah isinya lalu Simpan aturan. Untuk memensiunkan aturan, hilangkan centang Aktif.</source>
         <translation>Rule &quot;%1&quot; added — edit it, then Save rules. To retire a rule, untick Active.</translation>
     </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueFilterBar</name>
@@ -3533,6 +3537,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3968,6 +3976,26 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The scan result is not a PDF — scan the document again.</translation>
     </message>
     <message>
+        <source>%1 wajib dijawab — pilih Ya atau Tidak.</source>
+        <translation>%1 must be answered — choose Yes or No.</translation>
+    </message>
+    <message>
+        <source>%1 wajib dipilih salah satu.</source>
+        <translation>Choose one option for %1.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan — hapus isinya lalu ketik ulang.</source>
+        <translation>%1 contains control or text-direction characters that are not allowed — clear it and type it again.</translation>
+    </message>
+    <message>
+        <source>%1: pilihan tidak dikenal — pilih dari daftar.</source>
+        <translation>%1: unknown choice — pick one from the list.</translation>
+    </message>
+    <message>
+        <source>%1: jawab Ya atau Tidak.</source>
+        <translation>%1: answer Yes or No.</translation>
+    </message>
+    <message>
         <source>Isian &apos;%1&apos; tidak dikenal — muat ulang pengaturan.</source>
         <translation>Unknown field &apos;%1&apos; — reload the settings.</translation>
     </message>
@@ -4034,6 +4062,1203 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
         <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>mencatat peminjaman</source>
+        <translation>record a loan</translation>
+    </message>
+    <message>
+        <source>%1 Tulis alasan izin petugas (paling sedikit 5 huruf) untuk tetap meminjamkan.</source>
+        <translation>%1 Write the officer&apos;s reason for allowing it (at least 5 letters) to lend anyway.</translation>
+    </message>
+    <message>
+        <source>mencatat cetak struk</source>
+        <translation>record a receipt print</translation>
+    </message>
+    <message>
+        <source>membaca peminjaman</source>
+        <translation>read loans</translation>
+    </message>
+    <message>
+        <source>mencetak struk peminjaman</source>
+        <translation>print a loan receipt</translation>
+    </message>
+    <message>
+        <source>menambah petugas</source>
+        <translation>add an officer</translation>
+    </message>
+    <message>
+        <source>mengubah data petugas</source>
+        <translation>change an officer&apos;s data</translation>
+    </message>
+    <message>
+        <source>mengaktifkan atau menonaktifkan petugas</source>
+        <translation>activate or deactivate an officer</translation>
+    </message>
+    <message>
+        <source>menghapus petugas</source>
+        <translation>delete an officer</translation>
+    </message>
+    <message>
+        <source>mencari pinjaman</source>
+        <extracomment>&quot;PKPU 4/2021&quot;, &quot;Monografi 2019&quot; for lists and slips (one home: services/citations.py)</extracomment>
+        <translation>search loans</translation>
+    </message>
+    <message>
+        <source>membaca pinjaman</source>
+        <translation>read loans</translation>
+    </message>
+    <message>
+        <source>mencatat pengembalian</source>
+        <translation>record a return</translation>
+    </message>
+    <message>
+        <source>memeriksa perpanjangan</source>
+        <translation>check a renewal</translation>
+    </message>
+    <message>
+        <source>memperpanjang pinjaman</source>
+        <translation>renew a loan</translation>
+    </message>
+    <message>
+        <source>mencetak bukti perpanjangan</source>
+        <translation>print a renewal slip</translation>
+    </message>
+    <message>
+        <source>Perpanjangan #%1 tidak ditemukan.</source>
+        <translation>Renewal #%1 was not found.</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 sudah dikembalikan pada %2 — muat ulang peminjaman.</source>
+        <translation>Copy %1 was already returned on %2 — reload the loan.</translation>
+    </message>
+    <message>
+        <source>mencetak bukti pengembalian</source>
+        <translation>print a return slip</translation>
+    </message>
+    <message>
+        <source>menyimpan pindaian pengembalian</source>
+        <translation>save a return scan</translation>
+    </message>
+    <message>
+        <source>Printer Windows tidak dapat dipakai — periksa antrean cetak di Windows (Devices and Printers), lalu Coba lagi.</source>
+        <translation>The Windows printer cannot be used — check the print queue in Windows (Devices and Printers), then Try again.</translation>
+    </message>
+    <message>
+        <source>Pustaka pendukung printer belum terpasang — pasang ulang aplikasi atau hubungi admin.</source>
+        <translation>The printer support library is not installed — reinstall the application or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Printer jaringan tidak menjawab — periksa daya printer, kabel jaringan dan alamat IP, lalu Coba lagi.</source>
+        <translation>The network printer does not answer — check the printer&apos;s power, the network cable and the IP address, then Try again.</translation>
+    </message>
+    <message>
+        <source>Isi kode batang terlalu panjang untuk kertas %1 mm (%2 karakter) — persingkat kodenya.</source>
+        <translation>The barcode content is too long for %1 mm paper (%2 characters) — shorten the code.</translation>
+    </message>
+    <message>
+        <source>Profil printer tidak dikenal: %1 — pilih profil lain di Pengaturan Perangkat.</source>
+        <translation>Unknown printer profile: %1 — choose another profile in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Isi struk tidak dapat disusun untuk printer (kode batang atau QR tidak valid) — periksa data, lalu Coba lagi atau hubungi admin.</source>
+        <translation>The receipt cannot be laid out for the printer (invalid barcode or QR code) — check the data, then Try again or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat mulai mencetak — periksa antrean cetak dan printer, lalu Coba lagi.</source>
+        <translation>The printer cannot start printing — check the print queue and the printer, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pencetakan halaman butuh aplikasi Qt yang berjalan.</source>
+        <translation>Page printing needs a running Qt application.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan PDF tidak ada: %1 — buat foldernya atau pilih folder lain di Pengaturan Perangkat.</source>
+        <translation>The PDF target folder does not exist: %1 — create the folder or choose another one in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Berkas PDF tidak dapat ditulis: %1 — periksa izin folder, lalu Coba lagi.</source>
+        <translation>The PDF file cannot be written: %1 — check the folder permissions, then Try again.</translation>
+    </message>
+    <message>
+        <source>Printer &apos;%1&apos; tidak ada di sistem — periksa nama printer di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>Printer &apos;%1&apos; is not on this system — check the printer name in Device Settings, then Try again.</translation>
+    </message>
+    <message>
+        <source>Printer &apos;%1&apos; menolak pekerjaan cetak — periksa antrean cetak, lalu Coba lagi.</source>
+        <translation>Printer &apos;%1&apos; refused the print job — check the print queue, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pustaka pemindai SANE tidak tersedia — pasang paket libsane1 (Linux), lalu Coba lagi.</source>
+        <translation>The SANE scanner library is not available — install the libsane1 package (Linux), then Try again.</translation>
+    </message>
+    <message>
+        <source>Kertas macet di pemindai — buka penutup pengumpan, keluarkan kertas, lalu Coba lagi.</source>
+        <translation>Paper jam in the scanner — open the feeder cover, take the paper out, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai sedang dipakai — tunggu sebentar, lalu Coba lagi.</source>
+        <translation>The scanner is in use — wait a moment, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak menjawab — periksa kabel USB dan daya pemindai, lalu Coba lagi.</source>
+        <translation>The scanner does not answer — check its USB cable and power, then Try again.</translation>
+    </message>
+    <message>
+        <source>Tidak punya izin memakai pemindai — pada Linux tambahkan pengguna ke grup &apos;scanner&apos;, lalu Coba lagi.</source>
+        <translation>No permission to use the scanner — on Linux add the user to the &apos;scanner&apos; group, then Try again.</translation>
+    </message>
+    <message>
+        <source>Lampu pemindai sedang memanas — tunggu sebentar, lalu Coba lagi.</source>
+        <translation>The scanner lamp is warming up — wait a moment, then Try again.</translation>
+    </message>
+    <message>
+        <source>Mekanisme pemindai terkunci untuk pengiriman — buka kunci transport di pemindai, lalu Coba lagi.</source>
+        <translation>The scanner mechanism is locked for transport — release the transport lock on the scanner, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai mengalami gangguan — matikan dan nyalakan ulang pemindai, lalu Coba lagi.</source>
+        <translation>The scanner has a fault — switch the scanner off and on again, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai &apos;%1&apos; tidak ditemukan — periksa kabel dan daya, lalu pilih ulang di Pengaturan Perangkat.</source>
+        <translation>Scanner &apos;%1&apos; was not found — check the cable and power, then choose it again in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Pemindai ini tidak punya pengumpan dokumen (ADF) — pilih sumber &apos;flatbed&apos;, lalu Coba lagi.</source>
+        <translation>This scanner has no document feeder (ADF) — choose the &apos;flatbed&apos; source, then Try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen di pemindai — letakkan dokumen di kaca pemindai, lalu Coba lagi.</source>
+        <translation>There is no document in the scanner — put the document on the scanner glass, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai sedang sibuk atau memanas — tunggu sebentar, lalu Coba lagi.</source>
+        <translation>The scanner is busy or warming up — wait a moment, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai tidak terhubung — periksa kabel USB dan daya pemindai, lalu Coba lagi.</source>
+        <translation>The scanner is not connected — check its USB cable and power, then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai butuh tindakan — periksa layar/lampu pemindai (kunci transport, penutup), lalu Coba lagi.</source>
+        <translation>The scanner needs attention — check its display/lights (transport lock, cover), then Try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai WIA &apos;%1&apos; tidak ditemukan — periksa kabel dan daya, lalu pilih ulang di Pengaturan Perangkat.</source>
+        <translation>WIA scanner &apos;%1&apos; was not found — check the cable and power, then choose it again in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</source>
+        <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap administrator wajib diisi.</source>
+        <translation>The administrator&apos;s full name is required.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna: huruf kecil, angka, titik atau garis bawah (paling banyak 64).</source>
+        <translation>User name: lower-case letters, digits, dots or underscores (at most 64).</translation>
+    </message>
+    <message>
+        <source>Administrator sudah ada — masuk dengan akunnya, lalu buat akun lain di Pengaturan → Petugas.</source>
+        <translation>An administrator already exists — sign in with that account, then create other accounts in Settings → Officers.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang masuk — masuk dengan nama pengguna dan kata sandi.</source>
+        <translation>Nobody is signed in — sign in with a user name and password.</translation>
+    </message>
+    <message>
+        <source>PIN atau kata sandi salah.</source>
+        <translation>Wrong PIN or password.</translation>
+    </message>
+    <message>
+        <source>membuat token tugas terjadwal</source>
+        <translation>make a scheduled-task token</translation>
+    </message>
+    <message>
+        <source>Tugas tidak dikenal: %1.</source>
+        <translation>Unknown task: %1.</translation>
+    </message>
+    <message>
+        <source>Token tugas terjadwal tidak ada (%1). Administrator membuatnya dengan: jdih-desktop account task-token.</source>
+        <translation>There is no scheduled-task token (%1). An administrator creates it with: jdih-desktop account task-token.</translation>
+    </message>
+    <message>
+        <source>Token tugas terjadwal tidak berlaku lagi — administrator membuat yang baru dengan: jdih-desktop account task-token.</source>
+        <translation>The scheduled-task token is no longer valid — an administrator creates a new one with: jdih-desktop account task-token.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 harus bilangan 1 sampai 1000 (sekarang %2).</source>
+        <translation>%1 must be a number from 1 to 1000 (now %2).</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas cadangan JDIH Desktop (manifest.json tidak dikenal). Pilih berkas jdih-cadangan-….zip.</source>
+        <translation>%1 is not a JDIH Desktop backup file (unknown manifest.json). Choose a jdih-cadangan-….zip file.</translation>
+    </message>
+    <message>
+        <source>Alat PostgreSQL &apos;%1&apos; tidak ditemukan di komputer ini, jadi cadangan basis data server tidak dapat dibuat atau dipulihkan. Pasang PostgreSQL client tools (Debian/Ubuntu: paket postgresql-client; Windows: PostgreSQL installer, komponen Command Line Tools) lalu coba lagi.</source>
+        <translation>The PostgreSQL tool &apos;%1&apos; was not found on this computer, so a backup of the server database cannot be made or restored. Install the PostgreSQL client tools (Debian/Ubuntu: the postgresql-client package; Windows: the PostgreSQL installer, Command Line Tools component), then try again.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak ada atau tidak dapat dijangkau. Pilih folder yang ada (mis. di flashdisk atau disk lain).</source>
+        <translation>The backup folder %1 does not exist or cannot be reached. Choose an existing folder (e.g. on a USB drive or another disk).</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak ada atau tidak dapat dijangkau (flashdisk dicabut atau folder jaringan terputus?). Pasang drive-nya atau pilih folder lain di Pengaturan → Cadangan.</source>
+        <translation>The backup folder %1 does not exist or cannot be reached (USB drive removed or network folder disconnected?). Attach the drive or choose another folder in Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>Disk tujuan penuh: %1 (sisa %2 MB, perlu sampai %3 MB). Kosongkan ruang atau pilih folder lain.</source>
+        <translation>The target disk is full: %1 (%2 MB free, up to %3 MB needed). Free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 rusak; cadangan tidak dibuat agar cadangan yang baik tidak tergeser rotasi. Pulihkan dari cadangan terakhir (jdih-desktop restore BERKAS).</source>
+        <translation>The database %1 is damaged; no backup was made, so that good backups are not rotated away. Restore from the last backup (jdih-desktop restore FILE).</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ditemukan; tidak ada yang dapat dicadangkan.</source>
+        <translation>The database %1 was not found; there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dibuat: %1</source>
+        <translation>The backup cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump gagal: %1</source>
+        <translation>pg_dump failed: %1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak di dalam (%2).</source>
+        <translation>Backup %1 is damaged inside (%2).</translation>
+    </message>
+    <message>
+        <source>Isi cadangan %1 tidak sesuai dengan manifest-nya (jumlah baris berbeda).</source>
+        <translation>The content of backup %1 does not match its manifest (different row counts).</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak dapat dibaca pg_restore: %2</source>
+        <translation>pg_restore cannot read backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak ada.</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas cadangan JDIH Desktop (tidak ada manifest.json).</source>
+        <translation>%1 is not a JDIH Desktop backup file (no manifest.json).</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 tidak lengkap: %2 tidak ada di dalamnya.</source>
+        <translation>Backup %1 is incomplete: %2 is missing from it.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas cadangan JDIH Desktop (bukan arsip zip yang utuh).</source>
+        <translation>%1 is not a JDIH Desktop backup file (not an intact zip archive).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak dapat dibaca: %2.</source>
+        <translation>The backup file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak: %2.</source>
+        <translation>Backup %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak: sidik sha256 tidak cocok dengan manifest.</source>
+        <translation>Backup %1 is damaged: its sha256 fingerprint does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dari basis data %1, sedangkan desk ini memakai %2; tidak dapat dipulihkan di sini.</source>
+        <translation>This backup is of database %1, while this desk uses %2; it cannot be restored here.</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat oleh versi aplikasi yang lebih baru (skema v%1, aplikasi ini sampai v%2, dibuat oleh %3). Perbarui JDIH Desktop dahulu; tidak ada yang diubah.</source>
+        <translation>The backup was made by a newer version of the application (schema v%1, this application up to v%2, made by %3). Update JDIH Desktop first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat memulihkan cadangan (%1 bukan administrator). Minta administrator melakukannya.</source>
+        <translation>Only an administrator can restore a backup (%1 is not an administrator). Ask an administrator to do it.</translation>
+    </message>
+    <message>
+        <source>Basis data PostgreSQL dipulihkan ke basis data kosong: jalankan jdih-desktop --db postgresql://…/BASIS_DATA_KOSONG restore BERKAS.</source>
+        <translation>A PostgreSQL database is restored into an empty database: run jdih-desktop --db postgresql://…/EMPTY_DATABASE restore FILE.</translation>
+    </message>
+    <message>
+        <source>Cadangan %1 rusak di dalam (%2); tidak ada yang diubah.</source>
+        <translation>Backup %1 is damaged inside (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data PostgreSQL tujuan tidak kosong. Buat basis data kosong (createdb NAMA), lalu pulihkan ke sana dengan --db postgresql://…/NAMA; data yang ada tidak ditimpa.</source>
+        <translation>The target PostgreSQL database is not empty. Create an empty database (createdb NAME), then restore into it with --db postgresql://…/NAME; existing data is not overwritten.</translation>
+    </message>
+    <message>
+        <source>pg_restore gagal: %1</source>
+        <translation>pg_restore failed: %1</translation>
+    </message>
+    <message>
+        <source>Pemulihan PostgreSQL selesai tetapi jumlah baris tidak sama dengan manifest; periksa basis datanya sebelum dipakai.</source>
+        <translation>The PostgreSQL restore finished but the row counts differ from the manifest; check the database before using it.</translation>
+    </message>
+    <message>
+        <source>JDIH Desktop yang lain masih berjalan pada folder data ini; pemulihan belum dipasang. Tutup semua jendela JDIH Desktop, lalu buka lagi.</source>
+        <translation>Another JDIH Desktop is still running on this data folder; the restore has not been put in place. Close every JDIH Desktop window, then open it again.</translation>
+    </message>
+    <message>
+        <source>Berkas pemulihan %1 rusak sebelum dipasang; basis data lama tidak diubah. Ulangi pemulihan.</source>
+        <translation>The restore file %1 was damaged before it was put in place; the old database was not changed. Repeat the restore.</translation>
+    </message>
+    <message>
+        <source>Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).</source>
+        <translation>The date is required (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau HH/BB/TTTT (25/12/2026).</source>
+        <translation>&quot;%1&quot; is not a date — write YYYY-MM-DD (2026-12-25) or DD/MM/YYYY (25/12/2026).</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 tidak ada di kalender — periksa hari dan bulannya.</source>
+        <translation>The date %1 does not exist — check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 di luar rentang %2–%3 — periksa tahunnya.</source>
+        <translation>The year %1 is outside %2–%3 — check the year.</translation>
+    </message>
+    <message>
+        <source>Nama hari libur wajib diisi (mis. Hari Raya Idulfitri 1448 H).</source>
+        <translation>The holiday&apos;s name is required (e.g. Hari Raya Idulfitri 1448 H).</translation>
+    </message>
+    <message>
+        <source>Nama hari libur terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The holiday&apos;s name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Nama aturan wajib diisi.</source>
+        <translation>The rule&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Nama aturan terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The rule&apos;s name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen tidak dikenal — pilih Peraturan, Monografi Hukum, Artikel Hukum, Putusan atau Semua jenis.</source>
+        <translation>Unknown document type — choose Regulation, Legal monograph, Legal article, Court decision or All types.</translation>
+    </message>
+    <message>
+        <source>Lama pinjam harus bilangan bulat 0 hari atau lebih.</source>
+        <translation>The loan period must be a whole number of 0 days or more.</translation>
+    </message>
+    <message>
+        <source>Lama pinjam paling lama %1 hari kerja.</source>
+        <translation>The loan period is at most %1 working days.</translation>
+    </message>
+    <message>
+        <source>Jumlah eksemplar paling sedikit 1.</source>
+        <translation>The number of copies is at least 1.</translation>
+    </message>
+    <message>
+        <source>Jumlah eksemplar paling banyak %1.</source>
+        <translation>The number of copies is at most %1.</translation>
+    </message>
+    <message>
+        <source>Pilih Peringatkan atau Blokir untuk peminjam terlambat.</source>
+        <translation>Choose Warn or Block for overdue borrowers.</translation>
+    </message>
+    <message>
+        <source>%1 harus bilangan bulat 0 atau lebih.</source>
+        <translation>%1 must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 paling banyak %2.</source>
+        <translation>%1 is at most %2.</translation>
+    </message>
+    <message>
+        <source>menambah hari libur</source>
+        <translation>add a holiday</translation>
+    </message>
+    <message>
+        <source>mengubah hari libur</source>
+        <translation>change a holiday</translation>
+    </message>
+    <message>
+        <source>menghapus hari libur</source>
+        <translation>delete a holiday</translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur pada %1 — tidak ada yang dihapus.</source>
+        <translation>There is no holiday on %1 — nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong — baris pertama harus tanggal,nama.</source>
+        <translation>The CSV file is empty — the first line must be tanggal,nama.</translation>
+    </message>
+    <message>
+        <source>Baris pertama harus judul kolom tanggal,nama — yang tertulis: %1.</source>
+        <translation>The first line must be the column headings tanggal,nama — it reads: %1.</translation>
+    </message>
+    <message>
+        <source>Harus dua kolom (tanggal%1nama); yang tertulis %2 kolom.</source>
+        <translation>Two columns are needed (tanggal%1nama); this line has %2 columns.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 sudah ada di baris %2 berkas ini.</source>
+        <translation>The date %1 is already on line %2 of this file.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 sudah terdaftar sebagai &quot;%2&quot; — ubah atau hapus yang lama dahulu.</source>
+        <translation>The date %1 is already listed as &quot;%2&quot; — change or delete the old one first.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV hanya berisi judul kolom — tidak ada hari libur untuk diimpor.</source>
+        <translation>The CSV file holds only the column headings — there are no holidays to import.</translation>
+    </message>
+    <message>
+        <source>mengimpor hari libur</source>
+        <translation>import holidays</translation>
+    </message>
+    <message>
+        <source>menyimpan hari libur</source>
+        <translation>save holidays</translation>
+    </message>
+    <message>
+        <source>menambah aturan peminjaman</source>
+        <translation>add a loan rule</translation>
+    </message>
+    <message>
+        <source>Nama aturan &quot;%1&quot; sudah dipakai aturan lain.</source>
+        <translation>The rule name &quot;%1&quot; is already used by another rule.</translation>
+    </message>
+    <message>
+        <source>menonaktifkan aturan peminjaman</source>
+        <translation>deactivate a loan rule</translation>
+    </message>
+    <message>
+        <source>mengubah aturan peminjaman</source>
+        <translation>change a loan rule</translation>
+    </message>
+    <message>
+        <source>Aturan ini satu-satunya yang aktif — peminjaman perlu paling sedikit satu aturan aktif.</source>
+        <translation>This is the only active rule — loans need at least one active rule.</translation>
+    </message>
+    <message>
+        <source>Hari libur ini sudah tidak ada (mungkin dihapus di meja lain) — muat ulang daftar.</source>
+        <translation>This holiday no longer exists (perhaps deleted at another desk) — reload the list.</translation>
+    </message>
+    <message>
+        <source>Aturan peminjaman nomor %1 tidak ditemukan — muat ulang daftar.</source>
+        <translation>Loan rule number %1 was not found — reload the list.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu besar untuk daftar hari libur (lebih dari %2 KB) — periksa berkasnya.</source>
+        <translation>%1 is too large for a holiday list (more than %2 KB) — check the file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ditemukan.</source>
+        <translation>The file %1 was not found.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder, bukan berkas CSV.</source>
+        <translation>%1 is a folder, not a CSV file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak dapat dibaca: %2.</source>
+        <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>Dokumen nomor %1 tidak ada lagi di katalog (mungkin sudah dihapus). Muat ulang daftar.</source>
+        <translation>Document number %1 is no longer in the catalogue (perhaps deleted). Reload the list.</translation>
+    </message>
+    <message>
+        <source>menambah dokumen katalog</source>
+        <translation>add a catalogue document</translation>
+    </message>
+    <message>
+        <source>mengubah dokumen katalog</source>
+        <translation>change a catalogue document</translation>
+    </message>
+    <message>
+        <source>Dokumen belum disimpan; gunakan Tambah dokumen.</source>
+        <translation>The document has not been saved yet; use Add document.</translation>
+    </message>
+    <message>
+        <source>menghapus dokumen katalog</source>
+        <translation>delete a catalogue document</translation>
+    </message>
+    <message>
+        <source>Dokumen ini tidak dapat dihapus karena eksemplarnya pernah dipinjam; riwayat peminjaman harus tetap utuh. Tandai eksemplarnya ditarik atau ubah statusnya.</source>
+        <translation>This document cannot be deleted because its copies have been borrowed; the loan history must stay whole. Mark its copies withdrawn or change its status.</translation>
+    </message>
+    <message>
+        <source>mengubah relasi dokumen</source>
+        <translation>change document relations</translation>
+    </message>
+    <message>
+        <source>Jenis relasi %1 tidak dikenal. Pilih: %2.</source>
+        <translation>Unknown relation type %1. Choose: %2.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak dapat berelasi dengan dirinya sendiri. Pilih dokumen lain.</source>
+        <translation>A document cannot be related to itself. Choose another document.</translation>
+    </message>
+    <message>
+        <source>Jenis relasi %1 tidak dikenal.</source>
+        <translation>Unknown relation type %1.</translation>
+    </message>
+    <message>
+        <source>menambah eksemplar</source>
+        <translation>add a copy</translation>
+    </message>
+    <message>
+        <source>Kondisi %1 tidak dikenal. Pilih Baik, Rusak atau Hilang.</source>
+        <translation>Unknown condition %1. Choose Good, Damaged or Lost.</translation>
+    </message>
+    <message>
+        <source>Lokasi rak terlalu panjang (paling banyak 100 karakter).</source>
+        <translation>The shelf location is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>mengubah eksemplar</source>
+        <translation>change a copy</translation>
+    </message>
+    <message>
+        <source>Eksemplar nomor %1 tidak ada lagi. Muat ulang daftar.</source>
+        <translation>Copy number %1 no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>menghapus eksemplar</source>
+        <translation>delete a copy</translation>
+    </message>
+    <message>
+        <source>Eksemplar %1 sedang dipinjam (bukti %2) dan tidak dapat dihapus. Terima dulu pengembaliannya di meja Pengembalian (F8), lalu hapus.</source>
+        <translation>Copy %1 is on loan (receipt %2) and cannot be deleted. First take its return at the Returns desk (F8), then delete it.</translation>
+    </message>
+    <message>
+        <source>melampirkan berkas dokumen</source>
+        <translation>attach a document file</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran %1 tidak dikenal. Pilih naskah lengkap, abstrak atau lampiran.</source>
+        <translation>Unknown attachment type %1. Choose full text, abstract or appendix.</translation>
+    </message>
+    <message>
+        <source>Nama berkas kosong. Pilih berkas yang benar.</source>
+        <translation>The file name is empty. Choose the right file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 kosong (0 bita). Pilih berkas lain.</source>
+        <translation>The file %1 is empty (0 bytes). Choose another file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 terlalu besar (%2 MB; paling besar %3 MB). Perkecil resolusi pindaian atau pecah berkasnya.</source>
+        <translation>The file %1 is too large (%2 MB; at most %3 MB). Lower the scan resolution or split the file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 bukan PDF (tidak diawali %PDF-). Simpan ulang sebagai PDF.</source>
+        <translation>The file %1 is not a PDF (it does not start with %PDF-). Save it again as PDF.</translation>
+    </message>
+    <message>
+        <source>Lampiran nomor %1 tidak ada lagi.</source>
+        <translation>Attachment number %1 no longer exists.</translation>
+    </message>
+    <message>
+        <source>menghapus lampiran dokumen</source>
+        <translation>delete a document attachment</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 halaman per berkas. Simpan dulu, lalu pindai sisanya sebagai lampiran berikutnya.</source>
+        <translation>At most %1 pages per file. Save first, then scan the rest as the next attachment.</translation>
+    </message>
+    <message>
+        <source>Belum ada halaman yang dipindai. Pindai minimal satu halaman, lalu simpan.</source>
+        <translation>No page has been scanned yet. Scan at least one page, then save.</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu eksemplar untuk dicetak labelnya.</source>
+        <translation>Choose at least one copy to print its label.</translation>
+    </message>
+    <message>
+        <source>Eksemplar itu tidak ada lagi. Muat ulang daftar.</source>
+        <translation>That copy no longer exists. Reload the list.</translation>
+    </message>
+    <message>
+        <source>mencari data pribadi seseorang</source>
+        <translation>search a person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>menampilkan NIK lengkap</source>
+        <translation>show the full NIK</translation>
+    </message>
+    <message>
+        <source>mengekspor data pribadi seseorang</source>
+        <translation>export a person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>Format ekspor tidak dikenal: %1; pilih json atau pdf.</source>
+        <translation>Unknown export format: %1; choose json or pdf.</translation>
+    </message>
+    <message>
+        <source>menghapus data pribadi seseorang</source>
+        <translation>erase a person&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>Isi nomor/rujukan permintaan penghapusan (mis. nomor surat atau nomor register permintaan) — penghapusan dicatat dengannya.</source>
+        <translation>Fill in the number/reference of the erasure request (e.g. the letter number or the request register number) — the erasure is recorded with it.</translation>
+    </message>
+    <message>
+        <source>Rujukan permintaan terlalu panjang (paling banyak 100 karakter).</source>
+        <translation>The request reference is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Pengunjung ini masih meminjam (%1 peminjaman belum kembali); terima pengembaliannya dahulu, lalu hapus datanya.</source>
+        <translation>This visitor still has loans (%1 not yet returned); take the returns first, then erase the data.</translation>
+    </message>
+    <message>
+        <source>Kunjungan pengunjung ini masih berlangsung; selesaikan atau batalkan dahulu, lalu hapus datanya.</source>
+        <translation>This visitor&apos;s visit is still in progress; finish or cancel it first, then erase the data.</translation>
+    </message>
+    <message>
+        <source>Pengunjung nomor %1 tidak ditemukan.</source>
+        <translation>Visitor number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>membaca daftar pengingat</source>
+        <translation>read the reminder list</translation>
+    </message>
+    <message>
+        <source>membaca riwayat pengingat</source>
+        <translation>read the reminder history</translation>
+    </message>
+    <message>
+        <source>membuat pengingat</source>
+        <translation>make a reminder</translation>
+    </message>
+    <message>
+        <source>membuat pengingat WhatsApp</source>
+        <translation>make a WhatsApp reminder</translation>
+    </message>
+    <message>
+        <source>Nomor telepon %1 tidak tercatat atau tidak valid — perbarui di buku kunjungan, atau kirim surat.</source>
+        <translation>Phone number %1 is not recorded or not valid — update it in the visitor book, or send a letter.</translation>
+    </message>
+    <message>
+        <source>mencatat pengingat</source>
+        <translation>record a reminder</translation>
+    </message>
+    <message>
+        <source>Cara pengingat %1 tidak dikenal; pilih surat, WhatsApp atau telepon.</source>
+        <translation>Unknown reminder channel %1; choose letter, WhatsApp or phone.</translation>
+    </message>
+    <message>
+        <source>Tulis hasil panggilan telepon (mis. &quot;berjanji mengembalikan Senin&quot; atau &quot;tidak diangkat&quot;).</source>
+        <translation>Write down the result of the phone call (e.g. &quot;promised to return on Monday&quot; or &quot;no answer&quot;).</translation>
+    </message>
+    <message>
+        <source>Peminjaman #%1 tidak ditemukan.</source>
+        <translation>Loan #%1 was not found.</translation>
+    </message>
+    <message>
+        <source>Peminjaman %1 belum terlambat — belum perlu pengingat.</source>
+        <translation>Loan %1 is not overdue yet — no reminder is needed.</translation>
+    </message>
+    <message>
+        <source>membuat surat pengingat</source>
+        <translation>make a reminder letter</translation>
+    </message>
+    <message>
+        <source>Jenis laporan tidak dikenal: %1. Pilih activity, collection atau visit.</source>
+        <translation>Unknown report type: %1. Choose activity, collection or visit.</translation>
+    </message>
+    <message>
+        <source>Sebutkan nomor kunjungan untuk rekaman kunjungan.</source>
+        <translation>Give the visit number for a visit record.</translation>
+    </message>
+    <message>
+        <source>Sebutkan periode laporan (bulan atau tanggal).</source>
+        <translation>Give the report period (a month or a date).</translation>
+    </message>
+    <message>
+        <source>Periode di luar jangkauan: %1. Tahun harus antara %2 dan %3.</source>
+        <translation>Period out of range: %1. The year must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Rentang terbalik: %1 sampai %2. Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>Reversed range: %1 to %2. The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Periode tidak valid: %1. Tulis tahun (TTTT: 2026), triwulan (TTTT-Qn: 2026-Q3), semester (TTTT-Sn: 2026-S1), bulan (TTTT-BB: 2026-11) atau tanggal (TTTT-BB-HH: 2026-11-03).</source>
+        <translation>Invalid period: %1. Write a year (YYYY: 2026), a quarter (YYYY-Qn: 2026-Q3), a half-year (YYYY-Sn: 2026-S1), a month (YYYY-MM: 2026-11) or a date (YYYY-MM-DD: 2026-11-03).</translation>
+    </message>
+    <message>
+        <source>Periode tidak valid: %1. Tulis bulan sebagai TTTT-BB, mis. 2026-11.</source>
+        <translation>Invalid period: %1. Write the month as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak valid: %1. Tulis tanggal sebagai TTTT-BB-HH, mis. 2026-11-24.</source>
+        <translation>Invalid date: %1. Write the date as YYYY-MM-DD, e.g. 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>membaca laporan</source>
+        <translation>read reports</translation>
+    </message>
+    <message>
+        <source>membaca daftar keterlambatan</source>
+        <translation>read the overdue list</translation>
+    </message>
+    <message>
+        <source>membaca catatan petugas</source>
+        <translation>read the officer&apos;s notes</translation>
+    </message>
+    <message>
+        <source>membaca buku kunjungan</source>
+        <translation>read the visitor book</translation>
+    </message>
+    <message>
+        <source>membaca laporan kegiatan</source>
+        <translation>read the activity report</translation>
+    </message>
+    <message>
+        <source>membaca laporan koleksi</source>
+        <translation>read the collection report</translation>
+    </message>
+    <message>
+        <source>membuka rekaman kunjungan</source>
+        <translation>open a visit record</translation>
+    </message>
+    <message>
+        <source>Kunjungan nomor %1 tidak ditemukan. Periksa nomornya.</source>
+        <translation>Visit number %1 was not found. Check the number.</translation>
+    </message>
+    <message>
+        <source>membaca ringkasan hari ini</source>
+        <translation>read today&apos;s summary</translation>
+    </message>
+    <message>
+        <source>Lama penyimpanan di config.ini ([visit_book] retention_years = %1) harus paling sedikit 1 tahun; tidak ada data yang diubah.</source>
+        <translation>The retention period in config.ini ([visit_book] retention_years = %1) must be at least 1 year; no data was changed.</translation>
+    </message>
+    <message>
+        <source>melihat data pribadi yang akan dihapus</source>
+        <translation>see the personal data due for erasure</translation>
+    </message>
+    <message>
+        <source>Lama penyimpanan pindaian identitas di config.ini ([visit_book] id_scan_retention_days = %1) harus paling sedikit 1 hari; tidak ada data yang diubah.</source>
+        <translation>The retention period for ID scans in config.ini ([visit_book] id_scan_retention_days = %1) must be at least 1 day; no data was changed.</translation>
+    </message>
+    <message>
+        <source>menghapus data pribadi pengunjung</source>
+        <translation>erase visitors&apos; personal data</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>kepala</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <source>tugas terjadwal</source>
+        <translation>scheduled task</translation>
+    </message>
+    <message>
+        <source>Masuk (sign in) dahulu untuk %1.</source>
+        <translation>Sign in first to %1.</translation>
+    </message>
+    <message>
+        <source>Meja terkunci — buka kunci dengan PIN atau kata sandi untuk %1.</source>
+        <translation>The desk is locked — unlock it with the PIN or password to %1.</translation>
+    </message>
+    <message>
+        <source>Tugas terjadwal tidak boleh %1.</source>
+        <translation>A scheduled task may not %1.</translation>
+    </message>
+    <message>
+        <source>Peran %1 (%2) tidak boleh %3; hanya %4.</source>
+        <translation>The role %1 (%2) may not %3; only %4.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah. %1</source>
+        <translation>Cancelled; the catalogue was not changed. %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah.</source>
+        <translation>Cancelled; the catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 rusak atau bukan berkas yang diharapkan (%2). Simpan ulang atau unduh ulang berkasnya, lalu impor lagi. Katalog tidak diubah.</source>
+        <translation>%1 is damaged or not the expected file (%2). Save or download the file again, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>Format berkas %1 tidak dikenali dari namanya. Pilih format: jdihn (JSON), csv atau xlsx.</source>
+        <translation>The format of file %1 cannot be told from its name. Choose a format: jdihn (JSON), csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas bukan teks UTF-8: byte tidak sah pada posisi %1, dan penyandiannya tidak dapat ditebak dengan aman. Simpan ulang berkas sebagai UTF-8 (di Excel: &quot;CSV UTF-8&quot;), lalu impor lagi. Katalog tidak diubah.</source>
+        <translation>The file is not UTF-8 text: an invalid byte at position %1, and its encoding cannot be guessed safely. Save the file again as UTF-8 (in Excel: &quot;CSV UTF-8&quot;), then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>JSON rusak pada baris %1 kolom %2: %3. Perbaiki berkasnya atau unduh ulang umpan JDIHN, lalu impor lagi. Katalog tidak diubah.</source>
+        <translation>Broken JSON at line %1 column %2: %3. Repair the file or download the JDIHN feed again, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: tidak ada data JSON. Pilih berkas umpan JDIHN yang benar.</source>
+        <translation>The file is empty: no JSON data. Choose the right JDIHN feed file.</translation>
+    </message>
+    <message>
+        <source>Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas ini berisi satu objek. Pilih berkas umpan yang benar.</source>
+        <translation>A JDIHN feed must be a JSON array [ {...}, {...} ]; this file holds a single object. Choose the right feed file.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV kosong: tidak ada baris judul kolom.</source>
+        <translation>The CSV file is empty: there is no heading row.</translation>
+    </message>
+    <message>
+        <source>Baris judul CSV tidak dapat dibaca: %1.</source>
+        <translation>The CSV heading row cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>CSV rusak sesudah baris data %1 (baris berkas %2): %3. Perbaiki berkasnya, lalu impor lagi. Katalog tidak diubah.</source>
+        <translation>The CSV is broken after data row %1 (file line %2): %3. Repair the file, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas Excel XLSX yang sah (%2). Simpan ulang dari Excel sebagai .xlsx, lalu impor lagi.</source>
+        <translation>%1 is not a valid Excel XLSX file (%2). Save it again from Excel as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <source>%1 tidak berisi lembar kerja (sheet) yang dapat dibaca. Simpan ulang dari Excel sebagai .xlsx, lalu impor lagi.</source>
+        <translation>%1 holds no readable worksheet. Save it again from Excel as .xlsx, then import again.</translation>
+    </message>
+    <message>
+        <source>Lembar kerja pertama kosong: tidak ada baris judul kolom.</source>
+        <translation>The first worksheet is empty: there is no heading row.</translation>
+    </message>
+    <message>
+        <source>Nama sumber %1 tidak dapat dipakai; tulis nama situs JDIH dengan huruf dan angka, mis. jdih-kendari.</source>
+        <translation>The source name %1 cannot be used; write the JDIH site&apos;s name in letters and digits, e.g. jdih-kendari.</translation>
+    </message>
+    <message>
+        <source>Format %1 tidak dikenal; pilih jdihn, csv atau xlsx.</source>
+        <translation>Unknown format %1; choose jdihn, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Kolom tujuan dipilih lebih dari sekali: %1. Setiap kolom tujuan hanya boleh dipetakan dari satu kolom berkas.</source>
+        <translation>A target column was chosen more than once: %1. Each target column may be mapped from one file column only.</translation>
+    </message>
+    <message>
+        <source>Jalankan uji impor (dry-run) dulu sebelum menyimpan.</source>
+        <translation>Run the test import (dry run) before saving.</translation>
+    </message>
+    <message>
+        <source>Berkas berubah sesudah uji impor. Jalankan uji impor lagi, lalu simpan. Katalog tidak diubah.</source>
+        <translation>The file changed after the test import. Run the test import again, then save. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya dan jalankan uji impor lagi.</source>
+        <translation>%1 rows have problems; nothing was saved. Repair the file and run the test import again.</translation>
+    </message>
+    <message>
+        <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1).</source>
+        <translation>The database refused the save; every change was undone and the catalogue is as it was (%1).</translation>
+    </message>
+    <message>
+        <source>Impor gagal dan pembatalannya belum selesai (%1). Perubahan yang sempat tersimpan dibatalkan otomatis saat JDIH Desktop dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog.</source>
+        <translation>The import failed and undoing it has not finished (%1). The changes already saved are undone automatically when JDIH Desktop is opened again; close and reopen the application, then check the catalogue.</translation>
+    </message>
+    <message>
+        <source>%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya dan jalankan uji impor lagi. %2</source>
+        <translation>%1 rows have problems; nothing was saved. Fix the file and run the test import again. %2</translation>
+    </message>
+    <message>
+        <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1). %2</source>
+        <translation>The database refused to save; every change was undone and the catalogue is as it was (%1). %2</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: %1.</source>
+        <translation>File not found: %1.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder; pilih berkas.</source>
+        <translation>%1 is a folder; choose a file.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kolom berkas yang dipetakan ke kolom katalog. Atur pemetaan kolom, lalu uji lagi.</source>
+        <translation>No file column is mapped to a catalogue column. Set the column mapping, then test again.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca sebagai %1: %2. Simpan ulang berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah.</source>
+        <translation>The file cannot be read as %1: %2. Save the file again as UTF-8, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: %1.</source>
+        <translation>The target folder does not exist: %1.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis %1: %2. Periksa izin folder dan ruang disk.</source>
+        <translation>Cannot write %1: %2. Check the folder permissions and disk space.</translation>
+    </message>
+    <message>
+        <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
+        <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
+    </message>
+    <message>
+        <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi.</source>
+        <translation type="vanished">The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again.</translation>
+    </message>
+    <message>
+        <source>Impor gagal karena kesalahan tak terduga (%1); katalog tidak diubah. Lihat log.</source>
+        <translation>The import failed with an unexpected error (%1); the catalogue was not changed. See the log.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan — hapus isinya lalu ketik ulang (jangan tempel dari dokumen lain).</source>
+        <translation>%1 contains control or text-direction characters that are not allowed — clear it and type it again (do not paste from another document).</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu panjang: %2 karakter, paling banyak %3.</source>
+        <translation>%1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap harus berisi huruf (paling sedikit 2 karakter).</source>
+        <translation>The full name must contain letters (at least 2 characters).</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP ditulis dengan huruf Latin seperti di KTP (mis. Lim Mei Hua); nama dalam aksara lain diisi di Nama lengkap.</source>
+        <translation>The name as on the KTP is written in Latin letters as on the card (e.g. Lim Mei Hua); a name in another script goes in Full name.</translation>
+    </message>
+    <message>
+        <source>Jenis identitas tidak dikenal — pilih dari daftar.</source>
+        <translation>Unknown type of identity document — choose from the list.</translation>
+    </message>
+    <message>
+        <source>Kategori pengunjung tidak dikenal — pilih dari daftar.</source>
+        <translation>Unknown visitor category — choose from the list.</translation>
+    </message>
+    <message>
+        <source>Jenis keperluan tidak dikenal — pilih dari daftar.</source>
+        <translation>Unknown purpose — choose from the list.</translation>
+    </message>
+    <message>
+        <source>Nomor identitas hanya boleh berisi huruf, angka, titik, garis miring atau tanda hubung (3–32 karakter).</source>
+        <translation>The identity number may contain only letters, digits, dots, slashes or hyphens (3–32 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon tidak dikenali — tulis seperti 0812-3456-7890, +62 812 3456 7890 atau (0562) 631234.</source>
+        <translation>The phone number is not recognised — write it like 0812-3456-7890, +62 812 3456 7890 or (0562) 631234.</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak valid — contoh: nama@contoh.go.id.</source>
+        <translation>The e-mail address is not valid — example: nama@contoh.go.id.</translation>
+    </message>
+    <message>
+        <source>membuka kunjungan</source>
+        <translation>open a visit</translation>
+    </message>
+    <message>
+        <source>mencari data pengunjung</source>
+        <translation>search visitor data</translation>
+    </message>
+    <message>
+        <source>mencatat kedatangan</source>
+        <translation>record an arrival</translation>
+    </message>
+    <message>
+        <source>Data pengunjung tidak ditemukan — cari ulang.</source>
+        <translation>The visitor&apos;s data was not found — search again.</translation>
+    </message>
+    <message>
+        <source>Pemberitahuan privasi baru saja diperbarui (versi %1); pengunjung menyetujui versi %2. Baca versi baru dan setujui lagi.</source>
+        <translation>The privacy notice has just been updated (version %1); the visitor agreed to version %2. Read the new version and agree again.</translation>
+    </message>
+    <message>
+        <source>Pengunjung belum menyetujui pemberitahuan privasi — centang kotak persetujuan setelah membacanya.</source>
+        <translation>The visitor has not agreed to the privacy notice — tick the consent box after reading it.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan pengunjung masih kosong — minta pengunjung menandatangani di kotak tanda tangan.</source>
+        <translation>The visitor&apos;s signature is still empty — ask the visitor to sign in the signature box.</translation>
+    </message>
+    <message>
+        <source>mengisi buku kunjungan</source>
+        <translation>fill in the visitor book</translation>
+    </message>
+    <message>
+        <source>menyimpan pindaian identitas</source>
+        <translation>save an ID scan</translation>
+    </message>
+    <message>
+        <source>memberi akses</source>
+        <translation>grant access</translation>
+    </message>
+    <message>
+        <source>mencatat dokumen yang dibaca</source>
+        <translation>record the documents read</translation>
+    </message>
+    <message>
+        <source>mencatat keputusan meminjam</source>
+        <translation>record the decision to borrow</translation>
+    </message>
+    <message>
+        <source>mengubah daftar pinjam</source>
+        <translation>change the loan list</translation>
+    </message>
+    <message>
+        <source>Belum ada peminjaman yang disimpan — pindai dokumen lalu tekan Simpan &amp; cetak.</source>
+        <translation>No loan has been saved yet — scan the documents, then press Save &amp; print.</translation>
+    </message>
+    <message>
+        <source>mencatat serah terima</source>
+        <translation>record the handover</translation>
+    </message>
+    <message>
+        <source>Pengunjung belum menyatakan menerima dokumen — minta pengunjung mengetuk Terima atau menandatangani.</source>
+        <translation>The visitor has not yet confirmed receiving the documents — ask the visitor to tap Accept or to sign.</translation>
+    </message>
+    <message>
+        <source>mencatat kepulangan</source>
+        <translation>record a departure</translation>
+    </message>
+    <message>
+        <source>Penilaian harus 1 sampai 4.</source>
+        <translation>The rating must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Komentar berisi karakter yang tidak diizinkan.</source>
+        <translation>The comment contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Komentar terlalu panjang: %1 karakter, paling banyak 1000.</source>
+        <translation>The comment is too long: %1 characters, at most 1000.</translation>
+    </message>
+    <message>
+        <source>menyimpan catatan petugas</source>
+        <translation>save the officer&apos;s notes</translation>
+    </message>
+    <message>
+        <source>melampirkan berkas kunjungan</source>
+        <translation>attach a visit file</translation>
+    </message>
+    <message>
+        <source>Berkas %1 kosong — pilih berkas lain.</source>
+        <translation>The file %1 is empty — choose another file.</translation>
+    </message>
+    <message>
+        <source>Jenis lampiran tidak dikenal.</source>
+        <translation>Unknown attachment type.</translation>
+    </message>
+    <message>
+        <source>menutup kunjungan</source>
+        <translation>close a visit</translation>
+    </message>
+    <message>
+        <source>membatalkan kunjungan</source>
+        <translation>cancel a visit</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan (paling sedikit 3 karakter).</source>
+        <translation>Write the reason for cancelling (at least 3 characters).</translation>
+    </message>
+    <message>
+        <source>membuka data kunjungan</source>
+        <translation>open a visit&apos;s data</translation>
+    </message>
+    <message>
+        <source>Kunjungan nomor %1 tidak ditemukan.</source>
+        <translation>Visit number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>Kunjungan ini sudah %1; tidak dapat diubah lagi.</source>
+        <translation>This visit is already %1; it cannot be changed any more.</translation>
+    </message>
+    <message>
+        <source>Langkah %1 belum dapat dikerjakan: kunjungan masih pada langkah %2.</source>
+        <translation>Step %1 cannot be done yet: the visit is still at step %2.</translation>
+    </message>
+    <message>
+        <source>Laporan tahunan dibuat untuk satu tahun — tulis --period TTTT, mis. --period 2026.</source>
+        <translation>A yearly report covers one year — write --period YYYY, e.g. --period 2026.</translation>
+    </message>
+    <message>
+        <source>Basis data ini sudah berisi katalog atau kunjungan; data demo tidak ditambahkan. Pilih folder data baru dengan --data-dir.</source>
+        <translation>This database already holds a catalogue or visits; no demo data was added. Choose a new data folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Daftar hari libur bawaan rusak: %1</source>
+        <translation>The bundled holiday list is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Daftar hari libur bawaan memuat tanggal ganda.</source>
+        <translation>The bundled holiday list has a date twice.</translation>
+    </message>
+    <message>
+        <source>Alamat perangkat %1 tidak valid: %2. Contoh yang benar: %3.</source>
+        <translation>The device address %1 is not valid: %2. A correct example: %3.</translation>
+    </message>
+    <message>
+        <source>Profil printer %1 tidak dikenal — pakai &apos;default&apos; atau nama model (mis. TM-T20II, POS-5890).</source>
+        <translation>Unknown printer profile %1 — use &apos;default&apos; or a model name (e.g. TM-T20II, POS-5890).</translation>
+    </message>
+    <message>
+        <source>Printer &apos;win32:&apos; hanya ada di Windows — pakai network:, usb:, serial: atau qt: di komputer ini.</source>
+        <translation>&apos;win32:&apos; printers exist only on Windows — use network:, usb:, serial: or qt: on this computer.</translation>
+    </message>
+    <message>
+        <source>Pemindai &apos;sane:&apos; tidak ada di Windows — pakai wia:ID PERANGKAT (lihat &apos;jdih-desktop devices list&apos;).</source>
+        <translation>There are no &apos;sane:&apos; scanners on Windows — use wia:DEVICE ID (see &apos;jdih-desktop devices list&apos;).</translation>
+    </message>
+    <message>
+        <source>Pemindai &apos;wia:&apos; hanya ada di Windows — pakai sane:PERANGKAT di komputer ini (lihat &apos;jdih-desktop devices list&apos;).</source>
+        <translation>&apos;wia:&apos; scanners exist only on Windows — use sane:DEVICE on this computer (see &apos;jdih-desktop devices list&apos;).</translation>
+    </message>
+    <message>
+        <source>membaca log audit</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>mengekspor log audit</source>
+        <translation>export the audit log</translation>
+    </message>
+    <message>
+        <source>membaca data peminjam</source>
+        <translation>read the borrower&apos;s data</translation>
+    </message>
+    <message>
+        <source>Unsur %1 tidak dikenal.</source>
+        <translation>Unknown element %1.</translation>
+    </message>
+    <message>
+        <source>Jawaban setiap unsur harus 1 sampai 4.</source>
+        <translation>Each element&apos;s answer must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>%1: pilihan %2 tidak dikenal.</source>
+        <translation>%1: unknown choice %2.</translation>
+    </message>
+    <message>
+        <source>Saran terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The suggestion is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>mencatat survei kepuasan</source>
+        <translation>record the satisfaction survey</translation>
+    </message>
+    <message>
+        <source>membaca survei kepuasan</source>
+        <translation>read the satisfaction survey</translation>
+    </message>
+    <message>
+        <source>membaca laporan SKM</source>
+        <translation>read the satisfaction (SKM) report</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5573,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 dihapus.</source>
         <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +6730,15 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Masuk gagal: %1</source>
-        <translation>Sign-in failed: %1</translation>
+        <translation type="vanished">Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

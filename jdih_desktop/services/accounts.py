@@ -24,6 +24,7 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services import audit
@@ -58,7 +59,9 @@ class SignInDelayed(SignInError):
     """Too many failures: wait ``seconds`` before the next attempt."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"Terlalu banyak percobaan gagal. Coba lagi dalam {seconds} detik.")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Messages", "Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik."),
+            params=(seconds,))
         self.seconds = seconds
 
 
@@ -113,10 +116,12 @@ class AccountService:
         name = " ".join(full_name.split())
         user = username.strip().lower()
         if not name:
-            errors["full_name"] = "Nama lengkap administrator wajib diisi."
+            errors["full_name"] = QT_TRANSLATE_NOOP(
+                "Messages", "Nama lengkap administrator wajib diisi.")
         if not user or not user.replace(".", "").replace("_", "").isalnum() or len(user) > 64:
-            errors["username"] = ("Nama pengguna: huruf kecil, angka, titik atau garis bawah "
-                                  "(paling banyak 64).")
+            errors["username"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Nama pengguna: huruf kecil, angka, titik atau garis bawah (paling "
+                "banyak 64)."))
         problem = check_password(password)
         if problem:
             errors["password"] = problem
@@ -126,8 +131,9 @@ class AccountService:
             raise ValidationError(errors)
         with database_proxy.atomic():
             if not self.needs_first_admin():
-                raise SignInError("Administrator sudah ada — masuk dengan akunnya, lalu buat "
-                                  "akun lain di Pengaturan → Petugas.")
+                raise SignInError(QT_TRANSLATE_NOOP(
+                        "Messages", "Administrator sudah ada — masuk dengan akunnya, lalu buat "
+                        "akun lain di Pengaturan → Petugas."))
             row = Officer.get_or_none(Officer.username == user)
             if row is None:
                 row = Officer.create(username=user, full_name=name, role=ADMIN, active=True,
@@ -163,7 +169,8 @@ class AccountService:
                          {"failures": count}, at=now)
             log.warning("sign-in failed (officer %s, failure %s, next delay %ss)",
                         row.id if row else None, count, failure_delay(count))
-            raise SignInError("Nama pengguna atau kata sandi salah.")
+            raise SignInError(QT_TRANSLATE_NOOP(
+                    "Messages", "Nama pengguna atau kata sandi salah."))
         if count:
             self._store_failures(key, 0, None)
         self._rehash(row, password)
@@ -198,7 +205,9 @@ class AccountService:
         """Unlock with the signed-in officer's PIN or password (failures count as sign-ins)."""
         actor = self.session.actor
         if actor is None or actor.officer_id is None:
-            raise NotSignedIn("Tidak ada yang masuk — masuk dengan nama pengguna dan kata sandi.")
+            raise NotSignedIn(QT_TRANSLATE_NOOP(
+                    "Messages", "Tidak ada yang masuk — masuk dengan nama pengguna dan kata "
+                    "sandi."))
         row = Officer.get_by_id(actor.officer_id)
         key = _FAIL_KEY + row.username
         count, last = self._failures(key)
@@ -214,7 +223,8 @@ class AccountService:
             self._store_failures(key, count, now)
             audit.record("auth.unlock_fail", "officer", row.id, {"failures": count}, at=now)
             log.warning("unlock failed (officer %s, failure %s)", row.id, count)
-            raise SignInError("PIN atau kata sandi salah.")
+            raise SignInError(QT_TRANSLATE_NOOP(
+                    "Messages", "PIN atau kata sandi salah."))
         if count:
             self._store_failures(key, 0, None)
         self.session.locked = False
@@ -262,13 +272,14 @@ class AccountService:
                          officer=row.id, at=self.clock())
 
     # ------------------------------------------------------------------ scheduled tasks
-    @requires(ADMIN_ONLY, "membuat token tugas terjadwal")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "membuat token tugas terjadwal"))
     def create_task_token(self, data_dir: Path, scopes: frozenset[str] = TASK_SCOPES) -> Path:
         """Write a random token to ``keys/task.token`` (0600) for this machine's scheduled
         tasks; the database keeps only its SHA-256. A new token replaces the old one."""
         bad = set(scopes) - TASK_SCOPES
         if bad:
-            raise ValidationError({"scopes": f"Tugas tidak dikenal: {', '.join(sorted(bad))}."})
+            raise ValidationError({"scopes": (QT_TRANSLATE_NOOP(
+                "Messages", "Tugas tidak dikenal: %1."), ", ".join(sorted(bad)))})
         token = secrets.token_urlsafe(32)
         path = data_dir / TOKEN_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -294,15 +305,18 @@ class AccountService:
         try:
             token = path.read_text(encoding="ascii").strip()
         except OSError as exc:
-            raise SignInError(f"Token tugas terjadwal tidak ada ({path}). Administrator "
-                              "membuatnya dengan: jdih-desktop account task-token.") from exc
+            raise SignInError(QT_TRANSLATE_NOOP(
+                    "Messages", "Token tugas terjadwal tidak ada (%1). Administrator membuatnya "
+                    "dengan: jdih-desktop account task-token."),
+                    params=(path,)) from exc
         row = Setting.get_or_none(Setting.key == _TOKEN_KEY + _host())
         stored = json.loads(row.value) if row else {}
         if not stored or not secrets.compare_digest(
                 stored.get("sha256", ""), hashlib.sha256(token.encode()).hexdigest()):
             audit.record("auth.task_fail", "machine", None, {}, at=self.clock())
-            raise SignInError("Token tugas terjadwal tidak berlaku lagi — administrator "
-                              "membuat yang baru dengan: jdih-desktop account task-token.")
+            raise SignInError(QT_TRANSLATE_NOOP(
+                    "Messages", "Token tugas terjadwal tidak berlaku lagi — administrator membuat "
+                    "yang baru dengan: jdih-desktop account task-token."))
         actor = Actor(None, "task", "Tugas terjadwal", TASK, frozenset(stored.get("scopes", ())))
         self.session.set_actor(actor)
         return actor

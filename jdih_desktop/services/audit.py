@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from peewee import JOIN
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.services.session import ADMIN_ONLY, Session, requires
 from jdih_desktop.store.audit_chain import GENESIS, row_digest
@@ -112,7 +113,7 @@ class AuditService:
     def officer_choices(self) -> list[tuple[int, str]]:
         return [(o.id, o.full_name) for o in Officer.select().order_by(Officer.full_name)]
 
-    @requires(ADMIN_ONLY, "membaca log audit")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "membaca log audit"))
     def rows(self, f: AuditFilter) -> list[AuditRow]:
         from jdih_desktop.store.models import Visit
 
@@ -143,7 +144,7 @@ class AuditService:
         return [a for (a,) in AuditLog.select(AuditLog.action).distinct()
                 .order_by(AuditLog.action).tuples()]
 
-    @requires(ADMIN_ONLY, "mengekspor log audit")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mengekspor log audit"))
     def export(self, f: AuditFilter, fmt: str) -> bytes:
         """CSV (UTF-8 with BOM for spreadsheets) or XLSX bytes of the filtered rows."""
         rows = self.rows(f)

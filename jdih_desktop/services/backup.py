@@ -45,6 +45,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop import __version__
 from jdih_desktop.errors import JdihError
 from jdih_desktop.fileio import write_atomic
@@ -107,8 +109,9 @@ class BackupSettings:
         for name in ("interval_hours", "keep_daily", "keep_weekly", "keep_monthly"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1 or value > 1000:
-                raise BackupError(f"Nilai {name} harus bilangan 1 sampai 1000 (sekarang "
-                                  f"{value!r}).")
+                raise BackupError(QT_TRANSLATE_NOOP(
+                        "Messages", "Nilai %1 harus bilangan 1 sampai 1000 (sekarang %2)."),
+                        params=(name, repr(value)))
 
 
 # ----------------------------------------------------------------------------------- manifest
@@ -144,8 +147,10 @@ class Manifest:
             names = {f.name for f in dataclasses.fields(cls)}
             return cls(**{k: v for k, v in raw.items() if k in names})
         except (ValueError, TypeError, AttributeError) as exc:
-            raise BackupError(f"{source} bukan berkas cadangan JDIH Desktop (manifest.json "
-                              "tidak dikenal). Pilih berkas jdih-cadangan-….zip.") from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 bukan berkas cadangan JDIH Desktop (manifest.json tidak "
+                    "dikenal). Pilih berkas jdih-cadangan-….zip."),
+                    params=(source,)) from exc
 
 
 @dataclass(frozen=True)
@@ -276,10 +281,13 @@ def pg_tool(name: str) -> str:
         found = candidates[-1] if candidates else None
     if not found:
         raise BackupError(
-            f"Alat PostgreSQL '{name}' tidak ditemukan di komputer ini, jadi cadangan basis data "
-            "server tidak dapat dibuat atau dipulihkan. Pasang PostgreSQL client tools (Debian/"
-            "Ubuntu: paket postgresql-client; Windows: PostgreSQL installer, komponen Command "
-            "Line Tools) lalu coba lagi.")
+            QT_TRANSLATE_NOOP(
+                "Messages", "Alat PostgreSQL '%1' tidak ditemukan di komputer ini, jadi cadangan "
+                "basis data server tidak dapat dibuat atau dipulihkan. Pasang "
+                "PostgreSQL client tools (Debian/Ubuntu: paket postgresql-client; "
+                "Windows: PostgreSQL installer, komponen Command Line Tools) lalu "
+                "coba lagi."),
+                params=(name,))
     return found
 
 
@@ -306,8 +314,10 @@ class BackupService:
         settings.validate()
         target = settings.target(self.data_dir)
         if not target.is_dir():
-            raise BackupError(f"Folder cadangan {target} tidak ada atau tidak dapat dijangkau. "
-                              "Pilih folder yang ada (mis. di flashdisk atau disk lain).")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Folder cadangan %1 tidak ada atau tidak dapat dijangkau. Pilih "
+                    "folder yang ada (mis. di flashdisk atau disk lain)."),
+                    params=(target,))
         settings.save(self.data_dir)
 
     def status(self, now: dt.datetime | None = None) -> BackupStatus:
@@ -372,9 +382,11 @@ class BackupService:
         target = Path(folder) if folder else settings.target(self.data_dir)
         if not target.is_dir():
             raise BackupError(
-                f"Folder cadangan {target} tidak ada atau tidak dapat dijangkau (flashdisk "
-                "dicabut atau folder jaringan terputus?). Pasang drive-nya atau pilih folder lain "
-                "di Pengaturan → Cadangan.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Folder cadangan %1 tidak ada atau tidak dapat dijangkau "
+                    "(flashdisk dicabut atau folder jaringan terputus?). Pasang "
+                    "drive-nya atau pilih folder lain di Pengaturan → Cadangan."),
+                    params=(target,))
         try:  # the real cause first: a read-only stick says so before any work is done
             with tempfile.NamedTemporaryFile(dir=target, prefix=".jdih-write-test-"):
                 pass
@@ -401,8 +413,10 @@ class BackupService:
             free = shutil.disk_usage(target).free
             if free < need:
                 raise BackupError(
-                    f"Disk tujuan penuh: {target} (sisa {free // (1 << 20)} MB, perlu sampai "
-                    f"{need // (1 << 20)} MB). Kosongkan ruang atau pilih folder lain.")
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Disk tujuan penuh: %1 (sisa %2 MB, perlu sampai %3 MB). "
+                        "Kosongkan ruang atau pilih folder lain."),
+                        params=(target, free // (1 << 20), need // (1 << 20)))
             if progress:
                 progress(1, 3)
             try:
@@ -424,9 +438,11 @@ class BackupService:
                 final.unlink(missing_ok=True)
                 if "rusak di dalam" in exc.message:  # the live file itself is damaged
                     raise BackupError(
-                        f"Basis data {self.db_file} rusak; cadangan tidak dibuat agar cadangan "
-                        "yang baik tidak tergeser rotasi. Pulihkan dari cadangan terakhir "
-                        "(jdih-desktop restore BERKAS).") from exc
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Basis data %1 rusak; cadangan tidak dibuat agar cadangan "
+                            "yang baik tidak tergeser rotasi. Pulihkan dari cadangan "
+                            "terakhir (jdih-desktop restore BERKAS)."),
+                            params=(self.db_file,)) from exc
                 raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -458,8 +474,9 @@ class BackupService:
                          ) -> tuple[Path, Manifest]:
         assert self.db_file is not None
         if not self.db_file.exists():
-            raise BackupError(f"Basis data {self.db_file} tidak ditemukan; tidak ada yang dapat "
-                              "dicadangkan.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data %1 tidak ditemukan; tidak ada yang dapat dicadangkan."),
+                    params=(self.db_file,))
         out = staging / SQLITE_MEMBER
         try:
             conn = sqlite3.connect(self.db_file, timeout=30)
@@ -471,8 +488,9 @@ class BackupService:
         except sqlite3.DatabaseError as exc:
             from jdih_desktop.store.db import describe_database_error
 
-            raise BackupError(f"Cadangan tidak dapat dibuat: "
-                              f"{describe_database_error(exc, self.db_file)}") from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan tidak dapat dibuat: %1"),
+                    params=(describe_database_error(exc, self.db_file),)) from exc
         except OSError as exc:
             raise BackupError(_os_message(exc, staging)) from exc
         # The full integrity_check runs once, in verify(), on the bytes read back from the zip;
@@ -496,7 +514,8 @@ class BackupService:
                                f"--dbname={self.db_url}"], capture_output=True, text=True,
                               timeout=3600)
         if proc.returncode != 0:
-            raise BackupError("pg_dump gagal: " + (proc.stderr.strip().splitlines() or ["?"])[-1])
+            raise BackupError(QT_TRANSLATE_NOOP("Messages", "pg_dump gagal: %1"),
+                              params=((proc.stderr.strip().splitlines() or ["?"])[-1],))
         return out, self._manifest(created, kind, PG_MEMBER, out, version, db_id, counts)
 
     # -- checking one
@@ -510,16 +529,21 @@ class BackupService:
             if manifest.engine == "sqlite":
                 finding, version, _db_id, counts = _sqlite_facts(member)
                 if finding != "ok":
-                    raise BackupError(f"Cadangan {path.name} rusak di dalam ({finding[:100]}).")
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                            "Messages", "Cadangan %1 rusak di dalam (%2)."),
+                            params=(path.name, finding[:100]))
                 if counts != manifest.counts or version != manifest.schema_version:
-                    raise BackupError(f"Isi cadangan {path.name} tidak sesuai dengan "
-                                      "manifest-nya (jumlah baris berbeda).")
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                            "Messages", "Isi cadangan %1 tidak sesuai dengan manifest-nya (jumlah "
+                            "baris berbeda)."),
+                            params=(path.name,))
             else:
                 proc = subprocess.run([pg_tool("pg_restore"), "--list", str(member)],
                                       capture_output=True, text=True, timeout=600)
                 if proc.returncode != 0 or "TABLE DATA" not in proc.stdout:
-                    raise BackupError(f"Cadangan {path.name} tidak dapat dibaca pg_restore: "
-                                      f"{proc.stderr.strip()[:200]}")
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                            "Messages", "Cadangan %1 tidak dapat dibaca pg_restore: %2"),
+                            params=(path.name, proc.stderr.strip()[:200]))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return manifest
@@ -527,23 +551,31 @@ class BackupService:
     def read_manifest(self, path: Path) -> Manifest:
         path = Path(path)
         if not path.is_file():
-            raise BackupError(f"Berkas cadangan {path} tidak ada.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas cadangan %1 tidak ada."),
+                    params=(path,))
         try:
             with zipfile.ZipFile(path) as zf:
                 names = zf.namelist()
                 if MANIFEST not in names:
-                    raise BackupError(f"{path} bukan berkas cadangan JDIH Desktop (tidak ada "
-                                      "manifest.json).")
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                            "Messages", "%1 bukan berkas cadangan JDIH Desktop (tidak ada "
+                            "manifest.json)."),
+                            params=(path,))
                 manifest = Manifest.from_json(zf.read(MANIFEST), path)
                 if manifest.member not in names:
-                    raise BackupError(f"Cadangan {path.name} tidak lengkap: {manifest.member} "
-                                      "tidak ada di dalamnya.")
+                    raise BackupError(QT_TRANSLATE_NOOP(
+                            "Messages", "Cadangan %1 tidak lengkap: %2 tidak ada di dalamnya."),
+                            params=(path.name, manifest.member))
         except zipfile.BadZipFile as exc:
-            raise BackupError(f"{path} bukan berkas cadangan JDIH Desktop (bukan arsip zip "
-                              "yang utuh).") from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 bukan berkas cadangan JDIH Desktop (bukan arsip zip yang "
+                    "utuh)."),
+                    params=(path,)) from exc
         except OSError as exc:
-            raise BackupError(f"Berkas cadangan {path} tidak dapat dibaca: "
-                              f"{exc.strerror or exc}.") from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas cadangan %1 tidak dapat dibaca: %2."),
+                    params=(path, exc.strerror or exc)) from exc
         return manifest
 
     def _extract(self, path: Path, manifest: Manifest, staging: Path) -> Path:
@@ -556,12 +588,15 @@ class BackupService:
                     h.update(chunk)
                     dst.write(chunk)
         except zipfile.BadZipFile as exc:  # CRC mismatch
-            raise BackupError(f"Cadangan {path.name} rusak: {exc}.") from exc
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan %1 rusak: %2."),
+                    params=(path.name, exc)) from exc
         except OSError as exc:
             raise BackupError(_os_message(exc, staging)) from exc
         if h.hexdigest() != manifest.sha256:
-            raise BackupError(f"Cadangan {path.name} rusak: sidik sha256 tidak cocok dengan "
-                              "manifest.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan %1 rusak: sidik sha256 tidak cocok dengan manifest."),
+                    params=(path.name,))
         return out
 
     # -- rotation
@@ -590,13 +625,17 @@ class BackupService:
 
         manifest = self.read_manifest(Path(path))
         if manifest.engine != self.engine:
-            raise BackupError(f"Cadangan ini dari basis data {manifest.engine}, sedangkan desk "
-                              f"ini memakai {self.engine}; tidak dapat dipulihkan di sini.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan ini dari basis data %1, sedangkan desk ini memakai %2; "
+                    "tidak dapat dipulihkan di sini."),
+                    params=(manifest.engine, self.engine))
         if manifest.schema_version > LATEST:
             raise BackupError(
-                f"Cadangan dibuat oleh versi aplikasi yang lebih baru (skema "
-                f"v{manifest.schema_version}, aplikasi ini sampai v{LATEST}, dibuat oleh "
-                f"{manifest.app_version}). Perbarui JDIH Desktop dahulu; tidak ada yang diubah.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan dibuat oleh versi aplikasi yang lebih baru (skema v%1, "
+                    "aplikasi ini sampai v%2, dibuat oleh %3). Perbarui JDIH Desktop "
+                    "dahulu; tidak ada yang diubah."),
+                    params=(manifest.schema_version, LATEST, manifest.app_version))
         return self.verify(Path(path)) if full else manifest
 
     def require_admin(self, officer_id: int | None, *, console: bool = False) -> None:
@@ -609,8 +648,10 @@ class BackupService:
         officer = Officer.get_or_none(Officer.id == officer_id) if officer_id else None
         if officer is None or officer.role != "admin" or not officer.active:
             name = officer.full_name if officer else "petugas yang bertugas"
-            raise BackupError(f"Hanya administrator yang dapat memulihkan cadangan ({name} "
-                              "bukan administrator). Minta administrator melakukannya.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Hanya administrator yang dapat memulihkan cadangan (%1 bukan "
+                    "administrator). Minta administrator melakukannya."),
+                    params=(name,))
 
     def stage_restore(self, path: Path, officer_id: int | None, *, console: bool = False,
                       progress: Progress | None = None) -> StagedRestore:
@@ -619,8 +660,10 @@ class BackupService:
         self.require_admin(officer_id, console=console)
         manifest = self.preview(path, full=False)
         if self.engine != "sqlite":
-            raise BackupError("Basis data PostgreSQL dipulihkan ke basis data kosong: jalankan "
-                              "jdih-desktop --db postgresql://…/BASIS_DATA_KOSONG restore BERKAS.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data PostgreSQL dipulihkan ke basis data kosong: jalankan "
+                    "jdih-desktop --db postgresql://…/BASIS_DATA_KOSONG restore "
+                    "BERKAS."))
         assert self.db_file is not None
         if progress:
             progress(0, 2)
@@ -631,8 +674,9 @@ class BackupService:
             finding, version, _db_id, counts = _sqlite_facts(member)
             if finding != "ok" or counts != manifest.counts \
                     or version != manifest.schema_version:
-                raise BackupError(f"Cadangan {Path(path).name} rusak di dalam "
-                                  f"({finding[:100]}); tidak ada yang diubah.")
+                raise BackupError(QT_TRANSLATE_NOOP(
+                        "Messages", "Cadangan %1 rusak di dalam (%2); tidak ada yang diubah."),
+                        params=(Path(path).name, finding[:100]))
             safety = self._safety_copy(progress)
             if progress:
                 progress(1, 2)
@@ -689,9 +733,10 @@ class BackupService:
         manifest = self.preview(path)
         db = database_proxy.obj
         if db.get_tables():
-            raise BackupError("Basis data PostgreSQL tujuan tidak kosong. Buat basis data kosong "
-                              "(createdb NAMA), lalu pulihkan ke sana dengan --db "
-                              "postgresql://…/NAMA; data yang ada tidak ditimpa.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data PostgreSQL tujuan tidak kosong. Buat basis data "
+                    "kosong (createdb NAMA), lalu pulihkan ke sana dengan --db "
+                    "postgresql://…/NAMA; data yang ada tidak ditimpa."))
         restore = pg_tool("pg_restore")
         staging = Path(tempfile.mkdtemp(prefix="restore-", dir=self._staging_root()))
         try:
@@ -703,12 +748,14 @@ class BackupService:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         if proc.returncode != 0:
-            raise BackupError("pg_restore gagal: " + (proc.stderr.strip() or "?")[-300:])
+            raise BackupError(QT_TRANSLATE_NOOP("Messages", "pg_restore gagal: %1"),
+                              params=((proc.stderr.strip() or "?")[-300:],))
         db.connect(reuse_if_open=True)
         counts = _pg_counts(db)
         if counts != manifest.counts:
-            raise BackupError("Pemulihan PostgreSQL selesai tetapi jumlah baris tidak sama dengan "
-                              "manifest; periksa basis datanya sebelum dipakai.")
+            raise BackupError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pemulihan PostgreSQL selesai tetapi jumlah baris tidak sama "
+                    "dengan manifest; periksa basis datanya sebelum dipakai."))
         return manifest
 
 
@@ -738,16 +785,19 @@ def apply_pending_restore(data_dir: Path, db_file: Path) -> bool:
     while folder.running_pid(data_dir) and time.monotonic() < deadline:
         time.sleep(0.2)  # the instance that staged the restore is still closing
     if folder.running_pid(data_dir):
-        raise BackupError("JDIH Desktop yang lain masih berjalan pada folder data ini; "
-                          "pemulihan belum dipasang. Tutup semua jendela JDIH Desktop, lalu "
-                          "buka lagi.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+                "Messages", "JDIH Desktop yang lain masih berjalan pada folder data ini; "
+                "pemulihan belum dipasang. Tutup semua jendela JDIH Desktop, lalu "
+                "buka lagi."))
     if Path(info.get("target", "")) != db_file or not ready.is_file():
         log.warning("pending restore for %s does not match %s; ignored", info.get("target"),
                     db_file)
         return False
     if _sha256(ready) != info.get("sha256"):
-        raise BackupError(f"Berkas pemulihan {ready} rusak sebelum dipasang; basis data lama "
-                          "tidak diubah. Ulangi pemulihan.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas pemulihan %1 rusak sebelum dipasang; basis data lama tidak "
+                "diubah. Ulangi pemulihan."),
+                params=(ready,))
     for suffix in ("-wal", "-shm", "-journal"):
         Path(str(db_file) + suffix).unlink(missing_ok=True)
     os.replace(ready, db_file)

@@ -14,6 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.receipts import document_label
 from jdih_desktop.services.session import DESK, requires
@@ -102,7 +104,7 @@ class BorrowerService:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
-    @requires(DESK, "membaca data peminjam")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca data peminjam"))
     def summary(self, visitor_id: int, past_limit: int = 10) -> BorrowerSummary:
         visitor = Visitor.get_or_none(Visitor.id == visitor_id)
         if visitor is None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import IntegrityError
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services import audit
@@ -99,29 +100,46 @@ class HolidayImport:
         return text + "."
 
 
+class DateProblem(ValueError):
+    """A date that cannot be used; ``problem`` is the marked sentence and its values, as a
+    ValidationError field takes it (translated at display)."""
+
+    def __init__(self, template: str, *params: object) -> None:
+        self.problem = (template, *params)
+        text = template
+        for i in range(len(params), 0, -1):
+            text = text.replace(f"%{i}", str(params[i - 1]))
+        super().__init__(text)
+
+
 def parse_date(text: str | dt.date) -> dt.date:
-    """A date typed as YYYY-MM-DD or DD/MM/YYYY; ValueError with an Indonesian message."""
+    """A date typed as YYYY-MM-DD or DD/MM/YYYY; DateProblem (a ValueError) with an Indonesian
+    message."""
     if isinstance(text, dt.date):
         day = text
     else:
         raw = (text or "").strip()
         if not raw:
-            raise ValueError("Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).")
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT)."))
         m = _ISO.match(raw)
         parts = (m.group(1), m.group(2), m.group(3)) if m else None
         if parts is None and (m := _DMY.match(raw)):
             parts = (m.group(3), m.group(2), m.group(1))
         if parts is None:
-            raise ValueError(f"\"{raw}\" bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau "
-                             "HH/BB/TTTT (25/12/2026).")
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "\"%1\" bukan tanggal — tulis TTTT-BB-HH (2026-12-25) atau "
+                "HH/BB/TTTT (25/12/2026)."), raw)
         try:
             day = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
         except ValueError:
-            raise ValueError(f"Tanggal {raw} tidak ada di kalender — periksa hari dan "
-                             "bulannya.") from None
+            raise DateProblem(QT_TRANSLATE_NOOP(
+                "Messages", "Tanggal %1 tidak ada di kalender — periksa hari dan bulannya."),
+                raw) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"Tahun {day.year} di luar rentang {MIN_YEAR}–{MAX_YEAR} — periksa "
-                         "tahunnya.")
+        raise DateProblem(QT_TRANSLATE_NOOP(
+            "Messages", "Tahun %1 di luar rentang %2–%3 — periksa tahunnya."),
+            day.year, MIN_YEAR, MAX_YEAR)
     return day
 
 
@@ -131,9 +149,12 @@ def clean_name(text: str) -> str:
 
 def _name_problem(name: str) -> str | None:
     if not name:
-        return "Nama hari libur wajib diisi (mis. Hari Raya Idulfitri 1448 H)."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Nama hari libur wajib diisi (mis. Hari Raya Idulfitri 1448 H).")
     if len(name) > MAX_NAME:
-        return f"Nama hari libur terlalu panjang: {len(name)} karakter, paling banyak {MAX_NAME}."
+        return (QT_TRANSLATE_NOOP(
+            "Messages", "Nama hari libur terlalu panjang: %1 karakter, paling banyak %2."),
+            len(name), MAX_NAME)
     return None
 
 
@@ -149,31 +170,41 @@ def validate_loan_rule(form: LoanRuleForm) -> tuple[dict[str, object], dict[str,
     errors: dict[str, str] = {}
     name = values["name"]
     if not name:
-        errors["name"] = "Nama aturan wajib diisi."
+        errors["name"] = QT_TRANSLATE_NOOP(
+            "Messages", "Nama aturan wajib diisi.")
     elif len(name) > MAX_RULE_NAME:
-        errors["name"] = f"Nama aturan terlalu panjang (paling banyak {MAX_RULE_NAME} karakter)."
+        errors["name"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Nama aturan terlalu panjang (paling banyak %1 karakter)."), MAX_RULE_NAME)
     if values["doc_type"] is not None and values["doc_type"] not in enums.DOC_TYPES:
-        errors["doc_type"] = ("Jenis dokumen tidak dikenal — pilih Peraturan, Monografi Hukum, "
-                              "Artikel Hukum, Putusan atau Semua jenis.")
+        errors["doc_type"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Jenis dokumen tidak dikenal — pilih Peraturan, Monografi Hukum, "
+            "Artikel Hukum, Putusan atau Semua jenis."))
     period = values["period_days"]
     if not isinstance(period, int) or isinstance(period, bool) or period < 0:
-        errors["period_days"] = "Lama pinjam harus bilangan bulat 0 hari atau lebih."
+        errors["period_days"] = QT_TRANSLATE_NOOP(
+            "Messages", "Lama pinjam harus bilangan bulat 0 hari atau lebih.")
     elif period > MAX_PERIOD_DAYS:
-        errors["period_days"] = f"Lama pinjam paling lama {MAX_PERIOD_DAYS} hari kerja."
+        errors["period_days"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Lama pinjam paling lama %1 hari kerja."), MAX_PERIOD_DAYS)
     items = values["max_items"]
     if not isinstance(items, int) or isinstance(items, bool) or items < 1:
-        errors["max_items"] = "Jumlah eksemplar paling sedikit 1."
+        errors["max_items"] = QT_TRANSLATE_NOOP(
+            "Messages", "Jumlah eksemplar paling sedikit 1.")
     elif items > MAX_ITEMS:
-        errors["max_items"] = f"Jumlah eksemplar paling banyak {MAX_ITEMS}."
+        errors["max_items"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Jumlah eksemplar paling banyak %1."), MAX_ITEMS)
     if values["overdue_action"] not in OVERDUE_ACTIONS:
-        errors["overdue_action"] = "Pilih Peringatkan atau Blokir untuk peminjam terlambat."
+        errors["overdue_action"] = QT_TRANSLATE_NOOP(
+            "Messages", "Pilih Peringatkan atau Blokir untuk peminjam terlambat.")
     for key, what in (("max_renewals", "Jumlah perpanjangan"),
                       ("renew_max_days_late", "Batas keterlambatan untuk perpanjangan")):
         v = values[key]
         if not isinstance(v, int) or isinstance(v, bool) or v < 0:
-            errors[key] = f"{what} harus bilangan bulat 0 atau lebih."
+            errors[key] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1 harus bilangan bulat 0 atau lebih."), what)
         elif v > MAX_PERIOD_DAYS:
-            errors[key] = f"{what} paling banyak {MAX_PERIOD_DAYS}."
+            errors[key] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1 paling banyak %2."), what, MAX_PERIOD_DAYS)
     return values, errors
 
 
@@ -209,7 +240,7 @@ class CalendarAdminService:
         row = Holiday.get_or_none(Holiday.date == day)
         return self._holiday(row) if row else None
 
-    @requires(DESK, "menambah hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menambah hari libur"))
     def add_holiday(self, date: str | dt.date, name: str,
                     by: int | None = None) -> HolidayRecord:
         day, clean = self._validate_holiday(date, name, None)
@@ -221,7 +252,7 @@ class CalendarAdminService:
             raise ValidationError({"date": _taken(day)}) from None
         return self._holiday(row)
 
-    @requires(DESK, "mengubah hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah hari libur"))
     def update_holiday(self, holiday_id: int, date: str | dt.date, name: str,
                        by: int | None = None) -> HolidayRecord:
         row = self._holiday_row(holiday_id)
@@ -237,7 +268,7 @@ class CalendarAdminService:
             raise ValidationError({"date": _taken(day)}) from None
         return self._holiday(row)
 
-    @requires(DESK, "menghapus hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menghapus hari libur"))
     def remove_holiday(self, holiday_id: int, by: int | None = None) -> HolidayRecord:
         """Delete a holiday; loans already made keep their stored due date."""
         row = self._holiday_row(holiday_id)
@@ -248,13 +279,14 @@ class CalendarAdminService:
             row.delete_instance()
         return record
 
-    @requires(DESK, "menghapus hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menghapus hari libur"))
     def remove_holiday_on(self, date: str | dt.date, by: int | None = None) -> HolidayRecord:
         day = self._date_or_error(date)
         row = Holiday.get_or_none(Holiday.date == day)
         if row is None:
-            raise CalendarError(f"Tidak ada hari libur pada {day.isoformat()} — tidak ada yang "
-                                "dihapus.")
+            raise CalendarError(QT_TRANSLATE_NOOP(
+                    "Messages", "Tidak ada hari libur pada %1 — tidak ada yang dihapus."),
+                    params=(day.isoformat(),))
         return self.remove_holiday(row.id, by)
 
     # ------------------------------------------------------------------ CSV import
@@ -269,8 +301,9 @@ class CalendarAdminService:
         lines = text.splitlines()
         first = next((i for i, line in enumerate(lines) if line.strip()), None)
         if first is None:
-            raise ValidationError({"berkas": "Berkas CSV kosong — baris pertama harus "
-                                             "tanggal,nama."})
+            raise ValidationError({"berkas": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Berkas CSV kosong — baris pertama "
+                                                 "harus tanggal,nama.")})
         delimiter = ";" if lines[first].count(";") > lines[first].count(",") else ","
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         header_seen = False
@@ -286,18 +319,20 @@ class CalendarAdminService:
                 header_seen = True
                 if [c.lower() for c in cells[:2]] != ["tanggal", "nama"] or any(cells[2:]):
                     raise ValidationError({f"baris {line}": (
-                        "Baris pertama harus judul kolom tanggal,nama — yang tertulis: "
-                        f"{delimiter.join(cells)}.")})
+                        (QT_TRANSLATE_NOOP(
+                            "Messages", "Baris pertama harus judul kolom tanggal,nama — yang "
+                            "tertulis: %1."), delimiter.join(cells)))})
                 continue
             key = f"baris {line}"
             if len(cells) < 2 or any(cells[2:]):
-                errors[key] = (f"Harus dua kolom (tanggal{delimiter}nama); yang tertulis "
-                               f"{len(cells)} kolom.")
+                errors[key] = ((QT_TRANSLATE_NOOP(
+                    "Messages", "Harus dua kolom (tanggal%1nama); yang tertulis %2 kolom."),
+                    delimiter, len(cells)))
                 continue
             try:
                 day = parse_date(cells[0])
-            except ValueError as exc:
-                errors[key] = str(exc)
+            except DateProblem as exc:
+                errors[key] = exc.problem
                 continue
             name = clean_name(cells[1])
             problem = _name_problem(name)
@@ -305,36 +340,41 @@ class CalendarAdminService:
                 errors[key] = problem
                 continue
             if day in seen:
-                errors[key] = (f"Tanggal {day.isoformat()} sudah ada di baris {seen[day]} "
-                               "berkas ini.")
+                errors[key] = ((QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal %1 sudah ada di baris %2 berkas ini."),
+                    day.isoformat(), seen[day]))
                 continue
             seen[day] = line
             rows.append((line, day, name))
         if not header_seen:
-            raise ValidationError({"berkas": "Berkas CSV kosong — baris pertama harus "
-                                             "tanggal,nama."})
+            raise ValidationError({"berkas": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Berkas CSV kosong — baris pertama "
+                                                 "harus tanggal,nama.")})
         # Dates already in the table: the same name is a harmless repeat, another is a conflict.
         existing = {h.date: h.name for h in Holiday.select().where(
             Holiday.date.in_(list(seen)))} if seen else {}
         for line, day, name in rows:
             old = existing.get(day)
             if old is not None and old.casefold() != name.casefold():
-                errors[f"baris {line}"] = (f"Tanggal {day.isoformat()} sudah terdaftar sebagai "
-                                           f"\"{old}\" — ubah atau hapus yang lama dahulu.")
+                errors[f"baris {line}"] = ((QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal %1 sudah terdaftar sebagai \"%2\" — ubah atau hapus yang "
+                    "lama dahulu."), day.isoformat(), old))
         if errors:
             raise ValidationError(dict(sorted(errors.items(),
                                               key=lambda kv: _line_of(kv[0]))))
         if not rows:
-            raise ValidationError({"berkas": "Berkas CSV hanya berisi judul kolom — tidak ada "
-                                             "hari libur untuk diimpor."})
+            raise ValidationError({"berkas": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Berkas CSV hanya berisi judul "
+                                                 "kolom — tidak ada hari libur "
+                                                 "untuk diimpor.")})
         return rows
 
-    @requires(DESK, "mengimpor hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengimpor hari libur"))
     def import_holidays(self, path: str | Path, by: int | None = None) -> HolidayImport:
         """All rows of the file or none: checked in full, then saved in one transaction."""
         return self.save_holidays(self.read_holiday_csv(path), source=Path(path).name, by=by)
 
-    @requires(DESK, "menyimpan hari libur")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan hari libur"))
     def save_holidays(self, rows: list[tuple[int, dt.date, str]], source: str = "",
                       by: int | None = None) -> HolidayImport:
         """Save rows checked by ``parse_holiday_csv`` (dates already present are skipped)."""
@@ -360,12 +400,13 @@ class CalendarAdminService:
     def loan_rule(self, rule_id: int) -> LoanRuleRecord:
         return self._rule(self._rule_row(rule_id))
 
-    @requires(DESK, "menambah aturan peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menambah aturan peminjaman"))
     def add_loan_rule(self, form: LoanRuleForm, by: int | None = None) -> LoanRuleRecord:
         """A new rule (e.g. a longer period for monographs); names are unique."""
         values, errors = validate_loan_rule(form)
         if "name" not in errors and LoanRule.get_or_none(LoanRule.name == values["name"]):
-            errors["name"] = f"Nama aturan \"{values['name']}\" sudah dipakai aturan lain."
+            errors["name"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Nama aturan \"%1\" sudah dipakai aturan lain."), values['name'])
         if errors:
             raise ValidationError(errors)
         with database_proxy.atomic():
@@ -374,7 +415,7 @@ class CalendarAdminService:
                         {k: v for k, v in values.items()})
         return self._rule(row)
 
-    @requires(DESK, "menonaktifkan aturan peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menonaktifkan aturan peminjaman"))
     def retire_loan_rule(self, rule_id: int, by: int | None = None) -> LoanRuleRecord:
         """Retire a rule: new loans cannot use it; loans made under it keep it."""
         rule = self.loan_rule(rule_id)
@@ -383,7 +424,7 @@ class CalendarAdminService:
                             rule.overdue_action, rule.max_renewals, rule.renew_max_days_late)
         return self.update_loan_rule(rule_id, form, by)
 
-    @requires(DESK, "mengubah aturan peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah aturan peminjaman"))
     def update_loan_rule(self, rule_id: int, form: LoanRuleForm,
                          by: int | None = None) -> LoanRuleRecord:
         """Change a rule; loans already made keep their stored due date."""
@@ -393,11 +434,13 @@ class CalendarAdminService:
             other = LoanRule.get_or_none((LoanRule.name == values["name"])
                                          & (LoanRule.id != rule_id))
             if other is not None:
-                errors["name"] = f"Nama aturan \"{values['name']}\" sudah dipakai aturan lain."
+                errors["name"] = (QT_TRANSLATE_NOOP(
+                    "Messages", "Nama aturan \"%1\" sudah dipakai aturan lain."), values['name'])
         if not values["active"] and row.active and not LoanRule.select().where(
                 (LoanRule.active == True) & (LoanRule.id != rule_id)).exists():  # noqa: E712
-            errors["active"] = ("Aturan ini satu-satunya yang aktif — peminjaman perlu paling "
-                                "sedikit satu aturan aktif.")
+            errors["active"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Aturan ini satu-satunya yang aktif — peminjaman perlu paling "
+                "sedikit satu aturan aktif."))
         if errors:
             raise ValidationError(errors)
         before = self._rule(row)
@@ -416,8 +459,8 @@ class CalendarAdminService:
         day: dt.date | None = None
         try:
             day = parse_date(date)
-        except ValueError as exc:
-            errors["date"] = str(exc)
+        except DateProblem as exc:
+            errors["date"] = exc.problem
         clean = clean_name(name)
         problem = _name_problem(clean)
         if problem:
@@ -435,23 +478,25 @@ class CalendarAdminService:
     def _date_or_error(date: str | dt.date) -> dt.date:
         try:
             return parse_date(date)
-        except ValueError as exc:
-            raise ValidationError({"date": str(exc)}) from None
+        except DateProblem as exc:
+            raise ValidationError({"date": exc.problem}) from None
 
     @staticmethod
     def _holiday_row(holiday_id: int) -> Holiday:
         row = Holiday.get_or_none(Holiday.id == holiday_id)
         if row is None:
-            raise CalendarError("Hari libur ini sudah tidak ada (mungkin dihapus di meja lain) "
-                                "— muat ulang daftar.")
+            raise CalendarError(QT_TRANSLATE_NOOP(
+                    "Messages", "Hari libur ini sudah tidak ada (mungkin dihapus di meja lain) — "
+                    "muat ulang daftar."))
         return row
 
     @staticmethod
     def _rule_row(rule_id: int) -> LoanRule:
         row = LoanRule.get_or_none(LoanRule.id == rule_id)
         if row is None:
-            raise CalendarError(f"Aturan peminjaman nomor {rule_id} tidak ditemukan — muat ulang "
-                                "daftar.")
+            raise CalendarError(QT_TRANSLATE_NOOP(
+                    "Messages", "Aturan peminjaman nomor %1 tidak ditemukan — muat ulang daftar."),
+                    params=(rule_id,))
         return row
 
     @staticmethod
@@ -481,16 +526,24 @@ def read_csv_file(path: str | Path) -> bytes:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_CSV_BYTES:
-            raise CalendarError(f"{p.name} terlalu besar untuk daftar hari libur (lebih dari "
-                                f"{MAX_CSV_BYTES // 1000} KB) — periksa berkasnya.")
+            raise CalendarError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 terlalu besar untuk daftar hari libur (lebih dari %2 KB) — "
+                    "periksa berkasnya."),
+                    params=(p.name, MAX_CSV_BYTES // 1000))
         return p.read_bytes()
     except FileNotFoundError:
-        raise CalendarError(f"Berkas {p} tidak ditemukan.") from None
+        raise CalendarError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas %1 tidak ditemukan."),
+                params=(p,)) from None
     except IsADirectoryError:
-        raise CalendarError(f"{p} adalah folder, bukan berkas CSV.") from None
+        raise CalendarError(QT_TRANSLATE_NOOP(
+                "Messages", "%1 adalah folder, bukan berkas CSV."),
+                params=(p,)) from None
     except OSError as exc:
-        raise CalendarError(f"Berkas {p.name} tidak dapat dibaca: {exc.strerror}.",
-                            detail=str(exc)) from exc
+        raise CalendarError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas %1 tidak dapat dibaca: %2."),
+                            detail=str(exc),
+                params=(p.name, exc.strerror)) from exc
 
 
 def _decode(data: bytes) -> str:

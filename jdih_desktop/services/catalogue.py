@@ -29,9 +29,10 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from peewee import SQL, fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.numbering import next_copy_barcode
 from jdih_desktop.services.session import DESK, requires
 from jdih_desktop.store.db import is_sqlite as db_is_sqlite
@@ -565,17 +566,7 @@ class LabelData:
     call_number: str
 
 
-def citation_of(singkatan: str | None, jenis: str | None, nomor: str | None,
-                tahun: int | None) -> str:
-    """The short way people cite a document: "PKPU 4/2021", "Buku 2019"."""
-    head = (singkatan or jenis or "").strip()
-    if nomor and tahun:
-        return f"{head} {nomor}/{tahun}".strip()
-    if nomor:
-        return f"{head} {nomor}".strip()
-    if tahun:
-        return f"{head} {tahun}".strip()
-    return head
+citation_of = citations.short  # "PKPU 4/2021" (one home: services/citations.py)
 
 
 def short_title(judul: str, limit: int = 40) -> str:
@@ -645,8 +636,10 @@ class CatalogueService:
     def _get(self, document_id: int) -> Document:
         doc = Document.get_or_none(Document.id == document_id)
         if doc is None:
-            raise CatalogueError(f"Dokumen nomor {document_id} tidak ada lagi di katalog "
-                                 "(mungkin sudah dihapus). Muat ulang daftar.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Dokumen nomor %1 tidak ada lagi di katalog (mungkin sudah "
+                    "dihapus). Muat ulang daftar."),
+                    params=(document_id,))
         return doc
 
     @staticmethod
@@ -689,7 +682,7 @@ class CatalogueService:
             raise DuplicateDocumentError(self._duplicate_errors(clean, dup), dup)
         return clean
 
-    @requires(DESK, "menambah dokumen katalog")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menambah dokumen katalog"))
     def create_document(self, data: DocumentData, officer_id: int | None = None) -> int:
         """Validate, refuse duplicates, insert and audit; returns the new id."""
         clean = self._validated(DocumentData(**{**data.__dict__, "id": None}))
@@ -703,11 +696,12 @@ class CatalogueService:
                                              clean.tahun))
         return doc.id
 
-    @requires(DESK, "mengubah dokumen katalog")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah dokumen katalog"))
     def update_document(self, data: DocumentData, officer_id: int | None = None) -> None:
         """Save an edited document; the audit detail lists the fields that changed."""
         if data.id is None:
-            raise CatalogueError("Dokumen belum disimpan; gunakan Tambah dokumen.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Dokumen belum disimpan; gunakan Tambah dokumen."))
         old = self._get(data.id)
         clean = self._validated(data)
         changed = {f: [str(getattr(old, f)), str(getattr(clean, f))] for f in EDITABLE_FIELDS
@@ -722,7 +716,7 @@ class CatalogueService:
                         changed=sorted(changed))
         vocabulary_changed()
 
-    @requires(DESK, "menghapus dokumen katalog")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menghapus dokumen katalog"))
     def delete_document(self, document_id: int, officer_id: int | None = None) -> None:
         """Remove a document with its relations, attachments and copies never lent out.
 
@@ -734,8 +728,10 @@ class CatalogueService:
                 .where(Copy.document == document_id).exists())
         if lent:
             raise CatalogueError(
-                "Dokumen ini tidak dapat dihapus karena eksemplarnya pernah dipinjam; riwayat "
-                "peminjaman harus tetap utuh. Tandai eksemplarnya ditarik atau ubah statusnya.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Dokumen ini tidak dapat dihapus karena eksemplarnya pernah "
+                    "dipinjam; riwayat peminjaman harus tetap utuh. Tandai "
+                    "eksemplarnya ditarik atau ubah statusnya."))
         cite = citation_of(doc.singkatan_jenis, doc.jenis, doc.nomor, doc.tahun)
         with Document._meta.database.atomic():
             revoked = [r.target_id for r in DocumentRelation.select().where(
@@ -910,7 +906,7 @@ class CatalogueService:
                 other_title=t.judul, note=r.note))
         return out
 
-    @requires(DESK, "mengubah relasi dokumen")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah relasi dokumen"))
     def set_relation(self, source_id: int, target_id: int, kind: str, note: str | None = None,
                      officer_id: int | None = None) -> None:
         """Record "source <kind> target" and its inverse in one transaction.
@@ -920,10 +916,13 @@ class CatalogueService:
         """
         if kind not in RELATION_INVERSE:
             allowed = ", ".join(RELATION_INVERSE)
-            raise CatalogueError(f"Jenis relasi {kind!r} tidak dikenal. Pilih: {allowed}.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jenis relasi %1 tidak dikenal. Pilih: %2."),
+                    params=(repr(kind), allowed))
         if source_id == target_id:
-            raise CatalogueError("Dokumen tidak dapat berelasi dengan dirinya sendiri. Pilih "
-                                 "dokumen lain.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Dokumen tidak dapat berelasi dengan dirinya sendiri. Pilih "
+                    "dokumen lain."))
         source = self._get(source_id)
         target = self._get(target_id)
         inverse = RELATION_INVERSE[kind]
@@ -945,14 +944,16 @@ class CatalogueService:
             self._audit("relation.set", "document", source_id, officer_id, kind=kind,
                         target=target_id)
 
-    @requires(DESK, "mengubah relasi dokumen")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah relasi dokumen"))
     def remove_relation(self, source_id: int, target_id: int, kind: str,
                         officer_id: int | None = None) -> None:
         """Remove a relation and its inverse. A document no longer revoked by anything goes
         back to "berlaku"."""
         inverse = RELATION_INVERSE.get(kind)
         if inverse is None:
-            raise CatalogueError(f"Jenis relasi {kind!r} tidak dikenal.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jenis relasi %1 tidak dikenal."),
+                    params=(repr(kind),))
         with Document._meta.database.atomic():
             n = DocumentRelation.delete().where(
                 ((DocumentRelation.source == source_id) & (DocumentRelation.target == target_id)
@@ -999,7 +1000,7 @@ class CatalogueService:
         """Take the next copy barcode from the ``copy_barcode`` counter (call in a transaction)."""
         return next_copy_barcode()
 
-    @requires(DESK, "menambah eksemplar")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menambah eksemplar"))
     def add_copy(self, document_id: int, shelf: str | None = None, condition: str = "baik",
                  read_on_site: bool = False, notes: str | None = None,
                  officer_id: int | None = None) -> CopyView:
@@ -1024,13 +1025,15 @@ class CatalogueService:
     def _copy_errors(shelf: str | None, condition: str) -> dict[str, str]:
         errors = {}
         if condition not in COPY_CONDITIONS:
-            errors["condition"] = (f"Kondisi {condition!r} tidak dikenal. Pilih Baik, Rusak "
-                                   "atau Hilang.")
+            errors["condition"] = ((QT_TRANSLATE_NOOP(
+                "Messages", "Kondisi %1 tidak dikenal. Pilih Baik, Rusak atau Hilang."),
+                repr(condition)))
         if shelf and len(shelf.strip()) > 100:
-            errors["shelf"] = "Lokasi rak terlalu panjang (paling banyak 100 karakter)."
+            errors["shelf"] = QT_TRANSLATE_NOOP(
+                "Messages", "Lokasi rak terlalu panjang (paling banyak 100 karakter).")
         return errors
 
-    @requires(DESK, "mengubah eksemplar")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah eksemplar"))
     def update_copy(self, copy_id: int, shelf: str | None, condition: str, read_on_site: bool,
                     notes: str | None = None, withdrawn: bool | None = None,
                     officer_id: int | None = None) -> CopyView:
@@ -1052,7 +1055,9 @@ class CatalogueService:
     def _copy(self, copy_id: int) -> Copy:
         c = Copy.get_or_none(Copy.id == copy_id)
         if c is None:
-            raise CatalogueError(f"Eksemplar nomor {copy_id} tidak ada lagi. Muat ulang daftar.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Eksemplar nomor %1 tidak ada lagi. Muat ulang daftar."),
+                    params=(copy_id,))
         return c
 
     @staticmethod
@@ -1061,7 +1066,7 @@ class CatalogueService:
               .where(LoanItem.copy == copy_id, LoanItem.returned_at.is_null()).first())
         return li.loan.receipt_number if li else None
 
-    @requires(DESK, "menghapus eksemplar")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menghapus eksemplar"))
     def remove_copy(self, copy_id: int, officer_id: int | None = None) -> bool:
         """Delete a copy; returns False when it was withdrawn instead.
 
@@ -1072,8 +1077,11 @@ class CatalogueService:
         receipt = self._open_receipt(copy_id)
         if receipt is not None:
             raise CatalogueError(
-                f"Eksemplar {c.barcode} sedang dipinjam (bukti {receipt}) dan tidak dapat "
-                "dihapus. Terima dulu pengembaliannya di meja Pengembalian (F8), lalu hapus.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Eksemplar %1 sedang dipinjam (bukti %2) dan tidak dapat dihapus. "
+                    "Terima dulu pengembaliannya di meja Pengembalian (F8), lalu "
+                    "hapus."),
+                    params=(c.barcode, receipt))
         with Document._meta.database.atomic():
             if LoanItem.select().where(LoanItem.copy == copy_id).exists():
                 Copy.update(withdrawn=True).where(Copy.id == copy_id).execute()
@@ -1116,7 +1124,7 @@ class CatalogueService:
                                filename=a.filename, mime=a.mime, size=a.size, sha256=a.sha256,
                                pages=a.pages, created_at=a.created_at) for a in q]
 
-    @requires(DESK, "melampirkan berkas dokumen")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "melampirkan berkas dokumen"))
     def add_attachment(self, document_id: int, kind: str, filename: str, content: bytes,
                        mime: str = "application/pdf", pages: int | None = None,
                        officer_id: int | None = None) -> AttachmentView:
@@ -1124,23 +1132,32 @@ class CatalogueService:
         self._get(document_id)
         name = (filename or "").strip().replace("\\", "/").rsplit("/", 1)[-1]
         if kind not in DOCUMENT_ATTACHMENT_KINDS:
-            raise ValidationError({"kind": f"Jenis lampiran {kind!r} tidak dikenal. Pilih naskah "
-                                           "lengkap, abstrak atau lampiran."})
+            raise ValidationError({"kind": (QT_TRANSLATE_NOOP(
+                                               "Messages", "Jenis lampiran %1 tidak dikenal. "
+                                               "Pilih naskah lengkap, abstrak atau "
+                                               "lampiran."), repr(kind))})
         if not name:
-            raise ValidationError({"filename": "Nama berkas kosong. Pilih berkas yang benar."})
+            raise ValidationError({"filename": QT_TRANSLATE_NOOP(
+                                                   "Messages", "Nama berkas kosong. Pilih "
+                                                   "berkas yang benar.")})
         if not content:
-            raise ValidationError({"content": f"Berkas {name} kosong (0 bita). Pilih berkas "
-                                              "lain."})
+            raise ValidationError({"content": (QT_TRANSLATE_NOOP(
+                                                  "Messages", "Berkas %1 kosong (0 bita). Pilih "
+                                                  "berkas lain."), name)})
         if len(content) > MAX_ATTACHMENT_BYTES:
             mb = len(content) / 1024 / 1024
             limit = MAX_ATTACHMENT_BYTES // 1024 // 1024
-            raise ValidationError({"content": f"Berkas {name} terlalu besar ({mb:.1f} MB; paling "
-                                              f"besar {limit} MB). Perkecil resolusi pindaian "
-                                              "atau pecah berkasnya."})
+            raise ValidationError({"content": (QT_TRANSLATE_NOOP(
+                                                  "Messages", "Berkas %1 terlalu besar (%2 MB; "
+                                                  "paling besar %3 MB). Perkecil "
+                                                  "resolusi pindaian atau pecah "
+                                                  "berkasnya."), name, format(mb, '.1f'), limit)})
         if mime == "application/pdf":
             if not content.startswith(b"%PDF-"):
-                raise ValidationError({"content": f"Berkas {name} bukan PDF (tidak diawali "
-                                                  "%PDF-). Simpan ulang sebagai PDF."})
+                raise ValidationError({"content": (QT_TRANSLATE_NOOP(
+                                                      "Messages", "Berkas %1 bukan PDF (tidak "
+                                                      "diawali %PDF-). Simpan ulang "
+                                                      "sebagai PDF."), name)})
             if pages is None:
                 pages = pdf_page_count(content)
         digest = hashlib.sha256(content).hexdigest()
@@ -1157,10 +1174,12 @@ class CatalogueService:
     def attachment_content(self, attachment_id: int) -> bytes:
         a = Attachment.get_or_none(Attachment.id == attachment_id)
         if a is None:
-            raise CatalogueError(f"Lampiran nomor {attachment_id} tidak ada lagi.")
+            raise CatalogueError(QT_TRANSLATE_NOOP(
+                    "Messages", "Lampiran nomor %1 tidak ada lagi."),
+                    params=(attachment_id,))
         return bytes(a.content)
 
-    @requires(DESK, "menghapus lampiran dokumen")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menghapus lampiran dokumen"))
     def remove_attachment(self, attachment_id: int, officer_id: int | None = None) -> None:
         a = Attachment.get_or_none(Attachment.id == attachment_id)
         if a is None:

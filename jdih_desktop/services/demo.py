@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import Database, PostgresqlDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import StoreError
 from jdih_desktop.services import audit
@@ -1129,8 +1130,9 @@ def generate_demo_data(documents: int = 300, visits: int = 600, seed: int = 2022
     now = (clock or (lambda: dt.datetime.now()))().replace(microsecond=0)
     if has_data():
         raise StoreError(
-            "Basis data ini sudah berisi katalog atau kunjungan; data demo tidak ditambahkan. "
-            "Pilih folder data baru dengan --data-dir.")
+            QT_TRANSLATE_NOOP(
+                "Messages", "Basis data ini sudah berisi katalog atau kunjungan; data demo tidak "
+                "ditambahkan. Pilih folder data baru dengan --data-dir."))
     rng = random.Random(seed)
     gen = _Generator(db, rng, now)
     stats: dict[str, int] = {}

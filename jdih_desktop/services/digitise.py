@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import ScannedPage
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import AttachmentView, CatalogueService
@@ -38,9 +40,11 @@ class PageSet:
 
     def extend(self, pages: Sequence[ScannedPage]) -> None:
         if len(self.pages) + len(pages) > MAX_PAGES:
-            raise ValidationError({"pages": f"Paling banyak {MAX_PAGES} halaman per berkas. "
-                                            "Simpan dulu, lalu pindai sisanya sebagai lampiran "
-                                            "berikutnya."})
+            raise ValidationError({"pages": (QT_TRANSLATE_NOOP(
+                                                "Messages", "Paling banyak %1 halaman per "
+                                                "berkas. Simpan dulu, lalu pindai "
+                                                "sisanya sebagai lampiran "
+                                                "berikutnya."), MAX_PAGES)})
         self.pages.extend(pages)
 
     def move(self, index: int, new_index: int) -> None:
@@ -75,8 +79,10 @@ def pages_to_pdf(pages: Sequence[ScannedPage], progress: Callable[[int, int], No
                  ) -> bytes:
     """One PDF with a page per scanned page, in the given order, at each page's DPI."""
     if not pages:
-        raise ValidationError({"pages": "Belum ada halaman yang dipindai. Pindai minimal satu "
-                                        "halaman, lalu simpan."})
+        raise ValidationError({"pages": QT_TRANSLATE_NOOP(
+                                            "Messages", "Belum ada halaman yang dipindai. "
+                                            "Pindai minimal satu halaman, lalu "
+                                            "simpan.")})
     from PIL import Image
 
     images: list[Image.Image] = []

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.errors import JdihError
 
 KINDS = {"libur": "Libur nasional", "cuti": "Cuti bersama"}
@@ -59,9 +61,12 @@ def load_holiday_list(path: Path | None = None) -> HolidayList:
                                             bool(row.get("estimate", False))))
         source, note = raw["source"], raw["note"]
     except (KeyError, TypeError, ValueError) as exc:
-        raise JdihError(f"Daftar hari libur bawaan rusak: {exc}") from exc
+        raise JdihError(QT_TRANSLATE_NOOP(
+                "Messages", "Daftar hari libur bawaan rusak: %1"),
+                params=(exc,)) from exc
     dates = [h.date for h in items]
     if len(dates) != len(set(dates)):
-        raise JdihError("Daftar hari libur bawaan memuat tanggal ganda.")
+        raise JdihError(QT_TRANSLATE_NOOP(
+                "Messages", "Daftar hari libur bawaan memuat tanggal ganda."))
     return HolidayList(source=source, note=note, holidays=tuple(sorted(items,
                                                                       key=lambda h: h.date)))

@@ -15,6 +15,8 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.devices.base import Barcode, Receipt, Text
 from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import CatalogueService, LabelData
@@ -109,12 +111,15 @@ class LabelService:
     def sheet_for_copies(self, copy_ids: Sequence[int], *, start: int = 0) -> bytes:
         labels = self.catalogue.labels_for_copies(list(copy_ids))
         if not labels:
-            raise ValidationError({"copies": "Pilih minimal satu eksemplar untuk dicetak "
-                                             "labelnya."})
+            raise ValidationError({"copies": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Pilih minimal satu eksemplar "
+                                                 "untuk dicetak labelnya.")})
         return label_sheet_pdf(labels, start=start)
 
     def receipt_for_copy(self, copy_id: int) -> Receipt:
         labels = self.catalogue.labels_for_copies([copy_id])
         if not labels:
-            raise ValidationError({"copies": "Eksemplar itu tidak ada lagi. Muat ulang daftar."})
+            raise ValidationError({"copies": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Eksemplar itu tidak ada lagi. "
+                                                 "Muat ulang daftar.")})
         return label_receipt(labels[0])

@@ -326,7 +326,7 @@ class LoanService:
         return service
 
     # -- the loan itself
-    @requires(DESK, "mencatat peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat peminjaman"))
     def create_loan(self, visit_id: int | None, rule_id: int, copy_ids: Sequence[int],
                     officer_id: int | None = None, visitor_id: int | None = None,
                     override_reason: str | None = None) -> LoanData:
@@ -351,8 +351,9 @@ class LoanService:
             if quote.problems:
                 raise LoanError(" ".join(quote.problems))
             if quote.overdue_block and len(reason) < 5:
-                raise LoanError(quote.overdue_block + " Tulis alasan izin petugas (paling "
-                                "sedikit 5 huruf) untuk tetap meminjamkan.")
+                raise LoanError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 Tulis alasan izin petugas (paling sedikit 5 huruf) untuk "
+                    "tetap meminjamkan."), params=(quote.overdue_block,))
             number = next_receipt_number(now.year)
             try:
                 loan = Loan.create(receipt_number=number, visit=visit_id, visitor=visitor_id,
@@ -376,7 +377,7 @@ class LoanService:
                 "due_date": quote.due_date})
         return self.load(loan.id)
 
-    @requires(DESK, "mencatat cetak struk")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat cetak struk"))
     def mark_printed(self, loan_id: int) -> LoanData:
         """The printer confirmed the job: keep when and how many times it was printed."""
         with database_proxy.atomic():
@@ -386,12 +387,12 @@ class LoanService:
             self._audit("loan.printed", loan_id, None, {})
         return self.load(loan_id)
 
-    @requires(DESK, "membaca peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca peminjaman"))
     def loans_for_visit(self, visit_id: int) -> list[LoanData]:
         return [self.load(i) for (i,) in Loan.select(Loan.id).where(Loan.visit == visit_id)
                 .order_by(Loan.id).tuples()]
 
-    @requires(DESK, "membaca peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca peminjaman"))
     def load(self, loan_id: int) -> LoanData:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -413,7 +414,7 @@ class LoanService:
                         officer.full_name if officer else self.config.office.officer_name,
                         items, loan.printed_at, loan.print_count)
 
-    @requires(DESK, "mencetak struk peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencetak struk peminjaman"))
     def receipt(self, loan_id: int) -> Receipt:
         """The receipt of a stored loan (a reprint says so on the paper)."""
         loan = Loan.get_by_id(loan_id)

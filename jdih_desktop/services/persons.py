@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from peewee import SqliteDatabase
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import ADMIN_ONLY, Session, requires
 from jdih_desktop.services.visits import custom_value_text, stored_custom_fields
 from jdih_desktop.store.models import (
@@ -68,7 +69,7 @@ class PersonService:
         self.session = session or Session()
 
     # ------------------------------------------------------------------ find
-    @requires(ADMIN_ONLY, "mencari data pribadi seseorang")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mencari data pribadi seseorang"))
     def find(self, typed: str) -> list[PersonMatch]:
         from jdih_desktop.services.visits import VisitService
 
@@ -79,7 +80,7 @@ class PersonService:
         return [PersonMatch(m.id, m.full_name, m.masked_id, m.phone, m.last_visit,
                             m.open_loans) for m in matches]
 
-    @requires(ADMIN_ONLY, "menampilkan NIK lengkap")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "menampilkan NIK lengkap"))
     def reveal_nik(self, visitor_id: int) -> str:
         v = self._visitor(visitor_id)
         audit.record("nik.unmask", "visitor", visitor_id, {}, officer=self.session.officer_id,
@@ -87,13 +88,13 @@ class PersonService:
         return v.id_number or ""
 
     # ------------------------------------------------------------------ export
-    @requires(ADMIN_ONLY, "mengekspor data pribadi seseorang")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mengekspor data pribadi seseorang"))
     def collect(self, visitor_id: int) -> dict[str, Any]:
         """Everything held about the visitor, as plain data (images as bytes)."""
         v = self._visitor(visitor_id)
         visits = []
         for vs in Visit.select().where(Visit.visitor == visitor_id).order_by(Visit.arrived_at):
-            consulted = [f"{d.jenis} {d.nomor or ''}/{d.tahun or ''} — {d.judul}"
+            consulted = [f"{citations.short_of(d)} — {d.judul}"
                          for d in Document.select().join(VisitConsultation).where(
                              VisitConsultation.visit == vs.id)]
             visits.append({
@@ -140,11 +141,13 @@ class PersonService:
                           "id_scan_days": self.config.visit_book.id_scan_retention_days},
         }
 
-    @requires(ADMIN_ONLY, "mengekspor data pribadi seseorang")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "mengekspor data pribadi seseorang"))
     def export(self, visitor_id: int, fmt: str, reference: str = "") -> bytes:
         """JSON or PDF of :meth:`collect`; audited with the request's reference."""
         if fmt not in ("json", "pdf"):
-            raise PersonError(f"Format ekspor tidak dikenal: {fmt!r}; pilih json atau pdf.")
+            raise PersonError(QT_TRANSLATE_NOOP(
+                    "Messages", "Format ekspor tidak dikenal: %1; pilih json atau pdf."),
+                    params=(repr(fmt),))
         data = self.collect(visitor_id)
         out = _to_json(data) if fmt == "json" else _to_pdf(data, reference)
         audit.record("person.export", "visitor", visitor_id,
@@ -153,17 +156,19 @@ class PersonService:
         return out
 
     # ------------------------------------------------------------------ erase
-    @requires(ADMIN_ONLY, "menghapus data pribadi seseorang")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "menghapus data pribadi seseorang"))
     def erase(self, visitor_id: int, reference: str) -> dict[str, int]:
         """Anonymise the visitor on their request (reference required); returns counts."""
         from jdih_desktop.services.retention import RetentionService
 
         ref = " ".join((reference or "").split())
         if not ref:
-            raise PersonError("Isi nomor/rujukan permintaan penghapusan (mis. nomor surat atau "
-                              "nomor register permintaan) — penghapusan dicatat dengannya.")
+            raise PersonError(QT_TRANSLATE_NOOP(
+                    "Messages", "Isi nomor/rujukan permintaan penghapusan (mis. nomor surat atau "
+                    "nomor register permintaan) — penghapusan dicatat dengannya."))
         if len(ref) > 100:
-            raise PersonError("Rujukan permintaan terlalu panjang (paling banyak 100 karakter).")
+            raise PersonError(QT_TRANSLATE_NOOP(
+                    "Messages", "Rujukan permintaan terlalu panjang (paling banyak 100 karakter)."))
         now = self.clock()
         db = database_proxy.obj
         sqlite = isinstance(db, SqliteDatabase)
@@ -176,12 +181,16 @@ class PersonService:
                                                  & (Loan.status != "returned")).count()
                 if open_loans:
                     raise PersonError(
-                        f"Pengunjung ini masih meminjam ({open_loans} peminjaman belum kembali); "
-                        "terima pengembaliannya dahulu, lalu hapus datanya.")
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Pengunjung ini masih meminjam (%1 peminjaman belum "
+                            "kembali); terima pengembaliannya dahulu, lalu hapus "
+                            "datanya."),
+                            params=(open_loans,))
                 if Visit.select().where((Visit.visitor == visitor_id)
                                         & (Visit.status == "open")).exists():
-                    raise PersonError("Kunjungan pengunjung ini masih berlangsung; selesaikan "
-                                      "atau batalkan dahulu, lalu hapus datanya.")
+                    raise PersonError(QT_TRANSLATE_NOOP(
+                            "Messages", "Kunjungan pengunjung ini masih berlangsung; selesaikan "
+                            "atau batalkan dahulu, lalu hapus datanya."))
                 their = Visit.select(Visit.id).where(Visit.visitor == visitor_id)
                 counts = {
                     "id_scans": IdScan.select().where(IdScan.visit.in_(their)).count(),
@@ -207,7 +216,9 @@ class PersonService:
     def _visitor(visitor_id: int) -> Visitor:
         v = Visitor.get_or_none(Visitor.id == visitor_id)
         if v is None:
-            raise PersonError(f"Pengunjung nomor {visitor_id} tidak ditemukan.")
+            raise PersonError(QT_TRANSLATE_NOOP(
+                    "Messages", "Pengunjung nomor %1 tidak ditemukan."),
+                    params=(visitor_id,))
         return v
 
 

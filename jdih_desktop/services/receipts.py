@@ -24,6 +24,7 @@ from jdih_desktop.devices.base import (
     SignatureLines,
     Text,
 )
+from jdih_desktop.services import citations
 from jdih_desktop.services.visits import mask_id
 from jdih_desktop.store import enums
 
@@ -50,16 +51,8 @@ def short_title(title: str, limit: int = 60) -> str:
     return cut.rstrip(" ,;:") + "..."
 
 
-def document_label(doc_type: str, singkatan: str | None, jenis: str, nomor: str | None,
-                   tahun: int | None) -> str:
-    """``Peraturan: PKPU No. 4 Tahun 2021`` — type, number and year as librarians cite them."""
-    kind = enums.DOC_TYPES.get(doc_type, doc_type)
-    parts = [singkatan or jenis]
-    if nomor:
-        parts.append(f"No. {nomor}")
-    if tahun:
-        parts.append(f"Tahun {tahun}")
-    return f"{kind}: {' '.join(parts)}"
+#: ``Peraturan: PKPU No. 4 Tahun 2021`` (one home: services/citations.py)
+document_label = citations.labelled
 
 
 def office_header(config: AppConfig, title: str) -> list[ReceiptItem]:

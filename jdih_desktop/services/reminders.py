@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services import audit
@@ -100,7 +102,7 @@ class ReminderService:
         self.returns = returns
         self.officer_source: Callable[[], int | None] | None = None
 
-    @requires(DESK, "membaca daftar pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca daftar pengingat"))
     def statuses(self, today: dt.date | None = None) -> list[ReminderStatus]:
         """Every overdue loan (most late first) with its level and last reminder."""
         entries = self.returns.overdue(today)
@@ -118,48 +120,56 @@ class ReminderService:
                                       given[-1] if given else None))
         return out
 
-    @requires(DESK, "membaca riwayat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca riwayat pengingat"))
     def history(self, loan_id: int) -> list[ReminderRecord]:
         return [self._record(r) for r in Reminder.select().where(Reminder.loan == loan_id)
                 .order_by(Reminder.at, Reminder.id)]
 
-    @requires(DESK, "membuat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuat pengingat"))
     def text(self, entry: OverdueEntry) -> str:
         """The message of the entry's level (the returns desk's reminder text, headed)."""
         level = level_for(entry.days_late)
         head = level_name(level).upper()
         return (f"[{head}]\n" if head else "") + self.returns.reminder_text(entry)
 
-    @requires(DESK, "membuat pengingat WhatsApp")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuat pengingat WhatsApp"))
     def whatsapp_url(self, entry: OverdueEntry) -> str:
         number = whatsapp_number(entry.visitor_phone)
         if not number:
-            raise ReminderError(f"Nomor telepon {entry.visitor_name} tidak tercatat atau tidak "
-                                "valid — perbarui di buku kunjungan, atau kirim surat.")
+            raise ReminderError(QT_TRANSLATE_NOOP(
+                    "Messages", "Nomor telepon %1 tidak tercatat atau tidak valid — perbarui di "
+                    "buku kunjungan, atau kirim surat."),
+                    params=(entry.visitor_name,))
         return f"https://wa.me/{number}?text={quote(self.text(entry), safe='')}"
 
-    @requires(DESK, "mencatat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat pengingat"))
     def record(self, loan_id: int, channel: str, *, note: str = "",
                officer_id: int | None = None) -> ReminderRecord:
         """Log a reminder given now at the loan's current level."""
         if channel not in CHANNELS:
-            raise ReminderError(f"Cara pengingat {channel!r} tidak dikenal; pilih surat, "
-                                "WhatsApp atau telepon.")
+            raise ReminderError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cara pengingat %1 tidak dikenal; pilih surat, WhatsApp atau "
+                    "telepon."),
+                    params=(repr(channel),))
         note = " ".join((note or "").split())
         if channel == "phone" and not note:
-            raise ReminderError("Tulis hasil panggilan telepon (mis. \"berjanji mengembalikan "
-                                "Senin\" atau \"tidak diangkat\").")
+            raise ReminderError(QT_TRANSLATE_NOOP(
+                    "Messages", "Tulis hasil panggilan telepon (mis. \"berjanji mengembalikan "
+                    "Senin\" atau \"tidak diangkat\")."))
         if officer_id is None and self.officer_source is not None:
             officer_id = self.officer_source()
         now = self.clock()
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
-            raise ReminderError(f"Peminjaman #{loan_id} tidak ditemukan.")
+            raise ReminderError(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjaman #%1 tidak ditemukan."),
+                    params=(loan_id,))
         view = self.returns.loan_view(loan_id)
         level = level_for(view.days_late)
         if level == 0:
-            raise ReminderError(f"Peminjaman {loan.receipt_number} belum terlambat — belum "
-                                "perlu pengingat.")
+            raise ReminderError(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjaman %1 belum terlambat — belum perlu pengingat."),
+                    params=(loan.receipt_number,))
         with database_proxy.atomic():
             row = Reminder.create(loan=loan_id, level=level, channel=channel, at=now,
                                   officer=officer_id, days_late=view.days_late,
@@ -170,7 +180,7 @@ class ReminderService:
                                 "days_late": view.days_late}))
         return self._record(Reminder.get_by_id(row.id))
 
-    @requires(DESK, "membuat surat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuat surat pengingat"))
     def letter_pdf(self, entry: OverdueEntry, officer_id: int | None = None) -> bytes:
         """A reminder letter on the office's letterhead, signed by the officer on duty."""
         from jdih_desktop.services.report_render import reminder_letter_pdf

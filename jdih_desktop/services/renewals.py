@@ -16,6 +16,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Feed, KeyValue, QrCode, Receipt, Separator, Text
 from jdih_desktop.errors import JdihError
@@ -81,11 +83,13 @@ class RenewalService:
         self.clock = clock
         self.officer_source: Callable[[], int | None] | None = None
 
-    @requires(DESK, "memeriksa perpanjangan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "memeriksa perpanjangan"))
     def quote(self, loan_id: int) -> RenewalQuote:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
-            raise RenewalError(f"Peminjaman #{loan_id} tidak ditemukan — cari ulang.")
+            raise RenewalError(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjaman #%1 tidak ditemukan — cari ulang."),
+                    params=(loan_id,))
         today = self.clock().date()
         rule = LoanRule.get_or_none(LoanRule.id == loan.rule_id) if loan.rule_id else None
         done = loan.renewals or 0
@@ -120,7 +124,7 @@ class RenewalService:
         return RenewalQuote(loan.id, loan.receipt_number, loan.due_date, new_due, done,
                             max_renewals, late, refusal)
 
-    @requires(DESK, "memperpanjang pinjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "memperpanjang pinjaman"))
     def renew(self, loan_id: int, officer_id: int | None = None) -> RenewalResult:
         """Give the loan its new due date and a renewal slip, in one transaction."""
         if officer_id is None and self.officer_source is not None:
@@ -143,12 +147,14 @@ class RenewalService:
         return RenewalResult(row.id, number, loan_id, q.receipt_number, q.old_due, q.new_due,
                              q.renewals + 1, self.slip(row.id))
 
-    @requires(DESK, "mencetak bukti perpanjangan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencetak bukti perpanjangan"))
     def slip(self, renewal_id: int) -> Receipt:
         """The "BUKTI PERPANJANGAN" slip: the loan, the copies still out and the new date."""
         row = LoanRenewal.get_or_none(LoanRenewal.id == renewal_id)
         if row is None:
-            raise RenewalError(f"Perpanjangan #{renewal_id} tidak ditemukan.")
+            raise RenewalError(QT_TRANSLATE_NOOP(
+                    "Messages", "Perpanjangan #%1 tidak ditemukan."),
+                    params=(renewal_id,))
         loan = Loan.get_by_id(row.loan_id)
         visitor = Visitor.get_by_id(loan.visitor_id)
         officer = Officer.get_or_none(Officer.id == row.officer_id) if row.officer_id else None

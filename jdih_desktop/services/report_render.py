@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -1308,12 +1309,16 @@ class ReportRequest:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ReportError(f"Jenis laporan tidak dikenal: {self.kind!r}. Pilih activity, "
-                              "collection atau visit.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jenis laporan tidak dikenal: %1. Pilih activity, collection atau "
+                    "visit."),
+                    params=(repr(self.kind),))
         if self.kind == "visit" and self.visit_id is None:
-            raise ReportError("Sebutkan nomor kunjungan untuk rekaman kunjungan.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Sebutkan nomor kunjungan untuk rekaman kunjungan."))
         if self.kind != "visit" and self.period is None:
-            raise ReportError("Sebutkan periode laporan (bulan atau tanggal).")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Sebutkan periode laporan (bulan atau tanggal)."))
 
 
 @dataclass

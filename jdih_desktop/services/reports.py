@@ -65,11 +65,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from peewee import JOIN, SQL, Case, Database, fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig, OfficeConfig
 from jdih_desktop.datefmt import DAYS_ID, MONTHS_ID, format_date_id
 from jdih_desktop.errors import JdihError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.calendar import is_open_day
 from jdih_desktop.services.session import READ, requires
 from jdih_desktop.services.visits import mask_id as visit_mask_id
@@ -109,8 +110,9 @@ MIN_YEAR, MAX_YEAR = 1900, 9998  # a period's end (the next day/month) must stil
 
 def _check_year(year: int, text: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ReportError(f"Periode di luar jangkauan: {text!r}. Tahun harus antara "
-                          f"{MIN_YEAR} dan {MAX_YEAR}.")
+        raise ReportError(QT_TRANSLATE_NOOP(
+                "Messages", "Periode di luar jangkauan: %1. Tahun harus antara %2 dan %3."),
+                params=(repr(text), MIN_YEAR, MAX_YEAR))
 
 
 # --------------------------------------------------------------------------- helpers
@@ -166,9 +168,10 @@ class Period:
     def between(cls, first: dt.date, last: dt.date) -> Period:
         """Days ``first`` to ``last``, both included."""
         if last < first:
-            raise ReportError(f"Rentang terbalik: {first.isoformat()} sampai "
-                              f"{last.isoformat()}. Tanggal akhir tidak boleh sebelum tanggal "
-                              "awal.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Rentang terbalik: %1 sampai %2. Tanggal akhir tidak boleh "
+                    "sebelum tanggal awal."),
+                    params=(first.isoformat(), last.isoformat()))
         return cls(first, last + dt.timedelta(days=1), "range")
 
     @classmethod
@@ -189,9 +192,11 @@ class Period:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             return cls.parse_day(raw)
         raise ReportError(
-            f"Periode tidak valid: {text!r}. Tulis tahun (TTTT: 2026), triwulan (TTTT-Qn: "
-            "2026-Q3), semester (TTTT-Sn: 2026-S1), bulan (TTTT-BB: 2026-11) atau tanggal "
-            "(TTTT-BB-HH: 2026-11-03).")
+            QT_TRANSLATE_NOOP(
+                "Messages", "Periode tidak valid: %1. Tulis tahun (TTTT: 2026), triwulan "
+                "(TTTT-Qn: 2026-Q3), semester (TTTT-Sn: 2026-S1), bulan (TTTT-BB: "
+                "2026-11) atau tanggal (TTTT-BB-HH: 2026-11-03)."),
+                params=(repr(text),))
 
     @classmethod
     def parse_month(cls, text: str) -> Period:
@@ -199,7 +204,10 @@ class Period:
         m = re.fullmatch(r"(\d{4})-(\d{2})", (text or "").strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
             raise ReportError(
-                f"Periode tidak valid: {text!r}. Tulis bulan sebagai TTTT-BB, mis. 2026-11.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Periode tidak valid: %1. Tulis bulan sebagai TTTT-BB, mis. "
+                    "2026-11."),
+                    params=(repr(text),))
         _check_year(int(m.group(1)), text)
         return cls.month(int(m.group(1)), int(m.group(2)))
 
@@ -211,8 +219,10 @@ class Period:
                 raise ValueError(text)
         except ValueError:
             raise ReportError(
-                f"Tanggal tidak valid: {text!r}. Tulis tanggal sebagai TTTT-BB-HH, "
-                "mis. 2026-11-24.") from None
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal tidak valid: %1. Tulis tanggal sebagai TTTT-BB-HH, mis. "
+                    "2026-11-24."),
+                    params=(repr(text),)) from None
         _check_year(day.year, text)
         return cls.day(day)
 
@@ -556,13 +566,8 @@ class DashboardFigures:
 # --------------------------------------------------------------------------- service
 def citation(jenis: str | None, singkatan: str | None, nomor: str | None,
              tahun: int | None) -> str:
-    """A short reference: ``PKPU No. 4 Tahun 2021`` (or the jenis when there is no number)."""
-    text = singkatan or jenis or ""
-    if nomor:
-        text += f" No. {nomor}"
-    if tahun and "tahun" not in (nomor or "").lower():  # "134/Kpts/KPU/Tahun 2016" has it
-        text += f" Tahun {tahun}"
-    return text.strip()
+    """``PKPU No. 4 Tahun 2021`` (one home: ``services.citations.formal``)."""
+    return citations.formal(singkatan, jenis, nomor, tahun)
 
 
 def _parse_day(value: object) -> dt.date:
@@ -636,7 +641,7 @@ class ReportService:
         return (column >= period.start_dt) & (column < period.end_dt)
 
     # ------------------------------------------------------------- visits
-    @requires(READ, "membaca laporan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca laporan"))
     def per_day(self, period: Period) -> list[DayCount]:
         day = self._day_of(Visit.arrived_at)
         cancelled = fn.SUM(Case(None, [(Visit.status == "cancelled", 1)], 0))
@@ -679,7 +684,7 @@ class ReportService:
             out.append(LabelCount(k, label, int(n)))
         return sorted(out, key=lambda r: (-r.count, r.label))
 
-    @requires(READ, "membaca laporan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca laporan"))
     def visitor_counts(self, period: Period) -> tuple[int, int, int]:
         """(distinct visitors, new, returning) among the period's non-cancelled visits."""
         earlier = Visit.alias("earlier")
@@ -741,7 +746,7 @@ class ReportService:
         f.overdue = self.overdue_items(period, self.OVERDUE_LIST_CAP)
         return f
 
-    @requires(READ, "membaca daftar keterlambatan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca daftar keterlambatan"))
     def overdue_items(self, period: Period, limit: int | None = None) -> list[OverdueItem]:
         """The items overdue at the close of the period, longest overdue first."""
         as_of = self.as_of(period)
@@ -805,7 +810,7 @@ class ReportService:
         f.pages_in_period = int(row[2] or 0)
         return f
 
-    @requires(READ, "membaca catatan petugas")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca catatan petugas"))
     def officer_notes(self, period: Period, limit: int | None = None) -> tuple[
             list[OfficerNote], int]:
         where = (self._in(Visit.arrived_at, period) & Visit.officer_notes.is_null(False)
@@ -821,7 +826,7 @@ class ReportService:
                              status == "cancelled") for at, vid, name, text, status in q]
         return notes, total
 
-    @requires(READ, "membaca buku kunjungan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca buku kunjungan"))
     def visit_log(self, period: Period) -> Iterator[VisitLogRow]:
         """Every visit of the period, oldest first (streamed: the XLSX raw sheet, daily log)."""
         self._reading("visit_log", "report", None, period)
@@ -845,7 +850,7 @@ class ReportService:
                 None if wants is None else bool(wants), rating, officer or "")
 
     # ------------------------------------------------------------- reports
-    @requires(READ, "membaca laporan kegiatan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca laporan kegiatan"))
     def activity(self, period: Period) -> ActivityReport:
         """The monthly activity report (or the daily log's figures for a one-day period)."""
         self._reading("activity", "report", None, period)
@@ -875,7 +880,7 @@ class ReportService:
         """Renewals (perpanjangan) given at the desk in the period, by ``renewed_at``."""
         return LoanRenewal.select().where(self._in(LoanRenewal.renewed_at, period)).count()
 
-    @requires(READ, "membaca laporan koleksi")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca laporan koleksi"))
     def collection(self, period: Period) -> CollectionReport:
         """The collection as of the period end, with the period's additions."""
         end = period.end_dt
@@ -941,7 +946,7 @@ class ReportService:
         audit.record("report.personal", entity, entity_id, detail,
                      officer=session.officer_id if session else None, at=self.clock())
 
-    @requires(READ, "membuka rekaman kunjungan")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membuka rekaman kunjungan"))
     def visit_record(self, visit_id: int) -> VisitRecord:
         """The one-page record of a visit."""
         self._reading("visit_record", "visit", visit_id, None)
@@ -950,7 +955,9 @@ class ReportService:
              .switch(Visit).join(Officer, JOIN.LEFT_OUTER, on=(Visit.officer == Officer.id))
              .where(Visit.id == visit_id).first())
         if v is None:
-            raise ReportError(f"Kunjungan nomor {visit_id} tidak ditemukan. Periksa nomornya.")
+            raise ReportError(QT_TRANSLATE_NOOP(
+                    "Messages", "Kunjungan nomor %1 tidak ditemukan. Periksa nomornya."),
+                    params=(visit_id,))
         person = v.visitor if v.visitor_id else None
         steps = [VisitStep(label, getattr(v, attr)) for attr, label in (
             ("arrived_at", "1-2. Datang, melapor ke petugas"),
@@ -1005,7 +1012,7 @@ class ReportService:
         return sig
 
     # ------------------------------------------------------------- dashboard
-    @requires(READ, "membaca ringkasan hari ini")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca ringkasan hari ini"))
     def dashboard(self, today: dt.date | None = None) -> DashboardFigures:
         """Today at a glance; every figure is an indexed aggregate (fast at 1M visits)."""
         started = time.perf_counter()

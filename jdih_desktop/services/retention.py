@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from peewee import SQL, Case, Field, Select, SqliteDatabase, fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
@@ -168,12 +169,14 @@ class RetentionService:
         years = int(self.config.visit_book.retention_years)
         if years < 1:
             raise RetentionError(
-                f"Lama penyimpanan di config.ini ([visit_book] retention_years = {years}) harus "
-                "paling sedikit 1 tahun; tidak ada data yang diubah.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Lama penyimpanan di config.ini ([visit_book] retention_years = "
+                    "%1) harus paling sedikit 1 tahun; tidak ada data yang diubah."),
+                    params=(years,))
         return years
 
     # ------------------------------------------------------------------ public
-    @requires(ADMIN_ONLY, "melihat data pribadi yang akan dihapus")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "melihat data pribadi yang akan dihapus"))
     def preview(self) -> RetentionPlan:
         """Dry run: who would be anonymised and who is kept, with counts. Writes nothing."""
         return self._plan(self.clock())
@@ -183,12 +186,15 @@ class RetentionService:
         days = int(getattr(self.config.visit_book, "id_scan_retention_days", 30))
         if days < 1:
             raise RetentionError(
-                f"Lama penyimpanan pindaian identitas di config.ini ([visit_book] "
-                f"id_scan_retention_days = {days}) harus paling sedikit 1 hari; tidak ada data "
-                "yang diubah.")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Lama penyimpanan pindaian identitas di config.ini ([visit_book] "
+                    "id_scan_retention_days = %1) harus paling sedikit 1 hari; tidak "
+                    "ada data yang diubah."),
+                    params=(days,))
         return days
 
-    @requires(ADMIN_ONLY, "menghapus data pribadi pengunjung", scope="retention")
+    @requires(ADMIN_ONLY, QT_TRANSLATE_NOOP("Messages", "menghapus data pribadi pengunjung"),
+              scope="retention")
     def commit(self, officer_id: int | None = None) -> RetentionPlan:
         """Anonymise everyone due and erase expired ID scans, in one transaction, log it, and
         (SQLite) checkpoint the WAL with truncate, so the erased bytes are gone from the file

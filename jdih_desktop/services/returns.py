@@ -35,7 +35,7 @@ from jdih_desktop.devices.base import (
     Text,
 )
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.calendar import days_late
 from jdih_desktop.services.numbering import BARCODE_RE, RECEIPT_RE, SLIP_RE, next_slip_number
 from jdih_desktop.services.receipts import (
@@ -156,18 +156,8 @@ def normalise_code(text: str) -> str:
     return code
 
 
-def document_reference(doc: Document) -> str:
-    """A short citation for lists and slips: "PKPU 4/2021", "Monografi 2019"."""
-    kind = doc.singkatan_jenis or doc.jenis or ""
-    if doc.nomor and doc.tahun and re.search(rf"(^|\D){doc.tahun}$", doc.nomor.strip()):
-        return f"{kind} {doc.nomor.strip()}".strip()  # "12/PUU-XV/2017" carries its year
-    if doc.nomor and doc.tahun:
-        return f"{kind} {doc.nomor}/{doc.tahun}".strip()
-    if doc.nomor:
-        return f"{kind} {doc.nomor}".strip()
-    if doc.tahun:
-        return f"{kind} {doc.tahun}".strip()
-    return kind
+#: "PKPU 4/2021", "Monografi 2019" for lists and slips (one home: services/citations.py)
+document_reference = citations.short_of
 
 
 def pages_to_pdf(pages: Sequence[ScannedPage]) -> bytes:
@@ -194,7 +184,7 @@ class ReturnService:
         self.officer_source: Callable[[], int | None] | None = None
 
     # -- look-up
-    @requires(DESK, "mencari pinjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencari pinjaman"))
     def find(self, code: str) -> LoanView:
         """The loan behind a receipt number, a return slip number or a copy barcode.
 
@@ -242,7 +232,7 @@ class ReturnService:
                 params=(repr(code.strip()),))
         return self.loan_view(loan.id)
 
-    @requires(DESK, "membaca pinjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca pinjaman"))
     def loan_view(self, loan_id: int) -> LoanView:
         loan = Loan.get_or_none(Loan.id == loan_id)
         if loan is None:
@@ -285,7 +275,7 @@ class ReturnService:
         return None
 
     # -- returning
-    @requires(DESK, "mencatat pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat pengembalian"))
     def return_items(self, loan_id: int, lines: Sequence[ReturnLine], *,
                      officer_id: int | None = None, note: str | None = None) -> ReturnResult:
         """Record the lines as returned, all in one transaction (or nothing at all)."""
@@ -320,8 +310,10 @@ class ReturnService:
                         params=(loan.receipt_number,))
                 if it.returned_at is not None:
                     raise ReturnError(
-                        f"Eksemplar {it.copy.barcode} sudah dikembalikan pada "
-                        f"{it.returned_at:%d-%m-%Y %H.%M} — muat ulang peminjaman.")
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Eksemplar %1 sudah dikembalikan pada %2 — muat ulang "
+                            "peminjaman."),
+                            params=(it.copy.barcode, format(it.returned_at, '%d-%m-%Y %H.%M')))
             officer = self._officer(officer_id)
             slip_number = next_slip_number(now.year)
             ret = Return.create(loan=loan, slip_number=slip_number, officer=officer,
@@ -346,7 +338,7 @@ class ReturnService:
                             loan=view, returned_item_ids=tuple(ids),
                             receipt=self.slip(ret.id))
 
-    @requires(DESK, "mencatat pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat pengembalian"))
     def return_all(self, loan_id: int, condition: str = "baik", *,
                    officer_id: int | None = None) -> ReturnResult:
         view = self.loan_view(loan_id)
@@ -365,7 +357,7 @@ class ReturnService:
         return Officer.select().where(Officer.active == True).order_by(Officer.id).first()  # noqa: E712
 
     # -- the slip
-    @requires(DESK, "mencetak bukti pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencetak bukti pengembalian"))
     def slip(self, return_id: int) -> Receipt:
         """The "BUKTI PENGEMBALIAN" slip of one return (also for "Cetak ulang")."""
         ret = Return.get_or_none(Return.id == return_id)
@@ -419,7 +411,7 @@ class ReturnService:
         return r
 
     # -- digitisation of the returned document
-    @requires(DESK, "menyimpan pindaian pengembalian")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan pindaian pengembalian"))
     def attach_return_scan(self, return_id: int, document_id: int, pdf: bytes,
                            pages: int | None = None) -> int:
         """Keep a scan of a returned document (its state on return) as a PDF attachment."""
@@ -445,7 +437,7 @@ class ReturnService:
         return int(att.id)
 
     # -- overdue
-    @requires(DESK, "membaca daftar keterlambatan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca daftar keterlambatan"))
     def overdue(self, today: dt.date | None = None) -> list[OverdueEntry]:
         """Open loans past their due date, most late first (read-on-site: past the same day)."""
         today = today or self.clock().date()
@@ -476,7 +468,7 @@ class ReturnService:
         entries.sort(key=lambda e: (-e.days_late, e.receipt_number))
         return entries
 
-    @requires(DESK, "membuat pengingat")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuat pengingat"))
     def reminder_text(self, entry: OverdueEntry) -> str:
         """A polite reminder in Indonesian, ready to paste into WhatsApp or an e-mail."""
         lines = [

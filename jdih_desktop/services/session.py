@@ -19,10 +19,15 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.errors import JdihError
 
 ADMIN, OFFICER, HEAD, TASK = "admin", "officer", "head", "task"
-ROLE_NAMES = {ADMIN: "administrator", OFFICER: "petugas", HEAD: "kepala", TASK: "tugas terjadwal"}
+ROLE_NAMES = {ADMIN: QT_TRANSLATE_NOOP("Messages", "administrator"),
+              OFFICER: QT_TRANSLATE_NOOP("Messages", "petugas"),
+              HEAD: QT_TRANSLATE_NOOP("Messages", "kepala"),
+              TASK: QT_TRANSLATE_NOOP("Messages", "tugas terjadwal")}
 
 # Who may do what. The keys are the rights the services ask for.
 DESK = (ADMIN, OFFICER)  # visits, loans, returns, catalogue edits, imports, desk settings
@@ -79,18 +84,24 @@ class Session:
         """
         actor = self.actor
         if actor is None:
-            raise NotSignedIn(f"Masuk (sign in) dahulu untuk {what}.")
+            raise NotSignedIn(QT_TRANSLATE_NOOP(
+                    "Messages", "Masuk (sign in) dahulu untuk %1."),
+                    params=(what,))
         if self.locked:
-            raise NotSignedIn(f"Meja terkunci — buka kunci dengan PIN atau kata sandi untuk "
-                              f"{what}.")
+            raise NotSignedIn(QT_TRANSLATE_NOOP(
+                    "Messages", "Meja terkunci — buka kunci dengan PIN atau kata sandi untuk %1."),
+                    params=(what,))
         if actor.role == TASK:
             if scope is not None and scope in actor.scopes:
                 return actor
-            raise PermissionDenied(f"Tugas terjadwal tidak boleh {what}.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                    "Messages", "Tugas terjadwal tidak boleh %1."),
+                    params=(what,))
         if actor.role not in roles:
             allowed = " atau ".join(ROLE_NAMES[r] for r in roles if r in ROLE_NAMES)
-            raise PermissionDenied(f"Peran {actor.role_name} ({actor.full_name}) tidak boleh "
-                                   f"{what}; hanya {allowed}.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP(
+                    "Messages", "Peran %1 (%2) tidak boleh %3; hanya %4."),
+                    params=(actor.role_name, actor.full_name, what, allowed))
         return actor
 
 

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services import audit
 from jdih_desktop.services.session import DESK, READ, requires
@@ -219,17 +221,21 @@ def validate_sheet(sheet: SkmSheet) -> SkmSheet:
     errors: dict[str, str] = {}
     for key, value in sheet.answers.items():
         if key not in ELEMENT_KEYS:
-            errors[key] = f"Unsur {key!r} tidak dikenal."
+            errors[key] = (QT_TRANSLATE_NOOP(
+                "Messages", "Unsur %1 tidak dikenal."), repr(key))
         elif value is not None and value not in (1, 2, 3, 4):
-            errors[key] = "Jawaban setiap unsur harus 1 sampai 4."
+            errors[key] = QT_TRANSLATE_NOOP(
+                "Messages", "Jawaban setiap unsur harus 1 sampai 4.")
     for fname, (label, choices) in PROFILE_FIELDS.items():
         v = getattr(sheet, fname)
         if v is not None and v not in choices:
-            errors[fname] = f"{label}: pilihan {v!r} tidak dikenal."
+            errors[fname] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1: pilihan %2 tidak dikenal."), label, repr(v))
     text = " ".join((sheet.suggestion or "").split())
     if len(text) > MAX_SUGGESTION:
-        errors["suggestion"] = (f"Saran terlalu panjang: {len(text)} karakter, paling banyak "
-                                f"{MAX_SUGGESTION}.")
+        errors["suggestion"] = ((QT_TRANSLATE_NOOP(
+            "Messages", "Saran terlalu panjang: %1 karakter, paling banyak %2."),
+            len(text), MAX_SUGGESTION))
     if errors:
         raise ValidationError(errors)
     return SkmSheet({k: sheet.answers.get(k) for k in ELEMENT_KEYS}, sheet.age_group,
@@ -264,7 +270,7 @@ class SkmService:
         self.clock = clock
         self.visits = visits  # services.visits.VisitService (departure is recorded there)
 
-    @requires(DESK, "mencatat survei kepuasan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat survei kepuasan"))
     def record_departure(self, visit_id: int, sheet: SkmSheet):
         """Box 8: the visitor leaves; the SKM sheet (if anything was given) is stored and the
         visit's 1-4 rating and comment are derived from it, in one transaction."""
@@ -290,7 +296,7 @@ class SkmService:
             return self.visits.record_departure(visit_id, folded_rating(clean.answers),
                                                 clean.suggestion)
 
-    @requires(DESK, "membaca survei kepuasan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membaca survei kepuasan"))
     def sheet_for(self, visit_id: int) -> SkmSheet | None:
         r = SkmResponse.get_or_none(SkmResponse.visit == visit_id)
         if r is None:
@@ -298,7 +304,7 @@ class SkmService:
         return SkmSheet({k: getattr(r, k) for k in ELEMENT_KEYS}, r.age_group, r.sex,
                         r.education, r.occupation, r.suggestion or "")
 
-    @requires(READ, "membaca laporan SKM")
+    @requires(READ, QT_TRANSLATE_NOOP("Messages", "membaca laporan SKM"))
     def report(self, period) -> SkmReport:
         """Answer sheets whose ``at`` falls in the period (visits cancelled later excluded)."""
         from peewee import JOIN

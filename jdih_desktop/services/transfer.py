@@ -51,6 +51,7 @@ from typing import Any, TextIO
 
 from peewee import DatabaseError, IntegrityError
 from peewee import __exception_wrapper__ as peewee_errors
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError
 from jdih_desktop.services import jdihn
@@ -93,7 +94,11 @@ class TransferError(JdihError):
 class TransferCancelled(TransferError):
     def __init__(self, kept: str = "") -> None:
         # ``kept``: documents a desk changed while a chunked import ran, left as they are
-        super().__init__(f"Dibatalkan; katalog tidak diubah. {kept}".strip())
+        if kept:
+            super().__init__(QT_TRANSLATE_NOOP("Messages", "Dibatalkan; katalog tidak diubah. %1"),
+                             params=(kept,))
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Messages", "Dibatalkan; katalog tidak diubah."))
         self.kept = kept
 
 
@@ -112,9 +117,10 @@ def _reader_failure(path: Path, exc: BaseException) -> TransferError:
     kind = type(exc).__name__
     reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else kind
     log.info("unreadable import file %s: %s: %s", path, kind, reason)
-    return TransferError(f"{path.name} rusak atau bukan berkas yang diharapkan ({reason}). "
-                         "Simpan ulang atau unduh ulang berkasnya, lalu impor lagi. Katalog "
-                         "tidak diubah.", detail=f"{kind}: {reason}")
+    return TransferError(QT_TRANSLATE_NOOP(
+            "Messages", "%1 rusak atau bukan berkas yang diharapkan (%2). Simpan ulang atau unduh "
+            "ulang berkasnya, lalu impor lagi. Katalog tidak diubah."), detail=f"{kind}: {reason}",
+            params=(path.name, reason))
 
 
 @dataclass
@@ -182,8 +188,10 @@ def guess_format(path: str | os.PathLike[str]) -> str:
         return "csv"
     if ext in (".xlsx", ".xlsm"):
         return "xlsx"
-    raise TransferError(f"Format berkas {Path(path).name} tidak dikenali dari namanya. Pilih "
-                        "format: jdihn (JSON), csv atau xlsx.")
+    raise TransferError(QT_TRANSLATE_NOOP(
+            "Messages", "Format berkas %1 tidak dikenali dari namanya. Pilih format: jdihn "
+            "(JSON), csv atau xlsx."),
+            params=(Path(path).name,))
 
 
 def file_fingerprint(path: Path) -> str:
@@ -234,9 +242,12 @@ def detect_encoding(path: Path) -> tuple[str, str | None]:
         return "cp1252", ("Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf "
                           "beraksen pada hasil uji.")
     raise TransferError(
-        f"Berkas bukan teks UTF-8: byte tidak sah pada posisi {bad_at}, dan penyandiannya tidak "
-        "dapat ditebak dengan aman. Simpan ulang berkas sebagai UTF-8 (di Excel: \"CSV UTF-8\"), "
-        "lalu impor lagi. Katalog tidak diubah.")
+        QT_TRANSLATE_NOOP(
+            "Messages", "Berkas bukan teks UTF-8: byte tidak sah pada posisi %1, dan "
+            "penyandiannya tidak dapat ditebak dengan aman. Simpan ulang berkas "
+            "sebagai UTF-8 (di Excel: \"CSV UTF-8\"), lalu impor lagi. Katalog tidak "
+            "diubah."),
+            params=(bad_at,))
 
 
 def _cp1252_safe(path: Path) -> bool:
@@ -348,9 +359,10 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
     def fail(at: int, what: str) -> TransferError:
         line = lines_before + buf.count("\n", 0, at) + 1
         col = at - (buf.rfind("\n", 0, at) + 1) + 1
-        return TransferError(f"JSON rusak pada baris {line} kolom {col}: {what}. Perbaiki "
-                             "berkasnya atau unduh ulang umpan JDIHN, lalu impor lagi. "
-                             "Katalog tidak diubah.")
+        return TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "JSON rusak pada baris %1 kolom %2: %3. Perbaiki berkasnya atau unduh "
+                "ulang umpan JDIHN, lalu impor lagi. Katalog tidak diubah."),
+                params=(line, col, what))
 
     def skip_ws() -> None:
         nonlocal pos
@@ -363,15 +375,17 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
 
     skip_ws()
     if pos >= len(buf):
-        raise TransferError("Berkas kosong: tidak ada data JSON. Pilih berkas umpan JDIHN "
-                            "yang benar.")
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas kosong: tidak ada data JSON. Pilih berkas umpan JDIHN yang "
+                "benar."))
     if buf[pos] == "{":
         while not eof and len(buf) - pos < 4096:
             more()
         m = re.compile(r'\{\s*"(?:data|items|result|results|rows)"\s*:\s*\[').match(buf, pos)
         if not m:
-            raise TransferError("Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas "
-                                "ini berisi satu objek. Pilih berkas umpan yang benar.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas ini "
+                    "berisi satu objek. Pilih berkas umpan yang benar."))
         pos = m.end() - 1
         wrapped = True
     else:
@@ -648,10 +662,13 @@ class CsvSource(_TableSource):
             self.headers = [h.strip() for h in next(self._reader)]
         except StopIteration:
             self.close()
-            raise TransferError("Berkas CSV kosong: tidak ada baris judul kolom.") from None
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas CSV kosong: tidak ada baris judul kolom.")) from None
         except csv.Error as exc:
             self.close()
-            raise TransferError(f"Baris judul CSV tidak dapat dibaca: {exc}.") from None
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Baris judul CSV tidak dapat dibaca: %1."),
+                    params=(exc,)) from None
         if self.headers and self.headers[0].startswith("\ufeff"):
             self.headers[0] = self.headers[0].lstrip("\ufeff")
 
@@ -670,9 +687,10 @@ class CsvSource(_TableSource):
                 return
             except csv.Error as exc:
                 raise TransferError(
-                    f"CSV rusak sesudah baris data {number} (baris berkas "
-                    f"{self._reader.line_num}): {exc}. Perbaiki berkasnya, lalu impor lagi. "
-                    "Katalog tidak diubah.") from None
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "CSV rusak sesudah baris data %1 (baris berkas %2): %3. "
+                        "Perbaiki berkasnya, lalu impor lagi. Katalog tidak diubah."),
+                        params=(number, self._reader.line_num, exc)) from None
             number += 1
             row = self._row(number, cells)
             if row is not None:
@@ -693,14 +711,18 @@ class XlsxSource(_TableSource):
         try:
             self._wb = load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException) as exc:
-            raise TransferError(f"{path.name} bukan berkas Excel XLSX yang sah ({exc}). Simpan "
-                                "ulang dari Excel sebagai .xlsx, lalu impor lagi.") from None
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 bukan berkas Excel XLSX yang sah (%2). Simpan ulang dari "
+                    "Excel sebagai .xlsx, lalu impor lagi."),
+                    params=(path.name, exc)) from None
         except Exception as exc:  # damaged parts: zlib, XML, missing members, bad numbers
             raise _reader_failure(path, exc) from None
         if not self._wb.worksheets:
             self._wb.close()
-            raise TransferError(f"{path.name} tidak berisi lembar kerja (sheet) yang dapat "
-                                "dibaca. Simpan ulang dari Excel sebagai .xlsx, lalu impor lagi.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 tidak berisi lembar kerja (sheet) yang dapat dibaca. Simpan "
+                    "ulang dari Excel sebagai .xlsx, lalu impor lagi."),
+                    params=(path.name,))
         self._ws = self._wb.worksheets[0]
         self._done = 0
         try:
@@ -709,7 +731,8 @@ class XlsxSource(_TableSource):
             first = next(self._iter)
         except StopIteration:
             self.close()
-            raise TransferError("Lembar kerja pertama kosong: tidak ada baris judul kolom.") \
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Lembar kerja pertama kosong: tidak ada baris judul kolom.")) \
                 from None
         except Exception as exc:
             self.close()
@@ -836,14 +859,17 @@ class Importer:
         # None: each row's own "source" column, else default_source(); a name: every row.
         self.source = source_slug(source) if source and source.strip() else None
         if source and source.strip() and not self.source:
-            raise TransferError(f"Nama sumber {source!r} tidak dapat dipakai; tulis nama "
-                                "situs JDIH dengan huruf dan angka, mis. jdih-kendari.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Nama sumber %1 tidak dapat dipakai; tulis nama situs JDIH dengan "
+                    "huruf dan angka, mis. jdih-kendari."),
+                    params=(repr(source),))
         # Commit the valid rows and list the others in a row report beside the file.
         self.skip_invalid = skip_invalid
         self.format = fmt or guess_format(self.path)
         if self.format not in FORMATS:
-            raise TransferError(f"Format {self.format!r} tidak dikenal; pilih jdihn, csv atau "
-                                "xlsx.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Format %1 tidak dikenal; pilih jdihn, csv atau xlsx."),
+                    params=(repr(self.format),))
         self.mapping = list(mapping) if mapping is not None else None
         self.clock = clock
         self.progress = progress
@@ -867,8 +893,10 @@ class Importer:
         dup = {t for t in targets if targets.count(t) > 1}
         if dup:
             names = ", ".join(FIELD_LABELS.get(t, t) for t in sorted(dup))
-            raise TransferError(f"Kolom tujuan dipilih lebih dari sekali: {names}. Setiap kolom "
-                                "tujuan hanya boleh dipetakan dari satu kolom berkas.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Kolom tujuan dipilih lebih dari sekali: %1. Setiap kolom tujuan "
+                    "hanya boleh dipetakan dari satu kolom berkas."),
+                    params=(names,))
         self.mapping = list(mapping)
 
     # -- passes
@@ -894,10 +922,12 @@ class Importer:
         expected = expected_fingerprint or (self.last_report.fingerprint
                                             if self.last_report else None)
         if expected is None:
-            raise TransferError("Jalankan uji impor (dry-run) dulu sebelum menyimpan.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jalankan uji impor (dry-run) dulu sebelum menyimpan."))
         if fingerprint != expected:
-            raise TransferError("Berkas berubah sesudah uji impor. Jalankan uji impor lagi, "
-                                "lalu simpan. Katalog tidak diubah.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas berubah sesudah uji impor. Jalankan uji impor lagi, lalu "
+                    "simpan. Katalog tidak diubah."))
         report.fingerprint = fingerprint
         from jdih_desktop.services import import_journal
 
@@ -915,13 +945,17 @@ class Importer:
         except _RowsFailed:
             self.last_report = report
             raise TransferError(
-                f"{report.error_rows} baris bermasalah; tidak ada yang disimpan. Perbaiki "
-                "berkasnya dan jalankan uji impor lagi.") from None
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya "
+                    "dan jalankan uji impor lagi."),
+                    params=(report.error_rows,)) from None
         except (IntegrityError, DatabaseError) as exc:
             log.warning("import commit rolled back: %s", exc)
             raise TransferError(
-                "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap "
-                f"seperti semula ({exc}).", detail=str(exc)) from exc
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data menolak penyimpanan; semua perubahan dibatalkan dan "
+                    "katalog tetap seperti semula (%1)."), detail=str(exc),
+                    params=(exc,)) from exc
         return self._committed(report)
 
     def _audit(self, report: ImportReport, fingerprint: str) -> None:
@@ -958,28 +992,31 @@ class Importer:
                 undone = journal.abort()
             except Exception as undo_exc:  # the next open of the database finishes the undo
                 log.exception("import undo failed; left for the next start")
-                raise TransferError(
-                    "Impor gagal dan pembatalannya belum selesai "
-                    f"({undo_exc}). Perubahan yang sempat tersimpan dibatalkan otomatis saat "
-                    "JDIH Desktop dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog.",
-                    detail=str(undo_exc)) from exc
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Impor gagal dan pembatalannya belum selesai (%1). Perubahan yang "
+                    "sempat tersimpan dibatalkan otomatis saat JDIH Desktop dibuka lagi; tutup "
+                    "dan buka aplikasi, lalu periksa katalog."),
+                    detail=str(undo_exc), params=(undo_exc,)) from exc
             kept = undone.sentence()
             if isinstance(exc, _RowsFailed):
                 self.last_report = report
-                raise TransferError(
-                    f"{report.error_rows} baris bermasalah; tidak ada yang disimpan. Perbaiki "
-                    f"berkasnya dan jalankan uji impor lagi. {kept}".strip()) from None
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya "
+                    "dan jalankan uji impor lagi. %2"),
+                    params=(report.error_rows, kept)) from None
             if isinstance(exc, TransferCancelled):
                 raise TransferCancelled(kept) from None
             if isinstance(exc, TransferError):
                 if kept:
-                    raise TransferError(f"{exc.message} {kept}", detail=exc.detail) from None
+                    raise TransferError(exc.template, detail=exc.detail,
+                                        params=(*exc.params, kept)) from None
                 raise
             if isinstance(exc, (IntegrityError, DatabaseError)):
                 log.warning("import commit undone: %s", exc)
-                raise TransferError(
-                    "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog "
-                    f"tetap seperti semula ({exc}). {kept}".strip(), detail=str(exc)) from exc
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data menolak penyimpanan; semua perubahan dibatalkan dan "
+                    "katalog tetap seperti semula (%1). %2"), detail=str(exc),
+                    params=(exc, kept)) from exc
             raise
         return self._committed(report)
 
@@ -1025,9 +1062,13 @@ class Importer:
 
     def _check_file(self) -> None:
         if not self.path.exists():
-            raise TransferError(f"Berkas tidak ditemukan: {self.path}.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas tidak ditemukan: %1."),
+                    params=(self.path,))
         if self.path.is_dir():
-            raise TransferError(f"{self.path} adalah folder; pilih berkas.")
+            raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 adalah folder; pilih berkas."),
+                    params=(self.path,))
 
     def _encoding(self) -> tuple[str, str | None]:
         if self.format == "xlsx":
@@ -1058,8 +1099,9 @@ class Importer:
                 report.headers = list(source.headers)
                 report.mapping = list(source.mapping)
                 if not any(report.mapping):
-                    raise TransferError("Tidak ada kolom berkas yang dipetakan ke kolom katalog. "
-                                        "Atur pemetaan kolom, lalu uji lagi.")
+                    raise TransferError(QT_TRANSLATE_NOOP(
+                            "Messages", "Tidak ada kolom berkas yang dipetakan ke kolom katalog. "
+                            "Atur pemetaan kolom, lalu uji lagi."))
             run = _Run(self, report, source, write, journal=journal, now=now)
             batch: list[SourceRow] = []
             try:
@@ -1077,8 +1119,10 @@ class Importer:
                     report.source = next(iter(report.sources))
             except UnicodeDecodeError as exc:
                 raise TransferError(
-                    f"Berkas tidak dapat dibaca sebagai {encoding}: {exc.reason}. Simpan ulang "
-                    "berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah.") from None
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Berkas tidak dapat dibaca sebagai %1: %2. Simpan ulang "
+                        "berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah."),
+                        params=(encoding, exc.reason)) from None
             self._tick(source, report, final=True)
         finally:
             source.close()
@@ -1562,10 +1606,14 @@ def export_catalogue(path: str | os.PathLike[str], fmt: str, *,
     never leaves half a file under the chosen name.
     """
     if fmt not in FORMATS:
-        raise TransferError(f"Format {fmt!r} tidak dikenal; pilih jdihn, csv atau xlsx.")
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Format %1 tidak dikenal; pilih jdihn, csv atau xlsx."),
+                params=(repr(fmt),))
     target = Path(path)
     if not target.parent.exists():
-        raise TransferError(f"Folder tujuan tidak ada: {target.parent}.")
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Folder tujuan tidak ada: %1."),
+                params=(target.parent,))
     tmp = target.with_name(target.name + ".part")
     total = Document.select().count()
     cancel = cancel or threading.Event()
@@ -1601,8 +1649,9 @@ def export_catalogue(path: str | os.PathLike[str], fmt: str, *,
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise TransferError(f"Tidak dapat menulis {target}: {exc.strerror or exc}. Periksa "
-                            "izin folder dan ruang disk.") from exc
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Tidak dapat menulis %1: %2. Periksa izin folder dan ruang disk."),
+                params=(target, exc.strerror or exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -1790,12 +1839,16 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
             kept = " ".join(u.sentence() for u in undone if u.sentence())
         else:
             kept = ""
-        raise TransferError(f"Proses impor berhenti tanpa hasil (kode {proc.exitcode}); "
-                            f"katalog tidak diubah. Lihat log, lalu coba lagi. {kept}".strip())
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. "
+                "Lihat log, lalu coba lagi. %2"),
+                params=(proc.exitcode, kept))
     kind, message, detail = error
     if kind == "cancelled":
         raise TransferCancelled(message)
     if kind == "transfer":
         raise TransferError(message, detail=detail)
-    raise TransferError(f"Impor gagal karena kesalahan tak terduga ({message}); katalog tidak "
-                        "diubah. Lihat log.", detail=message)
+    raise TransferError(QT_TRANSLATE_NOOP(
+            "Messages", "Impor gagal karena kesalahan tak terduga (%1); katalog tidak diubah. "
+            "Lihat log."), detail=message,
+            params=(message,))

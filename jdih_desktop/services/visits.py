@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peewee import JOIN, fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.services import audit
+from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import DESK, Session, requires
 from jdih_desktop.services.sop import Step, VisitFacts, next_step
 from jdih_desktop.store import enums
@@ -234,8 +235,12 @@ class VisitInProgress:
 
 @dataclass(frozen=True)
 class ValidationResult:
+    """``errors``: each field's sentence (Indonesian, filled in); ``problems``: the same as
+    marked templates and their values, for a display that translates them."""
+
     values: dict[str, str]
     errors: dict[str, str]
+    problems: dict[str, str | tuple] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -369,36 +374,43 @@ def validate_visit_book(raw: Mapping[str, object], required: Collection[str],
         values[name] = text
         label = FIELD_LABELS[name]
         if _has_forbidden_chars(text, name in MULTILINE_FIELDS):
-            errors[name] = (f"{label} berisi karakter kendali atau pengarah teks yang tidak "
-                            "diizinkan — hapus isinya lalu ketik ulang (jangan tempel dari "
-                            "dokumen lain).")
+            errors[name] = ((QT_TRANSLATE_NOOP(
+                "Messages", "%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan "
+                "— hapus isinya lalu ketik ulang (jangan tempel dari dokumen lain)."), label))
             continue
         if not text:
             if name in req:
-                errors[name] = f"{label} wajib diisi."
+                errors[name] = (QT_TRANSLATE_NOOP(
+                    "Messages", "%1 wajib diisi."), label)
             continue
         limit = MAX_LENGTHS.get(name)
         if limit and len(text) > limit:
-            errors[name] = (f"{label} terlalu panjang: {len(text)} karakter, paling banyak "
-                            f"{limit}.")
+            errors[name] = ((QT_TRANSLATE_NOOP(
+                "Messages", "%1 terlalu panjang: %2 karakter, paling banyak %3."),
+                label, len(text), limit))
     # Field-specific rules (only on values that passed the generic checks).
     name = values["full_name"]
     if "full_name" not in errors and name and (len(name) < 2
                                                or not any(c.isalpha() for c in name)):
-        errors["full_name"] = "Nama lengkap harus berisi huruf (paling sedikit 2 karakter)."
+        errors["full_name"] = QT_TRANSLATE_NOOP(
+            "Messages", "Nama lengkap harus berisi huruf (paling sedikit 2 karakter).")
     ktp = values.get("ktp_name", "")
     if ktp and "ktp_name" not in errors and not all(
             ord(c) < 0x250 or unicodedata.category(c).startswith("Z") for c in ktp):
-        errors["ktp_name"] = ("Nama sesuai KTP ditulis dengan huruf Latin seperti di KTP (mis. "
-                              "Lim Mei Hua); nama dalam aksara lain diisi di Nama lengkap.")
+        errors["ktp_name"] = (QT_TRANSLATE_NOOP(
+            "Messages", "Nama sesuai KTP ditulis dengan huruf Latin seperti di KTP (mis. Lim "
+            "Mei Hua); nama dalam aksara lain diisi di Nama lengkap."))
     if values["id_type"] and values["id_type"] not in enums.ID_TYPES and "id_type" not in errors:
-        errors["id_type"] = "Jenis identitas tidak dikenal — pilih dari daftar."
+        errors["id_type"] = QT_TRANSLATE_NOOP(
+            "Messages", "Jenis identitas tidak dikenal — pilih dari daftar.")
     if values["category"] and values["category"] not in enums.VISITOR_CATEGORIES \
             and "category" not in errors:
-        errors["category"] = "Kategori pengunjung tidak dikenal — pilih dari daftar."
+        errors["category"] = QT_TRANSLATE_NOOP(
+            "Messages", "Kategori pengunjung tidak dikenal — pilih dari daftar.")
     if values["purpose_category"] and values["purpose_category"] not in \
             enums.PURPOSE_CATEGORIES and "purpose_category" not in errors:
-        errors["purpose_category"] = "Jenis keperluan tidak dikenal — pilih dari daftar."
+        errors["purpose_category"] = QT_TRANSLATE_NOOP(
+            "Messages", "Jenis keperluan tidak dikenal — pilih dari daftar.")
     if "id_number" not in errors and values["id_number"]:
         number = values["id_number"].replace(" ", "")
         values["id_number"] = number
@@ -407,18 +419,21 @@ def validate_visit_book(raw: Mapping[str, object], required: Collection[str],
             if problem:
                 errors["id_number"] = problem
         elif not re.fullmatch(r"[A-Za-z0-9./-]{3,32}", number):
-            errors["id_number"] = ("Nomor identitas hanya boleh berisi huruf, angka, titik, "
-                                   "garis miring atau tanda hubung (3–32 karakter).")
+            errors["id_number"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Nomor identitas hanya boleh berisi huruf, angka, titik, garis "
+                "miring atau tanda hubung (3–32 karakter)."))
     if "phone" not in errors and values["phone"]:
         phone = normalise_phone(values["phone"])
         if phone is None:
-            errors["phone"] = ("Nomor telepon tidak dikenali — tulis seperti 0812-3456-7890, "
-                               "+62 812 3456 7890 atau (0562) 631234.")
+            errors["phone"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Nomor telepon tidak dikenali — tulis seperti 0812-3456-7890, +62 "
+                "812 3456 7890 atau (0562) 631234."))
         else:
             values["phone"] = phone
     if "email" not in errors and values["email"] and not _EMAIL.match(values["email"]):
-        errors["email"] = "Alamat e-mail tidak valid — contoh: nama@contoh.go.id."
-    return ValidationResult(values, errors)
+        errors["email"] = QT_TRANSLATE_NOOP(
+            "Messages", "Alamat e-mail tidak valid — contoh: nama@contoh.go.id.")
+    return ValidationResult(values, ValidationError(errors).errors, errors)
 
 
 def _json(detail: Mapping[str, object]) -> str:
@@ -483,16 +498,15 @@ class VisitService:
 
     # -- officers
     def default_officer(self) -> OfficerData | None:
-        """The signed-in officer (else the first active desk officer)."""
-        oid = self.session.officer_id
-        row = Officer.get_or_none(Officer.id == oid) if oid is not None else None
-        if row is None:
-            row = (Officer.select().where(Officer.active == True)  # noqa: E712
-                   .order_by(Officer.role != "officer", Officer.id).first())
-        return OfficerData(row.id, row.full_name, row.nip or "") if row else None
+        """The signed-in officer, else the first active desk officer: the one rule of
+        ``services.officers.officer_on_duty`` (without a desk's own choice, which only
+        ``OfficerService.on_duty`` knows)."""
+        from jdih_desktop.services.officers import officer_on_duty  # officers imports us
+
+        return officer_on_duty(self.session)
 
     # -- box 1-2: arrival
-    @requires(DESK, "membuka kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuka kunjungan"))
     def open_visit(self, officer_id: int | None = None) -> VisitData:
         """The visitor reports to the desk: the visit exists from this moment on."""
         now = self.clock()
@@ -504,7 +518,7 @@ class VisitService:
             self._audit("visit.open", visit.id, officer_id, {})
         return self.load(visit.id)
 
-    @requires(DESK, "mencari data pengunjung")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencari data pengunjung"))
     def find_visitors(self, typed: str, limit: int = 8) -> list[VisitorMatch]:
         """Returning visitors by NIK, phone or name prefix as the officer types.
 
@@ -564,14 +578,15 @@ class VisitService:
         out.sort(key=lambda m: (m.matched_on != "nik", m.full_name.casefold()))
         return out
 
-    @requires(DESK, "mencatat kedatangan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat kedatangan"))
     def complete_arrival(self, visit_id: int, visitor_id: int | None = None) -> VisitData:
         """Box 2: a returning visitor is attached (the visit book is pre-filled) or not."""
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
             if visitor_id is not None and \
                     not Visitor.select().where(Visitor.id == visitor_id).exists():
-                raise VisitError("Data pengunjung tidak ditemukan — cari ulang.")
+                raise VisitError(QT_TRANSLATE_NOOP(
+                        "Messages", "Data pengunjung tidak ditemukan — cari ulang."))
             visit.visitor = visitor_id  # None: a new visitor (also undoes an earlier choice)
             self._complete(visit, Step.ARRIVAL, "visit.arrival", {"visitor": visitor_id})
         return self.load(visit_id)
@@ -589,29 +604,34 @@ class VisitService:
         result = validate_visit_book(raw, setup.required_keys, setup.shown_keys)
         custom = check_custom(raw, setup)
         values = {**result.values, **{v["key"]: v["value"] for v in custom.values}}
-        return ValidationResult(values, {**result.errors, **custom.errors})
+        custom_sentences = ValidationError(custom.errors).errors if custom.errors else {}
+        return ValidationResult(values, {**result.errors, **custom_sentences},
+                                {**result.problems, **custom.errors})
 
     def check_visit_book(self, raw: Mapping[str, object], consent: bool,
                          signature_png: bytes | None,
-                         setup: VisitBookSetup | None = None) -> dict[str, str]:
-        """All the problems that keep box 3 from being completed (empty when it can be)."""
-        errors = dict(self.validate(raw, setup).errors)
+                         setup: VisitBookSetup | None = None) -> dict[str, str | tuple]:
+        """All the problems that keep box 3 from being completed (empty when it can be), as
+        ``ValidationError`` takes them (marked templates, with their values)."""
+        errors: dict[str, str | tuple] = dict(self.validate(raw, setup).problems)
         shown_version = raw.get(NOTICE_SHOWN)
         if setup is not None and consent and shown_version \
                 and shown_version != setup.notice.version:
-            errors["consent"] = (
-                f"Pemberitahuan privasi baru saja diperbarui (versi {setup.notice.version}); "
-                f"pengunjung menyetujui versi {shown_version}. Baca versi baru dan setujui "
-                "lagi.")
+            errors["consent"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Pemberitahuan privasi baru saja diperbarui (versi %1); pengunjung "
+                "menyetujui versi %2. Baca versi baru dan setujui lagi."),
+                setup.notice.version, shown_version)
         if not consent:
-            errors["consent"] = ("Pengunjung belum menyetujui pemberitahuan privasi — centang "
-                                 "kotak persetujuan setelah membacanya.")
+            errors["consent"] = (QT_TRANSLATE_NOOP(
+                "Messages", "Pengunjung belum menyetujui pemberitahuan privasi — centang kotak "
+                "persetujuan setelah membacanya."))
         if signature_is_blank(signature_png):
-            errors["signature"] = "Tanda tangan pengunjung masih kosong — minta pengunjung " \
-                "menandatangani di kotak tanda tangan."
+            errors["signature"] = QT_TRANSLATE_NOOP(
+                "Messages", "Tanda tangan pengunjung masih kosong — minta pengunjung "
+                "menandatangani di kotak tanda tangan.")
         return errors
 
-    @requires(DESK, "mengisi buku kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengisi buku kunjungan"))
     def save_visit_book(self, visit_id: int, raw: Mapping[str, object], *, consent: bool,
                         signature_png: bytes | None, id_scan_png: bytes | None = None,
                         id_scan_dpi: int | None = None,
@@ -659,7 +679,7 @@ class VisitService:
                 "custom_fields": [v["key"] for v in custom]})
         return self.load(visit_id)
 
-    @requires(DESK, "menyimpan pindaian identitas")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan pindaian identitas"))
     def add_id_scan(self, visit_id: int, png: bytes, dpi: int | None = None) -> None:
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
@@ -667,7 +687,7 @@ class VisitService:
             self._audit("visit.id_scan", visit.id, None, {"bytes": len(png)})
 
     # -- box 4: access
-    @requires(DESK, "memberi akses")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "memberi akses"))
     def grant_access(self, visit_id: int, officer_id: int | None) -> VisitData:
         now = self.clock()
         with database_proxy.atomic():
@@ -678,7 +698,7 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 5: browse
-    @requires(DESK, "mencatat dokumen yang dibaca")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat dokumen yang dibaca"))
     def record_consultation(self, visit_id: int, document_id: int) -> None:
         """A document the visitor looked at (once per visit; feeds "most consulted")."""
         with database_proxy.atomic():
@@ -690,7 +710,7 @@ class VisitService:
                 VisitConsultation.create(visit=visit_id, document=document_id, at=self.clock())
                 self._audit("visit.consultation", visit_id, None, {"document": document_id})
 
-    @requires(DESK, "mencatat keputusan meminjam")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat keputusan meminjam"))
     def decide_borrow(self, visit_id: int, wants_to_borrow: bool) -> VisitData:
         """The decision of box 5; the flowchart then goes to 6 (loan) or 8 (departure)."""
         now = self.clock()
@@ -702,7 +722,7 @@ class VisitService:
                            {"wants_to_borrow": bool(wants_to_borrow)})
         return self.load(visit_id)
 
-    @requires(DESK, "mengubah daftar pinjam")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah daftar pinjam"))
     def add_to_selection(self, visit_id: int, copy_id: int) -> bool:
         """Put a copy on the visit's "to borrow" list; False when it was already there.
 
@@ -719,7 +739,7 @@ class VisitService:
             self._audit("visit.select", visit_id, None, {"copy": copy_id})
         return True
 
-    @requires(DESK, "mengubah daftar pinjam")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mengubah daftar pinjam"))
     def remove_from_selection(self, visit_id: int, copy_id: int) -> None:
         """Take a copy off the "to borrow" list (nothing happens when it is not on it)."""
         with database_proxy.atomic():
@@ -736,27 +756,30 @@ class VisitService:
                 .order_by(VisitSelection.added_at, VisitSelection.id).tuples()]
 
     # -- box 6-7: loan and handover
-    @requires(DESK, "mencatat peminjaman")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat peminjaman"))
     def complete_loan(self, visit_id: int) -> VisitData:
         """Box 6 is done once a loan of this visit is saved (printed or waiting for a reprint)."""
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
             if not Loan.select().where(Loan.visit == visit_id).exists():
-                raise VisitError("Belum ada peminjaman yang disimpan — pindai dokumen lalu "
-                                 "tekan Simpan & cetak.")
+                raise VisitError(QT_TRANSLATE_NOOP(
+                        "Messages", "Belum ada peminjaman yang disimpan — pindai dokumen lalu "
+                        "tekan Simpan & cetak."))
             visit.loan_at = self.clock()
             self._complete(visit, Step.LOAN, "visit.loan", {})
         return self.load(visit_id)
 
-    @requires(DESK, "mencatat serah terima")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat serah terima"))
     def acknowledge_handover(self, visit_id: int, signature_png: bytes | None = None,
                              tapped: bool = False) -> VisitData:
         """Box 7: the visitor acknowledges the documents (a tap or a second signature)."""
         has_signature = not signature_is_blank(signature_png)
         if not tapped and not has_signature:
-            raise ValidationError({"handover": "Pengunjung belum menyatakan menerima dokumen — "
-                                               "minta pengunjung mengetuk Terima atau "
-                                               "menandatangani."})
+            raise ValidationError({"handover": QT_TRANSLATE_NOOP(
+                                                   "Messages", "Pengunjung belum menyatakan "
+                                                   "menerima dokumen — minta "
+                                                   "pengunjung mengetuk Terima atau "
+                                                   "menandatangani.")})
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
             if has_signature:
@@ -767,17 +790,21 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 8: departure
-    @requires(DESK, "mencatat kepulangan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "mencatat kepulangan"))
     def record_departure(self, visit_id: int, rating: int | None = None,
                          comment: str = "") -> VisitData:
         if rating is not None and rating not in RATING_LABELS:
-            raise ValidationError({"rating": "Penilaian harus 1 sampai 4."})
+            raise ValidationError({"rating": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Penilaian harus 1 sampai 4.")})
         comment = (comment or "").strip()
         if _has_forbidden_chars(comment, True):
-            raise ValidationError({"comment": "Komentar berisi karakter yang tidak diizinkan."})
+            raise ValidationError({"comment": QT_TRANSLATE_NOOP(
+                                                  "Messages", "Komentar berisi karakter yang "
+                                                  "tidak diizinkan.")})
         if len(comment) > 1000:
-            raise ValidationError({"comment": f"Komentar terlalu panjang: {len(comment)} "
-                                              "karakter, paling banyak 1000."})
+            raise ValidationError({"comment": (QT_TRANSLATE_NOOP(
+                                                  "Messages", "Komentar terlalu panjang: %1 "
+                                                  "karakter, paling banyak 1000."), len(comment))})
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
             visit.departed_at = self.clock()
@@ -787,7 +814,7 @@ class VisitService:
         return self.load(visit_id)
 
     # -- box 9: documentation
-    @requires(DESK, "menyimpan catatan petugas")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menyimpan catatan petugas"))
     def save_notes(self, visit_id: int, notes: str) -> None:
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
@@ -796,14 +823,17 @@ class VisitService:
             visit.save()
             self._audit("visit.notes", visit.id, None, {"chars": len(notes or "")})
 
-    @requires(DESK, "melampirkan berkas kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "melampirkan berkas kunjungan"))
     def add_attachment(self, visit_id: int, filename: str, content: bytes, mime: str,
                        kind: str = "photo") -> AttachmentSummary:
         """A photo or scan documenting the visit, kept in the database (backed up with it)."""
         if not content:
-            raise VisitError(f"Berkas {filename} kosong — pilih berkas lain.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas %1 kosong — pilih berkas lain."),
+                    params=(filename,))
         if kind not in enums.ATTACHMENT_KINDS:
-            raise VisitError("Jenis lampiran tidak dikenal.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Jenis lampiran tidak dikenal."))
         with database_proxy.atomic():
             self._open_visit_row(visit_id)
             att = Attachment.create(visit=visit_id, kind=kind, filename=filename[:255],
@@ -814,7 +844,7 @@ class VisitService:
                         {"attachment": att.id, "bytes": len(content)})  # never the file name
         return AttachmentSummary(att.id, kind, att.filename, mime, len(content))
 
-    @requires(DESK, "menutup kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "menutup kunjungan"))
     def close_visit(self, visit_id: int, notes: str | None = None) -> VisitData:
         """Box 9 done: the officer's documentation is saved and the visit is closed."""
         now = self.clock()
@@ -828,13 +858,14 @@ class VisitService:
             VisitSelection.delete().where(VisitSelection.visit == visit_id).execute()
         return self.load(visit_id)
 
-    @requires(DESK, "membatalkan kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membatalkan kunjungan"))
     def cancel_visit(self, visit_id: int, reason: str) -> VisitData:
         """Marks the visit cancelled; everything recorded so far stays."""
         reason = (reason or "").strip()
         if len(reason) < 3:
-            raise ValidationError({"reason": "Tulis alasan pembatalan (paling sedikit 3 "
-                                             "karakter)."})
+            raise ValidationError({"reason": QT_TRANSLATE_NOOP(
+                                                 "Messages", "Tulis alasan pembatalan (paling "
+                                                 "sedikit 3 karakter).")})
         with database_proxy.atomic():
             visit = self._open_visit_row(visit_id)
             visit.status = "cancelled"
@@ -866,12 +897,14 @@ class VisitService:
                                        r.arrived_at))
         return out
 
-    @requires(DESK, "membuka data kunjungan")
+    @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuka data kunjungan"))
     def load(self, visit_id: int) -> VisitData:
         """The visit and what hangs off it, as plain data."""
         visit = Visit.get_or_none(Visit.id == visit_id)
         if visit is None:
-            raise VisitError(f"Kunjungan nomor {visit_id} tidak ditemukan.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Kunjungan nomor %1 tidak ditemukan."),
+                    params=(visit_id,))
         form = VisitBookForm()
         masked = ""
         if visit.visitor_id:
@@ -897,7 +930,7 @@ class VisitService:
             o = Officer.get_or_none(Officer.id == visit.access_officer_id)
             access_officer = o.full_name if o else None
         consultations = [
-            (d.id, f"{d.singkatan_jenis or d.jenis} {d.nomor or ''} {d.tahun or ''}".strip())
+            (d.id, citations.short_of(d))
             for d in Document.select(Document.id, Document.singkatan_jenis, Document.jenis,
                                      Document.nomor, Document.tahun)
             .join(VisitConsultation).where(VisitConsultation.visit == visit_id)
@@ -935,10 +968,14 @@ class VisitService:
     def _open_visit_row(self, visit_id: int) -> Visit:
         visit = Visit.get_or_none(Visit.id == visit_id)
         if visit is None:
-            raise VisitError(f"Kunjungan nomor {visit_id} tidak ditemukan.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Kunjungan nomor %1 tidak ditemukan."),
+                    params=(visit_id,))
         if visit.status != "open":
             state = enums.VISIT_STATUS.get(visit.status, visit.status).lower()
-            raise VisitError(f"Kunjungan ini sudah {state}; tidak dapat diubah lagi.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Kunjungan ini sudah %1; tidak dapat diubah lagi."),
+                    params=(state,))
         return visit
 
     def _complete(self, visit: Visit, done: Step, action: str, detail: dict[str, object],
@@ -946,8 +983,10 @@ class VisitService:
         """Store that box ``done`` is complete: the step moves on by the flowchart only."""
         previous = visit.step
         if done > Step[previous]:
-            raise VisitError(f"Langkah {STEP_LABELS[done]} belum dapat dikerjakan: kunjungan "
-                             f"masih pada langkah {STEP_LABELS[Step[previous]]}.")
+            raise VisitError(QT_TRANSLATE_NOOP(
+                    "Messages", "Langkah %1 belum dapat dikerjakan: kunjungan masih pada langkah "
+                    "%2."),
+                    params=(STEP_LABELS[done], STEP_LABELS[Step[previous]]))
         facts = VisitFacts(wants_to_borrow=visit.wants_to_borrow)
         new = next_step(done, facts)
         visit.step = new.name

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peewee import fn
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import OfficeConfig
 from jdih_desktop.datefmt import MONTHS_ID
@@ -95,8 +96,9 @@ class YearlyReport:
 
 def yearly_report(service: ReportService, period: Period) -> YearlyReport:
     if period.kind != "year":
-        raise ReportError("Laporan tahunan dibuat untuk satu tahun — tulis --period TTTT, "
-                          "mis. --period 2026.")
+        raise ReportError(QT_TRANSLATE_NOOP(
+                "Messages", "Laporan tahunan dibuat untuk satu tahun — tulis --period TTTT, mis. "
+                "--period 2026."))
     year = period.start.year
     months = []
     for m in range(1, 13):

@@ -52,7 +52,9 @@ CHECK_EVERY_MS = 10 * 60 * 1000
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, JdihError):
-        return exc.message
+        from jdih_desktop.ui.errors import error_sentence  # translated at display
+
+        return error_sentence(exc)
     from jdih_desktop.store.db import describe_database_error
 
     return describe_database_error(exc)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -53,21 +52,18 @@ from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations.settings import calendar_change
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.naming import action_button
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
 
 # Loan-rule table columns.
 (COL_NAME, COL_TYPE, COL_ON_SITE, COL_PERIOD, COL_MAX, COL_SUN, COL_SAT, COL_ACTIVE,
  COL_DUE, COL_OVERDUE, COL_RENEWALS, COL_RENEW_LATE) = range(12)
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class CalendarSettingsDialog(QDialog):
@@ -98,10 +94,7 @@ class CalendarSettingsDialog(QDialog):
         self.tabs.addTab(self._build_holidays_tab(), self.tr("Hari &libur"))
         self.tabs.addTab(self._build_rules_tab(), self.tr("&Aturan peminjaman"))
         root.addWidget(self.tabs, 1)
-        self.feedback = QLabel("")
-        self.feedback.setObjectName("calendarFeedback")
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.feedback = StatusLabel("calendarFeedback", self.tr("Pesan"))
         root.addWidget(self.feedback)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
@@ -115,11 +108,7 @@ class CalendarSettingsDialog(QDialog):
         self.refresh_rules()
 
     # ------------------------------------------------------------------ building
-    def _button(self, object_name: str, text: str, accessible: str, slot) -> QPushButton:
-        b = _named(QPushButton(text), object_name, accessible)
-        b.setAutoDefault(False)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(action_button)  # the kit's named button
 
     def _build_holidays_tab(self) -> QWidget:
         page = QWidget()
@@ -331,28 +320,41 @@ class CalendarSettingsDialog(QDialog):
 
     @Slot()
     def save_holiday(self) -> None:
+        """Add or change the holiday in the form, as an operation (the database lane); the
+        change is announced, so a loan page's due date follows it."""
+        if not self.btn_holiday_save.isEnabled():
+            return
         q = self.holiday_date.date()
-        day = dt.date(q.year(), q.month(), q.day())
-        try:
-            if self._editing is None:
-                record = self.admin.add_holiday(day, self.holiday_name.text())
-                done = self.tr("%1 ditambahkan.")
-            else:
-                record = self.admin.update_holiday(self._editing, day, self.holiday_name.text())
-                done = self.tr("%1 disimpan.")
-        except ValidationError as exc:
-            self._say("\n".join(field_sentences(exc).values()), True)
-            (self.holiday_name if "name" in exc.errors else self.holiday_date).setFocus()
-            return
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
+        day, name, editing = dt.date(q.year(), q.month(), q.day()), self.holiday_name.text(), \
+            self._editing
+        if editing is None:
+            done = self.tr("%1 ditambahkan.")
+            call = lambda: self.admin.add_holiday(day, name)  # noqa: E731
+        else:
+            done = self.tr("%1 disimpan.")
+            call = lambda: self.admin.update_holiday(editing, day, name)  # noqa: E731
+        self.btn_holiday_save.setEnabled(False)
+        calendar_change(self, call).success(
+            lambda record: self._on_holiday_saved(record, done)).failure(
+            self._on_holiday_refused).run()
+
+    def _on_holiday_saved(self, record, done: str) -> None:
+        self.btn_holiday_save.setEnabled(True)
         self.holiday_form.hide()
         self.refresh_years(record.date.year)
         self.refresh_holidays(record.id)
         self.refresh_due_dates()  # the due dates shown there may move
         self._say(done.replace("%1", f"{record.name} ({ui_date(record.date)})"), False)
         self.calendar_changed.emit()
+
+    def _on_holiday_refused(self, failure: TaskFailure) -> None:
+        self.btn_holiday_save.setEnabled(True)
+        exc = failure.error
+        if isinstance(exc, ValidationError):
+            self._say("\n".join(field_sentences(exc).values()), True)
+            (self.holiday_name if "name" in exc.errors else self.holiday_date).setFocus()
+            return
+        self._say(failure.message, True)
 
     @Slot()
     def delete_selected_holiday(self) -> None:
@@ -366,17 +368,20 @@ class CalendarSettingsDialog(QDialog):
             .replace("%2", ui_date(h.date, with_weekday=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.admin.remove_holiday(h.id)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            self.refresh_holidays()
-            return
+        calendar_change(self, lambda: self.admin.remove_holiday(h.id)).success(
+            lambda _r: self._on_holiday_removed(h.name)).failure(
+            self._on_remove_refused).run()
+
+    def _on_holiday_removed(self, name: str) -> None:
         self.hide_holiday_form()
         self.refresh_holidays()
         self.refresh_due_dates()
-        self._say(self.tr("%1 dihapus.").replace("%1", h.name), False)
+        self._say(self.tr("%1 dihapus.").replace("%1", name), False)
         self.calendar_changed.emit()
+
+    def _on_remove_refused(self, failure: TaskFailure) -> None:
+        self._say(failure.message, True)
+        self.refresh_holidays()
 
     @Slot()
     def hide_holiday_form(self) -> None:
@@ -407,7 +412,7 @@ class CalendarSettingsDialog(QDialog):
             rows = self.admin.parse_holiday_csv(data)
             result = self.admin.save_holidays(rows, source=Path(path).name)
         except ValidationError as exc:
-            lines = [f"{where}: {what}" for where, what in exc.errors.items()]
+            lines = [f"{where}: {what}" for where, what in field_sentences(exc).items()]
             self._say(self.tr("Berkas ditolak, tidak ada yang disimpan:") + "\n"
                       + "\n".join(lines), True)
             return
@@ -498,7 +503,7 @@ class CalendarSettingsDialog(QDialog):
         try:
             record = self.admin.add_loan_rule(LoanRuleForm(name=name))
         except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()), True)
+            self._say(" ".join(field_sentences(exc).values()), True)
             return
         except JdihError as exc:
             self._say(error_sentence(exc), True)
@@ -559,7 +564,7 @@ class CalendarSettingsDialog(QDialog):
             try:
                 record = self.admin.update_loan_rule(rule.id, form)
             except ValidationError as exc:
-                problems.append(f"{rule.name}: " + " ".join(exc.errors.values()))
+                problems.append(f"{rule.name}: " + " ".join(field_sentences(exc).values()))
                 continue
             except JdihError as exc:
                 problems.append(f"{rule.name}: {error_sentence(exc)}")
@@ -595,5 +600,4 @@ class CalendarSettingsDialog(QDialog):
             self.holiday_name.selectAll()
 
     def _say(self, text: str, error: bool) -> None:
-        self.feedback.setText(text)
-        self.feedback.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.feedback.say(text, error)

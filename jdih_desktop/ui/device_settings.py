@@ -40,7 +40,11 @@ from PySide6.QtWidgets import (
 from jdih_desktop.config import AppConfig, DevicesConfig
 from jdih_desktop.devices.base import BadDeviceSpec, DeviceError, PrintResult, ScanSettings
 from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations.settings import save_config
+from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.style import ERROR_TEXT, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -88,10 +92,7 @@ class DeviceSettingsDialog(QDialog):
             self.refresh_devices()
 
     # ------------------------------------------------------------------ building
-    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _combo(self, name: str, accessible: str, editable: bool = False) -> QComboBox:
         box = QComboBox()
@@ -199,10 +200,7 @@ class DeviceSettingsDialog(QDialog):
         sbox.setLayout(scol)
         columns.addWidget(sbox, 1)
 
-        self.error_label = QLabel("")
-        self._named(self.error_label, "deviceErrorLabel", self.tr("Pesan kesalahan"))
-        self.error_label.setStyleSheet(ERROR_TEXT)
-        self.error_label.setWordWrap(True)
+        self.error_label = StatusLabel("deviceErrorLabel", self.tr("Pesan kesalahan"))
         root.addWidget(self.error_label)
         self.buttons = QDialogButtonBox()
         self.btn_save = self.buttons.addButton(self.tr("Simpan"),
@@ -261,7 +259,7 @@ class DeviceSettingsDialog(QDialog):
         return build_scanner(cfg.scanner)
 
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
+        self.error_label.show_error(text)
 
     # ------------------------------------------------------------------ discovery
     def refresh_devices(self, refresh: bool = False) -> None:
@@ -419,23 +417,33 @@ class DeviceSettingsDialog(QDialog):
         except BadDeviceSpec as exc:
             self._show_error(error_sentence(exc))
             return
+        previous = self.config.devices
         self.config.devices = cfg
-        try:
-            self.config.save()
-        except OSError as exc:
+        self.btn_save.setEnabled(False)
+
+        def apply() -> None:  # written: the workers get their new devices (GUI thread)
+            for worker, device in ((self.printer_worker, printer),
+                                   (self.scanner_worker, scanner)):
+                old = worker.device
+                if old is not None and old is not device:
+                    worker.submit(lambda _dev, _ctx, old=old: old.close())  # its own thread
+                worker.set_device(device)
+            log.info("devices saved: printer=%s scanner=%s", cfg.printer, cfg.scanner)
+
+        def refused(failure: TaskFailure) -> None:
+            self.config.devices = previous  # nothing written, nothing changed
+            self.btn_save.setEnabled(True)
             self._show_error(self.tr("Pengaturan tidak dapat disimpan ke %1 — periksa izin "
                                      "folder data, lalu Coba lagi.").replace(
                 "%1", str(self.config.path)))
-            log.error("saving config failed: %s", exc)
-            return
-        for worker, device in ((self.printer_worker, printer), (self.scanner_worker, scanner)):
-            old = worker.device
-            if old is not None and old is not device:
-                worker.submit(lambda _dev, _ctx, old=old: old.close())  # on its own thread
-            worker.set_device(device)
-        log.info("devices saved: printer=%s scanner=%s", cfg.printer, cfg.scanner)
-        self.saved.emit(cfg.printer, cfg.scanner)
-        self.accept()
+            log.error("saving config failed: %s", failure.message)
+
+        def saved(_result: object) -> None:
+            self.saved.emit(cfg.printer, cfg.scanner)
+            self.accept()
+
+        # config.ini is written on a worker thread (the GUI never waits for the disk)
+        save_config(self, self.config, apply=apply).success(saved).failure(refused).run()
 
     def done(self, result: int) -> None:
         for worker, slot in ((self.printer_worker, self._on_printer_done),
@@ -505,10 +513,7 @@ class DeviceStatusWidget(QWidget):
     def _on_scanner_failed(self, _job: int, error: object) -> None:
         self._on_failed("scanner", error)
 
-    @staticmethod
-    def _named(widget: QWidget, name: str, accessible: str) -> None:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
+    _named = staticmethod(named)
 
     def _show(self, kind: str, state: str, tip: str = "", error: bool = False) -> None:
         label = self._labels[kind]

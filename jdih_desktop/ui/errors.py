@@ -62,7 +62,7 @@ def error_sentence(exc: BaseException) -> str:
         return describe_error(exc)
     if isinstance(exc, ValidationError):
         return "\n".join(field_sentences(exc).values())
-    return fill(translate_message(exc.template), *exc.params)
+    return fill(translate_message(exc.template), *_params(exc.params))
 
 
 def field_sentences(exc: JdihError) -> dict[str, str]:
@@ -70,4 +70,18 @@ def field_sentences(exc: JdihError) -> dict[str, str]:
     parts = getattr(exc, "field_messages", None)
     if not parts:
         return {"": error_sentence(exc)}
-    return {k: fill(translate_message(t), *p) for k, (t, p) in parts.items()}
+    return {k: fill(translate_message(t), *_params(p)) for k, (t, p) in parts.items()}
+
+
+def _params(values: tuple) -> list[object]:
+    """A value that is itself a marked phrase (a role, what was refused) reads in the display
+    language too; names, numbers and paths have no translation and stay as they are."""
+    return [translate_message(v) if isinstance(v, str) else v for v in values]
+
+
+def problem_sentences(problems: dict[str, str | tuple]) -> dict[str, str]:
+    """Field problems as a service lists them (a marked sentence, or a ``(template, value…)``
+    tuple) in the display language."""
+    from jdih_desktop.errors import ValidationError
+
+    return field_sentences(ValidationError(problems)) if problems else {}

@@ -17,7 +17,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from jdih_desktop import __version__
 if TYPE_CHECKING:  # the store is imported after the shell has painted (see shell())
     from jdih_desktop.config import AppConfig
     from jdih_desktop.services.container import Services
+from jdih_desktop.ui.widgets.devices import Devices
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon, logo
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.scanner_worker = scanner_worker
         self.officer_chooser = None
         self.attached = False
+        self._shortcuts: dict[QAction, str] = {}  # set by attach()
         self.setObjectName("mainWindow")
         config = config or services.config
         title = self.tr("JDIH Desktop — Perpustakaan JDIH %1").replace("%1", config.office.name)
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shell_home(config)
         if services is not None:
-            self.attach(ctx, services, printer_worker, scanner_worker)
+            self.attach(ctx, services, Devices(printer_worker, scanner_worker))
         else:
             for act in self.actions():
                 act.setEnabled(act in (self.act_quit, self.act_about))
@@ -95,16 +97,21 @@ class MainWindow(QMainWindow):
         """The window before the database is open: it paints at once; ``attach`` fills it."""
         return cls(None, None, config=config)
 
-    def attach(self, ctx, services: Services, printer_worker, scanner_worker) -> None:
+    def attach(self, ctx, services: Services, devices: Devices) -> None:
         """The database is open: build the home's live parts and enable every action."""
         self.ctx = ctx
         self.services = services
-        self.printer_worker = printer_worker
-        self.scanner_worker = scanner_worker
+        self.devices = devices
+        self.printer_worker, self.scanner_worker = devices
         from PySide6.QtCore import Qt
 
         if getattr(ctx, "demo", False) and " — DEMO" not in self.windowTitle():
             self.setWindowTitle(self.windowTitle() + " — DEMO")
+        from PySide6.QtGui import QKeySequence
+
+        for act, keys in self._shortcuts.items():
+            act.setShortcut(QKeySequence(keys))
+        self._shortcuts.clear()
         for act in self.actions():
             act.setEnabled(True)
             if not act.shortcut().isEmpty():
@@ -124,8 +131,12 @@ class MainWindow(QMainWindow):
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
-        if shortcut:  # its context is set once attached (Qt's enum namespace costs ~50 ms)
+        if shortcut and self.attached:
+            from PySide6.QtGui import QKeySequence
+
             act.setShortcut(QKeySequence(shortcut))
+        elif shortcut:  # set by attach: the first setShortcut costs ~17 ms (PySide's enum
+            self._shortcuts[act] = shortcut  # and overload set-up); the shell needs none
         if tip:
             act.setStatusTip(tip)
             act.setToolTip(tip)
@@ -412,16 +423,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def run_retention(self) -> None:
         """The automatic retention run, on a worker thread; next one in 24 hours."""
-        from jdih_desktop.ui.tasks import start_task
+        from jdih_desktop.ui.operations.settings import retention_run
 
         self.retention_timer.start(24 * 3600 * 1000)
-        service = self.services.scheduled_retention
-
-        def work(_p):
-            from jdih_desktop.store.db import thread_connection
-
-            with thread_connection():
-                return service.commit()
 
         def done(plan) -> None:
             if plan.visitors or plan.expired_id_scans:
@@ -430,8 +434,8 @@ class MainWindow(QMainWindow):
                     .replace("%1", str(plan.visitors))
                     .replace("%2", str(plan.expired_id_scans)), 10000)
 
-        start_task(work, on_done=done, on_error=lambda e: log.warning(
-            "automatic retention failed: %s", e), owner=self, log_failure=False)
+        retention_run(self, self.services.scheduled_retention).success(done).failure(
+            lambda failure: log.warning("automatic retention failed: %s", failure.message)).run()
 
     @Slot()
     def enter_visitor_mode(self) -> None:
@@ -541,8 +545,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "returns_window", None) is None:
             from jdih_desktop.ui.returns import ReturnsWindow
 
-            self.returns_window = ReturnsWindow(self.services, self.printer_worker,
-                                                self.scanner_worker, parent=self)
+            self.returns_window = ReturnsWindow(self.services, devices=self.devices,
+                                                parent=self)
         self.returns_window.show()
         self.returns_window.raise_()
         self.returns_window.activateWindow()
@@ -574,8 +578,8 @@ class MainWindow(QMainWindow):
         if getattr(self, "catalogue_window", None) is None:
             from jdih_desktop.ui.catalogue import CatalogueWindow
 
-            self.catalogue_window = CatalogueWindow(self.services, self.scanner_worker,
-                                                    self.printer_worker, parent=self)
+            self.catalogue_window = CatalogueWindow(self.services, devices=self.devices,
+                                                    parent=self)
         self.catalogue_window.show()
         self.catalogue_window.raise_()
         self.catalogue_window.activateWindow()
@@ -596,7 +600,7 @@ class MainWindow(QMainWindow):
         """Pengaturan Perangkat; after saving, the workers already hold the new devices."""
         from jdih_desktop.ui.device_settings import DeviceSettingsDialog
 
-        dialog = DeviceSettingsDialog(self.ctx.config, self.printer_worker, self.scanner_worker,
+        dialog = DeviceSettingsDialog(self.ctx.config, *self.devices,
                                       cache_dir=self.ctx.cache_dir, parent=self)
         dialog.saved.connect(lambda printer, scanner: self.device_mode_label.setText(
             self.tr("Perangkat: printer %1, pemindai %2").replace("%1", printer or "-")

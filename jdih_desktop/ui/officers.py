@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,15 +28,10 @@ from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.naming import action_button
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class OfficersDialog(QDialog):
@@ -125,9 +119,7 @@ class OfficersDialog(QDialog):
         form_buttons.addStretch(1)
         form.addRow(form_buttons)
         root.addWidget(self.form_box)
-        self.feedback = QLabel("")
-        self.feedback.setObjectName("officersFeedback")
-        self.feedback.setWordWrap(True)
+        self.feedback = StatusLabel("officersFeedback", self.tr("Pesan"))
         root.addWidget(self.feedback)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
@@ -138,11 +130,7 @@ class OfficersDialog(QDialog):
         self.form_box.hide()
         self.refresh()
 
-    def _button(self, object_name: str, text: str, accessible: str, slot) -> QPushButton:
-        b = _named(QPushButton(text), object_name, accessible)
-        b.setAutoDefault(False)
-        b.clicked.connect(slot)
-        return b
+    _button = staticmethod(action_button)  # the kit's named button
 
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
@@ -281,5 +269,4 @@ class OfficersDialog(QDialog):
         self.full_name.selectAll()
 
     def _say(self, text: str, error: bool) -> None:
-        self.feedback.setText(text)
-        self.feedback.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.feedback.say(text, error)

@@ -8,8 +8,6 @@ written before the button is pressed, and closing the dialog mid-run drops the l
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,17 +27,12 @@ from jdih_desktop.errors import JdihError
 from jdih_desktop.services.retention import RetentionPlan, RetentionService
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
-from jdih_desktop.ui.taskman import Lane, taskman
+from jdih_desktop.ui.operations import Operation
+from jdih_desktop.ui.operations.settings import retention_preview, retention_run
 from jdih_desktop.ui.widgets.fit import fit_window
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 from jdih_desktop.ui.widgets.titles import window_title
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -107,8 +100,7 @@ class RetentionDialog(QDialog):
             "retentionConfirm", self.tr("Konfirmasi penghapusan"))
         self.confirm.toggled.connect(self._update_buttons)
         root.addWidget(self.confirm)
-        self.status = _named(QLabel(""), "retentionStatus", self.tr("Status"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("retentionStatus", self.tr("Status"))
         root.addWidget(self.status)
         buttons = QHBoxLayout()
         self.btn_refresh = _named(QPushButton(self.tr("Periksa &ulang")), "btnRetentionRefresh",
@@ -131,22 +123,24 @@ class RetentionDialog(QDialog):
     # ------------------------------------------------------------------ actions
     def refresh(self) -> None:
         """Run the dry run on a pool thread; the tables show it when it is back."""
-        self._start(self.retention.preview, self.tr("Memeriksa data pengunjung…"))
+        self._start(retention_preview(self, self.retention),
+                    self.tr("Memeriksa data pengunjung…"))
 
     def commit(self) -> None:
         if not (self.confirm.isChecked() and self.plan and self.plan.candidates):
             return
-        self._start(self.retention.commit, self.tr("Menganonimkan… jangan tutup aplikasi."))
+        self._start(retention_run(self, self.retention),
+                    self.tr("Menganonimkan… jangan tutup aplikasi."))
 
-    def _start(self, call: Callable[[], RetentionPlan], message: str) -> None:
+    def _start(self, op: Operation, message: str) -> None:
+        """Run the preview or the retention run as an operation (the run announces the
+        visitors' data changed; it finishes even if this dialog is closed meanwhile)."""
         if self.busy:
             return
         self.busy = True
         self._say(message, None)
         self._update_buttons()
-
-        taskman().run(lambda _ctx: call(), lane=Lane.DB, on_done=self._on_done,
-                      on_failed=lambda failure: self._on_failed(failure.error), owner=self)
+        op.success(self._on_done).failure(lambda failure: self._on_failed(failure.error)).run()
 
     # ------------------------------------------------------------------ results
     def _on_done(self, plan: RetentionPlan) -> None:
@@ -214,5 +208,7 @@ class RetentionDialog(QDialog):
         self.btn_refresh.setEnabled(not self.busy)
 
     def _say(self, text: str, ok: bool | None) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet("" if ok is None else OK_STYLE if ok else ERROR_STYLE)
+        if ok is None:
+            self.status.show_note(text)
+        else:
+            self.status.say(text, error=not ok)

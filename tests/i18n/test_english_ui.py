@@ -319,3 +319,34 @@ def test_service_and_device_errors_read_english_in_the_english_ui(qtbot, service
     assert not [t for t in seen if t in indonesian]
     # AND the message kept for logs and paper stays Indonesian
     assert PaperJam().message.startswith("Kertas macet")
+
+
+def test_sign_in_and_visit_errors_read_english_in_the_english_ui(qtbot, services, english):
+    """Sentences the accounts and visits services raise (marked in this pass) are English."""
+    from jdih_desktop.errors import JdihError
+    from jdih_desktop.ui.accounts import SignInDialog
+    from jdih_desktop.ui.errors import describe_error
+    from tests.conftest import ADMIN_USER, sign_in_admin
+
+    indonesian = _indonesian_only_sources()
+    # GIVEN the English sign-in window WHEN a wrong password is typed
+    services.accounts.sign_out()
+    dialog = SignInDialog(services.accounts, "KPU Kota Singkawang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, ADMIN_USER)
+    qtbot.keyClicks(dialog.password, "bukan-ini")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    # THEN the accounts service's refusal reads English, and nothing on it is Indonesian
+    qtbot.waitUntil(lambda: dialog.error.text() == "Wrong user name or password.", timeout=5000)
+    assert not [t for t in _visible_texts(dialog) if t in indonesian]
+    # AND a refusal because nobody is signed in names what was refused, in English
+    with pytest.raises(JdihError) as caught:
+        services.visits.load(987654)
+    assert describe_error(caught.value, log_it=False) == "Sign in first to open a visit's data."
+    # AND, signed in, a visit that does not exist is told in English with its number filled in
+    sign_in_admin(services)
+    with pytest.raises(JdihError) as caught:
+        services.visits.load(987654)
+    assert describe_error(caught.value, log_it=False) == "Visit number 987654 was not found."
+    assert caught.value.message == "Kunjungan nomor 987654 tidak ditemukan."  # logs: Indonesian

@@ -98,3 +98,22 @@ def test_idle_time_locks_the_desk_and_the_pin_unlocks_it(qtbot, ctx, services, d
     window.idle_lock.set_minutes(0)
     assert not services.session.locked and services.visits.open_visit().id
     window.visit_desk.shutdown()
+
+
+def test_sign_in_typed_before_the_database_is_open_goes_ahead_once_it_is(qtbot, ctx,
+                                                                         services):
+    # GIVEN the sign-in window painted as the first screen, before the accounts exist
+    services.accounts.sign_out()
+    dialog = SignInDialog(None, "KPU Kota Singkawang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # WHEN the officer types and presses Enter at once
+    qtbot.keyClicks(dialog.username, ADMIN_USER)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    # THEN the window says it waits, and signs in when the database is open
+    assert dialog.error.text() == "Membuka basis data…" and services.session.actor is None
+    with qtbot.waitSignal(dialog.signed_in, timeout=5000):
+        dialog.set_accounts(services.accounts)
+    assert services.session.actor.username == ADMIN_USER

@@ -20,13 +20,9 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.errors import JdihError, ValidationError
 from jdih_desktop.services.accounts import AccountService, check_password, check_pin
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
-
-
-def _named(w: QWidget, name: str, accessible: str) -> QWidget:
-    w.setObjectName(name)
-    w.setAccessibleName(accessible)
-    return w
+from jdih_desktop.ui.errors import error_sentence, field_sentences
+from jdih_desktop.ui.widgets.naming import named as _named
+from jdih_desktop.ui.widgets.status import StatusLabel
 
 
 class FirstAdminPage(QWizardPage):
@@ -58,9 +54,7 @@ class FirstAdminPage(QWizardPage):
         form.addRow(self.tr("Kata sandi:"), self.password)
         form.addRow(self.tr("Ulangi kata sandi:"), self.password2)
         form.addRow(self.tr("PIN buka kunci:"), self.pin)
-        self.error = _named(QLabel(), "adminError", self.tr("Kesalahan"))
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = StatusLabel("adminError", self.tr("Kesalahan"))
         form.addRow(self.error)
         self.actor = None
 
@@ -79,17 +73,17 @@ class FirstAdminPage(QWizardPage):
         """Create the administrator now; shows the precise problem and returns False."""
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
+            self.error.show_error(problem)
             return False
         try:
             self.actor = self.accounts.create_first_admin(
                 self.full_name.text(), self.username.text(), self.password.text(),
                 self.pin.text())
         except ValidationError as exc:
-            self.error.setText(" ".join(v for v in exc.errors.values()))
+            self.error.show_error(" ".join(field_sentences(exc).values()))
             return False
         except JdihError as exc:
-            self.error.setText(exc.message)
+            self.error.show_error(error_sentence(exc))
             return False
         self.error.clear()
         self.created.emit(self.actor)

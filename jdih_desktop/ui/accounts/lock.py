@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
 from jdih_desktop.services.accounts import AccountService
+from jdih_desktop.ui.errors import describe_error
 from jdih_desktop.ui.tasks import start_task
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.status import StatusLabel
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -52,9 +52,7 @@ class LockScreen(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.returnPressed.connect(self._on_unlock)
         lay.addWidget(self.secret)
-        self.error = QLabel()
-        self.error.setObjectName("lockError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = StatusLabel("lockError", self.tr("Pesan"))
         lay.addWidget(self.error)
         row = QHBoxLayout()
         self.switch = QPushButton(self.tr("Petugas lain masuk"))
@@ -96,7 +94,7 @@ class LockScreen(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self.ok.setEnabled(True)
-        self.error.setText(exc.message if isinstance(exc, JdihError) else str(exc))
+        self.error.show_error(describe_error(exc, log_it=False))
 
 
 class IdleLock(QObject):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
-from jdih_desktop.services.accounts import AccountService
-from jdih_desktop.services.session import Actor
-from jdih_desktop.ui.tasks import start_task
-from jdih_desktop.ui.widgets.style import ERROR_STYLE
+from jdih_desktop.ui.widgets.status import StatusLabel
+
+if TYPE_CHECKING:  # the sign-in window is the first screen: it paints before the store loads
+    from jdih_desktop.services.accounts import AccountService
+    from jdih_desktop.services.session import Actor
 
 
 class SignInDialog(QDialog):
@@ -26,10 +28,13 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)  # Actor
 
-    def __init__(self, accounts: AccountService, office: str, *, switch: bool = False,
+    def __init__(self, accounts: AccountService | None, office: str, *, switch: bool = False,
                  demo: bool = False, parent: QWidget | None = None) -> None:
+        """``accounts`` None: the window shows before the database is open; ``set_accounts``
+        hands them over, and a "Masuk" pressed before that waits for them."""
         super().__init__(parent)
         self.accounts = accounts
+        self._waiting = False
         self.switch = switch
         self.actor: Actor | None = None
         self.setObjectName("signInDialog")
@@ -50,10 +55,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Nama pengguna:"), self.username)
         form.addRow(self.tr("Kata sandi:"), self.password)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("signInError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = StatusLabel("signInError", self.tr("Pesan"))
         lay.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -74,13 +76,27 @@ class SignInDialog(QDialog):
         self.username.returnPressed.connect(self.password.setFocus)
         self.resize(420, 260)
 
+    def set_accounts(self, accounts: AccountService) -> None:
+        """The database is open: a sign-in asked for meanwhile goes ahead now."""
+        self.accounts = accounts
+        if self._waiting:
+            self._waiting = False
+            self.ok.setEnabled(True)
+            self._on_ok()
+
     @Slot()
     def _on_ok(self) -> None:
         if not self.ok.isEnabled():
             return
-        user, password = self.username.text(), self.password.text()
         self.ok.setEnabled(False)
-        self.error.setText(self.tr("Memeriksa…"))
+        if self.accounts is None:
+            self._waiting = True
+            self.error.show_note(self.tr("Membuka basis data…"))
+            return
+        from jdih_desktop.ui.tasks import start_task
+
+        user, password = self.username.text(), self.password.text()
+        self.error.show_note(self.tr("Memeriksa…"))
         fn = self.accounts.switch if self.switch else self.accounts.sign_in
         start_task(lambda _p: fn(user, password), on_done=self._on_done,
                    on_error=self._on_error, owner=self, log_failure=False)
@@ -96,8 +112,9 @@ class SignInDialog(QDialog):
         self.ok.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        self.error.setText(exc.message if isinstance(exc, JdihError)
-                           else self.tr("Masuk gagal: %1").replace("%1", str(exc)))
+        from jdih_desktop.ui.errors import describe_error
+
+        self.error.show_error(describe_error(exc, log_it=False))
 
 
 class SignedInWidget(QWidget):
@@ -113,6 +130,8 @@ class SignedInWidget(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName("signedInLabel")
+        from PySide6.QtCore import Qt  # not at import: the sign-in window paints first
+
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.switch = QPushButton(self.tr("Ganti petugas"))
         self.switch.setObjectName("btnSwitchOfficer")

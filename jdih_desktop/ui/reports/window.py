@@ -42,9 +42,12 @@ from jdih_desktop.services.report_render import (
     render_in_process,
 )
 from jdih_desktop.services.reports import Period, ReportError, ReportService
+from jdih_desktop.ui.errors import error_sentence
+from jdih_desktop.ui.operations.reports import GenerateReport
 from jdih_desktop.ui.reports.pages import page_images, print_pdf, to_qimage
 from jdih_desktop.ui.reports.worker import JobRunner
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import PALETTE, error_html
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -133,6 +136,7 @@ class ReportsWindow(QWidget):
         self._pending: list[tuple[int, QImage]] = []
         self._announce = False
         self.runner = JobRunner(self)
+        self.generation: GenerateReport | None = None
         self.setObjectName("reportsWindow")
         self.setWindowTitle(window_title(self.tr("Laporan")))
         fit_window(self, "reports", (1180, 820))
@@ -140,10 +144,7 @@ class ReportsWindow(QWidget):
         self._on_kind_changed()
 
     # ------------------------------------------------------------------ building
-    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
-        w.setObjectName(name)
-        w.setAccessibleName(accessible)
-        return w
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         id_locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
@@ -366,13 +367,13 @@ class ReportsWindow(QWidget):
     @Slot()
     def render_report(self) -> None:
         """Build the chosen report in the background; the preview follows."""
-        if self.runner.busy:
+        if self.busy:
             return
         try:
             request = self.request()
         except ReportError as exc:
-            self.status.setText(exc.message)
-            self.failed.emit(exc.message)
+            self.status.setText(error_sentence(exc))
+            self.failed.emit(error_sentence(exc))
             return
         self._set_busy(True, self.tr("Menyusun laporan…"))
         reports = self.reports
@@ -382,10 +383,8 @@ class ReportsWindow(QWidget):
             # The child checks the same person's rights (plain data; same OS account).
             session = getattr(reports, "session", None)
             actor = None if session is None or session.locked else session.actor
-            self.runner.start(lambda progress: _render_in_child(url, config, now, request, dpi,
-                                                                progress, actor),
-                              on_done=self._on_rendered, on_fail=self._on_failed,
-                              on_progress=self._on_progress, uses_db=False)
+            self._generate(lambda progress: _render_in_child(url, config, now, request, dpi,
+                                                             progress, actor), uses_db=False)
             return
 
         def work(progress):
@@ -394,13 +393,22 @@ class ReportsWindow(QWidget):
             progress(100, "Selesai.")
             return out, images
 
-        self.runner.start(work, on_done=self._on_rendered, on_fail=self._on_failed,
-                          on_progress=self._on_progress)
+        self._generate(work, uses_db=True)
+
+    def _generate(self, work, *, uses_db: bool) -> None:
+        self.generation = GenerateReport(self, work, uses_db=uses_db).progress(
+            lambda done, _total, message: self._on_progress(done, message)).success(
+            self._on_rendered).failure(lambda failure: self._on_failed(failure.message)).run()
+
+    @property
+    def busy(self) -> bool:
+        """A report being built, or a save, print or re-rasterising job of this window."""
+        return self.runner.busy or (self.generation is not None and not self.generation.done)
 
     @Slot()
     def _on_zoom_changed(self) -> None:
         """Rasterise the pages again at the new size (in the worker, never by scaling here)."""
-        if self.result is None or self.result.pdf is None or self.runner.busy:
+        if self.result is None or self.result.pdf is None or self.busy:
             return
         pdf, dpi = self.result.pdf, self._preview_dpi()
 

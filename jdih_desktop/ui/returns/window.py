@@ -55,6 +55,7 @@ from jdih_desktop.ui.operations.printing import PrintOp
 from jdih_desktop.ui.operations.returns import PrintReturnSlip, ReturnAndPrintSlip
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -78,8 +79,10 @@ STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
 class ReturnsWindow(QWidget):
     """A top-level window; everything it uses arrives through the constructor."""
 
-    def __init__(self, services: Services, printer_worker, scanner_worker,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, printer_worker=None, scanner_worker=None,
+                 parent: QWidget | None = None, *, devices=None) -> None:
+        if devices is not None:  # ui.widgets.devices.Devices: the devices by name
+            printer_worker, scanner_worker = devices.printer, devices.scanner
         super().__init__(parent, Qt.WindowType.Window)
         self.services = services
         self.returns = services.returns
@@ -102,10 +105,7 @@ class ReturnsWindow(QWidget):
             scanner_worker.failed.connect(self._on_scan_failed)
 
     # ------------------------------------------------------------------ building
-    def _named(self, widget: QWidget, name: str, accessible: str) -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        return widget
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         root = QVBoxLayout(self)

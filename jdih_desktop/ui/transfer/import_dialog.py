@@ -55,6 +55,7 @@ from jdih_desktop.ui.operations import CpuOp, DbOp
 from jdih_desktop.ui.operations.catalogue import ImportCatalogue
 from jdih_desktop.ui.transfer.worker import ReportFn, TaskThread
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, error_html
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -86,10 +87,7 @@ class ImportDialog(QDialog):
         self._load_sources()
 
     # ------------------------------------------------------------------ building
-    def _named(self, w: QWidget, name: str, accessible: str) -> QWidget:
-        w.setObjectName(name)
-        w.setAccessibleName(accessible)
-        return w
+    _named = staticmethod(named)  # the kit's one naming helper
 
     def _build(self) -> None:
         lay = QVBoxLayout(self)

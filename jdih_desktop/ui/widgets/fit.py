@@ -15,7 +15,7 @@ test (tests/ui_fit) checks every window's minimum size hint against it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -137,6 +137,8 @@ def fit_window(window: QWidget, key: str, preferred: QSize | tuple[int, int],
         maximized = False
     window.setGeometry(rect)
     if maximized:
+        from PySide6.QtCore import Qt  # here: building Qt's enum namespace is ~20 ms
+
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     if remember and getattr(window, "_jdih_geometry_keeper", None) is None:
         window._jdih_geometry_keeper = _GeometryKeeper(window, key)  # type: ignore[attr-defined]

@@ -37,6 +37,7 @@ from jdih_desktop.services.visits import (
     VisitData,
 )
 from jdih_desktop.store import enums
+from jdih_desktop.ui.errors import problem_sentences
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.visits import SaveVisitBook
 from jdih_desktop.ui.visit_book_form import custom_widget, notice_html
@@ -390,7 +391,8 @@ class VisitBookPanel(QWidget):
         self.refresh()
 
     def problems(self) -> dict[str, str]:
-        errors = dict(self.ctx.services.visits.validate(self.values(), self.setup).errors)
+        errors = problem_sentences(
+            self.ctx.services.visits.validate(self.values(), self.setup).problems)
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")

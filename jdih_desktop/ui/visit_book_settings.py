@@ -64,6 +64,7 @@ from jdih_desktop.ui.formats import ui_datetime
 from jdih_desktop.ui.taskman import Lane, TaskFailure, taskman
 from jdih_desktop.ui.visit_book_form import notice_html
 from jdih_desktop.ui.widgets.fit import fit_window
+from jdih_desktop.ui.widgets.naming import named as _named
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, PALETTE
 from jdih_desktop.ui.widgets.style import OK_TEXT as OK_STYLE
 from jdih_desktop.ui.widgets.titles import window_title
@@ -74,12 +75,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 def _kind_text(kind: str) -> str:
     return QCoreApplication.translate("VisitBookSettings", KINDS[kind])
-
-
-def _named(widget: QWidget, object_name: str, accessible: str) -> QWidget:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
 
 
 class FieldFormDialog(QDialog):

@@ -5260,6 +5260,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>membaca laporan SKM</source>
         <translation>read the satisfaction (SKM) report</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>MonthChart</name>

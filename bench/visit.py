@@ -1,33 +1,50 @@
-"""The SOP wizard at the desk: complete visits driven through the real wizard.
+"""The SOP wizard at the desk: complete visits driven through the real wizard, on SQLite and on
+PostgreSQL behind a loopback proxy that adds 30 ms to every round trip.
 
-Measured, on a fresh SQLite database in a temporary folder with a realistic catalogue
-(``--documents``, one or two copies each) and register of returning visitors (``--visitors``):
+Every visit goes arrival → documentation through the real main window, desk and wizard
+(half of them borrow two documents: loan saved, receipt printed by the simulated ESC/POS
+printer, print recorded), on a database with a realistic catalogue (``--documents``, one or two
+copies each) and register of returning visitors (``--visitors``). Measured per backend:
 
-- ``page change``: every "Lanjut" (and the decision buttons) as the officer presses it: the
-  service call that completes the SOP box, re-reading the visit, and loading the next page.
-  Target: <= 30 ms each (p95 and max reported per step).
-- ``visit``: wall time of one complete visit (arrival to closed), the visitor's typing
-  excluded: fields are filled programmatically, the signature is real mouse events.
-- ``db writes``: statements that change the database per visit (INSERT/UPDATE/DELETE counted by
-  SQLite's trace callback on the app's own connection), and the transactions they run in.
-- ``stall``: the longest gap between ticks of a 1 ms ``QTimer`` on the GUI thread while the
-  visits run (every action is scheduled on the event loop, the receipt prints on the printer
-  worker's thread), i.e. the longest time the window could not repaint or react.
+- ``stall``: the longest time the GUI thread could not react during the whole run — a
+  ``QTimer`` heartbeat on the GUI thread ticks every 1 ms; the longest gap between two ticks
+  minus the interval. Target: <= 50 ms at 30 ms database latency.
+- per action: the GUI-thread time of the action itself (the button's slot: it starts an
+  operation and returns) and the wall time until the page answered (next page shown, copy
+  listed, receipt printed and recorded) — that one includes the database round trips, which
+  run on the task manager's database lane.
+- ``visit``: wall time of one complete visit, the visitor's typing excluded (fields are filled
+  programmatically, the signature is real mouse events).
+- ``db statements``: statements per visit (peewee's query log, every thread), and those that
+  write.
 
-Half of the visits borrow two documents (receipt printed by the simulated ESC/POS printer),
-half leave without borrowing. Usage: ``python bench/visit.py [--visits N]``.
+``--backend both`` (default) runs SQLite, then PostgreSQL through the proxy, each in its own
+process, one after the other, and prints both. PostgreSQL: a throwaway server from the
+distribution's binaries (``tests/support/pg.py``, the test suite's own; ``make test`` installs
+them) or ``--postgres postgresql://user@host:port/`` for an existing one. The proxy
+(``LatencyProxy``, run in its own process so that it never competes with the app for the GIL)
+listens on 127.0.0.1 only and delays every client→server chunk by ``--latency-ms`` (each
+query's round trip gets that much longer).
+Usage: ``python bench/visit.py [--visits N] [--pg-visits N] [--backend sqlite|pg-proxy|both]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import datetime as dt
+import gc
+import json
+import logging
 import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -36,8 +53,179 @@ from benchlib import ROOT, percentile, print_table, summary_ms, write_result
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PAGE_TARGET_MS = 30.0
+STALL_TARGET_MS = 50.0
+HEARTBEAT_MS = 1
 WRITE_PREFIXES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class LatencyProxy:
+    """A loopback TCP proxy that adds ``delay_s`` to every round trip.
+
+    Each chunk the client sends is forwarded ``delay_s`` after it arrived (order kept, chunks
+    pipelined, so the delay does not add up); answers come back at once. Runs its own asyncio
+    loop on a daemon thread; listens on 127.0.0.1 only.
+    """
+
+    def __init__(self, target_host: str, target_port: int, delay_s: float) -> None:
+        self.target = (target_host, target_port)
+        self.delay_s = delay_s
+        self.port = 0
+        self.connections = 0
+        self._ready = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread = threading.Thread(target=self._run, name="latency-proxy", daemon=True)
+
+    def start(self) -> int:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("latency proxy did not start")
+        return self.port
+
+    def stop(self) -> None:
+        """Close every connection and the listening socket; return when the thread ended."""
+        if self._loop is not None and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        server = loop.run_until_complete(asyncio.start_server(self._handle, "127.0.0.1", 0))
+        self.port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            server.close()
+            tasks = asyncio.all_tasks(loop)
+            for task in tasks:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            loop.close()
+
+    async def _handle(self, client_r: asyncio.StreamReader,
+                      client_w: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            server_r, server_w = await asyncio.open_connection(*self.target)
+        except OSError:
+            client_w.close()
+            return
+        await asyncio.gather(self._pipe(client_r, server_w, self.delay_s),
+                             self._pipe(server_r, client_w, 0.0), return_exceptions=True)
+
+    @staticmethod
+    async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                    delay_s: float) -> None:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[float, bytes | None]] = asyncio.Queue()
+
+        async def send() -> None:
+            while True:
+                due, data = await queue.get()
+                if data is None:
+                    break
+                wait = due - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                writer.write(data)
+                await writer.drain()
+            writer.close()
+
+        sender = asyncio.create_task(send())
+        try:
+            while data := await reader.read(65536):
+                queue.put_nowait((loop.time() + delay_s, data))
+        except (ConnectionError, OSError):
+            pass
+        queue.put_nowait((0.0, None))
+        await sender
+
+
+def _proxy_process(target_host: str, target_port: int, delay_s: float, conn) -> None:
+    """Child process: run the proxy, send its port, serve until the parent closes the pipe."""
+    proxy = LatencyProxy(target_host, target_port, delay_s)
+    conn.send(proxy.start())
+    with contextlib.suppress(EOFError):
+        conn.recv()  # any message, or EOF when the parent is gone
+    with contextlib.suppress(OSError):
+        conn.send(proxy.connections)
+    proxy.stop()
+
+
+class ProxyProcess:
+    """``LatencyProxy`` in its own process: the proxy's work must not compete with the app for
+    its GIL (a real server's latency costs the app nothing but waiting)."""
+
+    def __init__(self, target_host: str, target_port: int, delay_s: float) -> None:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_proxy_process, name="latency-proxy",
+                                 args=(target_host, target_port, delay_s, child), daemon=True)
+        self.connections = 0
+
+    def start(self) -> int:
+        self._proc.start()
+        if not self._conn.poll(30):
+            raise RuntimeError("latency proxy process did not start")
+        return self._conn.recv()
+
+    def stop(self) -> None:
+        try:
+            self._conn.send("stop")
+            if self._conn.poll(10):
+                self.connections = self._conn.recv()
+        except (BrokenPipeError, EOFError, OSError):
+            pass
+        self._proc.join(10)
+
+
+class GcWatch:
+    """The longest garbage collection (any thread: it holds the GIL, so the GUI waits)."""
+
+    def __init__(self) -> None:
+        self.longest = (0.0, -1)
+        self._t0 = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        elif self._t0:
+            took = time.perf_counter() - self._t0
+            if took > self.longest[0]:
+                self.longest = (took, info.get("generation", -1))
+
+
+class StatementCounter(logging.Handler):
+    """Counts the statements peewee runs (every thread): all of them, and the writes."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.total = 0
+        self.writes = 0
+        self._lock = threading.Lock()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        msg = record.msg  # peewee logs (sql, params); the store logs ("%s -- …", sql, n)
+        if isinstance(msg, tuple) and msg:
+            sql = msg[0]
+        elif isinstance(record.args, tuple) and record.args:
+            sql = record.args[0]
+        else:
+            sql = msg
+        head = str(sql).lstrip().upper()
+        with self._lock:
+            self.total += 1
+            if head.startswith(WRITE_PREFIXES):
+                self.writes += 1
+
+    def take(self) -> tuple[int, int]:
+        with self._lock:
+            out = (self.total, self.writes)
+            self.total = self.writes = 0
+        return out
 
 
 def fill_database(documents: int, visitors: int, seed: int = 4) -> list[str]:
@@ -83,7 +271,8 @@ def fill_database(documents: int, visitors: int, seed: int = 4) -> list[str]:
 
 
 class Driver:
-    """Runs a list of actions one per event-loop turn and measures the loop's stalls."""
+    """Runs a list of actions one per event-loop turn while a heartbeat timer measures how
+    long the GUI thread could not react (the longest gap between ticks, minus the interval)."""
 
     def __init__(self, app) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
@@ -91,30 +280,64 @@ class Driver:
         self.app = app
         self.loop = QEventLoop()
         self.ticker = QTimer()
-        self.ticker.setInterval(1)
+        self.ticker.setInterval(HEARTBEAT_MS)
         self.ticker.timeout.connect(self._tick)
         self._last = 0.0
-        self.stalls: list[float] = []
+        self.stalls: list[float] = []  # gap minus interval, seconds
         self.worst: tuple[float, str] = (0.0, "")
         self._current = ""
+        self._previous = ""
+        self.over: list[tuple[float, str, str]] = []  # stalls over the target: ms, during, after
         self._QTimer = QTimer
+
+    def watch(self, threshold_s: float = 0.04) -> None:
+        """Diagnostics (``--diagnose``): a thread that samples the GUI thread's stack when
+        the heartbeat is late, so a stall names the code that caused it."""
+        import traceback
+
+        self.samples: dict[str, int] = defaultdict(int)
+        main_id = threading.main_thread().ident
+
+        def sampler() -> None:
+            while True:
+                time.sleep(0.01)
+                if self.ticker.isActive() and self._last \
+                        and time.perf_counter() - self._last > threshold_s:
+                    frame = sys._current_frames().get(main_id)
+                    if frame is None:
+                        continue
+                    stack = traceback.extract_stack(frame)
+                    ours = [f for f in stack if "jdih_desktop" in f.filename][-5:]
+                    ours += [f for f in stack[-2:] if f not in ours]
+                    key = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                     for f in reversed(ours or stack[-3:]))
+                    self.samples[key] += 1
+
+        threading.Thread(target=sampler, name="stall-sampler", daemon=True).start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
         if self._last:
-            gap = now - self._last
-            self.stalls.append(gap)
-            if gap > self.worst[0]:
-                self.worst = (gap, self._current)
+            stall = max(0.0, now - self._last - HEARTBEAT_MS / 1000)
+            self.stalls.append(stall)
+            if stall > self.worst[0]:
+                self.worst = (stall, self._current)
+            if stall > STALL_TARGET_MS / 1000:
+                self.over.append((round(stall * 1000, 1), self._current, self._previous))
         self._last = now
 
-    def run(self, actions: list) -> None:
+    def run(self, actions: list, timeout_s: float = 600.0) -> None:
         """Each action is a callable; one returning False is retried (a wait)."""
         queue = list(actions)
+        deadline = time.monotonic() + timeout_s
 
         def step() -> None:
             while queue:
-                self._current = getattr(queue[0], "__name__", "?")
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"bench: timed out waiting in {self._current}")
+                name = getattr(queue[0], "__name__", "?")
+                if name != self._current:
+                    self._previous, self._current = self._current, name
                 ok = queue[0]()
                 if ok is False:
                     self._QTimer.singleShot(1, step)
@@ -145,38 +368,62 @@ def sign(pad, dx: int = 0) -> None:
                                                 Qt.KeyboardModifier.NoModifier))
 
 
-def visit_actions(desk, printer, borrow: bool, returning_nik: str | None, barcodes: list[str],
-                  timings: dict[str, list[float]], visit_times: list[float],
-                  cpu: dict[str, list[float]] | None = None) -> list:
-    """The officer's and visitor's steps of one visit, as event-loop actions."""
+def visit_actions(desk, borrow: bool, returning_nik: str | None, barcodes: list[str],
+                  timings: dict[str, list[float]], cpu: dict[str, list[float]],
+                  visit_times: list[float]) -> list:
+    """The officer's and visitor's steps of one visit, as event-loop actions: each starts
+    something (GUI-thread time measured) and the next waits until the window answered."""
     from jdih_desktop.services.sop import Step
+    from jdih_desktop.ui.operations import running_operations
 
     state: dict[str, object] = {}
-    cpu = cpu if cpu is not None else defaultdict(list)
 
-    def timed(label: str, fn) -> None:
-        t0, c0 = time.perf_counter(), time.thread_time()
-        fn()
-        timings[label].append(time.perf_counter() - t0)
-        cpu[label].append(time.thread_time() - c0)
+    def start(label: str, fn) -> object:
+        def action() -> None:
+            state["label"], state["t"] = label, time.perf_counter()
+            c0 = time.thread_time()
+            fn()
+            timings[f"{label}: GUI thread"].append(time.perf_counter() - state["t"])
+            cpu[f"{label}: GUI thread"].append(time.thread_time() - c0)
+
+        action.__name__ = label
+        return action
+
+    def until(pred) -> object:
+        def action() -> bool:
+            if not pred():
+                return False
+            timings[f"{state['label']}: answered (wall)"].append(
+                time.perf_counter() - state["t"])
+            return True
+
+        action.__name__ = "waiting"
+        return action
+
+    def wizard():
+        return state["w"]
+
+    def at(step) -> object:
+        return lambda: wizard().current is step and not wizard().busy
 
     def new_visit() -> None:
+        state["before"] = set(desk.wizards)
         state["t0"] = time.perf_counter()
-        t0 = time.perf_counter()
-        state["w"] = desk.new_visit()
-        timings["Ctrl+N: open wizard"].append(time.perf_counter() - t0)
+        desk.new_visit()
 
-    def arrival() -> None:
-        w = state["w"]
+    def opened() -> bool:
+        new = set(desk.wizards) - state["before"]
+        if not new:
+            return False
+        state["w"] = desk.wizards[next(iter(new))]
+        return at(Step.ARRIVAL)()
+
+    def look_up() -> None:
         if returning_nik:
-            t0 = time.perf_counter()
-            w.pages[Step.ARRIVAL].search.setText(returning_nik)
-            timings["visitor look-up (typed NIK)"].append(time.perf_counter() - t0)
-        timed("1-2 -> 3 (arrival)", w.go_next)
+            wizard().pages[Step.ARRIVAL].search.setText(returning_nik)
 
-    def visit_book() -> None:
-        w = state["w"]
-        panel = w.pages[Step.VISIT_BOOK].panel
+    def fill_visit_book() -> None:
+        panel = wizard().pages[Step.VISIT_BOOK].panel
         if not returning_nik:
             n = len(visit_times)
             panel.fields["full_name"].setText(f"Pengunjung Baru {n}")
@@ -185,86 +432,77 @@ def visit_actions(desk, printer, borrow: bool, returning_nik: str | None, barcod
         panel.fields["purpose"].setPlainText("Mencari peraturan pemilu")
         panel.consent.setChecked(True)
         sign(panel.signature)
-        timed("3 -> 4 (visit book saved)", w.go_next)
+        wizard().go_next()
 
-    def access() -> None:
-        timed("4 -> 5 (access granted)", state["w"].go_next)
+    def browse():
+        return wizard().pages[Step.BROWSE]
 
     def search() -> None:
-        page = state["w"].pages[Step.BROWSE]
+        page = browse()
         page.search.setText("pemilihan umum")
         state["shown"] = False
-        if not state.get("hooked"):
-            page.searched.connect(lambda _total: state.__setitem__("shown", True))
-            state["hooked"] = True
-        state["t_search"] = time.perf_counter()
-        # GUI-thread time to start it; the query itself runs on a pool thread.
-        timed("5: search started (GUI thread)", page.run_search)
-
-    def search_shown() -> bool:
-        if not state["shown"]:
-            return False  # still searching: the event loop keeps turning meanwhile
-        timings["5: search results shown (wall)"].append(time.perf_counter() - state["t_search"])
-        return True
-
-    def open_document() -> None:
-        page = state["w"].pages[Step.BROWSE]
-        timed("5: open a document", lambda: page.results.selectRow(0))
+        page.searched.connect(lambda _total: state.__setitem__("shown", True))
+        page.run_search()
 
     def scan() -> None:
-        page = state["w"].pages[Step.BROWSE]
-        code = barcodes.pop(0)
-        timed("5: barcode scanned", lambda: page.add_barcode(code))
+        browse().add_barcode(barcodes.pop(0))
 
-    def decide() -> None:
-        page = state["w"].pages[Step.BROWSE]
-        timed("5 -> 6 (borrow)" if borrow else "5 -> 8 (no loan)",
-              lambda: page.decide(borrow))
-
-    def save_print() -> None:
-        state["jobs"] = len(printer.jobs)
-        timed("6: save loan (before print)", state["w"].pages[Step.LOAN].save_and_print)
-
-    def printed() -> bool:
-        return state["w"].pages[Step.LOAN].loan.print_count >= 1
-
-    def loan_next() -> None:
-        timed("6 -> 7 (loan done)", state["w"].go_next)
+    def loan_page():
+        return wizard().pages[Step.LOAN]
 
     def handover() -> None:
-        w = state["w"]
-        w.pages[Step.HANDOVER].panel.ack.setChecked(True)
-        timed("7 -> 8 (handover)", w.go_next)
-
-    def departure() -> None:
-        w = state["w"]
-        w.pages[Step.DEPARTURE].panel.set_rating(4)
-        timed("8 -> 9 (departure)", w.go_next)
+        wizard().pages[Step.HANDOVER].panel.ack.setChecked(True)
+        wizard().go_next()
 
     def documentation() -> None:
-        w = state["w"]
-        w.pages[Step.DOCUMENTATION].notes.setPlainText("Dilayani.")
-        timed("9 -> closed (documentation)", w.go_next)
+        state["vid"] = wizard().visit.id
+        wizard().pages[Step.DOCUMENTATION].notes.setPlainText("Dilayani.")
+        wizard().go_next()
+
+    def closed() -> bool:
+        if state["vid"] in desk.wizards or running_operations():
+            return False
         visit_times.append(time.perf_counter() - state["t0"])
+        return True
 
-    actions = [new_visit, arrival, visit_book, access, search, search_shown, open_document]
+    actions = [start("Ctrl+N: visit opened", new_visit), until(opened)]
+    if returning_nik:
+        actions += [start("arrival: visitor found (typed NIK)", look_up),
+                    until(lambda: wizard().page().is_complete())]
+    actions += [start("1-2 -> 3 (arrival)", lambda: wizard().go_next()),
+                until(at(Step.VISIT_BOOK)),
+                start("3 -> 4 (visit book saved)", fill_visit_book), until(at(Step.ACCESS)),
+                start("4 -> 5 (access granted)", lambda: wizard().go_next()),
+                until(at(Step.BROWSE)),
+                start("5: search", search), until(lambda: state["shown"]),
+                start("5: open a document", lambda: browse().results.selectRow(0))]
     if borrow:
-        actions += [scan, scan]
-    actions.append(decide)
-    if borrow:
-        actions += [save_print, printed, loan_next, handover]
-    return [*actions, departure, documentation]
+        for _ in range(2):
+            actions += [start("5: barcode scanned", scan),
+                        until(lambda: not browse().cart_pending)]
+        actions += [start("5 -> 6 (borrow)", lambda: browse().decide(True)),
+                    until(lambda: at(Step.LOAN)() and not loan_page().quoting),
+                    start("6: save loan, print, record", lambda: loan_page().save_and_print()),
+                    until(lambda: loan_page().loan is not None
+                          and loan_page().loan.print_count >= 1 and loan_page()._op is None),
+                    start("6 -> 7 (loan done)", lambda: wizard().go_next()),
+                    until(at(Step.HANDOVER)),
+                    start("7 -> 8 (handover)", handover), until(at(Step.DEPARTURE))]
+    else:
+        actions += [start("5 -> 8 (no loan)", lambda: browse().decide(False)),
+                    until(at(Step.DEPARTURE))]
+    return [*actions, start("8 -> 9 (departure)", lambda: wizard().go_next()),
+            until(at(Step.DOCUMENTATION)),
+            start("9 -> closed (documentation)", documentation), until(closed)]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--visits", type=int, default=40)
-    ap.add_argument("--documents", type=int, default=3000)
-    ap.add_argument("--visitors", type=int, default=5000)
-    args = ap.parse_args(argv)
+def run_backend(backend: str, visits: int, documents: int, visitors: int, latency_ms: float,
+                postgres: str | None, diagnose: bool = False) -> dict[str, object]:
+    """One backend in this process: build the database, drive ``visits`` visits, measure."""
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
+    t_start = time.perf_counter()
     app = QApplication.instance() or QApplication([])
     from jdih_desktop.app import open_context
     from jdih_desktop.devices.simulated import SimulatedPrinter, SimulatedScanner
@@ -272,102 +510,211 @@ def main(argv: list[str] | None = None) -> int:
     from jdih_desktop.services.container import build_services
     from jdih_desktop.store.models import Visit, Visitor
     from jdih_desktop.ui.main_window import MainWindow
+    from jdih_desktop.ui.taskman import taskman
 
     tmp = Path(tempfile.mkdtemp(prefix="jdih-bench-visit-"))
-    ns = argparse.Namespace(data_dir=str(tmp / "data"), db=None, simulate_devices=True,
+    cleanup = []
+    proxy = None
+    db_url = None
+    if backend == "pg-proxy":
+        if postgres:
+            base = postgres.rstrip("/")
+            host_port = base.split("@")[-1].split("/")[0]
+            host, port = host_port.split(":")
+            user = base.split("//")[1].split("@")[0]
+            admin_url = base + "/postgres"
+        else:
+            from tests.support.pg import pg_bindir, running_pg_server
+
+            bindir = pg_bindir()
+            if bindir is None:
+                raise SystemExit("PostgreSQL binaries not found: run `sh scripts/system-deps.sh "
+                                 "test` (or pass --postgres URL)")
+            server_cm = running_pg_server(bindir)
+            server = server_cm.__enter__()
+            cleanup.append(lambda: server_cm.__exit__(None, None, None))
+            host, port, user = server.host, str(server.port), server.user
+            admin_url = server.url("postgres")
+        import psycopg2
+
+        name = f"jdih_bench_visit_{os.getpid()}"
+        conn = psycopg2.connect(admin_url)
+        conn.autocommit = True
+        conn.cursor().execute(f'CREATE DATABASE "{name}"')
+        conn.close()
+        # build and fill the database directly, then measure through the proxy
+        direct = f"postgresql://{user}@{host}:{port}/{name}"
+        ns = argparse.Namespace(data_dir=str(tmp / "data"), db=direct, simulate_devices=True,
+                                demo=False, verbose=False)
+        ctx = open_context(ns)
+        barcodes = fill_database(documents, visitors)
+        ctx.db.close()
+        proxy = ProxyProcess(host, int(port), latency_ms / 1000)
+        db_url = f"postgresql://{user}@127.0.0.1:{proxy.start()}/{name}"
+    ns = argparse.Namespace(data_dir=str(tmp / "data"), db=db_url, simulate_devices=True,
                             demo=False, verbose=False)
     ctx = open_context(ns)
+    if backend == "sqlite":
+        barcodes = fill_database(documents, visitors)
     now = dt.datetime(2026, 11, 24, 9, 0)
     services = build_services(ctx.config, clock=lambda: now)
-    barcodes = fill_database(args.documents, args.visitors)
-    niks = [v for (v,) in Visitor.select(Visitor.id_number).limit(args.visits).tuples()]
+    from tests.conftest import sign_in_admin  # the first-start step, as the tests do it
+
+    sign_in_admin(services)
+    niks = [v for (v,) in Visitor.select(Visitor.id_number).limit(visits + 1).tuples()]
     printer = SimulatedPrinter()
     pw, sw = PrinterWorker(printer), ScannerWorker(SimulatedScanner())
     window = MainWindow(ctx, services, pw, sw)
     window.show()
     desk = window.visit_desk
+    counter = StatementCounter()
+    peewee_log = logging.getLogger("peewee")
+    peewee_log.addHandler(counter)
+    peewee_log.setLevel(logging.DEBUG)
+    peewee_log.propagate = False
 
-    writes_per_visit: list[int] = []
-    tx_per_visit: list[int] = []
-    counter = {"w": 0, "tx": 0}
-
-    def trace(sql: str) -> None:
-        head = sql.lstrip().upper()
-        if head.startswith(WRITE_PREFIXES):
-            counter["w"] += 1
-        elif head.startswith(("COMMIT", "RELEASE")):
-            counter["tx"] += 1
-
-    ctx.db.connection().set_trace_callback(trace)
     timings: dict[str, list[float]] = defaultdict(list)
-    cpu_times: dict[str, list[float]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)
     visit_times: list[float] = []
+    statements: list[tuple[int, int]] = []
     driver = Driver(app)
-    all_stalls: list[float] = []
-    # one warm-up visit (imports, first paint), not measured
-    driver.run(visit_actions(desk, printer, True, niks[0], barcodes, defaultdict(list), []))
-    for i in range(args.visits):
+    if diagnose:
+        driver.watch()
+    # one warm-up visit (imports, first paint of every page), not measured
+    driver.run(visit_actions(desk, True, niks[0], barcodes, defaultdict(list), defaultdict(list),
+                             []))
+    driver.stalls.clear()
+    driver.over.clear()
+    driver.worst = (0.0, "")
+    counter.take()
+    gc_watch = GcWatch()
+    gc.callbacks.append(gc_watch)
+    for i in range(visits):
         borrow = i % 2 == 0
-        counter["w"] = counter["tx"] = 0
         nik = niks[(i + 1) % len(niks)] if i % 4 < 2 else None
-        driver.run(visit_actions(desk, printer, borrow, nik, barcodes, timings, visit_times,
-                                 cpu_times))
-        writes_per_visit.append(counter["w"])
-        tx_per_visit.append(counter["tx"])
-        all_stalls.extend(driver.stalls)
-        driver.stalls.clear()
-    ctx.db.connection().set_trace_callback(None)
+        driver.run(visit_actions(desk, borrow, nik, barcodes, timings, cpu, visit_times))
+        statements.append(counter.take())
+    peewee_log.removeHandler(counter)
+    gc.callbacks.remove(gc_watch)
     closed = Visit.select().where(Visit.status == "closed").count()
-    assert closed >= args.visits, "every measured visit must end closed"
-
-    rows = []
+    assert closed >= visits, "every measured visit must end closed"
     steps = {}
-    worst_page = worst_page_cpu = 0.0
     for label, values in timings.items():
-        s = summary_ms(values)
-        c = summary_ms(cpu_times[label]) if cpu_times.get(label) else None
-        steps[label] = {**s, "cpu": c}
-        if "->" in label:
-            worst_page = max(worst_page, s["max_ms"])
-            worst_page_cpu = max(worst_page_cpu, c["max_ms"] if c else 0.0)
-        rows.append([label, s["n"], s["p50_ms"], s["p95_ms"], s["max_ms"],
-                     c["p50_ms"] if c else "", c["max_ms"] if c else ""])
-    print_table(["step", "n", "p50 ms", "p95 ms", "max ms", "cpu p50", "cpu max"], rows)
-    visit_s = summary_ms(visit_times)
-    stall_ms = round(max(all_stalls) * 1000, 1) if all_stalls else 0.0
-    borrow_w = [w for i, w in enumerate(writes_per_visit) if i % 2 == 0]
-    plain_w = [w for i, w in enumerate(writes_per_visit) if i % 2 == 1]
-    print(f"\ncomplete visit: p50 {visit_s['p50_ms']} ms, max {visit_s['max_ms']} ms")
-    print(f"db writes per visit: borrowing {statistics.fmean(borrow_w):.1f}, "
-          f"not borrowing {statistics.fmean(plain_w):.1f}; "
-          f"transactions per visit {statistics.fmean(tx_per_visit):.1f}")
-    print(f"longest event-loop stall: {stall_ms} ms (during {driver.worst[1]}); "
-          f"p99 {percentile(all_stalls, 99) * 1000:.1f} ms; "
-          f"{sum(1 for s in all_stalls if s > 0.05)} gaps over 50 ms; worst page change: "
-          f"{worst_page} ms wall, {worst_page_cpu:.1f} ms CPU (target {PAGE_TARGET_MS} ms)")
-    write_result("visit", {
-        "visits": args.visits, "documents": args.documents, "visitors": args.visitors,
-        "page_change_target_ms": PAGE_TARGET_MS, "worst_page_change_ms": worst_page,
-        "worst_page_change_cpu_ms": worst_page_cpu,
-        "page_changes_within_target": worst_page <= PAGE_TARGET_MS,
-        "steps": steps, "complete_visit": visit_s,
-        "db_writes_per_visit": {"borrowing_mean": round(statistics.fmean(borrow_w), 1),
-                                "not_borrowing_mean": round(statistics.fmean(plain_w), 1),
-                                "max": max(writes_per_visit)},
-        "transactions_per_visit_mean": round(statistics.fmean(tx_per_visit), 1),
-        "longest_event_loop_stall_ms": stall_ms,
+        steps[label] = {**summary_ms(values),
+                        "cpu": summary_ms(cpu[label]) if cpu.get(label) else None}
+    stalls = driver.stalls
+    result = {
+        "backend": backend, "latency_ms": latency_ms if backend == "pg-proxy" else 0.0,
+        "visits": visits, "documents": documents, "visitors": visitors,
+        "longest_gui_stall_ms": round(max(stalls) * 1000, 1) if stalls else 0.0,
         "longest_stall_during": driver.worst[1],
-        "stall_p99_ms": round(percentile(all_stalls, 99) * 1000, 2) if all_stalls else 0.0,
-        "stalls_over_50ms": sum(1 for s in all_stalls if s > 0.05),
-        "load_average_at_end": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+        "stall_p99_ms": round(percentile(stalls, 99) * 1000, 2) if stalls else 0.0,
+        "stalls_over_50ms": sum(1 for s in stalls if s > STALL_TARGET_MS / 1000),
+        "stall_target_ms": STALL_TARGET_MS,
+        "complete_visit": summary_ms(visit_times),
+        "statements_per_visit_mean": round(statistics.fmean(t for t, _w in statements), 1),
+        "writes_per_visit_mean": round(statistics.fmean(w for _t, w in statements), 1),
+        "longest_gc_ms": round(gc_watch.longest[0] * 1000, 1),
+        "longest_gc_generation": gc_watch.longest[1],
+
         "receipts_printed": len(printer.jobs),
-    })
+        "steps": steps,
+        "load_average_at_end": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+        "seconds": round(time.perf_counter() - t_start, 1),
+    }
+    result["stalls_over_target"] = sorted(driver.over, reverse=True)[:20]
+    if diagnose:
+        result["stall_samples"] = dict(sorted(driver.samples.items(),
+                                              key=lambda kv: -kv[1])[:15])
     desk.shutdown()
+    taskman().wait(10000)
     pw.shutdown()
     sw.shutdown()
     window.close()
     ctx.db.close()
+    if proxy is not None:
+        proxy.stop()
+        result["proxy_connections"] = proxy.connections
+    for fn in cleanup:
+        fn()
     shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+def report(result: dict[str, object]) -> None:
+    rows = []
+    for label, s in result["steps"].items():
+        c = s.get("cpu")
+        rows.append([label, s["n"], s["p50_ms"], s["p95_ms"], s["max_ms"],
+                     c["max_ms"] if c else ""])
+    name = result["backend"] + (f" (+{result['latency_ms']:g} ms per round trip)"
+                                if result["backend"] == "pg-proxy" else "")
+    print(f"\n== {name}: {result['visits']} visits, {result['documents']} documents, "
+          f"{result['visitors']} visitors")
+    print_table(["action", "n", "p50 ms", "p95 ms", "max ms", "cpu max"], rows)
+    v = result["complete_visit"]
+    print(f"complete visit: p50 {v['p50_ms']} ms, max {v['max_ms']} ms; statements per visit "
+          f"{result['statements_per_visit_mean']} ({result['writes_per_visit_mean']} writes)")
+    ok = "met" if result["longest_gui_stall_ms"] <= STALL_TARGET_MS else "NOT met"
+    print(f"longest GUI-thread stall: {result['longest_gui_stall_ms']} ms (during "
+          f"{result['longest_stall_during']}); p99 {result['stall_p99_ms']} ms; "
+          f"{result['stalls_over_50ms']} over 50 ms — target {STALL_TARGET_MS:g} ms {ok}")
+    for ms, during, after in result.get("stalls_over_target", [])[:8]:
+        print(f"  stall {ms} ms during {during!r} (after {after!r})")
+    for where, n in result.get("stall_samples", {}).items():
+        print(f"  late heartbeat, GUI thread in: {where}  ({n} samples)")
+    print(f"longest garbage collection: {result['longest_gc_ms']} ms (generation "
+          f"{result['longest_gc_generation']}); load average at the end "
+          f"{result['load_average_at_end']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--visits", type=int, default=40, help="measured visits on SQLite")
+    ap.add_argument("--pg-visits", type=int, default=10,
+                    help="measured visits on PostgreSQL through the proxy")
+    ap.add_argument("--documents", type=int, default=3000)
+    ap.add_argument("--visitors", type=int, default=5000)
+    ap.add_argument("--latency-ms", type=float, default=30.0,
+                    help="added to every round trip by the proxy")
+    ap.add_argument("--backend", choices=("sqlite", "pg-proxy", "both"), default="both")
+    ap.add_argument("--postgres", metavar="URL_PREFIX",
+                    help="an existing server, postgresql://user@host:port/ (else a throwaway one)")
+    ap.add_argument("--diagnose", action="store_true",
+                    help="sample the GUI thread's stack whenever the heartbeat is late")
+    ap.add_argument("--json-out", help=argparse.SUPPRESS)  # a child run's result file
+    args = ap.parse_args(argv)
+    if args.backend != "both":
+        result = run_backend(args.backend, args.pg_visits if args.backend == "pg-proxy"
+                             else args.visits, args.documents, args.visitors, args.latency_ms,
+                             args.postgres, args.diagnose)
+        if args.json_out:
+            Path(args.json_out).write_text(json.dumps(result), encoding="utf-8")
+        else:
+            report(result)
+            write_result(f"visit-{args.backend}", result)
+        return 0
+    results = {}
+    for backend in ("sqlite", "pg-proxy"):  # each in a fresh process: one app, one database
+        out = Path(tempfile.mkstemp(prefix=f"jdih-visit-{backend}-", suffix=".json")[1])
+        cmd = [sys.executable, __file__, "--backend", backend, "--json-out", str(out),
+               "--visits", str(args.visits), "--pg-visits", str(args.pg_visits),
+               "--documents", str(args.documents), "--visitors", str(args.visitors),
+               "--latency-ms", str(args.latency_ms)]
+        if args.postgres:
+            cmd += ["--postgres", args.postgres]
+        if args.diagnose:
+            cmd.append("--diagnose")
+        subprocess.run(cmd, check=True)
+        results[backend] = json.loads(out.read_text(encoding="utf-8"))
+        out.unlink()
+        report(results[backend])
+    write_result("visit", {
+        "stall_target_ms": STALL_TARGET_MS,
+        "longest_gui_stall_ms": {b: r["longest_gui_stall_ms"] for b, r in results.items()},
+        "stall_target_met": {b: r["longest_gui_stall_ms"] <= STALL_TARGET_MS
+                             for b, r in results.items()},
+        "backends": results})
     return 0
 
 

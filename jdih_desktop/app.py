@@ -156,19 +156,6 @@ def open_prepared(p: Prepared, *, gui: bool = False, health_check: bool = True) 
                       check_due=bool(db_file is not None and gui and due))
 
 
-def install_data_key(data_dir: Path) -> None:
-    """The key that encrypts personal data at rest (read with the database, not before the
-    first screen: the cryptography import alone is ~15 ms). Raises StoreError."""
-    from jdih_desktop.store import crypto
-
-    try:
-        crypto.install_key(crypto.load_or_create_key(data_dir))
-    except OSError as exc:
-        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
-                         "dapat dibaca atau dibuat. Periksa izin folder data.",
-                         detail=str(exc)) from exc
-
-
 def _recover_imports(db: object, gui: bool) -> None:
     """Undo a catalogue import whose process died half-way (issue 12: chunked commits)."""
     from jdih_desktop.services.import_journal import (
@@ -181,6 +168,19 @@ def _recover_imports(db: object, gui: bool) -> None:
         log.warning("%s", text)
         if not gui:
             print(f"jdih-desktop: {text}", file=sys.stderr)
+
+
+def install_data_key(data_dir: Path) -> None:
+    """The key that encrypts personal data at rest (read with the database, not before the
+    first screen: the cryptography import alone is ~15 ms). Raises StoreError."""
+    from jdih_desktop.store import crypto
+
+    try:
+        crypto.install_key(crypto.load_or_create_key(data_dir))
+    except OSError as exc:
+        raise StoreError(f"Kunci enkripsi data pribadi di {crypto.key_path(data_dir)} tidak "
+                         "dapat dibaca atau dibuat. Periksa izin folder data.",
+                         detail=str(exc)) from exc
 
 
 def open_context(args: argparse.Namespace, *, gui: bool = False,

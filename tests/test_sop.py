@@ -10,6 +10,7 @@ from jdih_desktop.services.sop import (
     VisitFacts,
     next_step,
     path,
+    possible_next_steps,
     previous_step,
 )
 
@@ -67,3 +68,12 @@ def test_back_never_crosses_a_printed_receipt():
     assert previous_step(Step.BROWSE, BORROW) is Step.ACCESS
     assert previous_step(Step.VISIT_BOOK, BORROW) is Step.ARRIVAL
     assert previous_step(Step.ARRIVAL, BORROW) is None
+
+
+def test_possible_next_steps_are_both_arrows_of_the_decision_and_one_elsewhere():
+    assert possible_next_steps(Step.BROWSE) == (Step.LOAN, Step.DEPARTURE)
+    for step in Step:
+        if step in (Step.BROWSE, Step.CLOSED):
+            continue
+        assert possible_next_steps(step) == (next_step(step, BORROW),)
+    assert possible_next_steps(Step.CLOSED) == ()

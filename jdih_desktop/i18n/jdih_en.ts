@@ -4878,7 +4878,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan: %1.</source>
@@ -5223,6 +5223,46 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
         <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 wajib dijawab — pilih Ya atau Tidak.</source>
+        <translation>%1 must be answered — choose Yes or No.</translation>
+    </message>
+    <message>
+        <source>%1 wajib dipilih salah satu.</source>
+        <translation>Choose one option for %1.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan — hapus isinya lalu ketik ulang.</source>
+        <translation>%1 contains control or text-direction characters that are not allowed — clear it and type it again.</translation>
+    </message>
+    <message>
+        <source>%1: pilihan tidak dikenal — pilih dari daftar.</source>
+        <translation>%1: unknown choice — pick one from the list.</translation>
+    </message>
+    <message>
+        <source>%1: jawab Ya atau Tidak.</source>
+        <translation>%1: answer Yes or No.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah. %1</source>
+        <translation>Cancelled; the catalogue was not changed. %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah.</source>
+        <translation>Cancelled; the catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya dan jalankan uji impor lagi. %2</source>
+        <translation>%1 rows have problems; nothing was saved. Fix the file and run the test import again. %2</translation>
+    </message>
+    <message>
+        <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1). %2</source>
+        <translation>The database refused to save; every change was undone and the catalogue is as it was (%1). %2</translation>
+    </message>
+    <message>
+        <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
+        <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
     </message>
 </context>
 <context>

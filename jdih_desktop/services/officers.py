@@ -111,6 +111,26 @@ def validate_officer(form: OfficerForm) -> tuple[dict[str, str], dict[str, str |
     return values, errors
 
 
+def officer_on_duty(session: object | None, chosen_id: int | None = None
+                    ) -> OfficerData | None:
+    """The one rule for "the officer on duty", named in every record a desk writes.
+
+    The signed-in officer (``session``, issue 13's sign-in) while active; else the officer
+    chosen at this desk (``chosen_id``, remembered per machine); else the first active desk
+    officer (a desk that has not signed anyone in, e.g. the demo). Reads the database.
+    """
+    actor = getattr(session, "actor", None)
+    for oid in (actor.officer_id if actor is not None else None, chosen_id):
+        if oid is None:
+            continue
+        row = Officer.get_or_none((Officer.id == oid) & (Officer.active == True))  # noqa: E712
+        if row is not None:
+            return OfficerData(row.id, row.full_name, row.nip or "")
+    row = (Officer.select().where(Officer.active == True)  # noqa: E712
+           .order_by(Officer.role != "officer", Officer.id).first())
+    return OfficerData(row.id, row.full_name, row.nip or "") if row else None
+
+
 class OfficerService:
     """Officers as plain data, and the officer on duty at this desk."""
 
@@ -210,18 +230,10 @@ class OfficerService:
     # -- on duty at this desk
     def on_duty(self) -> OfficerData | None:
         """The officer at this desk: the one signed in, else the one chosen here, else the
-        first active desk officer."""
+        first active desk officer (``officer_on_duty``, the one rule)."""
         session = getattr(self, "session", None)
-        oid = session.officer_id if session is not None and session.actor else None
-        if oid is None:
-            oid = self._stored_on_duty()
-        row = None
-        if oid is not None:
-            row = Officer.get_or_none((Officer.id == oid) & (Officer.active == True))  # noqa: E712
-        if row is None:
-            row = (Officer.select().where(Officer.active == True)  # noqa: E712
-                   .order_by(Officer.role != "officer", Officer.id).first())
-        return OfficerData(row.id, row.full_name, row.nip or "") if row else None
+        signed_in = session is not None and session.actor is not None
+        return officer_on_duty(session, None if signed_in else self._stored_on_duty())
 
     def on_duty_id(self) -> int | None:
         """For services that record "who" when the caller does not say (catalogue, returns)."""

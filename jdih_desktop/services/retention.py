@@ -415,11 +415,14 @@ class RetentionService:
             Visit.visitor.in_(ids)
             & (Visit.signature_png.is_null(False)
                | Visit.handover_signature_png.is_null(False))).execute()
+        # The office's own visit-book answers (issue 15) may hold personal data: they go too.
+        Visit.update(custom_fields=None).where(
+            Visit.visitor.in_(ids) & Visit.custom_fields.is_null(False)).execute()
         for vid in ids:
             Visitor.update(full_name=ANONYMOUS_NAME.format(id=vid), id_number=None,
                            institution=None, address=None, phone=None, email=None,
-                           name_search="", updated_at=now, anonymised_at=now
-                           ).where(Visitor.id == vid).execute()
+                           name_search="", ktp_name=None, ktp_search=None, updated_at=now,
+                           anonymised_at=now).where(Visitor.id == vid).execute()
 
 
 def _as_datetime(value: object) -> dt.datetime | None:

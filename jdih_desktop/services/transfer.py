@@ -94,7 +94,11 @@ class TransferError(JdihError):
 class TransferCancelled(TransferError):
     def __init__(self, kept: str = "") -> None:
         # ``kept``: documents a desk changed while a chunked import ran, left as they are
-        super().__init__(f"Dibatalkan; katalog tidak diubah. {kept}".strip())
+        if kept:
+            super().__init__(QT_TRANSLATE_NOOP("Messages", "Dibatalkan; katalog tidak diubah. %1"),
+                             params=(kept,))
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Messages", "Dibatalkan; katalog tidak diubah."))
         self.kept = kept
 
 
@@ -988,31 +992,31 @@ class Importer:
                 undone = journal.abort()
             except Exception as undo_exc:  # the next open of the database finishes the undo
                 log.exception("import undo failed; left for the next start")
-                raise TransferError(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "Impor gagal dan pembatalannya belum selesai (%1). Perubahan "
-                        "yang sempat tersimpan dibatalkan otomatis saat JDIH Desktop "
-                        "dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog."),
-                    detail=str(undo_exc),
-                        params=(undo_exc,)) from exc
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Impor gagal dan pembatalannya belum selesai (%1). Perubahan yang "
+                    "sempat tersimpan dibatalkan otomatis saat JDIH Desktop dibuka lagi; tutup "
+                    "dan buka aplikasi, lalu periksa katalog."),
+                    detail=str(undo_exc), params=(undo_exc,)) from exc
             kept = undone.sentence()
             if isinstance(exc, _RowsFailed):
                 self.last_report = report
-                raise TransferError(
-                    f"{report.error_rows} baris bermasalah; tidak ada yang disimpan. Perbaiki "
-                    f"berkasnya dan jalankan uji impor lagi. {kept}".strip()) from None
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya "
+                    "dan jalankan uji impor lagi. %2"),
+                    params=(report.error_rows, kept)) from None
             if isinstance(exc, TransferCancelled):
                 raise TransferCancelled(kept) from None
             if isinstance(exc, TransferError):
                 if kept:
-                    raise TransferError(QT_TRANSLATE_NOOP("Messages", "%1 %2"),
-                                        params=(exc.message, kept), detail=exc.detail) from None
+                    raise TransferError(exc.template, detail=exc.detail,
+                                        params=(*exc.params, kept)) from None
                 raise
             if isinstance(exc, (IntegrityError, DatabaseError)):
                 log.warning("import commit undone: %s", exc)
-                raise TransferError(
-                    "Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog "
-                    f"tetap seperti semula ({exc}). {kept}".strip(), detail=str(exc)) from exc
+                raise TransferError(QT_TRANSLATE_NOOP(
+                    "Messages", "Basis data menolak penyimpanan; semua perubahan dibatalkan dan "
+                    "katalog tetap seperti semula (%1). %2"), detail=str(exc),
+                    params=(exc, kept)) from exc
             raise
         return self._committed(report)
 
@@ -1835,8 +1839,10 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
             kept = " ".join(u.sentence() for u in undone if u.sentence())
         else:
             kept = ""
-        raise TransferError(f"Proses impor berhenti tanpa hasil (kode {proc.exitcode}); "
-                            f"katalog tidak diubah. Lihat log, lalu coba lagi. {kept}".strip())
+        raise TransferError(QT_TRANSLATE_NOOP(
+                "Messages", "Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. "
+                "Lihat log, lalu coba lagi. %2"),
+                params=(proc.exitcode, kept))
     kind, message, detail = error
     if kind == "cancelled":
         raise TransferCancelled(message)

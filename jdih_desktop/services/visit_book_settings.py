@@ -137,10 +137,11 @@ class FieldChange:
 
 @dataclass
 class CustomValues:
-    """The own fields as filled: stored values (with labels) and per-field problems."""
+    """The own fields as filled: stored values (with labels) and per-field problems, each a
+    marked template and its values."""
 
     values: list[dict[str, str]] = field(default_factory=list)
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, tuple] = field(default_factory=dict)
 
 
 def builtin_label(key: str) -> str:
@@ -218,23 +219,29 @@ def check_custom(raw: Mapping[str, object], setup: VisitBookSetup) -> CustomValu
         if not text:
             if f.required:
                 out.errors[f.key] = (
-                    f"{f.label} wajib dijawab — pilih Ya atau Tidak." if f.kind == "yesno"
-                    else f"{f.label} wajib dipilih salah satu." if f.kind == "choice"
-                    else f"{f.label} wajib diisi.")
+                    QT_TRANSLATE_NOOP("Messages", "%1 wajib dijawab — pilih Ya atau Tidak.")
+                    if f.kind == "yesno"
+                    else QT_TRANSLATE_NOOP("Messages", "%1 wajib dipilih salah satu.")
+                    if f.kind == "choice"
+                    else QT_TRANSLATE_NOOP("Messages", "%1 wajib diisi."), f.label)
             continue
         if f.kind == "text" and _forbidden(text):
-            out.errors[f.key] = (f"{f.label} berisi karakter kendali atau pengarah teks yang "
-                                 "tidak diizinkan — hapus isinya lalu ketik ulang.")
+            out.errors[f.key] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan "
+                "— hapus isinya lalu ketik ulang."), f.label)
             continue
         if f.kind == "text" and len(text) > TEXT_VALUE_MAX:
-            out.errors[f.key] = (f"{f.label} terlalu panjang: {len(text)} karakter, paling "
-                                 f"banyak {TEXT_VALUE_MAX}.")
+            out.errors[f.key] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1 terlalu panjang: %2 karakter, paling banyak %3."),
+                f.label, len(text), TEXT_VALUE_MAX)
             continue
         if f.kind == "choice" and text not in f.options:
-            out.errors[f.key] = f"{f.label}: pilihan tidak dikenal — pilih dari daftar."
+            out.errors[f.key] = (QT_TRANSLATE_NOOP(
+                "Messages", "%1: pilihan tidak dikenal — pilih dari daftar."), f.label)
             continue
         if f.kind == "yesno" and text not in (YES, NO):
-            out.errors[f.key] = f"{f.label}: jawab Ya atau Tidak."
+            out.errors[f.key] = (QT_TRANSLATE_NOOP("Messages", "%1: jawab Ya atau Tidak."),
+                                 f.label)
             continue
         out.values.append({"key": f.key, "label": f.label, "kind": f.kind, "value": text})
     return out

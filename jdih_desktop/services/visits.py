@@ -498,13 +498,12 @@ class VisitService:
 
     # -- officers
     def default_officer(self) -> OfficerData | None:
-        """The signed-in officer (else the first active desk officer)."""
-        oid = self.session.officer_id
-        row = Officer.get_or_none(Officer.id == oid) if oid is not None else None
-        if row is None:
-            row = (Officer.select().where(Officer.active == True)  # noqa: E712
-                   .order_by(Officer.role != "officer", Officer.id).first())
-        return OfficerData(row.id, row.full_name, row.nip or "") if row else None
+        """The signed-in officer, else the first active desk officer: the one rule of
+        ``services.officers.officer_on_duty`` (without a desk's own choice, which only
+        ``OfficerService.on_duty`` knows)."""
+        from jdih_desktop.services.officers import officer_on_duty  # officers imports us
+
+        return officer_on_duty(self.session)
 
     # -- box 1-2: arrival
     @requires(DESK, QT_TRANSLATE_NOOP("Messages", "membuka kunjungan"))
@@ -605,7 +604,8 @@ class VisitService:
         result = validate_visit_book(raw, setup.required_keys, setup.shown_keys)
         custom = check_custom(raw, setup)
         values = {**result.values, **{v["key"]: v["value"] for v in custom.values}}
-        return ValidationResult(values, {**result.errors, **custom.errors},
+        custom_sentences = ValidationError(custom.errors).errors if custom.errors else {}
+        return ValidationResult(values, {**result.errors, **custom_sentences},
                                 {**result.problems, **custom.errors})
 
     def check_visit_book(self, raw: Mapping[str, object], consent: bool,
@@ -613,7 +613,7 @@ class VisitService:
                          setup: VisitBookSetup | None = None) -> dict[str, str | tuple]:
         """All the problems that keep box 3 from being completed (empty when it can be), as
         ``ValidationError`` takes them (marked templates, with their values)."""
-        errors = dict(self.validate(raw, setup).problems)
+        errors: dict[str, str | tuple] = dict(self.validate(raw, setup).problems)
         shown_version = raw.get(NOTICE_SHOWN)
         if setup is not None and consent and shown_version \
                 and shown_version != setup.notice.version:
@@ -663,7 +663,11 @@ class VisitService:
             visit.consent_given = True
             visit.consent_version = setup.notice.version
             visit.privacy_notice = setup.notice.id
-            visit.custom_fields = _json_list(custom) if custom else None
+            # A book corrected after the settings changed keeps the answers to own fields the
+            # form no longer shows (retired since), with their labels.
+            kept = [c for c in stored_custom_fields(visit.custom_fields)
+                    if c.get("key") not in setup.shown_keys]
+            visit.custom_fields = _json_list(kept + custom) if kept or custom else None
             visit.consent_at = now
             visit.signature_png = signature_png
             visit.visit_book_at = now

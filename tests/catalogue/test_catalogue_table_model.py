@@ -115,6 +115,7 @@ def test_window_opens_at_100k_reading_only_what_is_shown(qtbot, big_catalogue) -
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     assert window.model.rowCount() == N
+    qtbot.waitUntil(lambda: window.detail.detail is not None and not window.detail.loading)
     assert window.detail.detail.data.nomor == "0" and window.detail.detail.data.tahun == 1950
     qtbot.waitUntil(lambda: window.table.rowAt(window.table.viewport().height() - 2) >= N - 40)
     assert window.model.pages_read <= 4

@@ -229,3 +229,24 @@ def qtbot_tmp(qtbot) -> str:
     if os.environ.get("JDIH_SCREENSHOTS") == "1":
         return str(SHOTS)
     return tempfile.mkdtemp(prefix="wizard-shots-")
+
+
+def test_each_saved_box_is_announced_so_other_windows_refresh(qtbot, window, recorded,
+                                                              returning_visitor):
+    from PySide6.QtWidgets import QWidget
+
+    from jdih_desktop.ui.operations import Change, hub
+
+    # GIVEN another window that shows visits, subscribed to the change hub (no wiring)
+    other = QWidget()
+    qtbot.addWidget(other)
+    heard: list[Change] = []
+    hub().subscribe(other, Change.VISITS, heard.append)
+    # WHEN the wizard saves the visit book and grants access
+    wizard = _to_access(qtbot, window)
+    before = len(heard)
+    _enter(qtbot, wizard)
+    # THEN each saved box was announced, and the visits-in-progress list shows the new step
+    assert before >= 2 and len(heard) == before + 1
+    assert all(c & Change.VISITS for c in heard)
+    qtbot.waitUntil(lambda: any(r.step is Step.BROWSE for r in window.visit_desk.panel.rows))

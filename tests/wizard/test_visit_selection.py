@@ -91,6 +91,7 @@ def test_a_visit_resumed_at_the_loan_box_shows_the_stored_list(qtbot, services, 
     w = VisitWizard(WizardContext(services, devices.printer_worker, devices.scanner_worker,
                                   vs.default_officer(), services.clock), vs.load(vid))
     qtbot.addWidget(w)
+    w.show()
     settle(qtbot)  # the page data is read on the database lane
     # THEN the loan page lists the same copies in the same order, ready to save
     assert w.current is Step.LOAN

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import CatalogueService, CopyView
 from jdih_desktop.store.enums import COPY_CONDITIONS
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
 from jdih_desktop.ui.widgets.titles import window_title
 
@@ -83,16 +82,28 @@ class CopyDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        try:
-            self.copy = self.catalogue.update_copy(
-                self.copy.id, self.shelf.text(), self.condition.currentData(),
-                self.read_on_site.isChecked(), self.notes.toPlainText(),
-                withdrawn=self.withdrawn.isChecked())
-        except ValidationError as exc:
-            self.message.setText(" ".join(exc.errors.values()))
+        """Save on the database lane (an operation announcing the catalogue change); the
+        dialog closes when it succeeded, else the sentence shows here. True: started."""
+        if not self.save_button.isEnabled():
             return False
-        except JdihError as exc:
-            self.message.setText(error_sentence(exc))
-            return False
-        self.accept()
+        from jdih_desktop.ui.operations import Change, DbOp
+
+        catalogue, copy_id = self.catalogue, self.copy.id
+        args = (self.shelf.text(), self.condition.currentData(), self.read_on_site.isChecked(),
+                self.notes.toPlainText())
+        withdrawn = self.withdrawn.isChecked()
+        self.save_button.setEnabled(False)
+        DbOp(self, lambda: catalogue.update_copy(copy_id, *args, withdrawn=withdrawn),
+             changes=Change.CATALOGUE).success(self._saved).failure(self._failed).run()
         return True
+
+    def _saved(self, copy: CopyView) -> None:
+        self.copy = copy
+        self.save_button.setEnabled(True)
+        self.accept()
+
+    def _failed(self, failure) -> None:
+        self.save_button.setEnabled(True)
+        exc = failure.error
+        self.message.setText(" ".join(exc.errors.values()) if isinstance(exc, ValidationError)
+                             else failure.message)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.catalogue import (
     FIELD_LABELS,
     TYPE_FIELDS,
@@ -46,7 +46,6 @@ from jdih_desktop.services.catalogue import (
 )
 from jdih_desktop.store.enums import ATTACHMENT_KINDS, COPY_CONDITIONS, DOC_STATUS, DOC_TYPES
 from jdih_desktop.ui.catalogue.tasks import run_in_background
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.widgets.style import ERROR_STYLE, ERROR_TEXT, OK_TEXT, PALETTE
 
 if TYPE_CHECKING:  # the dialogs and the label tools load when first used (first open: ~15 ms)
@@ -71,6 +70,7 @@ class DocumentDetailPanel(QWidget):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
     changed = Signal(int)  # the document's data changed (status, copies count...)
+    loaded = Signal(int)  # the document's detail was read and is shown
 
     def __init__(self, catalogue: CatalogueService, labels: LabelService,
                  digitise: DigitiseService, printer_worker=None, scanner_worker=None,
@@ -83,6 +83,9 @@ class DocumentDetailPanel(QWidget):
         self.printer_worker = printer_worker
         self.scanner_worker = scanner_worker
         self.detail: DocumentDetail | None = None
+        self._wanted = 0  # the newest load asked for
+        self._wanted_id: int | None = None
+        self.loading = False
 
         self.title = QLabel(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
         self.title.setObjectName("detailTitle")
@@ -254,6 +257,8 @@ class DocumentDetailPanel(QWidget):
         if document_id != self.document_id:  # a re-show after an edit keeps its message
             self.message.clear()
         if document_id is None:
+            self._wanted += 1  # a load still running is not shown any more
+            self.loading = False
             self.detail = None
             self.title.setText(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
             self.revoked.hide()
@@ -263,17 +268,41 @@ class DocumentDetailPanel(QWidget):
             self.attachment_list.clear()
             self._set_enabled(False)
             return
-        try:
-            self.detail = self.catalogue.document_detail(document_id)
-        except JdihError as exc:
-            self.show_document(None)
-            self._error(error_sentence(exc))
+        # Read on the database lane; the newest request wins (a person clicking down the
+        # table asks for several documents in a row).
+        from jdih_desktop.ui.operations import DbOp
+
+        self._wanted += 1
+        self._wanted_id = document_id
+        wanted, catalogue = self._wanted, self.catalogue
+        self.loading = True
+        DbOp(self, lambda: catalogue.document_detail(document_id)) \
+            .success(lambda detail: self._loaded(wanted, detail)) \
+            .failure(lambda failure: self._load_failed(wanted, failure)).run()
+
+    def _loaded(self, wanted: int, detail: DocumentDetail) -> None:
+        if wanted != self._wanted:
             return
+        self.loading = False
+        self.detail = detail
         self._set_enabled(True)
         self._render()
+        self.loaded.emit(detail.data.id)
+
+    def _load_failed(self, wanted: int, failure) -> None:
+        if wanted != self._wanted:
+            return
+        self.loading = False
+        self.show_document(None)
+        self._error(failure.message)
+
+    def showing(self, document_id: int | None) -> bool:
+        """Is this document shown, or being read to be shown?"""
+        return (self._wanted_id if self.loading else self.document_id) == document_id
 
     def reload(self) -> None:
-        self.show_document(self.document_id)
+        """Read the document again (the one being loaded, if a load is under way)."""
+        self.show_document(self._wanted_id if self.loading else self.document_id)
 
     def _render(self) -> None:
         d = self.detail
@@ -340,6 +369,21 @@ class DocumentDetailPanel(QWidget):
         self.message.setStyleSheet(OK_TEXT)
         self.message.setText(text)
 
+    def _write(self, fn, done, *, failed=None) -> None:
+        """A change to the shown document (a copy, a relation, an attachment) as an operation
+        on the database lane; ``done(result)`` on the GUI thread once it succeeded, else the
+        sentence in the message line (or ``failed(failure)``). Announces ``Change.CATALOGUE``
+        (copy counts and statuses show in every catalogue table)."""
+        from jdih_desktop.ui.operations import Change, DbOp
+
+        DbOp(self, fn, changes=Change.CATALOGUE).success(done) \
+            .failure(failed or self._write_failed).run()
+
+    def _write_failed(self, failure) -> None:
+        exc = failure.error
+        self._error(" ".join(exc.errors.values()) if isinstance(exc, ValidationError)
+                    else failure.message)
+
     def _after_change(self, info: str | None = None) -> None:
         self.reload()
         if info:
@@ -365,8 +409,9 @@ class DocumentDetailPanel(QWidget):
             self._error(self.tr("Pilih relasi yang akan dihapus."))
             return
         kind, other = item.data(RelationRole)
-        self.catalogue.remove_relation(self.detail.data.id, other, kind)
-        self._after_change(self.tr("Relasi dihapus dari kedua dokumen."))
+        doc_id, catalogue = self.detail.data.id, self.catalogue
+        self._write(lambda: catalogue.remove_relation(doc_id, other, kind),
+                    lambda _r: self._after_change(self.tr("Relasi dihapus dari kedua dokumen.")))
 
     # ------------------------------------------------------------------ copies
     def selected_copy_ids(self) -> list[int]:
@@ -377,14 +422,13 @@ class DocumentDetailPanel(QWidget):
     def add_copy(self) -> None:
         if self.detail is None:
             return
-        try:
-            c = self.catalogue.add_copy(self.detail.data.id, shelf=self.copy_shelf.text(),
-                                        condition=self.copy_condition.currentData(),
-                                        read_on_site=self.copy_read_on_site.isChecked())
-        except ValidationError as exc:
-            self._error(" ".join(exc.errors.values()))
-            return
-        self._after_change(self.tr("Eksemplar %1 ditambahkan.").replace("%1", c.barcode))
+        doc_id, catalogue = self.detail.data.id, self.catalogue
+        shelf, condition = self.copy_shelf.text(), self.copy_condition.currentData()
+        on_site = self.copy_read_on_site.isChecked()
+        self._write(lambda: catalogue.add_copy(doc_id, shelf=shelf, condition=condition,
+                                               read_on_site=on_site),
+                    lambda c: self._after_change(
+                        self.tr("Eksemplar %1 ditambahkan.").replace("%1", c.barcode)))
 
     def make_copy_dialog(self) -> CopyDialog | None:
         ids = self.selected_copy_ids()
@@ -411,18 +455,22 @@ class DocumentDetailPanel(QWidget):
         if not ids:
             self._error(self.tr("Pilih eksemplar yang akan dihapus di tabel."))
             return
-        notes = []
-        for cid in ids:
-            try:
-                deleted = self.catalogue.remove_copy(cid)
-            except JdihError as exc:
-                self._after_change()
-                self._error(error_sentence(exc))
-                return
-            if not deleted:
-                notes.append(self.tr("Eksemplar yang pernah dipinjam ditandai ditarik, bukan "
-                                     "dihapus, agar riwayat peminjaman tetap utuh."))
-        self._after_change(" ".join(notes) or self.tr("Eksemplar dihapus."))
+        catalogue = self.catalogue
+
+        def remove() -> list[bool]:  # stops at the first refusal (a copy on loan)
+            return [catalogue.remove_copy(cid) for cid in ids]
+
+        def removed(results: list[bool]) -> None:
+            note = self.tr("Eksemplar yang pernah dipinjam ditandai ditarik, bukan dihapus, "
+                           "agar riwayat peminjaman tetap utuh.")
+            self._after_change(" ".join(note for deleted in results if not deleted)
+                               or self.tr("Eksemplar dihapus."))
+
+        def refused(failure) -> None:
+            self._after_change()  # the copies removed before the refusal are gone
+            self._error(failure.message)
+
+        self._write(remove, removed, failed=refused)
 
     @Slot()
     def print_label(self) -> None:
@@ -489,18 +537,16 @@ class DocumentDetailPanel(QWidget):
         doc_id = self.detail.data.id
         self._info(self.tr("Membaca %1…").replace("%1", Path(path).name))
 
-        def store(content: bytes) -> None:
-            try:
-                self.catalogue.add_attachment(doc_id, kind, Path(path).name, content)
-            except ValidationError as exc:
-                self._error(" ".join(exc.errors.values()))
-                return
-            except JdihError as exc:
-                self._error(error_sentence(exc))
-                return
+        catalogue = self.catalogue
+
+        def stored(_result: object) -> None:
             if self.document_id == doc_id:
                 self._after_change(self.tr("Lampiran %1 tersimpan.").replace("%1",
                                                                             Path(path).name))
+
+        def store(content: bytes) -> None:
+            self._write(lambda: catalogue.add_attachment(doc_id, kind, Path(path).name,
+                                                         content), stored)
 
         run_in_background(lambda _p: _read_file(path), on_done=store,
                           on_error=lambda e: self._error(
@@ -538,8 +584,12 @@ class DocumentDetailPanel(QWidget):
         answer = QMessageBox.question(self, self.tr("Hapus lampiran"),
                                       self.tr("Hapus lampiran ini dari katalog?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self.catalogue.remove_attachment(att)
-            self._after_change(self.tr("Lampiran dihapus."))
+            self.remove_attachment_now(att)
+
+    def remove_attachment_now(self, attachment_id: int) -> None:
+        catalogue = self.catalogue
+        self._write(lambda: catalogue.remove_attachment(attachment_id),
+                    lambda _r: self._after_change(self.tr("Lampiran dihapus.")))
 
     def make_digitise_dialog(self) -> DigitiseDialog | None:
         if self.detail is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError
 from jdih_desktop.services.catalogue import CatalogueService, short_title
 from jdih_desktop.store.enums import RELATION_LABELS
 from jdih_desktop.store.search import SearchFilters
-from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import as_sentence
 from jdih_desktop.ui.reports.worker import failure_message
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -44,9 +42,12 @@ KIND_TEXT = {
 class RelationDialog(QDialog):
     """"This document <kind> <chosen document>"; the service writes the inverse too."""
 
+    saved = Signal()  # the relation is stored (the dialog then closes)
+
     def __init__(self, catalogue: CatalogueService, document_id: int, citation: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._search_seq = 0  # the newest search's number: older answers are dropped
         self.catalogue = catalogue
         self.document_id = document_id
         self.setObjectName("relationDialog")
@@ -98,17 +99,28 @@ class RelationDialog(QDialog):
 
     @Slot()
     def run_search(self) -> None:
-        """Search as the person types (a short timer): a failure is a line, not a dialog."""
+        """Search as the person types (a short timer), on the database lane; the newest search
+        wins, and a failure is a line, not a dialog."""
         self.results.clear()
         self.message.clear()
         text = self.search.text().strip()
+        self._search_seq += 1
         if not text:
             return
-        try:
-            rows = self.catalogue.page(SearchFilters(text=text), 0, 30)
-        except Exception as exc:
+        seq, catalogue = self._search_seq, self.catalogue
+        from jdih_desktop.ui.operations import DbOp
+
+        DbOp(self, lambda: catalogue.page(SearchFilters(text=text), 0, 30)) \
+            .success(lambda rows: self._show_results(seq, rows)) \
+            .failure(lambda failure: self._search_failed(seq, failure.error)).run()
+
+    def _search_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._search_seq:
             self.message.setText(self.tr("Pencarian gagal: %1 Ubah kata kunci atau coba lagi.")
                                  .replace("%1", as_sentence(failure_message(exc))))
+
+    def _show_results(self, seq: int, rows: list) -> None:
+        if seq != self._search_seq:
             return
         for row in rows:
             if row.id == self.document_id:
@@ -121,14 +133,17 @@ class RelationDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        """Record the relation (both sides) on the database lane; the dialog closes when it
+        is stored (``saved``), else the sentence shows here."""
         item = self.results.currentItem()
         if item is None:
             self.message.setText(self.tr("Cari lalu pilih dokumen terkait dari daftar."))
             return
-        try:
-            self.catalogue.set_relation(self.document_id, item.data(IdRole),
-                                        self.kind.currentData(), self.note.text())
-        except JdihError as exc:
-            self.message.setText(error_sentence(exc))
-            return
-        self.accept()
+        from jdih_desktop.ui.operations import Change, DbOp
+
+        catalogue, source, target = self.catalogue, self.document_id, item.data(IdRole)
+        kind, note = self.kind.currentData(), self.note.text()
+        DbOp(self, lambda: catalogue.set_relation(source, target, kind, note),
+             changes=Change.CATALOGUE) \
+            .success(lambda _r: (self.saved.emit(), self.accept())) \
+            .failure(lambda failure: self.message.setText(failure.message)).run()

@@ -142,6 +142,7 @@ class CatalogueWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_toolbar()
 
+        self._keep_shown = False  # True while a refresh keeps the shown document
         self._searching_timer = QTimer(self)
         self._searching_timer.setSingleShot(True)
         self._searching_timer.setInterval(250)
@@ -206,6 +207,7 @@ class CatalogueWindow(QMainWindow):
     # ------------------------------------------------------------------ filters and table
     @Slot(SearchFilters)
     def _on_filters_changed(self, filters: SearchFilters) -> None:
+        self._keep_shown = False  # a new search: its first page replaces the selection
         # Read off the GUI thread: a broad full-text search over 100k documents is slow.
         self.model.set_filters_async(filters)
 
@@ -217,9 +219,11 @@ class CatalogueWindow(QMainWindow):
             self._searching_timer.start()
             return
         self._searching_timer.stop()
+        if self._keep_shown:  # a refresh: the document shown is selected again afterwards
+            return
         if self.table.selectionModel().hasSelection():
             self.table.clearSelection()
-        if self.detail.document_id is not None:
+        if self.detail.document_id is not None or self.detail.loading:
             self.detail.show_document(None)
 
     def _show_searching(self) -> None:
@@ -295,8 +299,20 @@ class CatalogueWindow(QMainWindow):
     def _refresh_keep_selection(self) -> None:
         """Re-read the table off the GUI thread; the document shown stays shown."""
         current = self.selected_document_id() or self.detail.document_id
-        self.model.refresh_async(
-            then=(lambda: self.show_document(current)) if current is not None else None)
+        self._refresh_then(current, None)
+
+    def _refresh_then(self, document_id: int | None, after) -> None:
+        """Refresh the table keeping ``document_id`` shown (selected when on the first page),
+        then ``after()``; a new search meanwhile cancels both."""
+        def done() -> None:
+            self._keep_shown = False
+            if document_id is not None:
+                self.show_document(document_id)
+            if after is not None:
+                after()
+
+        self._keep_shown = True
+        self.model.refresh_async(then=done)
 
     def _on_catalogue_changed(self, _what: Change) -> None:
         """Another window (or an import) changed the catalogue: show its current state."""
@@ -309,7 +325,7 @@ class CatalogueWindow(QMainWindow):
         row = self.model.row_of_id(document_id)
         if row is not None:
             self.select_row(row)
-            if self.detail.document_id != document_id:
+            if not self.detail.showing(document_id):
                 self.detail.show_document(document_id)
         else:
             self.table.clearSelection()
@@ -356,11 +372,8 @@ class CatalogueWindow(QMainWindow):
     def _on_saved(self, document_id: int) -> None:
         # The change announcement refreshed the table already; this refresh (newest wins)
         # also selects the saved document once its page is read.
-        def select() -> None:
-            self.show_document(document_id)
-            self.detail.reload()  # the same document may be shown: show its saved state
-
-        self.model.refresh_async(then=select)
+        # (the same document may be shown: its saved state is read again)
+        self._refresh_then(document_id, self.detail.reload)
         self.statusBar().showMessage(self.tr("Dokumen tersimpan."), 5000)
 
     @Slot(int)

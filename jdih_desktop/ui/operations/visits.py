@@ -33,21 +33,17 @@ __all__ = [
     "AcknowledgeHandover", "AddAttachment", "AddToCart", "CancelVisit", "CloseVisit",
     "CompleteArrival", "CompleteLoan", "DecideBorrow", "GrantAccess", "LoadStep", "OpenVisit",
     "OpenedVisit", "RecordDeparture", "RemoveFromCart", "SaveVisitBook", "VisitOp",
-    "officer_on_duty",
+    "stored_cart",
 ]
 
 PageFetch = Callable[[Services, VisitData], Any]  # a page's ``fetch``: DB lane, plain data out
 
 
-def officer_on_duty(services: Services) -> OfficerData | None:
-    """The officer named in what the wizard records: the one home for "who is at the desk".
-
-    ``OfficerService.on_duty`` decides (the signed-in officer, else the one chosen at this desk,
-    else the first active desk officer). Database-lane only.
-    """
-    if services.officers is not None:
-        return services.officers.on_duty()
-    return services.visits.default_officer()
+def _on_duty(services: Services) -> OfficerData | None:
+    """Who the wizard names in what it records (database lane). The rule has one home,
+    ``services.officers.officer_on_duty``: the signed-in officer, else the one chosen at this
+    desk, else the first active desk officer."""
+    return services.officers.on_duty()
 
 
 class VisitOp(DbOp):
@@ -79,7 +75,7 @@ class OpenVisit(VisitOp):
     def __init__(self, parent: QObject | None, services: Services,
                  fetch: PageFetch | None = None, **kw: Any) -> None:
         def job() -> OpenedVisit:
-            officer = officer_on_duty(services)
+            officer = _on_duty(services)
             visit = services.visits.open_visit(officer.id if officer else None)
             return OpenedVisit(visit, officer, fetch(services, visit) if fetch else None)
 
@@ -104,7 +100,7 @@ class LoadStep(DbOp):
             data = fetch(services, current) if fetch is not None and \
                 current.status == "open" else None
             if with_officer:
-                return OpenedVisit(current, officer_on_duty(services), data)
+                return OpenedVisit(current, _on_duty(services), data)
             return current, data
 
         super().__init__(parent, job, **kw)

@@ -76,6 +76,8 @@ PAGE_CLASSES: tuple[type[WizardPage], ...] = (
 FLOW = [c.step for c in PAGE_CLASSES]
 _FETCH = object()  # "read the page's data first" (no data handed in)
 BUSY_STYLE = HINT_STYLE + " font-weight:bold;"
+PREBUILD_DELAY_MS = 120  # pages ahead are built once the shown page has painted …
+PREBUILD_GAP_MS = 40  # … one at a time, so the window answers input in between
 
 
 def page_class(step: Step) -> type[WizardPage] | None:
@@ -119,6 +121,9 @@ class VisitWizard(QDialog):
         self.visit = visit
         self._op: Operation | None = None  # the operation this window waits for
         self._busy_text = ""
+        self._prebuild_timer = QTimer(self)  # stops with the window
+        self._prebuild_timer.setSingleShot(True)
+        self._prebuild_timer.timeout.connect(self._prebuild_next)
         self._retry: tuple[Step, VisitData | None] | None = None  # a page to read again
         self._load_seq = 0
         self._visitor_screen_provider = visitor_screen_provider
@@ -265,10 +270,12 @@ class VisitWizard(QDialog):
         return self._op is not None
 
     def _make_page(self, step: Step) -> WizardPage:
-        page = PAGE_CLASSES[FLOW.index(step)](self.ctx)
+        """Build a page, hidden and outside the page stack: it joins the stack when first
+        shown, so a page built ahead never changes the size of the one on screen."""
+        page = PAGE_CLASSES[FLOW.index(step)](self.ctx, self)
+        page.hide()
         page.completeChanged.connect(self._update_buttons)
         page.advance_requested.connect(self.go_next)
-        self.stack.addWidget(page)
         return page
 
     def show_step(self, step: Step, visit: VisitData | None = None, data: Any = _FETCH
@@ -288,9 +295,12 @@ class VisitWizard(QDialog):
         self.current = step
         self._retry = None
         page = self.pages[step]
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
         self.visit = visit
         page.load(self.visit, data)
         self.stack.setCurrentWidget(page)
+        page.show()  # built hidden (``_make_page``); the stack shows only its current page
         self.header.setText(page.title())
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
@@ -303,7 +313,8 @@ class VisitWizard(QDialog):
         if self.chk_visitor_screen.isChecked():
             self._send_visitor_part(page)
         self.page_changed.emit(step)
-        QTimer.singleShot(0, self, self._prebuild_next)  # not called once the window is gone
+        # After this page has painted (not in the same turn: each is tens of ms of widgets).
+        self._prebuild_timer.start(PREBUILD_DELAY_MS)
 
     def _load_step(self, step: Step, visit: VisitData | None) -> None:
         """Read the visit (when not given) and the page's data on the database lane."""
@@ -332,13 +343,18 @@ class VisitWizard(QDialog):
         self.show_step(step, visit, data)
 
     def _prebuild_next(self) -> None:
-        """Build the following page(s) while the officer reads this one, so "Lanjut" only
-        has to fill them: the flowchart's possible next boxes from here."""
+        """Build the following pages while the officer reads this one, so "Lanjut" only has to
+        fill them: the flowchart's possible next boxes from here, then the boxes after those.
+        One page per event-loop turn, so building never holds the window for long."""
         if self.current is None:
             return
-        for step in possible_next_steps(self.current):
-            if step in FLOW and step not in self.pages:
-                _ = self.pages[step]  # _Pages builds it on first access
+        ahead = list(possible_next_steps(self.current))
+        ahead += [after for step in ahead for after in possible_next_steps(step)]
+        todo = [step for step in dict.fromkeys(ahead) if step in FLOW and step not in self.pages]
+        if todo:
+            _ = self.pages[todo[0]]  # _Pages builds it on first access
+            if len(todo) > 1:
+                self._prebuild_timer.start(PREBUILD_GAP_MS)
 
     # -- the one operation a window waits for
     def _start(self, op: Operation, text: str) -> None:

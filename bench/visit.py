@@ -111,8 +111,9 @@ class LatencyProxy:
         except OSError:
             client_w.close()
             return
-        await asyncio.gather(self._pipe(client_r, server_w, self.delay_s),
-                             self._pipe(server_r, client_w, 0.0), return_exceptions=True)
+        with contextlib.suppress(asyncio.CancelledError):  # the proxy is stopping
+            await asyncio.gather(self._pipe(client_r, server_w, self.delay_s),
+                                 self._pipe(server_r, client_w, 0.0), return_exceptions=True)
 
     @staticmethod
     async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
@@ -136,10 +137,11 @@ class LatencyProxy:
         try:
             while data := await reader.read(65536):
                 queue.put_nowait((loop.time() + delay_s, data))
-        except (ConnectionError, OSError):
+        except (ConnectionError, OSError, asyncio.CancelledError):
             pass
         queue.put_nowait((0.0, None))
-        await sender
+        with contextlib.suppress(ConnectionError, OSError, asyncio.CancelledError):
+            await sender
 
 
 def _proxy_process(target_host: str, target_port: int, delay_s: float, conn) -> None:

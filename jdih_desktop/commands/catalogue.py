@@ -1,10 +1,10 @@
 """``jdih-desktop catalogue import|export``: the catalogue's JDIHN/CSV/XLSX transfer, headless.
 
 ``import`` always runs the dry-run first and prints its counts, row errors and repairs; it then
-commits in one transaction unless ``--dry-run`` was given or an error stopped it. With
-``--skip-invalid`` the valid rows are committed and the others listed in a row report (CSV:
-row, idData, reason) beside the file. Exit codes: 0 committed (or a clean dry-run), 1 errors
-stopped it (nothing could be committed), 2 usage.
+commits it, all or nothing (``services.transfer``), unless ``--dry-run`` was given or an error
+stopped it. With ``--skip-invalid`` the valid rows are committed and the others listed in a
+row report (CSV: row, idData, reason) beside the file. Exit codes: 0 committed (or a clean
+dry-run), 1 errors stopped it (nothing could be committed), 2 usage.
 
 ``search`` runs the catalogue window's own search service and ranking.
 """

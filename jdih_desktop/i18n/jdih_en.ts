@@ -4878,7 +4878,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="vanished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan: %1.</source>

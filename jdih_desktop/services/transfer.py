@@ -1007,9 +1007,9 @@ class Importer:
             if isinstance(exc, TransferCancelled):
                 raise TransferCancelled(kept) from None
             if isinstance(exc, TransferError):
-                if kept:
-                    raise TransferError(exc.template, detail=exc.detail,
-                                        params=(*exc.params, kept)) from None
+                if kept:  # the file's own sentence, then which documents the undo kept
+                    raise TransferError(QT_TRANSLATE_NOOP("Messages", "%1 %2"),
+                                        detail=exc.detail, params=(exc.message, kept)) from None
                 raise
             if isinstance(exc, (IntegrityError, DatabaseError)):
                 log.warning("import commit undone: %s", exc)

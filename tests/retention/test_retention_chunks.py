@@ -28,6 +28,7 @@ def many(ctx, services, clock):
     clock.now = dt.datetime(2032, 6, 1, 9)
     services.retention.chunk_budget = 0.0  # every step of 25 visitors is its own chunk
     services.retention.chunk_gap = 0.0
+    services.retention.chunk_step = 25
     return services.retention
 
 

@@ -277,3 +277,33 @@ def test_import_process_killed_under_the_app_is_undone_at_once(seeded, clock, wr
     assert killed and "katalog tidak diubah" in err.value.message
     assert catalogue_snapshot() == seeded
     assert ImportRun.select().where(ImportRun.state == "undone").count() == 1
+
+
+def test_undo_takes_back_relations_and_the_status_they_changed(seeded, ctx, clock,
+                                                              write_feed):
+    from jdih_desktop.store.models import DocumentRelation
+
+    # GIVEN a feed whose last row revokes PKPU 4/2021 (in the catalogue, "berlaku")
+    rows = [feed_record(i) for i in range(1, CHUNK_ROWS + 2)]
+    rows[-1] = dict(rows[-1], status="Mencabut Peraturan Komisi Pemilihan Umum Nomor 4 Tahun "
+                                     "2021")
+    path = write_feed(rows)
+    relations = DocumentRelation.select().count()
+    imp = Importer(path, clock=clock, source=KPU)
+    report = imp.dry_run()
+    assert report.ok and report.relations == 1
+    # and a database that refuses the import's last write (its audit row), after the relation
+    # and the status change were committed in their chunk
+    ctx.db.execute_sql(
+        "CREATE TRIGGER refuse_last BEFORE INSERT ON audit_log "
+        "WHEN new.action = 'catalogue.import' BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    # WHEN it is committed THEN it fails as a whole
+    with pytest.raises(TransferError, match="katalog tetap seperti semula"):
+        imp.commit(report.fingerprint)
+    # AND the relation is gone and the revoked document is "berlaku" again, as it was
+    assert DocumentRelation.select().count() == relations
+    assert catalogue_snapshot() == seeded
+    assert Document.get(Document.jdihn_id == "1001").status == "berlaku"
+    # (the run did record them: the journal said so, the undo took them back)
+    undo = AuditLog.select().order_by(AuditLog.id.desc()).get()
+    assert undo.action == "catalogue.import.undo" and '"relations": 2' in undo.detail

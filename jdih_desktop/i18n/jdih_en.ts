@@ -605,6 +605,10 @@
         <translation>&amp;Loan rules</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -933,10 +937,6 @@ terlambat (hari)</source>
     <message>
         <source>Aturan &quot;%1&quot; ditambahkan — ubah isinya lalu Simpan aturan. Untuk memensiunkan aturan, hilangkan centang Aktif.</source>
         <translation>Rule &quot;%1&quot; added — edit it, then Save rules. To retire a rule, untick Active.</translation>
-    </message>
-    <message>
-        <source>Pesan</source>
-        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3530,16 +3530,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>PIN or password</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Petugas lain masuk</source>
         <translation>Another officer signs in</translation>
     </message>
     <message>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Pesan</source>
-        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3643,14 +3643,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Hari libur nasional dan aturan lama pinjam untuk tanggal kembali</source>
         <translation>National holidays and loan periods used for due dates</translation>
-    </message>
-    <message>
-        <source>&amp;Buku kunjungan…</source>
-        <translation>&amp;Visitor book…</translation>
-    </message>
-    <message>
-        <source>Isian buku kunjungan (tampil, wajib, isian kantor) dan pemberitahuan privasi dengan versinya</source>
-        <translation>The visitor book&apos;s fields (shown, required, the office&apos;s own) and the privacy notice with its versions</translation>
     </message>
     <message>
         <source>Hapus data pribadi &amp;lama…</source>
@@ -3780,6 +3772,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <source>Retensi: %1 pengunjung dianonimkan, %2 pindaian identitas dihapus.</source>
         <translation>Retention: %1 visitors anonymised, %2 ID scans removed.</translation>
     </message>
+    <message>
+        <source>&amp;Buku kunjungan…</source>
+        <translation>&amp;Visitor book…</translation>
+    </message>
+    <message>
+        <source>Isian buku kunjungan (tampil, wajib, isian kantor) dan pemberitahuan privasi dengan versinya</source>
+        <translation>The visitor book&apos;s fields (shown, required, the office&apos;s own) and the privacy notice with its versions</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3860,6 +3860,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 cannot be borrowed: %2</translation>
     </message>
     <message>
+        <source>mencatat peminjaman</source>
+        <translation>record a loan</translation>
+    </message>
+    <message>
         <source>Kunjungan ini tidak sedang berlangsung.</source>
         <translation>This visit is not in progress.</translation>
     </message>
@@ -3868,12 +3872,28 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The borrower is not known yet — fill in the visitor book first.</translation>
     </message>
     <message>
+        <source>%1 Tulis alasan izin petugas (paling sedikit 5 huruf) untuk tetap meminjamkan.</source>
+        <translation>%1 Write the officer&apos;s reason for allowing it (at least 5 letters) to lend anyway.</translation>
+    </message>
+    <message>
         <source>Salah satu eksemplar baru saja dipinjam di meja lain — muat ulang daftar lalu coba lagi.</source>
         <translation>One of the copies was just borrowed at another desk — reload the list and try again.</translation>
     </message>
     <message>
+        <source>mencatat cetak struk</source>
+        <translation>record a receipt print</translation>
+    </message>
+    <message>
+        <source>membaca peminjaman</source>
+        <translation>read loans</translation>
+    </message>
+    <message>
         <source>Peminjaman nomor %1 tidak ditemukan.</source>
         <translation>Loan number %1 not found.</translation>
+    </message>
+    <message>
+        <source>mencetak struk peminjaman</source>
+        <translation>print a loan receipt</translation>
     </message>
     <message>
         <source>Nama lengkap petugas wajib diisi.</source>
@@ -3904,8 +3924,24 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Officer number %1 not found — reload the list.</translation>
     </message>
     <message>
+        <source>menambah petugas</source>
+        <translation>add an officer</translation>
+    </message>
+    <message>
+        <source>mengubah data petugas</source>
+        <translation>change an officer&apos;s data</translation>
+    </message>
+    <message>
+        <source>mengaktifkan atau menonaktifkan petugas</source>
+        <translation>activate or deactivate an officer</translation>
+    </message>
+    <message>
         <source>Petugas ini satu-satunya yang aktif — tambahkan petugas lain terlebih dahulu, baru nonaktifkan.</source>
         <translation>This is the only active officer — add another officer first, then deactivate this one.</translation>
+    </message>
+    <message>
+        <source>menghapus petugas</source>
+        <translation>delete an officer</translation>
     </message>
     <message>
         <source>%1 tercatat pada %2 catatan (kunjungan, peminjaman, pengembalian atau log) dan tidak boleh dihapus — gunakan Nonaktifkan.</source>
@@ -3918,6 +3954,11 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 sudah nonaktif — aktifkan dahulu di Pengaturan → Petugas.</source>
         <translation>%1 is inactive — reactivate them first in Settings → Officers.</translation>
+    </message>
+    <message>
+        <source>mencari pinjaman</source>
+        <extracomment>&quot;PKPU 4/2021&quot;, &quot;Monografi 2019&quot; for lists and slips (one home: services/citations.py)</extracomment>
+        <translation>search loans</translation>
     </message>
     <message>
         <source>Pindai kode QR/barcode pada bukti peminjaman atau eksemplar, atau ketik nomornya.</source>
@@ -3940,8 +3981,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Code %1 is not recognised. Use a loan receipt number (PJ-YYYY-NNNNNN) or a copy barcode (JDIH followed by 7 digits).</translation>
     </message>
     <message>
+        <source>membaca pinjaman</source>
+        <translation>read loans</translation>
+    </message>
+    <message>
         <source>Peminjaman #%1 tidak ada lagi — cari ulang.</source>
         <translation>Loan #%1 no longer exists — search again.</translation>
+    </message>
+    <message>
+        <source>mencatat pengembalian</source>
+        <translation>record a return</translation>
     </message>
     <message>
         <source>Pilih minimal satu eksemplar yang dikembalikan.</source>
@@ -3956,165 +4005,12 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Unknown condition %1; choose Good, Damaged or Lost.</translation>
     </message>
     <message>
-        <source>Peminjaman #%1 tidak ditemukan — cari ulang.</source>
-        <translation>Loan #%1 not found — search again.</translation>
-    </message>
-    <message>
-        <source>Eksemplar yang dipilih bukan bagian dari peminjaman %1 — cari ulang.</source>
-        <translation>The chosen copy is not part of loan %1 — search again.</translation>
-    </message>
-    <message>
-        <source>Semua eksemplar peminjaman %1 sudah dikembalikan.</source>
-        <translation>All copies of loan %1 have already been returned.</translation>
-    </message>
-    <message>
-        <source>Pengembalian #%1 tidak ditemukan.</source>
-        <translation>Return #%1 not found.</translation>
-    </message>
-    <message>
-        <source>Hasil pindaian bukan PDF — pindai ulang dokumen.</source>
-        <translation>The scan result is not a PDF — scan the document again.</translation>
-    </message>
-    <message>
-        <source>%1 wajib dijawab — pilih Ya atau Tidak.</source>
-        <translation>%1 must be answered — choose Yes or No.</translation>
-    </message>
-    <message>
-        <source>%1 wajib dipilih salah satu.</source>
-        <translation>Choose one option for %1.</translation>
-    </message>
-    <message>
-        <source>%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan — hapus isinya lalu ketik ulang.</source>
-        <translation>%1 contains control or text-direction characters that are not allowed — clear it and type it again.</translation>
-    </message>
-    <message>
-        <source>%1: pilihan tidak dikenal — pilih dari daftar.</source>
-        <translation>%1: unknown choice — pick one from the list.</translation>
-    </message>
-    <message>
-        <source>%1: jawab Ya atau Tidak.</source>
-        <translation>%1: answer Yes or No.</translation>
-    </message>
-    <message>
-        <source>Isian &apos;%1&apos; tidak dikenal — muat ulang pengaturan.</source>
-        <translation>Unknown field &apos;%1&apos; — reload the settings.</translation>
-    </message>
-    <message>
-        <source>%1 selalu tampil dan wajib diisi: buku kunjungan adalah daftar nama pengunjung.</source>
-        <translation>%1 is always shown and required: the visitor book is a list of visitors&apos; names.</translation>
-    </message>
-    <message>
-        <source>%1 disembunyikan tetapi ditandai wajib — tampilkan isian itu atau hapus tanda wajibnya.</source>
-        <translation>%1 is hidden but marked required — show the field or untick Required.</translation>
-    </message>
-    <message>
-        <source>Isian %1 sudah dipensiunkan.</source>
-        <translation>The field %1 is already retired.</translation>
-    </message>
-    <message>
-        <source>Isian %1 masih aktif.</source>
-        <translation>The field %1 is still active.</translation>
-    </message>
-    <message>
-        <source>Teks pemberitahuan privasi terlalu pendek (%1 karakter, paling sedikit %2): sebutkan tujuan, lama penyimpanan dan hak pengunjung.</source>
-        <translation>The privacy notice is too short (%1 characters, at least %2): state the purpose, how long data is kept and the visitor&apos;s rights.</translation>
-    </message>
-    <message>
-        <source>Teks pemberitahuan privasi terlalu panjang (paling banyak %1 karakter).</source>
-        <translation>The privacy notice is too long (at most %1 characters).</translation>
-    </message>
-    <message>
-        <source>Teksnya sama dengan versi %1 yang berlaku — ubah teksnya dahulu; versi baru hanya dibuat bila teks berubah.</source>
-        <translation>The text is the same as version %1 in force — change the text first; a new version is made only when the text changes.</translation>
-    </message>
-    <message>
-        <source>Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan cukup disembunyikan.</source>
-        <translation>Only the office&apos;s own fields can be edited or retired; built-in fields are simply hidden.</translation>
-    </message>
-    <message>
-        <source>Nama isian dalam bahasa Inggris terlalu panjang: %1 karakter, paling banyak %2.</source>
-        <translation>The field&apos;s English name is too long: %1 characters, at most %2.</translation>
-    </message>
-    <message>
-        <source>Jenis isian &apos;%1&apos; tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.</source>
-        <translation>Unknown field type &apos;%1&apos; — choose Text, Choice or Yes / no.</translation>
-    </message>
-    <message>
-        <source>Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. &quot;Asal informasi layanan&quot;.</source>
-        <translation>A field name needs letters (at least 2 characters), e.g. &quot;How did you hear of the library&quot;.</translation>
-    </message>
-    <message>
-        <source>Nama isian terlalu panjang: %1 karakter, paling banyak %2.</source>
-        <translation>The field name is too long: %1 characters, at most %2.</translation>
-    </message>
-    <message>
-        <source>Isian bernama &quot;%1&quot; sudah ada di buku kunjungan — pakai nama lain.</source>
-        <translation>A field named &quot;%1&quot; is already in the visitor book — use another name.</translation>
-    </message>
-    <message>
-        <source>Isian pilihan perlu paling sedikit 2 pilihan yang berbeda — tulis satu pilihan per baris.</source>
-        <translation>A choice field needs at least 2 different options — write one option per line.</translation>
-    </message>
-    <message>
-        <source>Paling banyak %1 pilihan (%2 ditulis).</source>
-        <translation>At most %1 options (%2 written).</translation>
-    </message>
-    <message>
-        <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
-        <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
-    </message>
-    <message>
-        <source>mencatat peminjaman</source>
-        <translation>record a loan</translation>
-    </message>
-    <message>
-        <source>%1 Tulis alasan izin petugas (paling sedikit 5 huruf) untuk tetap meminjamkan.</source>
-        <translation>%1 Write the officer&apos;s reason for allowing it (at least 5 letters) to lend anyway.</translation>
-    </message>
-    <message>
-        <source>mencatat cetak struk</source>
-        <translation>record a receipt print</translation>
-    </message>
-    <message>
-        <source>membaca peminjaman</source>
-        <translation>read loans</translation>
-    </message>
-    <message>
-        <source>mencetak struk peminjaman</source>
-        <translation>print a loan receipt</translation>
-    </message>
-    <message>
-        <source>menambah petugas</source>
-        <translation>add an officer</translation>
-    </message>
-    <message>
-        <source>mengubah data petugas</source>
-        <translation>change an officer&apos;s data</translation>
-    </message>
-    <message>
-        <source>mengaktifkan atau menonaktifkan petugas</source>
-        <translation>activate or deactivate an officer</translation>
-    </message>
-    <message>
-        <source>menghapus petugas</source>
-        <translation>delete an officer</translation>
-    </message>
-    <message>
-        <source>mencari pinjaman</source>
-        <extracomment>&quot;PKPU 4/2021&quot;, &quot;Monografi 2019&quot; for lists and slips (one home: services/citations.py)</extracomment>
-        <translation>search loans</translation>
-    </message>
-    <message>
-        <source>membaca pinjaman</source>
-        <translation>read loans</translation>
-    </message>
-    <message>
-        <source>mencatat pengembalian</source>
-        <translation>record a return</translation>
-    </message>
-    <message>
         <source>memeriksa perpanjangan</source>
         <translation>check a renewal</translation>
+    </message>
+    <message>
+        <source>Peminjaman #%1 tidak ditemukan — cari ulang.</source>
+        <translation>Loan #%1 not found — search again.</translation>
     </message>
     <message>
         <source>memperpanjang pinjaman</source>
@@ -4129,16 +4025,32 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Renewal #%1 was not found.</translation>
     </message>
     <message>
+        <source>Eksemplar yang dipilih bukan bagian dari peminjaman %1 — cari ulang.</source>
+        <translation>The chosen copy is not part of loan %1 — search again.</translation>
+    </message>
+    <message>
         <source>Eksemplar %1 sudah dikembalikan pada %2 — muat ulang peminjaman.</source>
         <translation>Copy %1 was already returned on %2 — reload the loan.</translation>
+    </message>
+    <message>
+        <source>Semua eksemplar peminjaman %1 sudah dikembalikan.</source>
+        <translation>All copies of loan %1 have already been returned.</translation>
     </message>
     <message>
         <source>mencetak bukti pengembalian</source>
         <translation>print a return slip</translation>
     </message>
     <message>
+        <source>Pengembalian #%1 tidak ditemukan.</source>
+        <translation>Return #%1 not found.</translation>
+    </message>
+    <message>
         <source>menyimpan pindaian pengembalian</source>
         <translation>save a return scan</translation>
+    </message>
+    <message>
+        <source>Hasil pindaian bukan PDF — pindai ulang dokumen.</source>
+        <translation>The scan result is not a PDF — scan the document again.</translation>
     </message>
     <message>
         <source>Printer Windows tidak dapat dipakai — periksa antrean cetak di Windows (Devices and Printers), lalu Coba lagi.</source>
@@ -4885,14 +4797,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The role %1 (%2) may not %3; only %4.</translation>
     </message>
     <message>
-        <source>Dibatalkan; katalog tidak diubah. %1</source>
-        <translation>Cancelled; the catalogue was not changed. %1</translation>
-    </message>
-    <message>
-        <source>Dibatalkan; katalog tidak diubah.</source>
-        <translation>Cancelled; the catalogue was not changed.</translation>
-    </message>
-    <message>
         <source>%1 rusak atau bukan berkas yang diharapkan (%2). Simpan ulang atau unduh ulang berkasnya, lalu impor lagi. Katalog tidak diubah.</source>
         <translation>%1 is damaged or not the expected file (%2). Save or download the file again, then import again. The catalogue was not changed.</translation>
     </message>
@@ -4970,15 +4874,11 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Impor gagal dan pembatalannya belum selesai (%1). Perubahan yang sempat tersimpan dibatalkan otomatis saat JDIH Desktop dibuka lagi; tutup dan buka aplikasi, lalu periksa katalog.</source>
-        <translation>The import failed and undoing it has not finished (%1). The changes already saved are undone automatically when JDIH Desktop is opened again; close and reopen the application, then check the catalogue.</translation>
+        <translation>The import failed and undoing it has not finished (%1). The changes saved meanwhile are undone automatically when JDIH Desktop opens again; close and reopen the application, then check the catalogue.</translation>
     </message>
     <message>
-        <source>%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya dan jalankan uji impor lagi. %2</source>
-        <translation>%1 rows have problems; nothing was saved. Fix the file and run the test import again. %2</translation>
-    </message>
-    <message>
-        <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1). %2</source>
-        <translation>The database refused to save; every change was undone and the catalogue is as it was (%1). %2</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan: %1.</source>
@@ -5003,10 +4903,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Tidak dapat menulis %1: %2. Periksa izin folder dan ruang disk.</source>
         <translation>Cannot write %1: %2. Check the folder permissions and disk space.</translation>
-    </message>
-    <message>
-        <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
-        <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
     </message>
     <message>
         <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi.</source>
@@ -5078,7 +4974,7 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Pemberitahuan privasi baru saja diperbarui (versi %1); pengunjung menyetujui versi %2. Baca versi baru dan setujui lagi.</source>
-        <translation>The privacy notice has just been updated (version %1); the visitor agreed to version %2. Read the new version and agree again.</translation>
+        <translation>The privacy notice was just updated (version %1); the visitor agreed to version %2. Read the new version and agree again.</translation>
     </message>
     <message>
         <source>Pengunjung belum menyetujui pemberitahuan privasi — centang kotak persetujuan setelah membacanya.</source>
@@ -5261,8 +5157,112 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>read the satisfaction (SKM) report</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Isian &apos;%1&apos; tidak dikenal — muat ulang pengaturan.</source>
+        <translation>Unknown field &apos;%1&apos; — reload the settings.</translation>
+    </message>
+    <message>
+        <source>%1 selalu tampil dan wajib diisi: buku kunjungan adalah daftar nama pengunjung.</source>
+        <translation>%1 is always shown and required: the visitor book is a list of visitors&apos; names.</translation>
+    </message>
+    <message>
+        <source>%1 disembunyikan tetapi ditandai wajib — tampilkan isian itu atau hapus tanda wajibnya.</source>
+        <translation>%1 is hidden but marked required — show the field or untick Required.</translation>
+    </message>
+    <message>
+        <source>Isian %1 sudah dipensiunkan.</source>
+        <translation>The field %1 is already retired.</translation>
+    </message>
+    <message>
+        <source>Isian %1 masih aktif.</source>
+        <translation>The field %1 is still active.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu pendek (%1 karakter, paling sedikit %2): sebutkan tujuan, lama penyimpanan dan hak pengunjung.</source>
+        <translation>The privacy notice is too short (%1 characters, at least %2): state the purpose, how long data is kept and the visitor&apos;s rights.</translation>
+    </message>
+    <message>
+        <source>Teks pemberitahuan privasi terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The privacy notice is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Teksnya sama dengan versi %1 yang berlaku — ubah teksnya dahulu; versi baru hanya dibuat bila teks berubah.</source>
+        <translation>The text is the same as version %1 in force — change the text first; a new version is made only when the text changes.</translation>
+    </message>
+    <message>
+        <source>Hanya isian tambahan kantor yang dapat diubah atau dipensiunkan; isian bawaan cukup disembunyikan.</source>
+        <translation>Only the office&apos;s own fields can be edited or retired; built-in fields are simply hidden.</translation>
+    </message>
+    <message>
+        <source>Nama isian dalam bahasa Inggris terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field&apos;s English name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Jenis isian &apos;%1&apos; tidak dikenal — pilih Teks, Pilihan atau Ya / tidak.</source>
+        <translation>Unknown field type &apos;%1&apos; — choose Text, Choice or Yes / no.</translation>
+    </message>
+    <message>
+        <source>Nama isian harus berisi huruf (paling sedikit 2 karakter), mis. &quot;Asal informasi layanan&quot;.</source>
+        <translation>A field name needs letters (at least 2 characters), e.g. &quot;How did you hear of the library&quot;.</translation>
+    </message>
+    <message>
+        <source>Nama isian terlalu panjang: %1 karakter, paling banyak %2.</source>
+        <translation>The field name is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>Isian bernama &quot;%1&quot; sudah ada di buku kunjungan — pakai nama lain.</source>
+        <translation>A field named &quot;%1&quot; is already in the visitor book — use another name.</translation>
+    </message>
+    <message>
+        <source>Isian pilihan perlu paling sedikit 2 pilihan yang berbeda — tulis satu pilihan per baris.</source>
+        <translation>A choice field needs at least 2 different options — write one option per line.</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 pilihan (%2 ditulis).</source>
+        <translation>At most %1 options (%2 written).</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;%1…&quot; terlalu panjang: paling banyak %2 karakter.</source>
+        <translation>The option &quot;%1…&quot; is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 wajib dijawab — pilih Ya atau Tidak.</source>
+        <translation>%1 must be answered — choose Yes or No.</translation>
+    </message>
+    <message>
+        <source>%1 wajib dipilih salah satu.</source>
+        <translation>Choose one option for %1.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali atau pengarah teks yang tidak diizinkan — hapus isinya lalu ketik ulang.</source>
+        <translation>%1 contains control or text-direction characters that are not allowed — clear it and type it again.</translation>
+    </message>
+    <message>
+        <source>%1: pilihan tidak dikenal — pilih dari daftar.</source>
+        <translation>%1: unknown choice — pick one from the list.</translation>
+    </message>
+    <message>
+        <source>%1: jawab Ya atau Tidak.</source>
+        <translation>%1: answer Yes or No.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah. %1</source>
+        <translation>Cancelled; the catalogue was not changed. %1</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; katalog tidak diubah.</source>
+        <translation>Cancelled; the catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 baris bermasalah; tidak ada yang disimpan. Perbaiki berkasnya dan jalankan uji impor lagi. %2</source>
+        <translation>%1 rows have problems; nothing was saved. Fix the file and run the test import again. %2</translation>
+    </message>
+    <message>
+        <source>Basis data menolak penyimpanan; semua perubahan dibatalkan dan katalog tetap seperti semula (%1). %2</source>
+        <translation>The database refused to save; every change was undone and the catalogue is as it was (%1). %2</translation>
+    </message>
+    <message>
+        <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
+        <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +5523,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Cancel editing the officer</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
@@ -5577,10 +5581,6 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 dihapus.</source>
         <translation>%1 deleted.</translation>
-    </message>
-    <message>
-        <source>Pesan</source>
-        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +6721,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Password:</translation>
     </message>
     <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -6729,20 +6733,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
         <source>Masuk gagal: %1</source>
         <translation type="vanished">Sign-in failed: %1</translation>
-    </message>
-    <message>
-        <source>Pesan</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Membuka basis data…</source>
-        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

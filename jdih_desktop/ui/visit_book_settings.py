@@ -77,9 +77,6 @@ def _kind_text(kind: str) -> str:
     return QCoreApplication.translate("VisitBookSettings", KINDS[kind])
 
 
-_named = named  # the kit's one naming helper (ui/widgets/naming.py)
-
-
 class FieldFormDialog(QDialog):
     """One of the office's own fields: its label, its type, its options, required or not."""
 
@@ -91,28 +88,28 @@ class FieldFormDialog(QDialog):
                                          else self.tr("Tambah isian")))
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self.label = _named(QLineEdit(), "fieldLabel", self.tr("Nama isian"))
+        self.label = named(QLineEdit(), "fieldLabel", self.tr("Nama isian"))
         self.label.setMaxLength(LABEL_MAX + 20)
         self.label.setPlaceholderText(self.tr("mis. Asal informasi layanan"))
         form.addRow(self.tr("&Nama isian:"), self.label)
-        self.label_en = _named(QLineEdit(), "fieldLabelEn",
+        self.label_en = named(QLineEdit(), "fieldLabelEn",
                                self.tr("Nama isian dalam bahasa Inggris"))
         self.label_en.setMaxLength(LABEL_MAX + 20)
         self.label_en.setPlaceholderText(self.tr("opsional, untuk pengunjung yang memilih "
                                                  "English"))
         form.addRow(self.tr("Dalam bahasa &Inggris:"), self.label_en)
-        self.kind = _named(QComboBox(), "fieldKind", self.tr("Jenis isian"))
+        self.kind = named(QComboBox(), "fieldKind", self.tr("Jenis isian"))
         for key in KINDS:
             self.kind.addItem(_kind_text(key), key)
         form.addRow(self.tr("&Jenis:"), self.kind)
-        self.options = _named(QPlainTextEdit(), "fieldOptions",
+        self.options = named(QPlainTextEdit(), "fieldOptions",
                               self.tr("Pilihan, satu per baris"))
         self.options.setPlaceholderText(self.tr("Satu pilihan per baris, mis.\nMedia sosial\n"
                                                 "Situs web JDIH\nTeman atau rekan kerja"))
         self.options.setTabChangesFocus(True)
         self.options.setFixedHeight(110)
         form.addRow(self.tr("&Pilihan:"), self.options)
-        self.required = _named(QCheckBox(self.tr("&Wajib diisi pengunjung")), "fieldRequired",
+        self.required = named(QCheckBox(self.tr("&Wajib diisi pengunjung")), "fieldRequired",
                                self.tr("Wajib diisi pengunjung"))
         form.addRow("", self.required)
         lay.addLayout(form)
@@ -179,7 +176,7 @@ class VisitBookSettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Pengaturan buku kunjungan"))
         fit_window(self, "visitBookSettings", (1040, 640))
         root = QVBoxLayout(self)
-        self.tabs = _named(QTabWidget(), "visitBookTabs", self.tr("Pengaturan buku kunjungan"))
+        self.tabs = named(QTabWidget(), "visitBookTabs", self.tr("Pengaturan buku kunjungan"))
         self.tabs.addTab(self._build_fields_tab(), self.tr("&Isian formulir"))
         self.tabs.addTab(self._build_notice_tab(), self.tr("&Pemberitahuan privasi"))
         root.addWidget(self.tabs, 1)
@@ -200,7 +197,7 @@ class VisitBookSettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ building
     def _button(self, object_name: str, text: str, slot, accessible: str = "") -> QPushButton:
-        b = _named(QPushButton(text), object_name, accessible or text.replace("&", ""))
+        b = named(QPushButton(text), object_name, accessible or text.replace("&", ""))
         b.setAutoDefault(False)
         b.clicked.connect(slot)
         return b
@@ -220,7 +217,7 @@ class VisitBookSettingsDialog(QDialog):
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
-        self.table = _named(QTableWidget(0, 5), "visitBookFieldTable",
+        self.table = named(QTableWidget(0, 5), "visitBookFieldTable",
                             self.tr("Isian buku kunjungan"))
         self.table.setHorizontalHeaderLabels([self.tr("Isian"), self.tr("Jenis"),
                                               self.tr("Tampil"), self.tr("Wajib"),
@@ -268,7 +265,7 @@ class VisitBookSettingsDialog(QDialog):
         split.addWidget(left)
         preview_box = QGroupBox(self.tr("Pratinjau buku kunjungan"))
         pv = QVBoxLayout(preview_box)
-        self.preview = _named(QTextBrowser(), "visitBookPreview",
+        self.preview = named(QTextBrowser(), "visitBookPreview",
                               self.tr("Pratinjau buku kunjungan"))
         pv.addWidget(self.preview)
         split.addWidget(preview_box)
@@ -290,14 +287,14 @@ class VisitBookSettingsDialog(QDialog):
         el.setContentsMargins(0, 0, 0, 0)
         el.addWidget(QLabel(self.tr("Teks pemberitahuan (bahasa Indonesia; baris kosong "
                                     "memisahkan paragraf):")))
-        self.notice_text = _named(QPlainTextEdit(), "noticeText",
+        self.notice_text = named(QPlainTextEdit(), "noticeText",
                                   self.tr("Teks pemberitahuan privasi"))
         self.notice_text.setTabChangesFocus(True)
         self.notice_text.textChanged.connect(self._update_buttons)
         el.addWidget(self.notice_text, 3)
         el.addWidget(QLabel(self.tr("Terjemahan bahasa Inggris (opsional, untuk pengunjung yang "
                                     "memilih English):")))
-        self.notice_text_en = _named(QPlainTextEdit(), "noticeTextEn",
+        self.notice_text_en = named(QPlainTextEdit(), "noticeTextEn",
                                      self.tr("Terjemahan bahasa Inggris"))
         self.notice_text_en.setTabChangesFocus(True)
         self.notice_text_en.setPlaceholderText(self.tr(
@@ -313,11 +310,11 @@ class VisitBookSettingsDialog(QDialog):
         split.addWidget(edit)
         hist = QGroupBox(self.tr("Versi yang pernah berlaku"))
         hl = QVBoxLayout(hist)
-        self.history = _named(QListWidget(), "noticeHistory",
+        self.history = named(QListWidget(), "noticeHistory",
                               self.tr("Versi pemberitahuan privasi"))
         self.history.currentRowChanged.connect(self._show_version)
         hl.addWidget(self.history, 1)
-        self.version_text = _named(QTextBrowser(), "noticeVersionText",
+        self.version_text = named(QTextBrowser(), "noticeVersionText",
                                    self.tr("Teks versi terpilih"))
         hl.addWidget(self.version_text, 2)
         split.addWidget(hist)

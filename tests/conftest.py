@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 from pathlib import Path
 
@@ -97,6 +98,20 @@ def services(ctx: AppContext, clock: MutableClock) -> Services:
 
 
 _retired_task_managers: list[object] = []  # kept referenced: never destroyed mid-session
+_tests_since_full_collection = [0]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_between_events():
+    """As in the app (``ui/gui_gc.py``): Python's collector never runs in the middle of a Qt
+    call into Python (a paint, an event filter), where freeing a cycle that holds a widget
+    crashed the process. Here the young generations are collected after each test and the
+    whole heap every 25 tests; a task manager's own timer collects while one runs."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
@@ -115,6 +130,12 @@ def _one_task_manager_per_test():
         manager, taskman._default = taskman._default, None
         manager.shutdown(timeout_ms=2000)
         _retired_task_managers.append(manager)
+    _tests_since_full_collection[0] += 1
+    if _tests_since_full_collection[0] >= 25:
+        _tests_since_full_collection[0] = 0
+        gc.collect()
+    else:
+        gc.collect(1)
 
 
 

@@ -15,6 +15,7 @@ test (tests/ui_fit) checks every window's minimum size hint against it.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
@@ -68,18 +69,34 @@ def fits(rect: QRect, available: QRect) -> bool:
     return available.contains(rect.marginsAdded(FRAME_ALLOWANCE), proper=False)
 
 
-class _GeometryKeeper(QObject):
-    """Saves the window's geometry when it is hidden or closed (dialogs hide on ``done``)."""
+KEY_PROPERTY = "jdihGeometryKey"
 
-    def __init__(self, window: QWidget, key: str) -> None:
-        super().__init__(window)
-        self._key = key
-        window.installEventFilter(self)
+
+class _GeometryKeeper(QObject):
+    """Saves a fitted window's geometry when it is hidden or closed (dialogs hide on ``done``).
+
+    One keeper for the whole app, held by this module, and the key is a property of the
+    window: a keeper per window, parented to it, shared the window's garbage cycle, and a
+    collection could clear the keeper's Python state while Qt still sent it the window's
+    events (a crash seen in the test suite).
+    """
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Hide and isinstance(obj, QWidget) and obj.isWindow():
-            save_geometry(obj, self._key)
+            key = obj.property(KEY_PROPERTY)
+            if key:
+                save_geometry(obj, str(key))
         return False
+
+
+_keeper: _GeometryKeeper | None = None
+
+
+def _the_keeper() -> _GeometryKeeper:
+    global _keeper
+    if _keeper is None or not shiboken6.isValid(_keeper):
+        _keeper = _GeometryKeeper()
+    return _keeper
 
 
 def save_geometry(window: QWidget, key: str) -> None:
@@ -140,7 +157,10 @@ def fit_window(window: QWidget, key: str, preferred: QSize | tuple[int, int],
         from PySide6.QtCore import Qt  # here: building Qt's enum namespace is ~20 ms
 
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    if remember and getattr(window, "_jdih_geometry_keeper", None) is None:
-        window._jdih_geometry_keeper = _GeometryKeeper(window, key)  # type: ignore[attr-defined]
+    if remember and not window.property(KEY_PROPERTY):
+        window.setProperty(KEY_PROPERTY, key)
+        window.installEventFilter(_the_keeper())
+    elif remember:
+        window.setProperty(KEY_PROPERTY, key)
     return rect
 

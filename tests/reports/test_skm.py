@@ -73,6 +73,19 @@ def test_the_worked_example_gives_ikm_83_33_category_b():
     assert r.category == ("B", "Baik")
 
 
+def test_a_published_report_gives_the_same_figure():
+    """A published SKM report: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tulang Bawang
+    Barat, "Laporan Survey Kepuasan Masyarakat (SKM) (Online)", 2023 semester 1,
+    https://e-smile.tubaba.go.id/main/skm/laporan/online — one respondent, 4 on each of
+    U1-U9, "Σ Nilai / Unsur" 4 and "NRR / Unsur" 4 each, "IKM UNIT PELAYANAN 100 (Sangat
+    Baik)". (A one-sheet report, so it checks the scale ends and the A band, not rounding; the
+    20-sheet example above is worked by hand from the regulation's formula.)"""
+    r = compute_ikm([{f"u{i}": 4 for i in range(1, 10)}])
+    assert r.respondents == 1 and all(e.nrr == 4 for e in r.elements)
+    assert r.ikm_unit == Decimal("100.00")
+    assert r.category == ("A", "Sangat baik")
+
+
 def test_an_unanswered_element_is_averaged_over_those_who_answered_it():
     sheets = worked_example_sheets()
     sheets[0]["u4"] = None  # one respondent skipped biaya/tarif

@@ -549,5 +549,6 @@ class ReportsWindow(QWidget):
                           uses_db=False)
 
     def closeEvent(self, event) -> None:
-        self.runner.wait(60000)
+        # A save or print still running finishes on its worker (the file is written, the page
+        # printed); only its message line is skipped. Closing never waits on the GUI thread.
         super().closeEvent(event)

@@ -80,6 +80,7 @@ class CalendarSettingsDialog(QDialog):
         self._rules: list[LoanRuleRecord] = []
         self._editing: int | None = None  # holiday id being edited; None: adding
         self.import_task = None
+        self._reads = 0  # database reads and writes on their way (the lane answers in order)
         # Literals, so lupdate sees them (keys from store.enums.DOC_TYPES).
         self._type_labels = {"peraturan": self.tr("Peraturan"),
                              "monografi": self.tr("Monografi Hukum"),
@@ -236,10 +237,15 @@ class CalendarSettingsDialog(QDialog):
         return page
 
     # ------------------------------------------------------------------ holidays: list
-    def refresh_years(self, select_year: int | None = None) -> None:
-        """Fill the year chooser (keeping or choosing ``select_year``) and its holidays."""
+    def refresh_years(self, select_year: int | None = None,
+                      select_id: int | None = None) -> None:
+        """Fill the year chooser (keeping or choosing ``select_year``) and its holidays, read
+        on the database lane; ``select_id`` is the holiday to select afterwards."""
         wanted = select_year if select_year is not None else self.current_year()
-        years = self.admin.holiday_years()
+        self._on_lane(self.admin.holiday_years,
+                      lambda years: self._fill_years(list(years), wanted, select_id))
+
+    def _fill_years(self, years: list[int], wanted: int | None, select_id: int | None) -> None:
         if wanted is not None and wanted not in years:
             years = sorted({*years, wanted})
         self.year.blockSignals(True)
@@ -248,15 +254,46 @@ class CalendarSettingsDialog(QDialog):
             self.year.addItem(str(y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
         self.year.blockSignals(False)
-        self.refresh_holidays()
+        self.refresh_holidays(select_id)
 
     def current_year(self) -> int | None:
         return self.year.currentData()
 
+    @property
+    def busy(self) -> bool:
+        """True while a read or a save of this dialog is on the database lane."""
+        return self._reads > 0
+
+    def _on_lane(self, fn, then, failed=None) -> None:
+        """``fn()`` on the database lane; ``then(result)`` (or ``failed(failure)``, by default
+        the sentence in the message line) back on the GUI thread."""
+        from jdih_desktop.ui.operations import DbOp
+
+        self._reads += 1
+
+        def done(result) -> None:
+            self._reads -= 1
+            then(result)
+
+        def refused(failure: TaskFailure) -> None:
+            self._reads -= 1
+            (failed or (lambda f: self._say(f.message, True)))(failure)
+
+        DbOp(self, fn).success(done).failure(refused).run()
+
     def refresh_holidays(self, select_id: int | None = None) -> None:
+        """The chosen year's holidays, read on the database lane."""
         keep = select_id if select_id is not None else self.selected_holiday_id()
         year = self.current_year()
-        self._holidays = self.admin.holidays(year) if year is not None else []
+        admin = self.admin
+        self._on_lane(lambda: admin.holidays(year) if year is not None else [],
+                      lambda holidays: self._fill_holidays(list(holidays), year, keep))
+
+    def _fill_holidays(self, holidays: list[HolidayRecord], year: int | None,
+                       keep: int | None) -> None:
+        if year != self.current_year():
+            return  # another year was chosen meanwhile; its own read follows
+        self._holidays = holidays
         self.holidays_table.setRowCount(len(self._holidays))
         for r, h in enumerate(self._holidays):
             date_item = QTableWidgetItem(ui_date(h.date, with_weekday=True))
@@ -341,8 +378,7 @@ class CalendarSettingsDialog(QDialog):
     def _on_holiday_saved(self, record, done: str) -> None:
         self.btn_holiday_save.setEnabled(True)
         self.holiday_form.hide()
-        self.refresh_years(record.date.year)
-        self.refresh_holidays(record.id)
+        self.refresh_years(record.date.year, select_id=record.id)
         self.refresh_due_dates()  # the due dates shown there may move
         self._say(done.replace("%1", f"{record.name} ({ui_date(record.date)})"), False)
         self.calendar_changed.emit()
@@ -407,18 +443,23 @@ class CalendarSettingsDialog(QDialog):
             on_error=self._on_import_failed, owner=self)
 
     def _on_import_read(self, path: str, data: bytes) -> None:
+        """Check every row and save all or none, on the database lane."""
+        admin, source = self.admin, Path(path).name
+        self._on_lane(lambda: admin.save_holidays(admin.parse_holiday_csv(data), source=source),
+                      self._on_import_saved, self._on_import_refused)
+
+    def _on_import_refused(self, failure: TaskFailure) -> None:
         self.btn_holiday_import.setEnabled(True)
-        try:
-            rows = self.admin.parse_holiday_csv(data)
-            result = self.admin.save_holidays(rows, source=Path(path).name)
-        except ValidationError as exc:
+        exc = failure.error
+        if isinstance(exc, ValidationError):
             lines = [f"{where}: {what}" for where, what in field_sentences(exc).items()]
             self._say(self.tr("Berkas ditolak, tidak ada yang disimpan:") + "\n"
                       + "\n".join(lines), True)
             return
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
+        self._say(error_sentence(exc) if isinstance(exc, JdihError) else failure.message, True)
+
+    def _on_import_saved(self, result) -> None:
+        self.btn_holiday_import.setEnabled(True)
         years = sorted({h.date.year for h in result.added}) or [self.current_year()]
         self.refresh_years(years[0])
         self.refresh_due_dates()
@@ -434,9 +475,13 @@ class CalendarSettingsDialog(QDialog):
         self._say(message, True)
 
     # ------------------------------------------------------------------ loan rules
-    def refresh_rules(self) -> None:
-        """(Re)build the editable rows from the stored rules."""
-        self._rules = self.admin.loan_rules()
+    def refresh_rules(self, then=None) -> None:
+        """(Re)build the editable rows from the stored rules, read on the database lane;
+        ``then()`` afterwards."""
+        self._on_lane(self.admin.loan_rules, lambda rules: self._fill_rules(list(rules), then))
+
+    def _fill_rules(self, rules: list[LoanRuleRecord], then=None) -> None:
+        self._rules = rules
         self.rules_table.setRowCount(len(self._rules))
         for r, rule in enumerate(self._rules):
             label = rule.name
@@ -492,6 +537,8 @@ class CalendarSettingsDialog(QDialog):
             action.setCurrentIndex(max(0, action.findData(rule.overdue_action)))
             self.rules_table.setCellWidget(r, COL_OVERDUE, action)
         self.refresh_due_dates()
+        if then is not None:
+            then()
 
     @Slot()
     def add_rule(self) -> None:
@@ -500,29 +547,45 @@ class CalendarSettingsDialog(QDialog):
         n = 1
         while (name := self.tr("Aturan baru %1").replace("%1", str(n))) in taken:
             n += 1
-        try:
-            record = self.admin.add_loan_rule(LoanRuleForm(name=name))
-        except ValidationError as exc:
+        admin = self.admin
+        self._on_lane(lambda: admin.add_loan_rule(LoanRuleForm(name=name)),
+                      lambda record: self._on_rule_added(record, name), self._on_rule_refused)
+
+    def _on_rule_refused(self, failure: TaskFailure) -> None:
+        exc = failure.error
+        if isinstance(exc, ValidationError):
             self._say(" ".join(field_sentences(exc).values()), True)
-            return
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
-        self.refresh_rules()
+        else:
+            self._say(error_sentence(exc) if isinstance(exc, JdihError) else failure.message,
+                      True)
+
+    def _on_rule_added(self, record: LoanRuleRecord, name: str) -> None:
         self.calendar_changed.emit()
-        row = next(i for i, r in enumerate(self._rules) if r.id == record.id)
-        self.rules_table.cellWidget(row, COL_NAME).setFocus()
-        self.rules_table.cellWidget(row, COL_NAME).selectAll()
-        self._say(self.tr("Aturan \"%1\" ditambahkan — ubah isinya lalu Simpan aturan. Untuk "
-                          "memensiunkan aturan, hilangkan centang Aktif.").replace("%1", name),
-                  False)
+
+        def focus_it() -> None:
+            row = next((i for i, r in enumerate(self._rules) if r.id == record.id), None)
+            if row is None:
+                return
+            self.rules_table.cellWidget(row, COL_NAME).setFocus()
+            self.rules_table.cellWidget(row, COL_NAME).selectAll()
+            self._say(self.tr("Aturan \"%1\" ditambahkan — ubah isinya lalu Simpan aturan. "
+                              "Untuk memensiunkan aturan, hilangkan centang Aktif.")
+                      .replace("%1", name), False)
+
+        self.refresh_rules(then=focus_it)
 
     def refresh_due_dates(self) -> None:
         """The last column: a loan made today under each stored rule (after a holiday changed,
         without touching rows being edited)."""
         today = self.admin.clock().date()
-        for r, rule in enumerate(self._rules):
-            due = self.loans.due_date_for(rule, today)
+        rules, loans = list(self._rules), self.loans
+        self._on_lane(lambda: [loans.due_date_for(rule, today) for rule in rules],
+                      lambda dues: self._fill_due_dates(rules, dues))
+
+    def _fill_due_dates(self, rules: list[LoanRuleRecord], dues: list) -> None:
+        if [r.id for r in rules] != [r.id for r in self._rules]:
+            return  # the rules were read again meanwhile; their own due dates follow
+        for r, (rule, due) in enumerate(zip(rules, dues, strict=True)):
             item = QTableWidgetItem(
                 self.tr("dibaca di tempat") if due is None else ui_date(due, with_weekday=True))
             if not rule.active:
@@ -551,29 +614,44 @@ class CalendarSettingsDialog(QDialog):
 
     @Slot()
     def save_rules(self) -> None:
-        """Save every changed row; each rule is saved or refused on its own."""
-        saved: list[str] = []
-        problems: list[str] = []
+        """Save every changed row on the database lane; each rule is saved or refused on its
+        own."""
+        changed = []
         for r, rule in enumerate(self._rules):
             form = self.rule_form(r)
-            if form == LoanRuleForm(rule.name, rule.doc_type, rule.read_on_site,
+            if form != LoanRuleForm(rule.name, rule.doc_type, rule.read_on_site,
                                     rule.period_days, rule.max_items, rule.skip_sundays,
                                     rule.skip_saturdays, rule.active, rule.overdue_action,
                                     rule.max_renewals, rule.renew_max_days_late):
-                continue
-            try:
-                record = self.admin.update_loan_rule(rule.id, form)
-            except ValidationError as exc:
-                problems.append(f"{rule.name}: " + " ".join(field_sentences(exc).values()))
-                continue
-            except JdihError as exc:
-                problems.append(f"{rule.name}: {error_sentence(exc)}")
-                continue
-            self._rules[r] = record
-            saved.append(record.name)
-        if not saved and not problems:
+                changed.append((r, rule, form))
+        if not changed:
             self._say(self.tr("Tidak ada perubahan aturan."), False)
             return
+        admin = self.admin
+
+        def save_each() -> list:
+            outcome = []
+            for r, rule, form in changed:
+                try:
+                    outcome.append((r, rule, admin.update_loan_rule(rule.id, form), None))
+                except JdihError as exc:
+                    outcome.append((r, rule, None, exc))
+            return outcome
+
+        self._on_lane(save_each, self._on_rules_saved)
+
+    def _on_rules_saved(self, outcome: list) -> None:
+        saved: list[str] = []
+        problems: list[str] = []
+        for r, rule, record, exc in outcome:
+            if exc is not None:
+                why = (" ".join(field_sentences(exc).values())
+                       if isinstance(exc, ValidationError) else error_sentence(exc))
+                problems.append(f"{rule.name}: {why}")
+                continue
+            if r < len(self._rules) and self._rules[r].id == record.id:
+                self._rules[r] = record
+            saved.append(record.name)
         if saved:
             self.refresh_due_dates()
             self.calendar_changed.emit()
@@ -584,8 +662,8 @@ class CalendarSettingsDialog(QDialog):
                 text = self.tr("Disimpan: %1.").replace("%1", ", ".join(saved)) + "\n" + text
             self._say(text, True)
             return
-        self.refresh_rules()
-        self._say(self.tr("Aturan disimpan: %1.").replace("%1", ", ".join(saved)), False)
+        done = self.tr("Aturan disimpan: %1.").replace("%1", ", ".join(saved))
+        self.refresh_rules(then=lambda: self._say(done, False))
 
     # ------------------------------------------------------------------ internals
     def _show_holiday_form(self, date_first: bool = False) -> None:

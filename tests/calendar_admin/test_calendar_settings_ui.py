@@ -35,6 +35,7 @@ def dialog(qtbot, services):
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
+    qtbot.waitUntil(lambda: not d.busy)  # the lists are read on the database lane
     return d
 
 
@@ -57,6 +58,7 @@ def test_a_holiday_added_in_the_dialog_moves_the_due_date(qtbot, window, service
     window.act_calendar.trigger()
     dialog = window.calendar_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)  # its lists are read on the database lane
     # THEN this year's (empty) list is shown, and the rules tab shows the due date of today
     assert dialog.year.currentText() == "2026" and dialog.holidays_table.rowCount() == 0
     home = _rule_row(dialog, TAKE_HOME)
@@ -83,6 +85,7 @@ def test_a_holiday_added_in_the_dialog_moves_the_due_date(qtbot, window, service
     assert Holiday.get(Holiday.date == FRI).name == "Cuti bersama"
     # AND the loans service now skips it: Wed, Thu, (Fri, Sat, Sun), Mon..Fri 4 December
     assert _take_home_quote(services, catalogue) == dt.date(2026, 12, 4)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.rules_table.item(home, COL_DUE).text() == "Jumat, 4 Desember 2026"
     # WHEN the same date is added again THEN the duplicate is refused, naming the first
     qtbot.mouseClick(dialog.btn_holiday_add, Qt.MouseButton.LeftButton)
@@ -99,6 +102,7 @@ def test_a_holiday_added_in_the_dialog_moves_the_due_date(qtbot, window, service
 def test_delete_asks_first(qtbot, dialog, services, monkeypatch):
     services.calendar_admin.add_holiday(FRI, "Cuti bersama")
     dialog.refresh_years()
+    qtbot.waitUntil(lambda: not dialog.busy)
     asked: list[str] = []
 
     def answer(choice):
@@ -124,6 +128,7 @@ def test_delete_asks_first(qtbot, dialog, services, monkeypatch):
 def test_edit_a_holiday(qtbot, dialog, services):
     services.calendar_admin.add_holiday(FRI, "Cuti bersama")
     dialog.refresh_years()
+    qtbot.waitUntil(lambda: not dialog.busy)
     dialog.holidays_table.selectRow(0)
     qtbot.mouseClick(dialog.btn_holiday_edit, Qt.MouseButton.LeftButton)
     assert dialog.holiday_name.text() == "Cuti bersama"
@@ -172,7 +177,8 @@ def test_loan_rules_are_edited_in_place(qtbot, dialog, services):
     qtbot.mouseClick(saturday, Qt.MouseButton.LeftButton)
     assert not saturday.isChecked()
     qtbot.mouseClick(dialog.btn_rules_save, Qt.MouseButton.LeftButton)
-    # THEN the rule is stored and today's due date follows: Wed, Thu, Fri
+    # THEN the rule is stored (on the database lane) and today's due date follows: Wed, Thu, Fri
+    qtbot.waitUntil(lambda: not dialog.busy)
     rule = LoanRule.get(LoanRule.name == TAKE_HOME)
     assert (rule.period_days, rule.skip_saturdays) == (3, False)
     assert dialog.feedback.text() == f"Aturan disimpan: {TAKE_HOME}."
@@ -181,6 +187,7 @@ def test_loan_rules_are_edited_in_place(qtbot, dialog, services):
     for r in range(dialog.rules_table.rowCount()):
         qtbot.mouseClick(dialog.rule_check(r, 7), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.btn_rules_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "satu-satunya yang aktif" in dialog.feedback.text()
     assert LoanRule.select().where(LoanRule.active == True).count() == 1  # noqa: E712
 
@@ -196,3 +203,35 @@ def test_acted_on_widgets_are_named(dialog):
                and not isinstance(w.parent(), (QSpinBox, QDateEdit, QComboBox))]
     unnamed = [type(w).__name__ for w in widgets if not (w.objectName() and w.accessibleName())]
     assert not unnamed
+
+
+def test_the_dialog_reads_and_saves_off_the_gui_thread(qtbot, services, monkeypatch):
+    import threading
+
+    calls: list[tuple[str, bool]] = []
+    admin, loans = services.calendar_admin, services.loans
+    for owner, name in ((admin, "holiday_years"), (admin, "holidays"), (admin, "loan_rules"),
+                        (admin, "update_loan_rule"), (admin, "add_loan_rule"),
+                        (loans, "due_date_for")):
+        real = getattr(owner, name)
+
+        def recorded(*a, _real=real, _name=name, **kw):
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*a, **kw)
+
+        monkeypatch.setattr(owner, name, recorded)
+    # WHEN the dialog opens, a rule is added and the rules are saved
+    d = CalendarSettingsDialog(admin, loans)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: not d.busy)
+    d.add_rule()
+    qtbot.waitUntil(lambda: not d.busy and d.rules_table.rowCount() == 3)
+    d.rules_table.cellWidget(2, 4).setValue(2)  # the new rule's "paling banyak eksemplar"
+    d.save_rules()
+    qtbot.waitUntil(lambda: not d.busy and "Aturan disimpan" in d.feedback.text())
+    # THEN every database call ran on the database lane, none on the GUI thread
+    names = {n for n, _ in calls}
+    assert {"holiday_years", "holidays", "loan_rules", "add_loan_rule", "update_loan_rule",
+            "due_date_for"} <= names
+    assert [c for c in calls if c[1]] == []

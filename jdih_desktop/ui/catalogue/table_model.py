@@ -87,6 +87,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._generation = 0  # async searches started
         self._applied = 0  # the one whose results are shown
         self.pages_read = 0  # diagnostics for tests and benchmarks
+        self._requested: set[tuple[int, int]] = set()  # (shown search, page) on their way
 
     # ------------------------------------------------------------------ state
     @property
@@ -122,6 +123,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._filters = f
         self._pages.clear()
         self._cells.clear()
+        self._requested.clear()
         self._total = self.catalogue.count(f)
         self._total_exact = True
         self._announced = min(self.batch, self._total)
@@ -200,6 +202,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._filters = f
         self._pages.clear()
         self._cells.clear()
+        self._requested.clear()
         self._pages[0] = first
         self.pages_read += 1
         self._total = total
@@ -267,21 +270,72 @@ class DocumentTableModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def document_row(self, row: int) -> DocumentRow | None:
+        """The row's document, read now if its page is not held (a caller that needs it at
+        once; painting uses ``_shown_row``, which reads in the background)."""
         if not 0 <= row < self._announced:
             return None
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
             page = self.catalogue.page(self._filters, number * self.page_size, self.page_size)
-            self.pages_read += 1
-            self._pages[number] = page
-            while len(self._pages) > self.max_pages:
-                evicted, rows = self._pages.popitem(last=False)
-                for i in range(len(rows)):
-                    self._cells.pop(evicted * self.page_size + i, None)
+            self._store_page(number, page)
         else:
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
+
+    def _shown_row(self, row: int) -> DocumentRow | None:
+        """For painting: the row if its page is held; otherwise None (an empty row for a
+        moment) and the page is read on the database lane, then painted."""
+        if not 0 <= row < self._announced:
+            return None
+        number, offset = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            self._request_page(number)
+            return None
+        self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    @property
+    def pages_pending(self) -> int:
+        """Pages asked for by the view and still being read."""
+        return len(self._requested)
+
+    def _request_page(self, number: int) -> None:
+        key = (self._applied, number)
+        if key in self._requested:
+            return
+        self._requested.add(key)
+        from jdih_desktop.ui.operations import DbOp
+
+        f, catalogue, size = self._filters, self.catalogue, self.page_size
+        DbOp(self, lambda: catalogue.page(f, number * size, size)) \
+            .success(lambda rows: self._page_read(key, rows)) \
+            .failure(lambda failure: self._page_failed(key, failure)).run()
+
+    def _page_read(self, key: tuple[int, int], rows: list[DocumentRow]) -> None:
+        if key not in self._requested:
+            return  # a new search or a refresh replaced the rows meanwhile
+        self._requested.discard(key)
+        number = key[1]
+        self._store_page(number, rows)
+        first = number * self.page_size
+        last = min(first + len(rows), self._announced) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _page_failed(self, key: tuple[int, int], failure) -> None:
+        self._requested.discard(key)
+        log.error("catalogue page %s could not be read: %s", key[1], failure.message)
+        self.searchFailed.emit(failure.message)
+
+    def _store_page(self, number: int, page: list[DocumentRow]) -> None:
+        self.pages_read += 1
+        self._pages[number] = page
+        while len(self._pages) > self.max_pages:
+            evicted, rows = self._pages.popitem(last=False)
+            for i in range(len(rows)):
+                self._cells.pop(evicted * self.page_size + i, None)
 
     def document_id(self, row: int) -> int | None:
         r = self.document_row(row)
@@ -326,7 +380,7 @@ class DocumentTableModel(QAbstractTableModel):
     def _row_cells(self, row: int) -> tuple[object, ...] | None:
         cells = self._cells.get(row)
         if cells is None:
-            r = self.document_row(row)
+            r = self._shown_row(row)
             if r is None:
                 return None
             cells = self._cells[row] = self._make_cells(r)

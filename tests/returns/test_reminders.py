@@ -102,13 +102,17 @@ def test_the_overdue_tab_gives_and_logs_reminders(qtbot, services, loans, tmp_pa
     w.choose_file = lambda *_a: str(tmp_path / "surat.pdf")
     w.show()
     w.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not w.reminders_busy)  # the list is read on the database lane
     assert w.overdue_table.item(0, 6).text().startswith("3")
-    # WHEN the officer opens WhatsApp, then saves a letter, then notes a call
+    # WHEN the officer opens WhatsApp, then saves a letter, then notes a call (each logged on
+    # the database lane, in the order given)
     qtbot.mouseClick(w.whatsapp_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.letter_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.phone_button, Qt.MouseButton.LeftButton)  # no note: refused
+    qtbot.waitUntil(lambda: not w.reminders_busy)
     qtbot.keyClicks(w.reminder_note, "Tidak diangkat")
     qtbot.mouseClick(w.phone_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.reminders_busy and "Tidak diangkat" in w.reminder_log.text())
     # THEN the link and the letter were opened, and the three reminders are logged
     assert opened[0].startswith("https://wa.me/6281234567890?text=")
     assert opened[1].endswith("surat.pdf") and (tmp_path / "surat.pdf").read_bytes()[:4] == b"%PDF"
@@ -116,3 +120,34 @@ def test_the_overdue_tab_gives_and_logs_reminders(qtbot, services, loans, tmp_pa
         "whatsapp", "letter", "phone"]
     assert "Tidak diangkat" in w.reminder_log.text()
     assert "telepon" in w.overdue_table.item(0, 7).text()
+
+
+def test_the_overdue_tab_reads_and_logs_off_the_gui_thread(qtbot, services, loans, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from jdih_desktop.ui.returns import ReturnsWindow
+
+    calls: list[tuple[str, bool]] = []
+    for name in ("statuses", "history", "record"):
+        real = getattr(services.reminders, name)
+
+        def recorded(*a, _real=real, _name=name, **kw):
+            calls.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*a, **kw)
+
+        monkeypatch.setattr(services.reminders, name, recorded)
+    loans.loan(docs=1, loaned_at=LOANED, due=dt.date(2026, 11, 4))
+    w = ReturnsWindow(services, None, None)
+    qtbot.addWidget(w)
+    w.show()
+    # WHEN the overdue tab opens and a phone call is noted
+    w.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not w.reminders_busy and w.overdue_table.rowCount() == 1)
+    qtbot.keyClicks(w.reminder_note, "Diangkat, akan dikembalikan besok")
+    qtbot.mouseClick(w.phone_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.reminders_busy and "besok" in w.reminder_log.text())
+    # THEN the list, the log and the new reminder were read and written on the database lane
+    assert {n for n, _ in calls} == {"statuses", "history", "record"}
+    assert [c for c in calls if c[1]] == []

@@ -114,7 +114,7 @@ def test_the_returns_desk_renews_a_scanned_loan_and_prints_the_slip(qtbot, servi
         # WHEN a copy is scanned (no receipt at hand) and Perpanjang pressed
         qtbot.keyClicks(w.scan_input, barcode)
         qtbot.keyClick(w.scan_input, Qt.Key.Key_Return)
-        assert w.renew_button.isEnabled()
+        qtbot.waitUntil(w.renew_button.isEnabled)  # the renewal's terms are read on the lane
         assert "Kamis, 3 Desember 2026" in w.renew_button.toolTip()
         with qtbot.waitSignal(pw.printed, timeout=5000):
             qtbot.mouseClick(w.renew_button, Qt.MouseButton.LeftButton)
@@ -124,7 +124,7 @@ def test_the_returns_desk_renews_a_scanned_loan_and_prints_the_slip(qtbot, servi
         qtbot.waitUntil(lambda: "dicetak" in w.status_label.text())
         assert "perpanjangan" in w.status_label.text()
         # AND a second renewal is refused by the default rule (at most 1): button disabled
+        qtbot.waitUntil(lambda: "paling banyak 1 kali" in w.renew_button.toolTip())
         assert not w.renew_button.isEnabled()
-        assert "paling banyak 1 kali" in w.renew_button.toolTip()
     finally:
         pw.shutdown()

@@ -119,7 +119,8 @@ def test_overdue_tab_copies_reminder(qtbot, desk, loans):
     loans.loan(docs=1, loaned_at=LOANED, due=dt.date(2026, 12, 1))
     # WHEN the Overdue tab is opened
     w.tabs.setCurrentIndex(1)
-    # THEN only the late loan is listed with its days late
+    # THEN only the late loan is listed with its days late (read on the database lane)
+    qtbot.waitUntil(lambda: not w.reminders_busy)
     assert w.overdue_table.rowCount() == 1
     assert w.overdue_table.item(0, 0).text() == late.receipt_number
     assert w.overdue_table.item(0, 4).text() == "4"

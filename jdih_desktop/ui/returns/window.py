@@ -566,9 +566,40 @@ class ReturnsWindow(QWidget):
         else:
             self.scan_input.setFocus()
 
+    @property
+    def reminders_busy(self) -> bool:
+        """True while the overdue list or a reminder is on the database lane."""
+        return getattr(self, "_reminder_jobs", 0) > 0
+
+    def _on_lane(self, fn, then, failed=None) -> None:
+        """``fn()`` on the database lane for the overdue tab; ``then(result)`` or
+        ``failed(failure)`` (default: the sentence above the list) on the GUI thread."""
+        from jdih_desktop.ui.operations import DbOp
+
+        self._reminder_jobs = getattr(self, "_reminder_jobs", 0) + 1
+
+        def done(result) -> None:
+            self._reminder_jobs -= 1
+            then(result)
+
+        def refused(failure) -> None:
+            self._reminder_jobs -= 1
+            if failed is not None:
+                failed(failure)
+            else:
+                self.overdue_count_label.setText(failure.message)
+                self.overdue_count_label.setStyleSheet(ERROR_STYLE)
+
+        DbOp(self, fn).success(done).failure(refused).run()
+
     @Slot()
-    def refresh_overdue(self) -> None:
-        self._statuses = self.services.reminders.statuses()
+    def refresh_overdue(self, then=None) -> None:
+        """Read the overdue loans and their reminder levels on the database lane."""
+        reminders = self.services.reminders
+        self._on_lane(reminders.statuses, lambda statuses: self._fill_overdue(statuses, then))
+
+    def _fill_overdue(self, statuses, then=None) -> None:
+        self._statuses = statuses
         self._overdue = [st.entry for st in self._statuses]
         t = self.overdue_table
         t.setRowCount(len(self._overdue))
@@ -598,6 +629,8 @@ class ReturnsWindow(QWidget):
         if self._overdue:
             t.selectRow(0)
         self._on_overdue_selected()
+        if then is not None:
+            then()
 
     def _current_overdue(self) -> OverdueEntry | None:
         rows = self.overdue_table.selectionModel().selectedRows()
@@ -619,7 +652,14 @@ class ReturnsWindow(QWidget):
         if entry is None:
             self.reminder_log.clear()
             return
-        history = self.services.reminders.history(entry.loan_id)
+        reminders, loan_id = self.services.reminders, entry.loan_id
+        self._on_lane(lambda: reminders.history(loan_id),
+                      lambda history: self._fill_reminder_log(loan_id, history))
+
+    def _fill_reminder_log(self, loan_id: int, history) -> None:
+        entry = self._current_overdue()
+        if entry is None or entry.loan_id != loan_id:
+            return  # another loan was selected meanwhile
         if not history:
             self.reminder_log.setText(self.tr("Belum ada pengingat untuk peminjaman ini."))
             return
@@ -632,24 +672,35 @@ class ReturnsWindow(QWidget):
         self.reminder_log.setText(self.tr("Pengingat yang sudah diberikan:") + "\n"
                                   + "\n".join(lines))
 
-    def _give(self, channel: str, note: str = "") -> bool:
+    def _give(self, channel: str, note: str = "", *, before=None, then=None) -> bool:
+        """Log a reminder for the selected loan on the database lane (``before()`` first, in
+        the same job: the letter is written before it is logged), then re-read the list and
+        call ``then()``. False when no loan is selected."""
         entry = self._current_overdue()
         if entry is None:
             return False
-        try:
-            self.services.reminders.record(entry.loan_id, channel, note=note)
-        except JdihError as exc:
-            self.overdue_count_label.setText(error_sentence(exc))
-            self.overdue_count_label.setStyleSheet(ERROR_STYLE)
-            return False
-        row = self.overdue_table.currentRow()
-        self.refresh_overdue()
-        if 0 <= row < self.overdue_table.rowCount():
-            self.overdue_table.selectRow(row)
-        self.reminder_note.clear()
-        self.overdue_count_label.setStyleSheet("")
-        self.overdue_count_label.setText(self.tr("Pengingat untuk %1 dicatat.").replace(
-            "%1", entry.visitor_name))
+        reminders, loan_id, row = self.services.reminders, entry.loan_id, \
+            self.overdue_table.currentRow()
+
+        def job() -> None:
+            if before is not None:
+                before()
+            reminders.record(loan_id, channel, note=note)
+
+        def logged(_result) -> None:
+            def reselect() -> None:
+                if 0 <= row < self.overdue_table.rowCount():
+                    self.overdue_table.selectRow(row)
+                self.reminder_note.clear()
+                self.overdue_count_label.setStyleSheet("")
+                self.overdue_count_label.setText(self.tr("Pengingat untuk %1 dicatat.")
+                                                 .replace("%1", entry.visitor_name))
+                if then is not None:
+                    then()
+
+            self.refresh_overdue(then=reselect)
+
+        self._on_lane(job, logged)
         return True
 
     @Slot()
@@ -662,15 +713,18 @@ class ReturnsWindow(QWidget):
                                 self.tr("Dokumen PDF (*.pdf)"))
         if not path:
             return
-        try:
-            pdf = self.services.reminders.letter_pdf(entry)
-            Path(path).write_bytes(pdf)
-        except (JdihError, OSError) as exc:
-            self.overdue_count_label.setText(getattr(exc, "message", None) or self.tr(
-                "Surat tidak dapat disimpan: %1").replace("%1", str(exc)))
-            return
-        if self._give("letter"):
-            self.open_url(QUrl.fromLocalFile(path))  # opened for printing
+        reminders = self.services.reminders
+        cannot = self.tr("Surat tidak dapat disimpan: %1")
+
+        def write_letter() -> None:
+            try:
+                Path(path).write_bytes(reminders.letter_pdf(entry))
+            except OSError as exc:
+                raise ReturnLetterError(cannot.replace("%1", str(exc))) from exc
+
+        # written, then logged, in one job; then opened for printing
+        self._give("letter", before=write_letter,
+                   then=lambda: self.open_url(QUrl.fromLocalFile(path)))
 
     @Slot()
     def _on_whatsapp(self) -> None:
@@ -715,13 +769,25 @@ class ReturnsWindow(QWidget):
         self.reprint_button.setEnabled(self.last_result is not None)
         self.reprint_loan_button.setEnabled(self.loan is not None)
         self.renew_button.setEnabled(has_open and not self.loan.read_on_site)
-        if self.loan is not None and has_open:
-            q = self.services.renewals.quote(self.loan.loan_id)
-            self.renew_button.setEnabled(q.ok)
-            self.renew_button.setToolTip(q.refusal or self.tr(
-                "Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)").replace(
-                "%1", ui_date(q.new_due, True) if q.new_due else "-").replace(
-                "%2", str(q.renewals + 1)).replace("%3", str(q.max_renewals)))
+        if self.loan is not None and has_open and not self.loan.read_on_site:
+            # the renewal's terms are read on the database lane; the button waits for them
+            self.renew_button.setEnabled(False)
+            self._quotes = getattr(self, "_quotes", 0) + 1
+            asked, loan_id, renewals = self._quotes, self.loan.loan_id, self.services.renewals
+            from jdih_desktop.ui.operations import DbOp
+
+            DbOp(self, lambda: renewals.quote(loan_id)).success(
+                lambda q: self._show_renewal_quote(asked, loan_id, q)).run()
+
+    def _show_renewal_quote(self, asked: int, loan_id: int, q) -> None:
+        if asked != self._quotes or self.loan is None or self.loan.loan_id != loan_id:
+            return  # a newer loan or state is shown; its own quote follows
+        has_open = bool(self.loan.open_items) and not self._busy
+        self.renew_button.setEnabled(has_open and q.ok)
+        self.renew_button.setToolTip(q.refusal or self.tr(
+            "Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)").replace(
+            "%1", ui_date(q.new_due, True) if q.new_due else "-").replace(
+            "%2", str(q.renewals + 1)).replace("%3", str(q.max_renewals)))
 
     def _info(self, text: str) -> None:
         self.status_label.setStyleSheet("")
@@ -730,6 +796,10 @@ class ReturnsWindow(QWidget):
     def _error(self, text: str) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE)
         self.status_label.setText(text)
+
+
+class ReturnLetterError(JdihError):
+    """The reminder letter could not be written where the officer chose."""
 
 
 def _ro(text: str) -> QTableWidgetItem:

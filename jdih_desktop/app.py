@@ -241,6 +241,22 @@ def sign_in_at_start(ctx: AppContext, services, dialog=None) -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app (see ``_run_gui``). Python's automatic collector is off for the
+    whole run: start-up's import-time objects are not re-scanned before the first paint, and
+    afterwards cyclic garbage is collected on the GUI thread's timer, between events
+    (``ui/gui_gc.py``)."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_gui(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     """Start the desktop app. Startup failures are shown in Indonesian, never a silent exit.
 
     The first screen paints before the store, the services or the devices are imported: the
@@ -262,6 +278,10 @@ def run_gui(args: argparse.Namespace) -> int:
               "--help).", file=sys.stderr)
         return 1
     app = QApplication.instance() or create_application(sys.argv[:1])
+    from jdih_desktop.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # from the first turn of the event loop on
+    app.aboutToQuit.connect(collector.stop)
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
         prepared = prepare(args, defer_logging=True)

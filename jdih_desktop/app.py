@@ -252,8 +252,13 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return _run_gui(args)
     finally:
+        while _gui_collectors:
+            _gui_collectors.pop().stop()
         if was_enabled:
             gc.enable()
+
+
+_gui_collectors: list = []  # the run's GUI-thread collector, stopped when the run ends
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -280,8 +285,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or create_application(sys.argv[:1])
     from jdih_desktop.ui.gui_gc import GuiThreadCollector
 
-    collector = GuiThreadCollector(app)  # from the first turn of the event loop on
-    app.aboutToQuit.connect(collector.stop)
+    _gui_collectors.append(GuiThreadCollector(app))  # from the first event-loop turn on
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
         prepared = prepare(args, defer_logging=True)

@@ -30,7 +30,7 @@ class GuiThreadCollector(QObject):
         global _active, _was_enabled
         if _active == 0:
             _was_enabled = gc.isenabled()
-            gc.disable()
+        gc.disable()  # whatever switched it on meanwhile: off while any collector runs
         _active += 1
         self._state = state = {"running": True}
         # deleted with its owner without stop() (a manager dropped in a test): give back too
@@ -44,6 +44,7 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> int:
         """Collect the oldest generation whose threshold is passed; returns it, or -1."""
+        gc.disable()  # kept off (a library may have switched it back on)
         t0, t1, t2 = gc.get_threshold()
         c0, c1, c2 = gc.get_count()
         generation = 2 if c2 >= t2 > 0 else 1 if c1 >= t1 > 0 else 0 if c0 >= t0 > 0 else -1

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from jdih_desktop.ui import gui_gc
 from jdih_desktop.ui.gui_gc import GuiThreadCollector
 from jdih_desktop.ui.taskman import TaskManager
 
@@ -15,6 +16,7 @@ from jdih_desktop.ui.taskman import TaskManager
 def python_collector_on():
     """The app's start: Python's automatic collector on (the test session keeps it off)."""
     was_enabled = gc.isenabled()
+    gc.collect()  # task managers earlier tests dropped are deleted, and give their collector back
     gc.enable()
     yield
     if not was_enabled:
@@ -36,6 +38,7 @@ def _allocate_a_lot(keep: list) -> None:
 
 def test_a_cycle_dropped_on_the_gui_thread_is_collected_there_not_on_a_worker(
         qtbot, python_collector_on):
+    others = gui_gc._active  # collectors of managers still alive elsewhere in the session
     collector = GuiThreadCollector(interval_ms=20)
     try:
         # GIVEN the desk's collector runs: Python's automatic collector is off
@@ -53,18 +56,20 @@ def test_a_cycle_dropped_on_the_gui_thread_is_collected_there_not_on_a_worker(
         assert seen == [threading.main_thread().name]
     finally:
         collector.stop()
-    # AND once stopped, Python's own collector is back
-    assert gc.isenabled()
+    # AND once stopped (and no other desk collector runs), Python's own collector is back
+    assert gc.isenabled() == (others == 0)
 
 
 def test_the_task_manager_brings_the_collector_and_gives_it_back_at_shutdown(
         qtbot, python_collector_on):
+    others = gui_gc._active
     manager = TaskManager()
     try:
         assert not gc.isenabled()
     finally:
         manager.shutdown()
-    assert gc.isenabled()
+    assert gui_gc._active == others
+    assert gc.isenabled() == (others == 0)
 
 
 def test_no_collection_runs_inside_a_qt_call_into_python(qtbot, python_collector_on):

@@ -52,6 +52,7 @@ from jdih_desktop.services.loans import LoanService
 from jdih_desktop.store import enums
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.formats import ui_date
+from jdih_desktop.ui.operations import LaneWork
 from jdih_desktop.ui.operations.settings import calendar_change
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.tasks import start_task
@@ -80,7 +81,8 @@ class CalendarSettingsDialog(QDialog):
         self._rules: list[LoanRuleRecord] = []
         self._editing: int | None = None  # holiday id being edited; None: adding
         self.import_task = None
-        self._reads = 0  # database reads and writes on their way (the lane answers in order)
+        # reads and saves on the database lane (it answers in order); failures to the message
+        self._lane = LaneWork(self, lambda failure: self._say(failure.message, True))
         # Literals, so lupdate sees them (keys from store.enums.DOC_TYPES).
         self._type_labels = {"peraturan": self.tr("Peraturan"),
                              "monografi": self.tr("Monografi Hukum"),
@@ -242,7 +244,7 @@ class CalendarSettingsDialog(QDialog):
         """Fill the year chooser (keeping or choosing ``select_year``) and its holidays, read
         on the database lane; ``select_id`` is the holiday to select afterwards."""
         wanted = select_year if select_year is not None else self.current_year()
-        self._on_lane(self.admin.holiday_years,
+        self._lane.run(self.admin.holiday_years,
                       lambda years: self._fill_years(list(years), wanted, select_id))
 
     def _fill_years(self, years: list[int], wanted: int | None, select_id: int | None) -> None:
@@ -262,31 +264,14 @@ class CalendarSettingsDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while a read or a save of this dialog is on the database lane."""
-        return self._reads > 0
-
-    def _on_lane(self, fn, then, failed=None) -> None:
-        """``fn()`` on the database lane; ``then(result)`` (or ``failed(failure)``, by default
-        the sentence in the message line) back on the GUI thread."""
-        from jdih_desktop.ui.operations import DbOp
-
-        self._reads += 1
-
-        def done(result) -> None:
-            self._reads -= 1
-            then(result)
-
-        def refused(failure: TaskFailure) -> None:
-            self._reads -= 1
-            (failed or (lambda f: self._say(f.message, True)))(failure)
-
-        DbOp(self, fn).success(done).failure(refused).run()
+        return self._lane.busy
 
     def refresh_holidays(self, select_id: int | None = None) -> None:
         """The chosen year's holidays, read on the database lane."""
         keep = select_id if select_id is not None else self.selected_holiday_id()
         year = self.current_year()
         admin = self.admin
-        self._on_lane(lambda: admin.holidays(year) if year is not None else [],
+        self._lane.run(lambda: admin.holidays(year) if year is not None else [],
                       lambda holidays: self._fill_holidays(list(holidays), year, keep))
 
     def _fill_holidays(self, holidays: list[HolidayRecord], year: int | None,
@@ -445,7 +430,7 @@ class CalendarSettingsDialog(QDialog):
     def _on_import_read(self, path: str, data: bytes) -> None:
         """Check every row and save all or none, on the database lane."""
         admin, source = self.admin, Path(path).name
-        self._on_lane(lambda: admin.save_holidays(admin.parse_holiday_csv(data), source=source),
+        self._lane.run(lambda: admin.save_holidays(admin.parse_holiday_csv(data), source=source),
                       self._on_import_saved, self._on_import_refused)
 
     def _on_import_refused(self, failure: TaskFailure) -> None:
@@ -478,7 +463,7 @@ class CalendarSettingsDialog(QDialog):
     def refresh_rules(self, then=None) -> None:
         """(Re)build the editable rows from the stored rules, read on the database lane;
         ``then()`` afterwards."""
-        self._on_lane(self.admin.loan_rules, lambda rules: self._fill_rules(list(rules), then))
+        self._lane.run(self.admin.loan_rules, lambda rules: self._fill_rules(list(rules), then))
 
     def _fill_rules(self, rules: list[LoanRuleRecord], then=None) -> None:
         self._rules = rules
@@ -548,7 +533,7 @@ class CalendarSettingsDialog(QDialog):
         while (name := self.tr("Aturan baru %1").replace("%1", str(n))) in taken:
             n += 1
         admin = self.admin
-        self._on_lane(lambda: admin.add_loan_rule(LoanRuleForm(name=name)),
+        self._lane.run(lambda: admin.add_loan_rule(LoanRuleForm(name=name)),
                       lambda record: self._on_rule_added(record, name), self._on_rule_refused)
 
     def _on_rule_refused(self, failure: TaskFailure) -> None:
@@ -579,7 +564,7 @@ class CalendarSettingsDialog(QDialog):
         without touching rows being edited)."""
         today = self.admin.clock().date()
         rules, loans = list(self._rules), self.loans
-        self._on_lane(lambda: [loans.due_date_for(rule, today) for rule in rules],
+        self._lane.run(lambda: [loans.due_date_for(rule, today) for rule in rules],
                       lambda dues: self._fill_due_dates(rules, dues))
 
     def _fill_due_dates(self, rules: list[LoanRuleRecord], dues: list) -> None:
@@ -638,7 +623,7 @@ class CalendarSettingsDialog(QDialog):
                     outcome.append((r, rule, None, exc))
             return outcome
 
-        self._on_lane(save_each, self._on_rules_saved)
+        self._lane.run(save_each, self._on_rules_saved)
 
     def _on_rules_saved(self, outcome: list) -> None:
         saved: list[str] = []

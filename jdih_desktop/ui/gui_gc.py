@@ -22,6 +22,11 @@ _active = 0  # collectors running; the automatic collector is off while any runs
 _was_enabled = True
 
 
+def active_collectors() -> int:
+    """How many collectors run now (Python's automatic collector is off while any does)."""
+    return _active
+
+
 class GuiThreadCollector(QObject):
     """Turns the automatic collector off and collects on its own (GUI) thread's timer."""
 

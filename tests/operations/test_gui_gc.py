@@ -38,7 +38,7 @@ def _allocate_a_lot(keep: list) -> None:
 
 def test_a_cycle_dropped_on_the_gui_thread_is_collected_there_not_on_a_worker(
         qtbot, python_collector_on):
-    others = gui_gc._active  # collectors of managers still alive elsewhere in the session
+    others = gui_gc.active_collectors()  # managers still alive elsewhere in the session
     collector = GuiThreadCollector(interval_ms=20)
     try:
         # GIVEN the desk's collector runs: Python's automatic collector is off
@@ -62,13 +62,13 @@ def test_a_cycle_dropped_on_the_gui_thread_is_collected_there_not_on_a_worker(
 
 def test_the_task_manager_brings_the_collector_and_gives_it_back_at_shutdown(
         qtbot, python_collector_on):
-    others = gui_gc._active
+    others = gui_gc.active_collectors()
     manager = TaskManager()
     try:
         assert not gc.isenabled()
     finally:
         manager.shutdown()
-    assert gui_gc._active == others
+    assert gui_gc.active_collectors() == others
     assert gc.isenabled() == (others == 0)
 
 

@@ -221,6 +221,36 @@ class DbOp(Operation):
         self._db(self._fn, lambda result: self._succeed(result, self._changes))
 
 
+class LaneWork:
+    """A window's own reads and saves on the database lane, one ``DbOp`` each: counts those
+    on their way (``busy``: the window can show it, tests wait for it) and hands a failure to
+    the window's one handler unless the call names its own."""
+
+    def __init__(self, owner: QObject, failed: Callable[[TaskFailure], None]) -> None:
+        self._owner = owner
+        self._failed = failed
+        self._pending = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(self, fn: Callable[[], Any], then: Callable[[Any], None],
+            failed: Callable[[TaskFailure], None] | None = None) -> None:
+        """``fn()`` on the lane; ``then(result)`` or the failure handler on the GUI thread."""
+        self._pending += 1
+
+        def done(result: Any) -> None:
+            self._pending -= 1
+            then(result)
+
+        def refused(failure: TaskFailure) -> None:
+            self._pending -= 1
+            (failed or self._failed)(failure)
+
+        DbOp(self._owner, fn).success(done).failure(refused).run()
+
+
 class CpuOp(Operation):
     """Work without ordering (a PDF, a spreadsheet): ``fn(ctx)`` on the CPU pool."""
 

@@ -49,7 +49,7 @@ from jdih_desktop.services.returns import (
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
-from jdih_desktop.ui.operations import Change, DbOp
+from jdih_desktop.ui.operations import Change, DbOp, LaneWork
 from jdih_desktop.ui.operations.loans import PrintLoanReceipt
 from jdih_desktop.ui.operations.printing import PrintOp
 from jdih_desktop.ui.operations.returns import PrintReturnSlip, ReturnAndPrintSlip
@@ -91,6 +91,9 @@ class ReturnsWindow(QWidget):
         self.loan: LoanView | None = None
         self.last_result: ReturnResult | None = None
         self._busy = False  # a return is being recorded
+        # the overdue tab's reads and reminders on the database lane; failures above the list
+        self._lane = LaneWork(self, self._show_overdue_failure)
+        self._quotes = 0  # renewal terms asked for; only the newest answer is shown
         self._scan_jobs: dict[int, tuple[int, int, str]] = {}  # job -> (return, doc, label)
         self._overdue: list[OverdueEntry] = []
         self._statuses: list = []  # services.reminders.ReminderStatus, same order
@@ -569,34 +572,17 @@ class ReturnsWindow(QWidget):
     @property
     def reminders_busy(self) -> bool:
         """True while the overdue list or a reminder is on the database lane."""
-        return getattr(self, "_reminder_jobs", 0) > 0
+        return self._lane.busy
 
-    def _on_lane(self, fn, then, failed=None) -> None:
-        """``fn()`` on the database lane for the overdue tab; ``then(result)`` or
-        ``failed(failure)`` (default: the sentence above the list) on the GUI thread."""
-        from jdih_desktop.ui.operations import DbOp
-
-        self._reminder_jobs = getattr(self, "_reminder_jobs", 0) + 1
-
-        def done(result) -> None:
-            self._reminder_jobs -= 1
-            then(result)
-
-        def refused(failure) -> None:
-            self._reminder_jobs -= 1
-            if failed is not None:
-                failed(failure)
-            else:
-                self.overdue_count_label.setText(failure.message)
-                self.overdue_count_label.setStyleSheet(ERROR_STYLE)
-
-        DbOp(self, fn).success(done).failure(refused).run()
+    def _show_overdue_failure(self, failure) -> None:
+        self.overdue_count_label.setText(failure.message)
+        self.overdue_count_label.setStyleSheet(ERROR_STYLE)
 
     @Slot()
     def refresh_overdue(self, then=None) -> None:
         """Read the overdue loans and their reminder levels on the database lane."""
         reminders = self.services.reminders
-        self._on_lane(reminders.statuses, lambda statuses: self._fill_overdue(statuses, then))
+        self._lane.run(reminders.statuses, lambda statuses: self._fill_overdue(statuses, then))
 
     def _fill_overdue(self, statuses, then=None) -> None:
         self._statuses = statuses
@@ -653,7 +639,7 @@ class ReturnsWindow(QWidget):
             self.reminder_log.clear()
             return
         reminders, loan_id = self.services.reminders, entry.loan_id
-        self._on_lane(lambda: reminders.history(loan_id),
+        self._lane.run(lambda: reminders.history(loan_id),
                       lambda history: self._fill_reminder_log(loan_id, history))
 
     def _fill_reminder_log(self, loan_id: int, history) -> None:
@@ -700,7 +686,7 @@ class ReturnsWindow(QWidget):
 
             self.refresh_overdue(then=reselect)
 
-        self._on_lane(job, logged)
+        self._lane.run(job, logged)
         return True
 
     @Slot()
@@ -772,10 +758,8 @@ class ReturnsWindow(QWidget):
         if self.loan is not None and has_open and not self.loan.read_on_site:
             # the renewal's terms are read on the database lane; the button waits for them
             self.renew_button.setEnabled(False)
-            self._quotes = getattr(self, "_quotes", 0) + 1
+            self._quotes += 1
             asked, loan_id, renewals = self._quotes, self.loan.loan_id, self.services.renewals
-            from jdih_desktop.ui.operations import DbOp
-
             DbOp(self, lambda: renewals.quote(loan_id)).success(
                 lambda q: self._show_renewal_quote(asked, loan_id, q)).run()
 

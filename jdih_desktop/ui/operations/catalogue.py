@@ -123,10 +123,12 @@ class ImportCatalogue(Operation):
         self.cancel_event.set()
 
     def _start(self) -> None:
+        # (the job holds no QObject: see ui/transfer/worker.py)
+        job, cancel_event = self._job, self.cancel_event
+
         def run(ctx: TaskContext) -> Any:
-            ctx.cancel_event = self.cancel_event
-            return self._job(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))),
-                             self.cancel_event)
+            ctx.cancel_event = cancel_event
+            return job(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))), cancel_event)
 
         self.tasks.run(run, lane=Lane.CPU, uses_db=False, freeze_gc=True, log_failure=False,
                        on_done=lambda result: self._succeed(result, Change.CATALOGUE),

@@ -45,10 +45,13 @@ class TaskThread(QObject):
     def start(self) -> None:
         _live.add(self)
 
+        # The job must not hold this QObject: the pool thread drops the job after it ran,
+        # and a last reference dropped there would delete the object on the wrong thread.
+        fn, cancel_event = self._fn, self.cancel_event
+
         def job(ctx: TaskContext) -> Any:
-            ctx.cancel_event = self.cancel_event
-            return self._fn(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))),
-                            self.cancel_event)
+            ctx.cancel_event = cancel_event
+            return fn(lambda d, t, r: ctx.progress(int(d), int(t), str(int(r))), cancel_event)
 
         self.handle = taskman().run(job, lane=Lane.CPU, on_done=self._on_done,
                                     on_failed=self._on_failed, on_progress=self._on_progress,

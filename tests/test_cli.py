@@ -42,6 +42,37 @@ def test_opening_the_app_does_not_import_the_admin_commands():
     assert out == "[]"
 
 
+@pytest.mark.parametrize("argv", [
+    [], ["--demo"], ["--data-dir", "/tmp/x", "--simulate-devices", "--lang", "en", "-v"],
+    ["--db", "sqlite:///x.db"],
+])
+def test_opening_the_app_parses_the_global_options_as_the_full_parser_does(argv):
+    # GIVEN a line without a subcommand (the app opens): its parser has no subcommands
+    quick = build_parser(argv)
+    full = build_parser(None)
+    # WHEN both parse it THEN the options, the command (none) and the handler are the same
+    a, b = vars(quick.parse_args(argv)), vars(full.parse_args(argv))
+    assert a == b and a["command"] is None and a["func"].__name__ == "_run_gui"
+
+
+@pytest.mark.parametrize(("argv", "phrase"), [
+    (["--lang", "fr"], "invalid choice: 'fr'"), (["--bogus"], "unrecognized arguments"),
+])
+def test_a_bad_global_option_is_still_a_usage_error(capsys, argv, phrase):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "kesalahan" in err and phrase in err
+
+
+def test_version_is_answered_without_a_subcommand(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("jdih-desktop ")
+
+
 def test_a_named_subcommand_gets_its_real_options(capsys):
     parser = build_parser(["report", "--period", "2026-11"])
     args = parser.parse_args(["report", "--period", "2026-11"])

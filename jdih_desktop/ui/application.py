@@ -13,8 +13,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jdih_desktop import APP_NAME, ORG_NAME, __version__
-from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
-from jdih_desktop.ui.widgets.style import apply_style
+from jdih_desktop.ui import LANGUAGE_PROPERTY
+from jdih_desktop.ui.widgets.style import apply_style, fusion_argv
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +22,13 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
 def create_application(argv: list[str], language: str = "id") -> QApplication:
-    app = QApplication(argv)
+    app = QApplication(fusion_argv(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     # No display name: Qt would append " — JDIH Desktop" to every title, which already starts
     # with it ("JDIH Desktop — <what this window is>").
-    apply_style(app, argv)
+    apply_style(app, argv, fusion_in_argv=True)
     install_translator(app, language)
     return app
 

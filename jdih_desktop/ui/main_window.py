@@ -466,8 +466,11 @@ class MainWindow(QMainWindow):
         self.persons_dialog.show()
 
     def closeEvent(self, event) -> None:
-        """Ctrl+Q or closing never strands the desk: the visitor screen goes with the app."""
-        self.visit_desk.shutdown()
+        """Ctrl+Q or closing never strands the desk: the visitor screen goes with the app.
+        The shell closed before the database was attached has no visit desk yet."""
+        desk = getattr(self, "visit_desk", None)
+        if desk is not None:
+            desk.shutdown()
         super().closeEvent(event)
 
     def _build_backup(self) -> None:

@@ -58,6 +58,17 @@ def test_shell_then_attach(qtbot, ctx, services):
     sw.shutdown()
 
 
+def test_the_shell_closes_before_the_database_is_attached(qtbot, ctx):
+    # GIVEN the shell on screen, the database not attached yet (Quit works there)
+    window = MainWindow.shell(ctx.config)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # WHEN the officer quits THEN the window closes (no visit desk to shut down yet)
+    window.act_quit.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
 STYLE_AT_START = r"""
 import sys
 from PySide6.QtWidgets import QApplication

@@ -136,10 +136,42 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+# The global options of a plain start, in their simplest spelling (see plain_start).
+_FLAGS = {"--demo": "demo", "--simulate-devices": "simulate_devices", "-v": "verbose",
+          "--verbose": "verbose"}
+_VALUES = {"--data-dir": "data_dir", "--db": "db", "--lang": "lang"}
+_LANGS = ("id", "en")
+
+
+def plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The line that opens the app with global options only, each spelled out whole
+    (``--data-dir DIR``, ``--demo``...), read as ``build_parser`` reads it; None for any other
+    line (a subcommand, help, an abbreviation, ``--opt=value``, a bad value), which argparse
+    parses and explains.
+
+    The desk's shortcut starts this way, and the first screen does not wait for argparse to
+    build its parser (~4 ms with gettext's ``locale``). tests/test_cli.py checks that every
+    line read here gives exactly argparse's result."""
+    values: dict[str, object] = {"data_dir": None, "db": None, "simulate_devices": False,
+                                 "demo": False, "verbose": False, "lang": None}
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _FLAGS:
+            values[_FLAGS[token]] = True
+            continue
+        value = next(tokens, None) if token in _VALUES else None
+        if value is None or value.startswith("-") or (token == "--lang"
+                                                       and value not in _LANGS):
+            return None
+        values[_VALUES[token]] = value
+    return argparse.Namespace(**values, func=_run_gui, command=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(arguments)
-    args = parser.parse_args(arguments)
+    args = plain_start(arguments)
+    if args is None:
+        args = build_parser(arguments).parse_args(arguments)
     try:
         return int(args.func(args) or 0)
     except JdihError as exc:

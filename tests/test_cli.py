@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jdih_desktop.cli import COMMANDS, build_parser, main, requested_command
+from jdih_desktop.cli import COMMANDS, build_parser, main, plain_start, requested_command
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -53,6 +53,33 @@ def test_opening_the_app_parses_the_global_options_as_the_full_parser_does(argv)
     # WHEN both parse it THEN the options, the command (none) and the handler are the same
     a, b = vars(quick.parse_args(argv)), vars(full.parse_args(argv))
     assert a == b and a["command"] is None and a["func"].__name__ == "_run_gui"
+
+
+PLAIN = [
+    [], ["--demo"], ["--simulate-devices", "--demo", "-v"], ["--verbose"],
+    ["--data-dir", "/tmp/x"], ["--data-dir", ""], ["--db", "sqlite:///x.db", "--lang", "id"],
+    ["--lang", "en", "--data-dir", "C:/JDIH data", "--lang", "id"],  # the last one wins
+]
+NOT_PLAIN = [
+    ["gui"], ["report", "--period", "2026-11"], ["--help"], ["-h"], ["--version"],
+    ["--data-dir=/tmp/x"], ["--data-dir"], ["--data-dir", "--demo"], ["--lang", "fr"],
+    ["--sim"], ["--bogus"], ["-vv"], ["--demo", "extra"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN)
+def test_a_plain_start_is_read_exactly_as_argparse_reads_it(argv):
+    # GIVEN a line that opens the app with global options only
+    # WHEN it is read without argparse, and by the full parser
+    quick = plain_start(argv)
+    full = build_parser(None).parse_args(argv)
+    # THEN both give the same options, no command and the app's handler
+    assert quick is not None and vars(quick) == vars(full)
+
+
+@pytest.mark.parametrize("argv", NOT_PLAIN)
+def test_any_other_line_goes_to_argparse(argv):
+    assert plain_start(argv) is None
 
 
 @pytest.mark.parametrize(("argv", "phrase"), [

@@ -37,7 +37,7 @@ from jdih_desktop import __version__
 if TYPE_CHECKING:  # the store is imported after the shell has painted (see shell())
     from jdih_desktop.config import AppConfig
     from jdih_desktop.services.container import Services
-from jdih_desktop.ui.widgets.devices import Devices
+    from jdih_desktop.ui.widgets.devices import Devices
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon, logo
 
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shell_home(config)
         if services is not None:
+            from jdih_desktop.ui.widgets.devices import Devices
+
             self.attach(ctx, services, Devices(printer_worker, scanner_worker))
         else:
             for act in self.actions():

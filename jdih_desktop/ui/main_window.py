@@ -79,10 +79,12 @@ class MainWindow(QMainWindow):
         if getattr(ctx, "demo", False):
             title += " — DEMO"
         self.setWindowTitle(title)
-        fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
         self._build_shell_home(config)
+        # Sized once built: the geometry keeper's filter (fit_window) then does not see the
+        # hundred child and action events of the construction before the first paint.
+        fit_window(self, "main", (1280, 800))
         if services is not None:
             from jdih_desktop.ui.widgets.devices import Devices
 

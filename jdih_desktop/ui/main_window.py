@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -685,6 +684,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint: ~1 ms
+
         QMessageBox.about(
             self, self.tr("Tentang JDIH Desktop"),
             self.tr("<h3>JDIH Desktop %1</h3><p>Perpustakaan Jaringan Dokumentasi dan Informasi "

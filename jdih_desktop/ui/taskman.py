@@ -26,7 +26,6 @@ waits at most ``timeout_ms`` (100 ms by default): it interrupts, it does not wai
 from __future__ import annotations
 
 import enum
-import gc
 import itertools
 import logging
 import threading
@@ -40,7 +39,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Sign
 
 import jdih_desktop.devices.worker  # noqa: F401 - applies the PySide6 emit refcount guard
 from jdih_desktop.errors import JdihError
-from jdih_desktop.ui.gui_gc import GuiThreadCollector
+from jdih_desktop.ui.gui_gc import (
+    GuiThreadCollector,
+    job_freeze,
+    job_thaw,
+    share_the_gil_finely,
+)
 from jdih_desktop.ui.job_guard import check_job
 
 log = logging.getLogger(__name__)
@@ -185,7 +189,8 @@ class TaskManager(QObject):
         self._finished.connect(self._on_finished)
         self._progressed.connect(self._on_progressed)
         # while jobs run on other threads, cyclic garbage is collected on this one only
-        self.collector = GuiThreadCollector(self)
+        self.collector = GuiThreadCollector(self, freeze_start_up=True)  # once per process
+        share_the_gil_finely()  # the GUI thread waits less for the GIL while jobs run
 
     # -- API (GUI thread)
     def run(self, fn: Callable[[TaskContext], Any], *, lane: Lane = Lane.DB,
@@ -199,7 +204,8 @@ class TaskManager(QObject):
         ``owner``: the widget the callbacks touch; they are skipped once it is deleted.
         ``uses_db``: the job gets a database connection for its thread, closed afterwards
         (default: True on the DB lane). ``freeze_gc``: long passes keep the garbage collector
-        to their own objects (a full collection of a large heap stalls the GUI thread).
+        to their own objects (a full collection of a large heap stalls the GUI thread;
+        nothing to do once the start-up heap is frozen: ``gui_gc.job_freeze``).
         ``log_failure=False`` when ``on_failed`` logs the failure itself.
         """
         check_job(fn)
@@ -309,16 +315,14 @@ def _run_job(job: _Job, ctx: TaskContext, with_db: bool, freeze_gc: bool) -> Non
     """Run the job on this worker thread; its result or error goes into the holder."""
     try:
         ctx.check_cancelled()
-        if freeze_gc:
-            gc.freeze()
+        frozen = freeze_gc and job_freeze()
         try:
             fn = job.fn
             assert fn is not None
             job.result = _call(fn, ctx, with_db)
         finally:
             fn = None
-            if freeze_gc:
-                gc.unfreeze()
+            job_thaw(frozen)
     except BaseException as exc:  # reported to the GUI thread, never lost
         job.error = exc
 

@@ -120,6 +120,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Hasil digitalisasi</source>
+        <translation>Digitised result</translation>
+    </message>
+    <message>
+        <source>Pindaian pengembalian</source>
+        <translation>Return scan</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Log audit</source>
@@ -940,6 +971,41 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>CatalogueColumns</name>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Eks.</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueFilterBar</name>
     <message>
         <source>Cari dokumen</source>
@@ -995,27 +1061,27 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Artikel Hukum</source>
-        <translation>Legal article</translation>
+        <translation type="vanished">Legal article</translation>
     </message>
     <message>
         <source>Berlaku</source>
-        <translation>In force</translation>
+        <translation type="vanished">In force</translation>
     </message>
     <message>
         <source>Monografi Hukum</source>
-        <translation>Legal monograph</translation>
+        <translation type="vanished">Legal monograph</translation>
     </message>
     <message>
         <source>Peraturan</source>
-        <translation>Regulation</translation>
+        <translation type="vanished">Regulation</translation>
     </message>
     <message>
         <source>Putusan</source>
-        <translation>Court decision</translation>
+        <translation type="vanished">Court decision</translation>
     </message>
     <message>
         <source>Tidak berlaku</source>
-        <translation>Not in force</translation>
+        <translation type="vanished">Not in force</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1156,21 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>CopyConditions</name>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <source>Ubah eksemplar %1</source>
@@ -1141,15 +1222,15 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>Rusak</source>
-        <translation>Damaged</translation>
+        <translation type="vanished">Damaged</translation>
     </message>
 </context>
 <context>
@@ -1386,35 +1467,35 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>58 mm (struk kecil)</source>
-        <translation>58 mm (small receipt)</translation>
+        <translation type="vanished">58 mm (small receipt)</translation>
     </message>
     <message>
         <source>80 mm (struk standar)</source>
-        <translation>80 mm (standard receipt)</translation>
+        <translation type="vanished">80 mm (standard receipt)</translation>
     </message>
     <message>
         <source>A4 (printer biasa / PDF)</source>
-        <translation>A4 (ordinary printer / PDF)</translation>
+        <translation type="vanished">A4 (ordinary printer / PDF)</translation>
     </message>
     <message>
         <source>A5 (printer biasa / PDF)</source>
-        <translation>A5 (ordinary printer / PDF)</translation>
+        <translation type="vanished">A5 (ordinary printer / PDF)</translation>
     </message>
     <message>
         <source>ASCII (huruf beraksen dilipat: é → e)</source>
-        <translation>ASCII (accented letters folded: é → e)</translation>
+        <translation type="vanished">ASCII (accented letters folded: é → e)</translation>
     </message>
     <message>
         <source>CP1252 (Windows Latin)</source>
-        <translation>CP1252 (Windows Latin)</translation>
+        <translation type="vanished">CP1252 (Windows Latin)</translation>
     </message>
     <message>
         <source>CP850 (Latin-1)</source>
-        <translation>CP850 (Latin-1)</translation>
+        <translation type="vanished">CP850 (Latin-1)</translation>
     </message>
     <message>
         <source>CP858 (Latin-1 + €)</source>
-        <translation>CP858 (Latin-1 + €)</translation>
+        <translation type="vanished">CP858 (Latin-1 + €)</translation>
     </message>
 </context>
 <context>
@@ -1918,187 +1999,266 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Bentuk (mis. Artikel Jurnal)</source>
-        <translation>Form (e.g. Artikel Jurnal)</translation>
+        <translation type="vanished">Form (e.g. Artikel Jurnal)</translation>
     </message>
     <message>
         <source>Bentuk (mis. Buku)</source>
-        <translation>Form (e.g. Buku)</translation>
+        <translation type="vanished">Form (e.g. Buku)</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>Dicabut oleh</source>
-        <translation>Revoked by</translation>
+        <translation type="vanished">Revoked by</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh</source>
-        <translation>Implemented by</translation>
+        <translation type="vanished">Implemented by</translation>
     </message>
     <message>
         <source>Ditetapkan oleh</source>
-        <translation>Established by</translation>
+        <translation type="vanished">Established by</translation>
     </message>
     <message>
         <source>Diubah oleh</source>
-        <translation>Amended by</translation>
+        <translation type="vanished">Amended by</translation>
     </message>
     <message>
         <source>Foto</source>
-        <translation>Photo</translation>
+        <translation type="vanished">Photo</translation>
     </message>
     <message>
         <source>Hasil digitalisasi</source>
-        <translation>Digitised result</translation>
+        <translation type="vanished">Digitised result</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis peradilan</source>
-        <translation>Type of court</translation>
+        <translation type="vanished">Type of court</translation>
+    </message>
+    <message>
+        <source>Jenis/bentuk</source>
+        <translation type="vanished">Kind/form</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation type="vanished">Title</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation type="vanished">Court</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation type="vanished">Location</translation>
+    </message>
+    <message>
+        <source>Melaksanakan</source>
+        <translation type="vanished">Implements</translation>
+    </message>
+    <message>
+        <source>Mencabut</source>
+        <translation type="vanished">Revokes</translation>
+    </message>
+    <message>
+        <source>Menetapkan</source>
+        <translation type="vanished">Establishes</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation type="vanished">Amends</translation>
+    </message>
+    <message>
+        <source>Nama berkas unduhan</source>
+        <translation type="vanished">Download file name</translation>
+    </message>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation type="vanished">Full text</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="vanished">Number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation type="vanished">Accession number</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation type="vanished">Call number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation type="vanished">Publisher</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation type="vanished">Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation type="vanished">Author</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation type="vanished">Scan</translation>
+    </message>
+    <message>
+        <source>Pindaian pengembalian</source>
+        <translation type="vanished">Return scan</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation type="vanished">Damaged</translation>
+    </message>
+    <message>
+        <source>Singkatan jenis</source>
+        <translation type="vanished">Kind abbreviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation type="vanished">Subject</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="vanished">Source</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation type="vanished">Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang</source>
+        <translation type="vanished">Main entry (body/author)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="vanished">Year</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation type="vanished">Year of publication</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation type="vanished">Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan</source>
+        <translation type="vanished">Date of enactment</translation>
+    </message>
+    <message>
+        <source>Tanggal pengundangan</source>
+        <translation type="vanished">Date of promulgation</translation>
+    </message>
+    <message>
+        <source>Tempat penetapan</source>
+        <translation type="vanished">Place of enactment</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation type="vanished">Place of the court</translation>
+    </message>
+    <message>
+        <source>Tempat terbit</source>
+        <translation type="vanished">Place of publication</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation type="vanished">Last updated</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation type="vanished">Document type</translation>
+    </message>
+    <message>
+        <source>URL abstrak</source>
+        <translation type="vanished">Abstract URL</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation type="vanished">Detail URL</translation>
+    </message>
+    <message>
+        <source>URL unduhan</source>
+        <translation type="vanished">Download URL</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation type="vanished">Data source</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
         <translation>Kind/form</translation>
     </message>
     <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Lembaga peradilan</source>
-        <translation>Court</translation>
-    </message>
-    <message>
-        <source>Lokasi</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Melaksanakan</source>
-        <translation>Implements</translation>
-    </message>
-    <message>
-        <source>Mencabut</source>
-        <translation>Revokes</translation>
-    </message>
-    <message>
-        <source>Menetapkan</source>
-        <translation>Establishes</translation>
-    </message>
-    <message>
-        <source>Mengubah</source>
-        <translation>Amends</translation>
-    </message>
-    <message>
-        <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
-    </message>
-    <message>
-        <source>Naskah lengkap</source>
-        <translation>Full text</translation>
+        <source>Singkatan jenis</source>
+        <translation>Kind abbreviation</translation>
     </message>
     <message>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <source>Tahun</source>
+        <translation>Year</translation>
     </message>
     <message>
-        <source>Nomor panggil</source>
-        <translation>Call number</translation>
-    </message>
-    <message>
-        <source>Penerbit</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>Pengarang (T.E.U.)</source>
-        <translation>Author (main entry)</translation>
-    </message>
-    <message>
-        <source>Penulis</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Pindaian</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Pindaian pengembalian</source>
-        <translation>Return scan</translation>
-    </message>
-    <message>
-        <source>Rusak</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Subjek</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Sumber</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Sumber (jurnal/majalah)</source>
-        <translation>Source (journal/magazine)</translation>
+        <source>Judul</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
         <translation>Main entry (body/author)</translation>
     </message>
     <message>
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Tahun terbit</source>
-        <translation>Year of publication</translation>
-    </message>
-    <message>
-        <source>Tanggal dibacakan</source>
-        <translation>Date pronounced</translation>
+        <source>Tempat penetapan</source>
+        <translation>Place of enactment</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
@@ -2109,40 +2269,128 @@ terlambat (hari)</source>
         <translation>Date of promulgation</translation>
     </message>
     <message>
-        <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <source>Tempat peradilan</source>
-        <translation>Place of the court</translation>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Bidang hukum</source>
+        <translation>Field of law</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
         <translation>Place of publication</translation>
     </message>
     <message>
-        <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
     </message>
     <message>
-        <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <source>Deskripsi fisik</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>ID JDIHN (idData)</source>
+        <translation>JDIHN ID (idData)</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>URL abstrak</source>
         <translation>Abstract URL</translation>
     </message>
     <message>
-        <source>URL detail</source>
-        <translation>Detail URL</translation>
-    </message>
-    <message>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
     <message>
-        <source>Asal data</source>
-        <translation>Data source</translation>
+        <source>Nama berkas unduhan</source>
+        <translation>Download file name</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation>Detail URL</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation>Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation>Year of publication</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Buku)</source>
+        <translation>Form (e.g. Buku)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation>Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Artikel Jurnal)</source>
+        <translation>Form (e.g. Artikel Jurnal)</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Jenis peradilan</source>
+        <translation>Type of court</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation>Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation>Place of the court</translation>
     </message>
 </context>
 <context>
@@ -2169,175 +2417,175 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Bentuk (mis. Artikel Jurnal)</source>
-        <translation>Form (e.g. Artikel Jurnal)</translation>
+        <translation type="vanished">Form (e.g. Artikel Jurnal)</translation>
     </message>
     <message>
         <source>Bentuk (mis. Buku)</source>
-        <translation>Form (e.g. Buku)</translation>
+        <translation type="vanished">Form (e.g. Buku)</translation>
     </message>
     <message>
         <source>Berlaku</source>
-        <translation>In force</translation>
+        <translation type="vanished">In force</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis peradilan</source>
-        <translation>Type of court</translation>
+        <translation type="vanished">Type of court</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
-        <translation>Kind/form</translation>
+        <translation type="vanished">Kind/form</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Lembaga peradilan</source>
-        <translation>Court</translation>
+        <translation type="vanished">Court</translation>
     </message>
     <message>
         <source>Lokasi</source>
-        <translation>Location</translation>
+        <translation type="vanished">Location</translation>
     </message>
     <message>
         <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
+        <translation type="vanished">Download file name</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <translation type="vanished">Accession number</translation>
     </message>
     <message>
         <source>Nomor panggil</source>
-        <translation>Call number</translation>
+        <translation type="vanished">Call number</translation>
     </message>
     <message>
         <source>Penerbit</source>
-        <translation>Publisher</translation>
+        <translation type="vanished">Publisher</translation>
     </message>
     <message>
         <source>Pengarang (T.E.U.)</source>
-        <translation>Author (main entry)</translation>
+        <translation type="vanished">Author (main entry)</translation>
     </message>
     <message>
         <source>Penulis</source>
-        <translation>Author</translation>
+        <translation type="vanished">Author</translation>
     </message>
     <message>
         <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
+        <translation type="vanished">Kind abbreviation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation>Source</translation>
+        <translation type="vanished">Source</translation>
     </message>
     <message>
         <source>Sumber (jurnal/majalah)</source>
-        <translation>Source (journal/magazine)</translation>
+        <translation type="vanished">Source (journal/magazine)</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
-        <translation>Main entry (body/author)</translation>
+        <translation type="vanished">Main entry (body/author)</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tahun terbit</source>
-        <translation>Year of publication</translation>
+        <translation type="vanished">Year of publication</translation>
     </message>
     <message>
         <source>Tanggal dibacakan</source>
-        <translation>Date pronounced</translation>
+        <translation type="vanished">Date pronounced</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
-        <translation>Date of enactment</translation>
+        <translation type="vanished">Date of enactment</translation>
     </message>
     <message>
         <source>Tanggal pengundangan</source>
-        <translation>Date of promulgation</translation>
+        <translation type="vanished">Date of promulgation</translation>
     </message>
     <message>
         <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <translation type="vanished">Place of enactment</translation>
     </message>
     <message>
         <source>Tempat peradilan</source>
-        <translation>Place of the court</translation>
+        <translation type="vanished">Place of the court</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
-        <translation>Place of publication</translation>
+        <translation type="vanished">Place of publication</translation>
     </message>
     <message>
         <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <translation type="vanished">Last updated</translation>
     </message>
     <message>
         <source>Tidak berlaku</source>
-        <translation>Not in force</translation>
+        <translation type="vanished">Not in force</translation>
     </message>
     <message>
         <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <translation type="vanished">Document type</translation>
     </message>
     <message>
         <source>URL abstrak</source>
-        <translation>Abstract URL</translation>
+        <translation type="vanished">Abstract URL</translation>
     </message>
     <message>
         <source>URL detail</source>
-        <translation>Detail URL</translation>
+        <translation type="vanished">Detail URL</translation>
     </message>
     <message>
         <source>URL unduhan</source>
-        <translation>Download URL</translation>
+        <translation type="vanished">Download URL</translation>
     </message>
     <message>
         <source>Asal data</source>
-        <translation>Data source</translation>
+        <translation type="vanished">Data source</translation>
     </message>
 </context>
 <context>
@@ -2379,19 +2627,65 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Artikel Hukum</source>
-        <translation>Legal article</translation>
+        <translation type="vanished">Legal article</translation>
     </message>
     <message>
         <source>Monografi Hukum</source>
-        <translation>Legal monograph</translation>
+        <translation type="vanished">Legal monograph</translation>
     </message>
     <message>
         <source>Peraturan</source>
-        <translation>Regulation</translation>
+        <translation type="vanished">Regulation</translation>
     </message>
     <message>
         <source>Putusan</source>
-        <translation>Court decision</translation>
+        <translation type="vanished">Court decision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRelations</name>
+    <message>
+        <source>Mencabut</source>
+        <translation>Revokes</translation>
+    </message>
+    <message>
+        <source>Dicabut oleh</source>
+        <translation>Revoked by</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>Melaksanakan</source>
+        <translation>Implements</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan oleh</source>
+        <translation>Implemented by</translation>
+    </message>
+    <message>
+        <source>Menetapkan</source>
+        <translation>Establishes</translation>
+    </message>
+    <message>
+        <source>Ditetapkan oleh</source>
+        <translation>Established by</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku</source>
+        <translation>Not in force</translation>
     </message>
 </context>
 <context>
@@ -2406,35 +2700,54 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Eks.</source>
-        <translation>Copies</translation>
+        <translation type="vanished">Copies</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation>Kind</translation>
+        <translation type="vanished">Kind</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tipe</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3278,33 @@ Friend or colleague</translation>
     </message>
 </context>
 <context>
+    <name>IdTypes</name>
+    <message>
+        <source>NIK (KTP)</source>
+        <translation>NIK (identity card)</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Anggota / Pegawai</source>
+        <translation>Member / staff card</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Mahasiswa</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM (driving licence)</translation>
+    </message>
+    <message>
+        <source>Paspor</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Impor katalog</source>
@@ -3144,63 +3484,63 @@ Friend or colleague</translation>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
-        <translation>Kind/form</translation>
+        <translation type="vanished">Kind/form</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Lokasi</source>
-        <translation>Location</translation>
+        <translation type="vanished">Location</translation>
     </message>
     <message>
         <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
+        <translation type="vanished">Download file name</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <translation type="vanished">Accession number</translation>
     </message>
     <message>
         <source>Nomor panggil</source>
-        <translation>Call number</translation>
+        <translation type="vanished">Call number</translation>
     </message>
     <message>
         <source>Penerbit</source>
-        <translation>Publisher</translation>
+        <translation type="vanished">Publisher</translation>
     </message>
     <message>
         <source>Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
@@ -3208,63 +3548,63 @@ Friend or colleague</translation>
     </message>
     <message>
         <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
+        <translation type="vanished">Kind abbreviation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation>Source</translation>
+        <translation type="vanished">Source</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
-        <translation>Main entry (body/author)</translation>
+        <translation type="vanished">Main entry (body/author)</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
-        <translation>Date of enactment</translation>
+        <translation type="vanished">Date of enactment</translation>
     </message>
     <message>
         <source>Tanggal pengundangan</source>
-        <translation>Date of promulgation</translation>
+        <translation type="vanished">Date of promulgation</translation>
     </message>
     <message>
         <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <translation type="vanished">Place of enactment</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
-        <translation>Place of publication</translation>
+        <translation type="vanished">Place of publication</translation>
     </message>
     <message>
         <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <translation type="vanished">Last updated</translation>
     </message>
     <message>
         <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <translation type="vanished">Document type</translation>
     </message>
     <message>
         <source>URL abstrak</source>
-        <translation>Abstract URL</translation>
+        <translation type="vanished">Abstract URL</translation>
     </message>
     <message>
         <source>URL detail</source>
-        <translation>Detail URL</translation>
+        <translation type="vanished">Detail URL</translation>
     </message>
     <message>
         <source>URL unduhan</source>
-        <translation>Download URL</translation>
+        <translation type="vanished">Download URL</translation>
     </message>
     <message>
         <source>Asal data</source>
@@ -3513,6 +3853,21 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>LoanStatus</name>
+    <message>
+        <source>Dipinjam</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Sebagian dikembalikan</source>
+        <translation>Partly returned</translation>
+    </message>
+    <message>
+        <source>Sudah dikembalikan</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +6045,76 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>ASCII (huruf beraksen dilipat: é → e)</source>
+        <translation>ASCII (accented letters folded: é → e)</translation>
+    </message>
+    <message>
+        <source>CP858 (Latin-1 + €)</source>
+        <translation>CP858 (Latin-1 + €)</translation>
+    </message>
+    <message>
+        <source>CP850 (Latin-1)</source>
+        <translation>CP850 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP1252 (Windows Latin)</source>
+        <translation>CP1252 (Windows Latin)</translation>
+    </message>
+    <message>
+        <source>58 mm (struk kecil)</source>
+        <translation>58 mm (small receipt)</translation>
+    </message>
+    <message>
+        <source>80 mm (struk standar)</source>
+        <translation>80 mm (standard receipt)</translation>
+    </message>
+    <message>
+        <source>A5 (printer biasa / PDF)</source>
+        <translation>A5 (ordinary printer / PDF)</translation>
+    </message>
+    <message>
+        <source>A4 (printer biasa / PDF)</source>
+        <translation>A4 (ordinary printer / PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCategories</name>
+    <message>
+        <source>Mencari informasi / produk hukum</source>
+        <translation>Looking for information / legal products</translation>
+    </message>
+    <message>
+        <source>Meminta salinan dokumen</source>
+        <translation>Requesting a copy of a document</translation>
+    </message>
+    <message>
+        <source>Penelitian / tugas akademik</source>
+        <translation>Research / academic work</translation>
+    </message>
+    <message>
+        <source>Pencalonan</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Pemberitaan / liputan</source>
+        <translation>News reporting / coverage</translation>
+    </message>
+    <message>
+        <source>Tugas kedinasan</source>
+        <translation>Official duty</translation>
+    </message>
+    <message>
+        <source>Sengketa / perkara pemilu</source>
+        <translation>Election dispute / case</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Terima kasih atas kunjungan Anda. Bagaimana pelayanan kami hari ini? (boleh dilewati)</source>
@@ -6547,23 +6972,23 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>Rusak</source>
-        <translation>Damaged</translation>
+        <translation type="vanished">Damaged</translation>
     </message>
     <message>
         <source>Sebagian dikembalikan</source>
-        <translation>Partly returned</translation>
+        <translation type="vanished">Partly returned</translation>
     </message>
     <message>
         <source>Sudah dikembalikan</source>
-        <translation>Returned</translation>
+        <translation type="vanished">Returned</translation>
     </message>
     <message>
         <source>Pengembalian dokumen</source>
@@ -6816,6 +7241,512 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>20–29 tahun</source>
+        <translation type="vanished">20–29 years</translation>
+    </message>
+    <message>
+        <source>30–39 tahun</source>
+        <translation type="vanished">30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 tahun</source>
+        <translation type="vanished">40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 tahun</source>
+        <translation type="vanished">50–59 years</translation>
+    </message>
+    <message>
+        <source>60 tahun ke atas</source>
+        <translation type="vanished">60 years or older</translation>
+    </message>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation type="vanished">under 20 years</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation type="vanished">Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation type="vanished">Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation type="vanished">Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation type="vanished">How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation type="vanished">How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation type="vanished">How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation type="vanished">How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation type="vanished">How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation type="vanished">Good</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation type="vanished">Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation type="vanished">Cost/fee</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation type="vanished">Poor</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation type="vanished">Fast</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation type="vanished">Fair</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation type="vanished">Rather expensive</translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation type="vanished">Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation type="vanished">Bachelor (D4/S1)</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation type="vanished">Well managed</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation type="vanished">Free</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation type="vanished">Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation type="vanished">Age group</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation type="vanished">Competent</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation type="vanished">Staff competence</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation type="vanished">Rather slow</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation type="vanished">Not very competent</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation type="vanished">Not very easy</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation type="vanished">Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation type="vanished">Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="vanished">Other</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation type="vanished">Male</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation type="vanished">Easy</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation type="vanished">Cheap</translation>
+    </message>
+    <message>
+        <source>PNS/ASN</source>
+        <translation type="vanished">Civil servant</translation>
+    </message>
+    <message>
+        <source>Pegawai swasta</source>
+        <translation type="vanished">Private employee</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation type="vanished">Occupation</translation>
+    </message>
+    <message>
+        <source>Pelajar/mahasiswa</source>
+        <translation type="vanished">Student</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation type="vanished">Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation type="vanished">Education</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation type="vanished">Female</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation type="vanished">Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation type="vanished">Requirements</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation type="vanished">Service product specification</translation>
+    </message>
+    <message>
+        <source>S2 ke atas</source>
+        <translation type="vanished">Master or higher (S2+)</translation>
+    </message>
+    <message>
+        <source>SD ke bawah</source>
+        <translation type="vanished">Primary school or less</translation>
+    </message>
+    <message>
+        <source>SMA/sederajat</source>
+        <translation type="vanished">Senior high school</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation type="vanished">Junior high school</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation type="vanished">Very good</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation type="vanished">Very fast</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation type="vanished">Very competent</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation type="vanished">Very expensive</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation type="vanished">Very easy</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation type="vanished">Fits very well</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation type="vanished">Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation type="vanished">Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation type="vanished">How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation type="vanished">How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation type="vanished">Fits</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation type="vanished">System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation type="vanished">Polite and friendly</translation>
+    </message>
+    <message>
+        <source>TNI/POLRI</source>
+        <translation type="vanished">Military/police</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation type="vanished">None</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation type="vanished">Not fast</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation type="vanished">Not competent</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation type="vanished">Not easy</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation type="vanished">Does not fit</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation type="vanished">Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation type="vanished">Completion time</translation>
+    </message>
+    <message>
+        <source>Wirausaha</source>
+        <translation type="vanished">Self-employed</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElements</name>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation>Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Fits very well</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation>How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Not very easy</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation>How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Rather slow</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Cost/fee</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation>How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Rather expensive</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service product specification</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation>Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation>How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Not very competent</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation>How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation>How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation>How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyProfile</name>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation>under 20 years</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
         <translation>20–29 years</translation>
     </message>
     <message>
@@ -6835,68 +7766,24 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>60 years or older</translation>
     </message>
     <message>
-        <source>&lt; 20 tahun</source>
-        <translation>under 20 years</translation>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
     </message>
     <message>
-        <source>Ada tetapi tidak berfungsi</source>
-        <translation>Exists but does not work</translation>
+        <source>Perempuan</source>
+        <translation>Female</translation>
     </message>
     <message>
-        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
-        <translation>Does the result of the service match what the service standard promises?</translation>
+        <source>SD ke bawah</source>
+        <translation>Primary school or less</translation>
     </message>
     <message>
-        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
-        <translation>Do the service requirements fit the kind of service you received?</translation>
+        <source>SMP</source>
+        <translation>Junior high school</translation>
     </message>
     <message>
-        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
-        <translation>How competent were the staff in serving you?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kesopanan dan keramahan petugas?</source>
-        <translation>How polite and friendly were the staff?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
-        <translation>How fair is the cost/fee of the service?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
-        <translation>How good are the library&apos;s facilities?</translation>
-    </message>
-    <message>
-        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
-        <translation>How are complaints, suggestions and feedback handled here?</translation>
-    </message>
-    <message>
-        <source>Baik</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <source>Berfungsi kurang maksimal</source>
-        <translation>Works, but not fully</translation>
-    </message>
-    <message>
-        <source>Biaya/tarif</source>
-        <translation>Cost/fee</translation>
-    </message>
-    <message>
-        <source>Buruk</source>
-        <translation>Poor</translation>
-    </message>
-    <message>
-        <source>Cepat</source>
-        <translation>Fast</translation>
-    </message>
-    <message>
-        <source>Cukup</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <source>Cukup mahal</source>
-        <translation>Rather expensive</translation>
+        <source>SMA/sederajat</source>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <source>D1–D3</source>
@@ -6907,208 +7794,95 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Bachelor (D4/S1)</translation>
     </message>
     <message>
-        <source>Dikelola dengan baik</source>
-        <translation>Well managed</translation>
-    </message>
-    <message>
-        <source>Gratis</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Kelompok umur</source>
-        <translation>Age group</translation>
-    </message>
-    <message>
-        <source>Kompeten</source>
-        <translation>Competent</translation>
-    </message>
-    <message>
-        <source>Kompetensi pelaksana</source>
-        <translation>Staff competence</translation>
-    </message>
-    <message>
-        <source>Kurang cepat</source>
-        <translation>Rather slow</translation>
-    </message>
-    <message>
-        <source>Kurang kompeten</source>
-        <translation>Not very competent</translation>
-    </message>
-    <message>
-        <source>Kurang mudah</source>
-        <translation>Not very easy</translation>
-    </message>
-    <message>
-        <source>Kurang sesuai</source>
-        <translation>Not quite fitting</translation>
-    </message>
-    <message>
-        <source>Kurang sopan dan ramah</source>
-        <translation>Not very polite and friendly</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Mudah</source>
-        <translation>Easy</translation>
-    </message>
-    <message>
-        <source>Murah</source>
-        <translation>Cheap</translation>
+        <source>S2 ke atas</source>
+        <translation>Master or higher (S2+)</translation>
     </message>
     <message>
         <source>PNS/ASN</source>
         <translation>Civil servant</translation>
     </message>
     <message>
+        <source>TNI/POLRI</source>
+        <translation>Military/police</translation>
+    </message>
+    <message>
         <source>Pegawai swasta</source>
         <translation>Private employee</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
     </message>
     <message>
         <source>Pelajar/mahasiswa</source>
         <translation>Student</translation>
     </message>
     <message>
-        <source>Penanganan pengaduan, saran dan masukan</source>
-        <translation>Handling of complaints, suggestions and feedback</translation>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookFields</name>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <source>Perilaku pelaksana</source>
-        <translation>Staff behaviour</translation>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
     </message>
     <message>
-        <source>Persyaratan</source>
-        <translation>Requirements</translation>
+        <source>Jenis identitas</source>
+        <translation>Identity document</translation>
     </message>
     <message>
-        <source>Produk spesifikasi jenis pelayanan</source>
-        <translation>Service product specification</translation>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
     </message>
     <message>
-        <source>S2 ke atas</source>
-        <translation>Master or higher (S2+)</translation>
+        <source>Instansi / lembaga</source>
+        <translation>Organisation / institution</translation>
     </message>
     <message>
-        <source>SD ke bawah</source>
-        <translation>Primary school or less</translation>
+        <source>Alamat</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>SMA/sederajat</source>
-        <translation>Senior high school</translation>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
     </message>
     <message>
-        <source>SMP</source>
-        <translation>Junior high school</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <source>Sangat baik</source>
-        <translation>Very good</translation>
+        <source>Kategori pengunjung</source>
+        <translation>Visitor category</translation>
     </message>
     <message>
-        <source>Sangat cepat</source>
-        <translation>Very fast</translation>
+        <source>Jenis keperluan</source>
+        <translation>Kind of purpose</translation>
     </message>
     <message>
-        <source>Sangat kompeten</source>
-        <translation>Very competent</translation>
-    </message>
-    <message>
-        <source>Sangat mahal</source>
-        <translation>Very expensive</translation>
-    </message>
-    <message>
-        <source>Sangat mudah</source>
-        <translation>Very easy</translation>
-    </message>
-    <message>
-        <source>Sangat sesuai</source>
-        <translation>Fits very well</translation>
-    </message>
-    <message>
-        <source>Sangat sopan dan ramah</source>
-        <translation>Very polite and friendly</translation>
-    </message>
-    <message>
-        <source>Sarana dan prasarana</source>
-        <translation>Facilities and infrastructure</translation>
-    </message>
-    <message>
-        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
-        <translation>How fast was the service you received?</translation>
-    </message>
-    <message>
-        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
-        <translation>How easy is the service procedure in this library?</translation>
-    </message>
-    <message>
-        <source>Sesuai</source>
-        <translation>Fits</translation>
-    </message>
-    <message>
-        <source>Sistem, mekanisme dan prosedur</source>
-        <translation>System, mechanism and procedure</translation>
-    </message>
-    <message>
-        <source>Sopan dan ramah</source>
-        <translation>Polite and friendly</translation>
-    </message>
-    <message>
-        <source>TNI/POLRI</source>
-        <translation>Military/police</translation>
-    </message>
-    <message>
-        <source>Tidak ada</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Tidak cepat</source>
-        <translation>Not fast</translation>
-    </message>
-    <message>
-        <source>Tidak kompeten</source>
-        <translation>Not competent</translation>
-    </message>
-    <message>
-        <source>Tidak mudah</source>
-        <translation>Not easy</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai</source>
-        <translation>Does not fit</translation>
-    </message>
-    <message>
-        <source>Tidak sopan dan ramah</source>
-        <translation>Not polite and friendly</translation>
-    </message>
-    <message>
-        <source>Waktu penyelesaian</source>
-        <translation>Completion time</translation>
-    </message>
-    <message>
-        <source>Wirausaha</source>
-        <translation>Self-employed</translation>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
     </message>
 </context>
 <context>
@@ -7233,19 +8007,19 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>ASN / instansi pemerintah</source>
-        <translation>Civil servant / government body</translation>
+        <translation type="vanished">Civil servant / government body</translation>
     </message>
     <message>
         <source>Advokat / praktisi hukum</source>
-        <translation>Advocate / legal practitioner</translation>
+        <translation type="vanished">Advocate / legal practitioner</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation>Address</translation>
+        <translation type="vanished">Address</translation>
     </message>
     <message>
         <source>Alamat *</source>
-        <translation>Address *</translation>
+        <translation type="vanished">Address *</translation>
     </message>
     <message>
         <source>Dokumen yang dicari…</source>
@@ -7253,143 +8027,143 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
         <source>E-mail *</source>
-        <translation>E-mail *</translation>
+        <translation type="vanished">E-mail *</translation>
     </message>
     <message>
         <source>Instansi / lembaga</source>
-        <translation>Organisation / institution</translation>
+        <translation type="vanished">Organisation / institution</translation>
     </message>
     <message>
         <source>Instansi / lembaga *</source>
-        <translation>Organisation / institution *</translation>
+        <translation type="vanished">Organisation / institution *</translation>
     </message>
     <message>
         <source>Jenis identitas</source>
-        <translation>Identity document</translation>
+        <translation type="vanished">Identity document</translation>
     </message>
     <message>
         <source>Jenis identitas *</source>
-        <translation>Identity document *</translation>
+        <translation type="vanished">Identity document *</translation>
     </message>
     <message>
         <source>Jenis keperluan</source>
-        <translation>Kind of purpose</translation>
+        <translation type="vanished">Kind of purpose</translation>
     </message>
     <message>
         <source>Jenis keperluan *</source>
-        <translation>Kind of purpose *</translation>
+        <translation type="vanished">Kind of purpose *</translation>
     </message>
     <message>
         <source>Kartu Tanda Anggota / Pegawai</source>
-        <translation>Member / staff card</translation>
+        <translation type="vanished">Member / staff card</translation>
     </message>
     <message>
         <source>Kartu Tanda Mahasiswa</source>
-        <translation>Student card</translation>
+        <translation type="vanished">Student card</translation>
     </message>
     <message>
         <source>Kategori pengunjung</source>
-        <translation>Visitor category</translation>
+        <translation type="vanished">Visitor category</translation>
     </message>
     <message>
         <source>Kategori pengunjung *</source>
-        <translation>Visitor category *</translation>
+        <translation type="vanished">Visitor category *</translation>
     </message>
     <message>
         <source>Keperluan</source>
-        <translation>Purpose</translation>
+        <translation type="vanished">Purpose</translation>
     </message>
     <message>
         <source>Keperluan *</source>
-        <translation>Purpose *</translation>
+        <translation type="vanished">Purpose *</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation>Other</translation>
+        <translation type="vanished">Other</translation>
     </message>
     <message>
         <source>Masyarakat umum</source>
-        <translation>General public</translation>
+        <translation type="vanished">General public</translation>
     </message>
     <message>
         <source>Media / jurnalis</source>
-        <translation>Media / journalist</translation>
+        <translation type="vanished">Media / journalist</translation>
     </message>
     <message>
         <source>Meminta salinan dokumen</source>
-        <translation>Requesting a copy of a document</translation>
+        <translation type="vanished">Requesting a copy of a document</translation>
     </message>
     <message>
         <source>Mencari informasi / produk hukum</source>
-        <translation>Looking for information / legal products</translation>
+        <translation type="vanished">Looking for information / legal products</translation>
     </message>
     <message>
         <source>NIK (KTP)</source>
-        <translation>NIK (identity card)</translation>
+        <translation type="vanished">NIK (identity card)</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation>Full name</translation>
+        <translation type="vanished">Full name</translation>
     </message>
     <message>
         <source>Nama lengkap *</source>
-        <translation>Full name *</translation>
+        <translation type="vanished">Full name *</translation>
     </message>
     <message>
         <source>Nomor identitas</source>
-        <translation>Identity number</translation>
+        <translation type="vanished">Identity number</translation>
     </message>
     <message>
         <source>Nomor identitas *</source>
-        <translation>Identity number *</translation>
+        <translation type="vanished">Identity number *</translation>
     </message>
     <message>
         <source>Nomor telepon</source>
-        <translation>Phone number</translation>
+        <translation type="vanished">Phone number</translation>
     </message>
     <message>
         <source>Nomor telepon *</source>
-        <translation>Phone number *</translation>
+        <translation type="vanished">Phone number *</translation>
     </message>
     <message>
         <source>Paspor</source>
-        <translation>Passport</translation>
+        <translation type="vanished">Passport</translation>
     </message>
     <message>
         <source>Pelajar / mahasiswa</source>
-        <translation>Pupil / student</translation>
+        <translation type="vanished">Pupil / student</translation>
     </message>
     <message>
         <source>Pemberitaan / liputan</source>
-        <translation>News reporting / coverage</translation>
+        <translation type="vanished">News reporting / coverage</translation>
     </message>
     <message>
         <source>Pencalonan</source>
-        <translation>Candidacy</translation>
+        <translation type="vanished">Candidacy</translation>
     </message>
     <message>
         <source>Penelitian / tugas akademik</source>
-        <translation>Research / academic work</translation>
+        <translation type="vanished">Research / academic work</translation>
     </message>
     <message>
         <source>Peserta pemilu / partai politik</source>
-        <translation>Election participant / political party</translation>
+        <translation type="vanished">Election participant / political party</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation>SIM (driving licence)</translation>
+        <translation type="vanished">SIM (driving licence)</translation>
     </message>
     <message>
         <source>Sengketa / perkara pemilu</source>
-        <translation>Election dispute / case</translation>
+        <translation type="vanished">Election dispute / case</translation>
     </message>
     <message>
         <source>Tugas kedinasan</source>
-        <translation>Official duty</translation>
+        <translation type="vanished">Official duty</translation>
     </message>
     <message>
         <source>nama@contoh.go.id</source>
@@ -7409,11 +8183,11 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Nama sesuai KTP</source>
-        <translation>Name as on the KTP</translation>
+        <translation type="vanished">Name as on the KTP</translation>
     </message>
     <message>
         <source>Nama sesuai KTP *</source>
-        <translation>Name as on the KTP *</translation>
+        <translation type="vanished">Name as on the KTP *</translation>
     </message>
     <message>
         <source>huruf Latin, mis. Lim Mei Hua</source>
@@ -7730,6 +8504,60 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSteps</name>
+    <message>
+        <source>Kedatangan</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Pemberian akses</source>
+        <translation>Granting access</translation>
+    </message>
+    <message>
+        <source>Penelusuran koleksi</source>
+        <translation>Browsing the collection</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Kepulangan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>VisitWizard</name>
     <message>
         <source>Kunjungan</source>
@@ -7821,35 +8649,35 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Buku kunjungan</source>
-        <translation>Visitor book</translation>
+        <translation type="vanished">Visitor book</translation>
     </message>
     <message>
         <source>Dokumentasi</source>
-        <translation>Documentation</translation>
+        <translation type="vanished">Documentation</translation>
     </message>
     <message>
         <source>Kedatangan</source>
-        <translation>Arrival</translation>
+        <translation type="vanished">Arrival</translation>
     </message>
     <message>
         <source>Kepulangan</source>
-        <translation>Departure</translation>
+        <translation type="vanished">Departure</translation>
     </message>
     <message>
         <source>Pemberian akses</source>
-        <translation>Granting access</translation>
+        <translation type="vanished">Granting access</translation>
     </message>
     <message>
         <source>Peminjaman</source>
-        <translation>Loan</translation>
+        <translation type="vanished">Loan</translation>
     </message>
     <message>
         <source>Penelusuran koleksi</source>
-        <translation>Browsing the collection</translation>
+        <translation type="vanished">Browsing the collection</translation>
     </message>
     <message>
         <source>Serah terima</source>
-        <translation>Handover</translation>
+        <translation type="vanished">Handover</translation>
     </message>
     <message>
         <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
@@ -7882,6 +8710,37 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Membatalkan kunjungan…</source>
         <translation>Cancelling the visit…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCategories</name>
+    <message>
+        <source>Masyarakat umum</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Pelajar / mahasiswa</source>
+        <translation>Pupil / student</translation>
+    </message>
+    <message>
+        <source>ASN / instansi pemerintah</source>
+        <translation>Civil servant / government body</translation>
+    </message>
+    <message>
+        <source>Peserta pemilu / partai politik</source>
+        <translation>Election participant / political party</translation>
+    </message>
+    <message>
+        <source>Media / jurnalis</source>
+        <translation>Media / journalist</translation>
+    </message>
+    <message>
+        <source>Advokat / praktisi hukum</source>
+        <translation>Advocate / legal practitioner</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -8045,39 +8904,39 @@ Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for
     </message>
     <message>
         <source>Buku kunjungan</source>
-        <translation>Visitor book</translation>
+        <translation type="vanished">Visitor book</translation>
     </message>
     <message>
         <source>Dokumentasi</source>
-        <translation>Documentation</translation>
+        <translation type="vanished">Documentation</translation>
     </message>
     <message>
         <source>Kedatangan</source>
-        <translation>Arrival</translation>
+        <translation type="vanished">Arrival</translation>
     </message>
     <message>
         <source>Kepulangan</source>
-        <translation>Departure</translation>
+        <translation type="vanished">Departure</translation>
     </message>
     <message>
         <source>Pemberian akses</source>
-        <translation>Granting access</translation>
+        <translation type="vanished">Granting access</translation>
     </message>
     <message>
         <source>Peminjaman</source>
-        <translation>Loan</translation>
+        <translation type="vanished">Loan</translation>
     </message>
     <message>
         <source>Penelusuran koleksi</source>
-        <translation>Browsing the collection</translation>
+        <translation type="vanished">Browsing the collection</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation>Finish</translation>
+        <translation type="vanished">Finish</translation>
     </message>
     <message>
         <source>Serah terima</source>
-        <translation>Handover</translation>
+        <translation type="vanished">Handover</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from peewee import SQL, fn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 from jdih_desktop.services import audit, citations
 from jdih_desktop.services.numbering import next_copy_barcode
 from jdih_desktop.services.session import DESK, requires
@@ -120,37 +120,37 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(
 
 # Indonesian field labels, shared by the forms, the detail panel and the import error list.
 FIELD_LABELS: dict[str, str] = {
-    "doc_type": "Tipe dokumen",
-    "jenis": "Jenis/bentuk",
-    "singkatan_jenis": "Singkatan jenis",
-    "nomor": "Nomor",
-    "tahun": "Tahun",
-    "judul": "Judul",
-    "teu_badan": "T.E.U. badan/pengarang",
-    "tempat_penetapan": "Tempat penetapan",
-    "tanggal_penetapan": "Tanggal penetapan",
-    "tanggal_pengundangan": "Tanggal pengundangan",
-    "sumber": "Sumber",
-    "subjek": "Subjek",
-    "status": "Status",
-    "bahasa": "Bahasa",
-    "lokasi": "Lokasi",
-    "bidang_hukum": "Bidang hukum",
-    "penerbit": "Penerbit",
-    "tempat_terbit": "Tempat terbit",
-    "isbn": "ISBN",
-    "deskripsi_fisik": "Deskripsi fisik",
-    "abstrak": "Abstrak",
-    "catatan": "Catatan",
-    "call_number": "Nomor panggil",
-    "nomor_induk": "Nomor induk buku",
-    "jdihn_id": "ID JDIHN (idData)",
-    "source": "Asal data",
-    "url_abstrak": "URL abstrak",
-    "url_download": "URL unduhan",
-    "file_download": "Nama berkas unduhan",
-    "url_detail": "URL detail",
-    "last_updated": "Terakhir diperbarui",
+    "doc_type": QT_TRANSLATE_NOOP("DocumentFields", "Tipe dokumen"),
+    "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Jenis/bentuk"),
+    "singkatan_jenis": QT_TRANSLATE_NOOP("DocumentFields", "Singkatan jenis"),
+    "nomor": QT_TRANSLATE_NOOP("DocumentFields", "Nomor"),
+    "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun"),
+    "judul": QT_TRANSLATE_NOOP("DocumentFields", "Judul"),
+    "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "T.E.U. badan/pengarang"),
+    "tempat_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tempat penetapan"),
+    "tanggal_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal penetapan"),
+    "tanggal_pengundangan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal pengundangan"),
+    "sumber": QT_TRANSLATE_NOOP("DocumentFields", "Sumber"),
+    "subjek": QT_TRANSLATE_NOOP("DocumentFields", "Subjek"),
+    "status": QT_TRANSLATE_NOOP("DocumentFields", "Status"),
+    "bahasa": QT_TRANSLATE_NOOP("DocumentFields", "Bahasa"),
+    "lokasi": QT_TRANSLATE_NOOP("DocumentFields", "Lokasi"),
+    "bidang_hukum": QT_TRANSLATE_NOOP("DocumentFields", "Bidang hukum"),
+    "penerbit": QT_TRANSLATE_NOOP("DocumentFields", "Penerbit"),
+    "tempat_terbit": QT_TRANSLATE_NOOP("DocumentFields", "Tempat terbit"),
+    "isbn": QT_TRANSLATE_NOOP("DocumentFields", "ISBN"),
+    "deskripsi_fisik": QT_TRANSLATE_NOOP("DocumentFields", "Deskripsi fisik"),
+    "abstrak": QT_TRANSLATE_NOOP("DocumentFields", "Abstrak"),
+    "catatan": QT_TRANSLATE_NOOP("DocumentFields", "Catatan"),
+    "call_number": QT_TRANSLATE_NOOP("DocumentFields", "Nomor panggil"),
+    "nomor_induk": QT_TRANSLATE_NOOP("DocumentFields", "Nomor induk buku"),
+    "jdihn_id": QT_TRANSLATE_NOOP("DocumentFields", "ID JDIHN (idData)"),
+    "source": QT_TRANSLATE_NOOP("DocumentFields", "Asal data"),
+    "url_abstrak": QT_TRANSLATE_NOOP("DocumentFields", "URL abstrak"),
+    "url_download": QT_TRANSLATE_NOOP("DocumentFields", "URL unduhan"),
+    "file_download": QT_TRANSLATE_NOOP("DocumentFields", "Nama berkas unduhan"),
+    "url_detail": QT_TRANSLATE_NOOP("DocumentFields", "URL detail"),
+    "last_updated": QT_TRANSLATE_NOOP("DocumentFields", "Terakhir diperbarui"),
 }
 
 # Required fields per document type: the core JDIHN elements a JDIH website cannot publish
@@ -182,12 +182,23 @@ TYPE_FIELDS: dict[str, tuple[str, ...]] = {
 
 # Labels that read better per type (a monograph's T.E.U. is its author, etc.).
 TYPE_LABELS: dict[str, dict[str, str]] = {
-    "monografi": {"teu_badan": "Pengarang (T.E.U.)", "tahun": "Tahun terbit",
-                  "jenis": "Bentuk (mis. Buku)"},
-    "artikel": {"teu_badan": "Penulis", "sumber": "Sumber (jurnal/majalah)",
-                "tahun": "Tahun terbit", "jenis": "Bentuk (mis. Artikel Jurnal)"},
-    "putusan": {"teu_badan": "Lembaga peradilan", "jenis": "Jenis peradilan",
-                "tanggal_penetapan": "Tanggal dibacakan", "tempat_penetapan": "Tempat peradilan"},
+    "monografi": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Pengarang (T.E.U.)"),
+        "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun terbit"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Bentuk (mis. Buku)"),
+    },
+    "artikel": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Penulis"),
+        "sumber": QT_TRANSLATE_NOOP("DocumentFields", "Sumber (jurnal/majalah)"),
+        "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun terbit"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Bentuk (mis. Artikel Jurnal)"),
+    },
+    "putusan": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Lembaga peradilan"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Jenis peradilan"),
+        "tanggal_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal dibacakan"),
+        "tempat_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tempat peradilan"),
+    },
 }
 
 # Long text columns have no length in the schema; these limits keep a 10 MB string out.

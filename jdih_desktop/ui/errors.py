@@ -15,7 +15,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.i18n.marker import fill, translate_message
+from jdih_desktop.i18n.marker import fill, translate_message, translate_values
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +74,10 @@ def field_sentences(exc: JdihError) -> dict[str, str]:
 
 
 def _params(values: tuple) -> list[object]:
-    """A value that is itself a marked phrase (a role, what was refused) reads in the display
-    language too; names, numbers and paths have no translation and stay as they are."""
-    return [translate_message(v) if isinstance(v, str) else v for v in values]
+    """A value that is itself a marked phrase (a role, what was refused, a field's label)
+    reads in the display language too; names, numbers and paths have no translation and stay
+    as they are."""
+    return translate_values(values)
 
 
 def problem_sentences(problems: dict[str, str | tuple]) -> dict[str, str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.catalogue import (
     REQUIRED_FIELDS,
     TYPE_FIELDS,
@@ -70,7 +71,7 @@ class DocumentForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in TYPE_FIELDS[doc_type]:
-            text = self.tr(field_label(name, doc_type)) + (" *" if name in required else "")
+            text = translate_text(field_label(name, doc_type)) + (" *" if name in required else "")
             label = QLabel(text)
             label.setObjectName(f"label_{name}")
             widget = self._make_input(name, subject_source)
@@ -103,7 +104,7 @@ class DocumentForm(QWidget):
         if name == "status":
             c = QComboBox()
             for key, label in DOC_STATUS.items():
-                c.addItem(self.tr(label), key)
+                c.addItem(translate_text(label), key)
             return c
         e = QLineEdit()
         if name in DATE_FIELDS:
@@ -190,7 +191,7 @@ class DocumentFormDialog(QDialog):
         self.type_combo.setObjectName("formDocType")
         self.type_combo.setAccessibleName(self.tr("Tipe dokumen"))
         for key, label in DOC_TYPES.items():
-            self.type_combo.addItem(self.tr(label), key)
+            self.type_combo.addItem(translate_text(label), key)
         self.type_combo.setCurrentIndex(self.type_combo.findData(self.base.doc_type))
         self.type_combo.setEnabled(self.base.id is None)
 

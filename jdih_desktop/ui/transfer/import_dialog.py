@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.transfer import (
     FORMAT_LABELS,
@@ -62,8 +64,10 @@ from jdih_desktop.ui.widgets.titles import window_title
 log = logging.getLogger(__name__)
 NEW_SOURCE = "\x00new"  # the chooser's "Sumber baru…" row
 
-FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
-               "Excel (*.xlsx)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;Excel (*.xlsx)",
+)
 
 
 class ImportDialog(QDialog):
@@ -263,7 +267,7 @@ class ImportDialog(QDialog):
     @Slot()
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas katalog"), "",
-                                              self.tr(FILE_FILTER))
+                                              translate_text(FILE_FILTER))
         if path:
             self.set_file(path)
 
@@ -323,7 +327,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Kolom katalog untuk %1").replace("%1", header))
             combo.addItem(self.tr("(tidak diimpor)"), None)
             for key, label in TARGET_LABELS.items():
-                combo.addItem(f"{self.tr(label)} [{key}]", key)
+                combo.addItem(f"{translate_text(label)} [{key}]", key)
             combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
             combo.currentIndexChanged.connect(self._forget_dry_run)
             t.setCellWidget(row, 1, combo)

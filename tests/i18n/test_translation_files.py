@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jdih_desktop"
 TS = PACKAGE / "i18n" / "jdih_en.ts"

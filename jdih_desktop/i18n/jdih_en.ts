@@ -4199,8 +4199,52 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>No scanner has been chosen — set one in Device Settings, then Try again.</translation>
     </message>
     <message>
+        <source>Eksemplar sudah ditarik dari koleksi.</source>
+        <translation>The copy has been withdrawn from the collection.</translation>
+    </message>
+    <message>
+        <source>Eksemplar tercatat hilang.</source>
+        <translation>The copy is recorded as lost.</translation>
+    </message>
+    <message>
+        <source>Sedang dipinjam.</source>
+        <translation>On loan.</translation>
+    </message>
+    <message>
         <source>Aturan peminjaman tidak ditemukan — pilih aturan lain.</source>
         <translation>Loan rule not found — choose another rule.</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen — pindai barcode eksemplar yang dipinjam.</source>
+        <translation>No documents yet — scan the barcode of each copy being borrowed.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; membolehkan paling banyak %2 eksemplar sekaligus per peminjam; peminjam masih membawa %3 dan yang dipilih %4 — paling banyak %5 lagi.</source>
+        <translation>Rule &quot;%1&quot; allows at most %2 copies at a time per borrower; the borrower still has %3 and %4 are selected — at most %5 more.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; membolehkan paling banyak %2 eksemplar; yang dipilih %3.</source>
+        <translation>Rule &quot;%1&quot; allows at most %2 copies; %3 are selected.</translation>
+    </message>
+    <message>
+        <source>Peminjam masih punya %1 peminjaman terlambat (paling lama %2 hari: %3). Aturan &quot;%4&quot; tidak membolehkan pinjaman baru sebelum dikembalikan; petugas dapat mengizinkan dengan alasan.</source>
+        <translation>The borrower still has %1 overdue loans (up to %2 days late: %3). Rule &quot;%4&quot; allows no new loan until they are returned; the officer may allow it with a reason.</translation>
+    </message>
+    <message>
+        <source>Peminjam masih punya %1 peminjaman terlambat (paling lama %2 hari: %3). Ingatkan peminjam untuk mengembalikannya.</source>
+        <translation>The borrower still has %1 overdue loans (up to %2 days late: %3). Remind the borrower to return them.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh dibaca di tempat — pilih aturan baca di tempat.</source>
+        <translation>%1 may only be read on site — choose a read-on-site rule.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; hanya untuk %2; %3 bukan.</source>
+        <translation>Rule &quot;%1&quot; is only for %2; %3 is not one.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; bukan barcode eksemplar JDIH (contoh: JDIH0000123).</source>
@@ -4836,8 +4880,92 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The file %1 cannot be read: %2.</translation>
     </message>
     <message>
+        <source>Tipe dokumen %1 tidak dikenal. Pilih salah satu: %2.</source>
+        <translation>Unknown document type %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Status %1 tidak dikenal. Pilih &apos;berlaku&apos; atau &apos;tidak_berlaku&apos;.</source>
+        <translation>Unknown status %1. Choose &apos;berlaku&apos; (in force) or &apos;tidak_berlaku&apos; (not in force).</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa teks, bukan %2.</source>
+        <translation>%1 must be text, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali yang tidak tercetak (%2). Hapus karakter itu lalu ketik ulang teksnya.</source>
+        <translation>%1 contains a non-printing control character (%2). Delete it and type the text again.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu panjang: %2 karakter, paling banyak %3. Persingkat isinya.</source>
+        <translation>%1 is too long: %2 characters, at most %3. Shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi untuk %2.</source>
+        <translation>%1 is required for %2.</translation>
+    </message>
+    <message>
+        <source>dokumen ini</source>
+        <translation>this document</translation>
+    </message>
+    <message>
+        <source>Tahun harus berupa angka empat digit, bukan %1.</source>
+        <translation>The year must be a four-digit number, not %1.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 belum terjadi: paling lambat %2. Periksa kembali tahunnya.</source>
+        <translation>Year %1 is in the future: %2 at the latest. Check the year again.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 terlalu awal untuk peraturan: paling awal %2. Periksa kembali tahunnya.</source>
+        <translation>Year %1 is too early for a regulation: %2 at the earliest. Check the year again.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak wajar. Tulis tahun dengan empat digit, mis. 2021.</source>
+        <translation>Year %1 is not plausible. Write the year with four digits, e.g. 2021.</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa tanggal (HH-BB-TTTT).</source>
+        <translation>%1 must be a date (DD-MM-YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 %2 belum terjadi: paling lambat hari ini (%3).</source>
+        <translation>%1 %2 is in the future: it can be today (%3) at the latest.</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan %1 jatuh sesudah tanggal pengundangan %2. Peraturan ditetapkan dulu, baru diundangkan: periksa kedua tanggal.</source>
+        <translation>The enactment date %1 falls after the promulgation date %2. A regulation is enacted first and promulgated afterwards: check both dates.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak sama dengan tahun tanggal penetapan (%2). Samakan tahun dengan tanggal penetapan.</source>
+        <translation>Year %1 differs from the year of the enactment date (%2). Make the year match the enactment date.</translation>
+    </message>
+    <message>
+        <source>ISBN %1 tidak valid (digit pemeriksa salah atau jumlah digit bukan 10/13). Salin ulang dari balik halaman judul.</source>
+        <translation>ISBN %1 is not valid (wrong check digit, or not 10/13 digits). Copy it again from the back of the title page.</translation>
+    </message>
+    <message>
+        <source>%1 harus diawali http:// atau https:// dan tanpa spasi.</source>
+        <translation>%1 must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui harus berupa tanggal dan jam.</source>
+        <translation>Last updated must be a date and time.</translation>
+    </message>
+    <message>
         <source>Dokumen nomor %1 tidak ada lagi di katalog (mungkin sudah dihapus). Muat ulang daftar.</source>
         <translation>Document number %1 is no longer in the catalogue (perhaps deleted). Reload the list.</translation>
+    </message>
+    <message>
+        <source>ID JDIHN %1 sudah dipakai oleh %2 (dokumen nomor %3). Buka dokumen itu untuk mengubahnya.</source>
+        <translation>JDIHN ID %1 is already used by %2 (document number %3). Open that document to change it.</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 nomor %2 tahun %3 dari %4 sudah ada di katalog (dokumen nomor %5: %6). Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali.</source>
+        <translation>%1 number %2 of %3 by %4 is already in the catalogue (document number %5: %6). Open that document to change it; do not record it twice.</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 nomor %2 tahun %3 sudah ada di katalog (dokumen nomor %4: %5). Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali.</source>
+        <translation>%1 number %2 of %3 is already in the catalogue (document number %4: %5). Open that document to change it; do not record it twice.</translation>
     </message>
     <message>
         <source>menambah dokumen katalog</source>
@@ -5160,8 +5288,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The format of file %1 cannot be told from its name. Choose a format: jdihn (JSON), csv or xlsx.</translation>
     </message>
     <message>
+        <source>Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf beraksen pada hasil uji.</source>
+        <translation>The file is not UTF-8; it was read as Windows-1252. Check the accented letters in the test result.</translation>
+    </message>
+    <message>
         <source>Berkas bukan teks UTF-8: byte tidak sah pada posisi %1, dan penyandiannya tidak dapat ditebak dengan aman. Simpan ulang berkas sebagai UTF-8 (di Excel: &quot;CSV UTF-8&quot;), lalu impor lagi. Katalog tidak diubah.</source>
         <translation>The file is not UTF-8 text: an invalid byte at position %1, and its encoding cannot be guessed safely. Save the file again as UTF-8 (in Excel: &quot;CSV UTF-8&quot;), then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>elemen harus berupa objek {...}, bukan %1</source>
+        <translation>the element must be an object {...}, not %1</translation>
     </message>
     <message>
         <source>JSON rusak pada baris %1 kolom %2: %3. Perbaiki berkasnya atau unduh ulang umpan JDIHN, lalu impor lagi. Katalog tidak diubah.</source>
@@ -5174,6 +5310,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas ini berisi satu objek. Pilih berkas umpan yang benar.</source>
         <translation>A JDIHN feed must be a JSON array [ {...}, {...} ]; this file holds a single object. Choose the right feed file.</translation>
+    </message>
+    <message>
+        <source>tipe %1 tidak dikenal; tulis Peraturan, Monografi Hukum, Artikel Hukum atau Putusan</source>
+        <translation>unknown type %1; write Peraturan, Monografi Hukum, Artikel Hukum or Putusan</translation>
     </message>
     <message>
         <source>Berkas CSV kosong: tidak ada baris judul kolom.</source>
@@ -5236,6 +5376,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>Laporan baris yang dilewati tidak dapat ditulis di %1: %2.</source>
+        <translation>The report of skipped rows cannot be written to %1: %2.</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: %1.</source>
         <translation>File not found: %1.</translation>
     </message>
@@ -5250,6 +5394,34 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Berkas tidak dapat dibaca sebagai %1: %2. Simpan ulang berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah.</source>
         <translation>The file cannot be read as %1: %2. Save the file again as UTF-8, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>baris ini sama persis dengan baris %1 (idData sama); dilewati</source>
+        <translation>this row is identical to row %1 (same idData); skipped</translation>
+    </message>
+    <message>
+        <source>duplikat: idData %1 sudah ada di baris %2 berkas ini dengan isi berbeda</source>
+        <translation>duplicate: idData %1 already appears in row %2 of this file with different content</translation>
+    </message>
+    <message>
+        <source>duplikat: jenis, nomor, tahun dan penerbit (T.E.U.) yang sama sudah ada di baris %1 berkas ini</source>
+        <translation>duplicate: the same kind, number, year and issuer (T.E.U.) already appear in row %1 of this file</translation>
+    </message>
+    <message>
+        <source>dokumen yang sama sudah ada dari sumber %1 (dokumen #%2); tidak diubah</source>
+        <translation>the same document already exists from source %1 (document #%2); not changed</translation>
+    </message>
+    <message>
+        <source>idData %1 menunjuk dokumen #%2, tetapi jenis/nomor/tahun sama dengan dokumen lain (#%3) di katalog; periksa kedua dokumen</source>
+        <translation>idData %1 points to document #%2, but its kind/number/year match another document (#%3) in the catalogue; check both documents</translation>
+    </message>
+    <message>
+        <source>duplikat: dokumen katalog yang sama sudah diperbarui oleh baris %1</source>
+        <translation>duplicate: the same catalogue document was already updated by row %1</translation>
+    </message>
+    <message>
+        <source>relasi &apos;%1 %2&apos; tidak dicatat: dokumen yang dirujuk tidak ada di katalog</source>
+        <translation>relation &apos;%1 %2&apos; not recorded: the document it refers to is not in the catalogue</translation>
     </message>
     <message>
         <source>Folder tujuan tidak ada: %1.</source>
@@ -5426,6 +5598,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Kunjungan nomor %1 tidak ditemukan.</source>
         <translation>Visit number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Kunjungan ini sudah %1; tidak dapat diubah lagi.</source>
@@ -5618,6 +5798,206 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
         <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
+    </message>
+    <message>
+        <source>%1 dokumen diubah atau dipakai di meja selama impor berjalan dan dibiarkan seperti adanya (%2 dan %3 lainnya); periksa dokumen itu.</source>
+        <translation>%1 documents were changed or used at the desk while the import ran and were left as they are (%2 and %3 more); check those documents.</translation>
+    </message>
+    <message>
+        <source>%1 dokumen diubah atau dipakai di meja selama impor berjalan dan dibiarkan seperti adanya (%2); periksa dokumen itu.</source>
+        <translation>%1 documents were changed or used at the desk while the import ran and were left as they are (%2); check those documents.</translation>
+    </message>
+    <message>
+        <source>Impor katalog yang terputus (aplikasi tertutup atau komputer mati di tengah impor) dibatalkan: %1 dokumen baru dihapus lagi, %2 dokumen dikembalikan seperti semula.</source>
+        <translation>An interrupted catalogue import (the application closed or the computer shut down during the import) was undone: %1 new documents removed again, %2 documents put back as they were.</translation>
+    </message>
+    <message>
+        <source>tanggal %1 tidak dikenali; tulis TTTT-BB-HH, HH-BB-TTTT atau mis. 12 Januari 2022</source>
+        <translation>date %1 not recognised; write YYYY-MM-DD, DD-MM-YYYY or e.g. 12 Januari 2022</translation>
+    </message>
+    <message>
+        <source>tanggal %1 tidak ada di kalender</source>
+        <translation>date %1 does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>waktu %1 tidak ada di kalender</source>
+        <translation>time %1 does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>tahun %1 harus empat angka, mis. 2022</source>
+        <translation>year %1 must be four digits, e.g. 2022</translation>
+    </message>
+    <message>
+        <source>dokumen ini mencabut dokumen lain</source>
+        <translation>this document revokes another one</translation>
+    </message>
+    <message>
+        <source>dokumen ini mengubah dokumen lain</source>
+        <translation>this document amends another one</translation>
+    </message>
+    <message>
+        <source>sebagian isinya diubah/dicabut</source>
+        <translation>part of it has been amended/revoked</translation>
+    </message>
+    <message>
+        <source>dokumen ini telah diubah</source>
+        <translation>this document has been amended</translation>
+    </message>
+    <message>
+        <source>status %1 dibaca Berlaku (%2; dokumen itu sendiri masih berlaku)</source>
+        <translation>status %1 read as in force (%2; the document itself is still in force)</translation>
+    </message>
+    <message>
+        <source>status %1 tidak dikenal; tulis Berlaku atau Tidak Berlaku</source>
+        <translation>unknown status %1; write Berlaku (in force) or Tidak Berlaku (not in force)</translation>
+    </message>
+    <message>
+        <source>karakter kendali (%1) diganti spasi</source>
+        <translation>control characters (%1) replaced by spaces</translation>
+    </message>
+    <message>
+        <source>URL berisi spasi atau karakter tak sah; ditulis dengan %-encoding</source>
+        <translation>The URL contained spaces or invalid characters; written with %-encoding</translation>
+    </message>
+    <message>
+        <source>nomor kosong; diisi %1 dari judul</source>
+        <translation>number empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>tahun kosong; diisi %1 dari judul</source>
+        <translation>year empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>jenis kosong; diisi %1 dari judul</source>
+        <translation>kind empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>jenis dan nomor kosong; dicatat sebagai %1</source>
+        <translation>kind and number empty; recorded as %1</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang kosong; diterima tanpa T.E.U.</source>
+        <translation>Issuing body/author (T.E.U.) is empty; accepted without it.</translation>
+    </message>
+    <message>
+        <source>angka terlalu panjang</source>
+        <translation>number too long</translation>
+    </message>
+    <message>
+        <source>harus berupa teks, bukan %1</source>
+        <translation>must be text, not %1</translation>
+    </message>
+    <message>
+        <source>daftar (array)</source>
+        <translation>a list (array)</translation>
+    </message>
+    <message>
+        <source>objek</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>angka pecahan</source>
+        <translation>a decimal number</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi tidak dapat dibuka di komputer ini (berkas kunci dari komputer lain?). Impor kunci yang diekspor administrator.</source>
+        <translation>The encryption key for personal data cannot be opened on this computer (a key file from another computer?). Import the key the administrator exported.</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi belum dimuat; data pribadi tidak disimpan. Mulai ulang aplikasi.</source>
+        <translation>The encryption key for personal data is not loaded; personal data was not saved. Restart the application.</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi belum dimuat; tanda tangan dan pindaian tidak dapat dibuka.</source>
+        <translation>The encryption key for personal data is not loaded; signatures and scans cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan atau pindaian ini dienkripsi dengan kunci lain (basis data dipulihkan dari komputer lain?). Impor kunci yang diekspor administrator.</source>
+        <translation>This signature or scan is encrypted with another key (a database restored from another computer?). Import the key the administrator exported.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak ada lagi (drive dilepas, folder jaringan terputus, atau berkas dipindahkan/dihapus). Penyimpanan dihentikan dan tidak ada yang tersimpan: kembalikan berkasnya atau pasang kembali drive-nya, lalu mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 is gone (the drive was removed, the network folder disconnected, or the file moved or deleted). Saving has stopped and nothing was saved: put the file back or reconnect the drive, then restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak dapat dibaca (%2). Penyimpanan dihentikan: periksa drive atau folder jaringan, lalu mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 cannot be read (%2). Saving has stopped: check the drive or network folder, then restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 diganti dengan berkas lain saat aplikasi berjalan. Penyimpanan dihentikan agar tidak menulis ke berkas yang salah: mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 was replaced by another file while the application was running. Saving has stopped so that nothing is written to the wrong file: restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tanpa nama basis data: %1. Gunakan postgresql://PENGGUNA@HOST/NAMA.</source>
+        <translation>The database address has no database name: %1. Use postgresql://USER@HOST/NAME.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dikenal: %1. Gunakan sqlite:///PATH atau postgresql://PENGGUNA@HOST/NAMA.</source>
+        <translation>Unknown database address: %1. Use sqlite:///PATH or postgresql://USER@HOST/NAME.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder, bukan berkas basis data.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Folder basis data tidak ada: %1</source>
+        <translation>The database folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke basis data (%1). Periksa alamat, jaringan dan kata sandi, lalu coba lagi.</source>
+        <translation>Cannot connect to the database (%1). Check the address, the network and the password, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuka basis data (%1): %2</source>
+        <translation>Cannot open the database (%1): %2</translation>
+    </message>
+    <message>
+        <source>Basis data%1 tidak dapat dibuka untuk ditulis (berkas atau foldernya hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas tidak diubah.</source>
+        <translation>The database%1 cannot be opened for writing (the file or its folder is read-only, or permission is missing). Check the permissions of the file and the data folder; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: basis data%1 tidak dapat ditulis karena ruang disk%2 habis. Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, perubahan terakhir tidak tersimpan.</source>
+        <translation>Disk full: the database%1 cannot be written because the disk%2 has no space left. Free some disk space, then try again; no data was lost, but the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada basis data%1. Periksa drive-nya; perubahan terakhir tidak tersimpan. Jalankan &apos;jdih-desktop db check&apos; sebelum melanjutkan.</source>
+        <translation>Disk read/write error on the database%1. Check the drive; the last change was not saved. Run &apos;jdih-desktop db check&apos; before you continue.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data%1 rusak atau bukan basis data JDIH. Pulihkan dari cadangan (jdih-desktop restore BERKAS) atau pilih berkas lain; berkas tidak diubah.</source>
+        <translation>The database file%1 is damaged or is not a JDIH database. Restore it from a backup (jdih-desktop restore FILE) or choose another file; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>Another process has been using the database for too long. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data%1 tidak dapat dipakai: %2</source>
+        <translation>The database%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak: %1 (%2). Pulihkan dari cadangan; berkas tidak diubah.</source>
+        <translation>The database file is damaged: %1 (%2). Restore it from a backup; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ditemukan, padahal folder data ini pernah memakainya. JDIH Desktop tidak membuat basis data kosong baru agar tidak ada yang tertimpa. Periksa drive atau folder jaringan tempat berkas itu berada (mungkin belum terpasang), atau pulihkan cadangan terakhir: jdih-desktop restore BERKAS_CADANGAN. Hanya bila memang ingin mulai dari basis data kosong, hapus catatan %2.</source>
+        <translation>Database %1 was not found, although this data folder has used it before. JDIH Desktop does not create a new empty database, so that nothing is overwritten. Check the drive or network folder that holds the file (it may not be connected yet), or restore the latest backup: jdih-desktop restore BACKUP_FILE. Only if you really want to start from an empty database, delete the record %2.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 adalah basis data JDIH lain (kode %2), bukan basis data yang selama ini dipakai folder data ini (kode %3); berkasnya telah diganti. Kembalikan berkas yang benar, atau bila penggantian ini disengaja pakai &apos;jdih-desktop restore BERKAS_CADANGAN&apos; (atau hapus catatan %4). Berkas tidak diubah.</source>
+        <translation>File %1 is a different JDIH database (code %2), not the one this data folder has been using (code %3); the file has been replaced. Put the right file back or, if the replacement was intended, use &apos;jdih-desktop restore BACKUP_FILE&apos; (or delete the record %4). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ini basis data SQLite milik aplikasi lain, bukan basis data JDIH (tabel: %1). Pilih berkas JDIH yang benar atau folder data lain; berkas tidak diubah.</source>
+        <translation>This file is another application&apos;s SQLite database, not a JDIH database (tables: %1). Choose the right JDIH file or another data folder; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak: versi skemanya tidak terbaca. Pulihkan dari cadangan (jdih-desktop restore BERKAS); berkas tidak diubah.</source>
+        <translation>The database file is damaged: its schema version cannot be read. Restore it from a backup (jdih-desktop restore FILE); the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data dibuat oleh versi aplikasi yang lebih baru (skema v%1, aplikasi ini mengenal sampai v%2). Perbarui aplikasi; basis data tidak diubah.</source>
+        <translation>The database was made by a newer version of the application (schema v%1; this application knows up to v%2). Update the application; the database was not changed.</translation>
     </message>
 </context>
 <context>

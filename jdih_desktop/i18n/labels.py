@@ -67,3 +67,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Label:  # lupdate reads this n
 def sentence(template: str, *params: object) -> Sentence:
     """A marked ``%1`` template filled with ``params`` (kept apart for the display)."""
     return Sentence(template, *params)
+
+
+def joined(parts: list[str], sep: str = " ") -> Sentence:
+    """Marked sentences side by side (empty ones left out), each translated at display."""
+    kept = [p for p in parts if p]
+    return Sentence(sep.join(f"%{i}" for i in range(1, len(kept) + 1)), *kept)

@@ -978,7 +978,9 @@ class VisitService:
                     "Messages", "Kunjungan nomor %1 tidak ditemukan."),
                     params=(visit_id,))
         if visit.status != "open":
-            state = enums.VISIT_STATUS.get(visit.status, visit.status).lower()
+            state = {"closed": QT_TRANSLATE_NOOP("Messages", "selesai"),
+                     "cancelled": QT_TRANSLATE_NOOP("Messages", "dibatalkan")}.get(
+                visit.status, visit.status)
             raise VisitError(QT_TRANSLATE_NOOP(
                     "Messages", "Kunjungan ini sudah %1; tidak dapat diubah lagi."),
                     params=(state,))

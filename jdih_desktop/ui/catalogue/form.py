@@ -35,6 +35,7 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.errors import field_sentences
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
@@ -76,7 +77,7 @@ class DocumentForm(QWidget):
             label.setObjectName(f"label_{name}")
             widget = self._make_input(name, subject_source)
             widget.setObjectName(f"field_{name}")
-            widget.setAccessibleName(field_label(name, doc_type))
+            widget.setAccessibleName(translate_text(field_label(name, doc_type)))
             label.setBuddy(widget)
             error = QLabel()
             error.setObjectName(f"error_{name}")
@@ -296,13 +297,16 @@ class DocumentFormDialog(QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         exc = failure.error
-        errors = exc.errors if isinstance(exc, ValidationError) else {"_": failure.message}
+        errors = (field_sentences(exc) if isinstance(exc, ValidationError)
+                  else {"_": failure.message})
         self._show_errors(errors)
         self.failed.emit()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
+        errors = {k: translate_text(v) for k, v in errors.items()}  # the service's, translated
         self.form.show_errors(errors)
-        hidden = [f"{field_label(k, self.form.doc_type)}: {v}" for k, v in errors.items()
+        hidden = [f"{translate_text(field_label(k, self.form.doc_type))}: {v}"
+                  for k, v in errors.items()
                   if k not in self.form.errors]
         count = len(errors)
         text = self.tr("Ada %n isian yang perlu diperbaiki (tanda merah).", "", count)

@@ -499,7 +499,7 @@ class ImportDialog(QDialog):
         if report.source and self.chosen_source() is None:
             self.choose_source(report.source)  # what "automatic" found, shown in the chooser
         if report.file_error:
-            line = self.tr("Kesalahan berkas: %1").replace("%1", report.file_error)
+            line = self.tr("Kesalahan berkas: %1").replace("%1", translate_text(report.file_error))
             self.counts_label.setText("<b>" + error_html(_esc(line)) + "</b>")
             self._error(self.tr("Berkas tidak dapat diimpor; katalog tidak diubah."))
             self._set_busy(False)
@@ -520,14 +520,15 @@ class ImportDialog(QDialog):
                 "%1", str(report.warning_rows)) if report.warning_rows else "")
             + (self.tr("<br>Asal data: <b>%1</b>").replace("%1", _esc(report.source))
                if report.source else "")
-            + "".join(f"<br><i>{_esc(w)}</i>" for w in report.warnings))
+            + "".join(f"<br><i>{_esc(translate_text(w))}</i>" for w in report.warnings))
         # Errors first (they stop the row), then every repair made (never silent).
         lines = [(e, False) for e in report.errors] + [(w, True) for w in report.row_warnings]
         t.setRowCount(len(lines))
         repaired = self.tr("Diperbaiki: %1")
         for row, (e, warning) in enumerate(lines):
-            message = repaired.replace("%1", e.message) if warning else e.message
-            for col, text in enumerate((str(e.row), e.field, message)):
+            message = translate_text(e.message)
+            message = repaired.replace("%1", message) if warning else message
+            for col, text in enumerate((str(e.row), translate_text(e.field), message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if warning:

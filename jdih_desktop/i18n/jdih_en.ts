@@ -4612,6 +4612,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 is not a JDIH Desktop backup file (unknown manifest.json). Choose a jdih-cadangan-….zip file.</translation>
     </message>
     <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>Alat PostgreSQL &apos;%1&apos; tidak ditemukan di komputer ini, jadi cadangan basis data server tidak dapat dibuat atau dipulihkan. Pasang PostgreSQL client tools (Debian/Ubuntu: paket postgresql-client; Windows: PostgreSQL installer, komponen Command Line Tools) lalu coba lagi.</source>
         <translation>The PostgreSQL tool &apos;%1&apos; was not found on this computer, so a backup of the server database cannot be made or restored. Install the PostgreSQL client tools (Debian/Ubuntu: the postgresql-client package; Windows: the PostgreSQL installer, Command Line Tools component), then try again.</translation>
     </message>
@@ -5450,6 +5454,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 terlalu panjang: %2 karakter, paling banyak %3.</source>
         <translation>%1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>(pengunjung belum diisi)</source>
+        <translation>(visitor not entered yet)</translation>
     </message>
     <message>
         <source>Nama lengkap harus berisi huruf (paling sedikit 2 karakter).</source>

@@ -222,7 +222,7 @@ class VisitData:
     @property
     def visitor_label(self) -> str:
         if not self.form.full_name:
-            return "(pengunjung belum diisi)"
+            return QT_TRANSLATE_NOOP("Messages", "(pengunjung belum diisi)")
         return f"{self.form.full_name} ({self.masked_id})" if self.masked_id \
             else self.form.full_name
 
@@ -898,7 +898,7 @@ class VisitService:
                 masked = mask_id(r.id_number, r.id_type or "nik")
                 who = f"{r.full_name} ({masked})" if masked else r.full_name
             else:
-                who = "(pengunjung belum diisi)"
+                who = QT_TRANSLATE_NOOP("Messages", "(pengunjung belum diisi)")
             out.append(VisitInProgress(r.id, step, STEP_LABELS[step], who, r.purpose or "",
                                        r.arrived_at))
         return out

@@ -38,7 +38,7 @@ from jdih_desktop.services.visits import (
     VisitData,
 )
 from jdih_desktop.store import enums
-from jdih_desktop.ui.errors import english_names, problem_sentences
+from jdih_desktop.ui.errors import display_language, english_names, problem_sentences
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.visits import SaveVisitBook
 from jdih_desktop.ui.visit_book_form import custom_widget, notice_html
@@ -154,8 +154,7 @@ class VisitBookPanel(QWidget):
         # The fields as set in Pengaturan → Buku kunjungan (the last read or config.ini's; the
         # page's load() brings the current ones and the form is rebuilt if they changed).
         self.setup: VisitBookSetup = ctx.services.visits.cached_setup()
-        self._language = "id"
-        self._errors_language: str | None = None  # the visitor's choice once the screen set one
+        self._language = display_language()  # the visitor screen's choice once it lends it
         self._touched: set[str] = set()
         # Stored values of a returning visitor shown only masked (the form faces the visitor,
         # and a wrong name match must not show someone else's data): field -> stored value.
@@ -327,7 +326,7 @@ class VisitBookPanel(QWidget):
     def set_language(self, language: str) -> None:
         """The visitor chose a language on their screen: the notice follows (the rest of the
         panel is re-labelled by the visitor screen)."""
-        self._language = self._errors_language = language
+        self._language = language
         self._show_notice()
         self._label_own_fields()
 
@@ -396,7 +395,7 @@ class VisitBookPanel(QWidget):
     def problems(self) -> dict[str, str]:
         errors = problem_sentences(
             self.ctx.services.visits.validate(self.values(), self.setup).problems,
-            language=self._errors_language, names=english_names(self.setup.fields))
+            language=self._language, names=english_names(self.setup.fields))
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")

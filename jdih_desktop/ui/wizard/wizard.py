@@ -305,7 +305,7 @@ class VisitWizard(QDialog):
         self.header.setText(page.title())
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
-                                  .replace("%2", self.visit.visitor_label))
+                                  .replace("%2", translate_text(self.visit.visitor_label)))
         self.setWindowTitle(window_title(self.tr("Kunjungan #%1 · %2").replace(
             "%1", str(self.visit.id)).replace("%2", page.title())))
         self.banner.hide()

@@ -1,7 +1,8 @@
 """Closed lists shared by store, services, UI and imports: stored value -> Indonesian label.
 
-The labels are the Indonesian wording used on screen and on paper; the UI translates them
-through Qt when another language is chosen.
+The labels are the Indonesian wording used on screen and on paper, marked for translation
+where they are written (one context per table, pure-Python marker of ``i18n/labels.py``: the
+store imports no Qt); the UI shows them with ``i18n.marker.translate_text``, paper as they are.
 """
 
 from __future__ import annotations

@@ -589,6 +589,9 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
     driver.over.clear()
     driver.worst = (0.0, "")
     counter.take()
+    from jdih_desktop.ui import gui_gc
+
+    full_before, skipped_before = gui_gc.policy().full_collections, gui_gc.policy().full_skipped
     gc_watch = GcWatch()
     gc.callbacks.append(gc_watch)
     for i in range(visits):
@@ -618,6 +621,10 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
         "writes_per_visit_mean": round(statistics.fmean(w for _t, w in statements), 1),
         "longest_gc_ms": round(gc_watch.longest[0] * 1000, 1),
         "longest_gc_generation": gc_watch.longest[1],
+        "gc_full_collections": gui_gc.policy().full_collections - full_before,
+        "gc_full_skipped_long_lived_rule": gui_gc.policy().full_skipped - skipped_before,
+        "gc_frozen_objects": gc.get_freeze_count(),
+        "gc_objects_at_end": len(gc.get_objects()),
 
         "receipts_printed": len(printer.jobs),
         "steps": steps,
@@ -666,7 +673,10 @@ def report(result: dict[str, object]) -> None:
     for where, n in result.get("stall_samples", {}).items():
         print(f"  late heartbeat, GUI thread in: {where}  ({n} samples)")
     print(f"longest garbage collection: {result['longest_gc_ms']} ms (generation "
-          f"{result['longest_gc_generation']}); load average at the end "
+          f"{result['longest_gc_generation']}); {result['gc_full_collections']} full "
+          f"collections ({result['gc_full_skipped_long_lived_rule']} skipped by the long-lived "
+          f"rule); {result['gc_frozen_objects']} objects frozen at start-up, "
+          f"{result['gc_objects_at_end']} tracked at the end; load average at the end "
           f"{result['load_average_at_end']}")
 
 

@@ -5,6 +5,7 @@ in (shift change). While locked, the services refuse every call (``Session.locke
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -84,7 +85,8 @@ class LockScreen(QDialog):
         secret = self.secret.text()
         self.secret.clear()
         self.ok.setEnabled(False)
-        start_task(lambda _p: self.accounts.unlock(secret), on_done=self._on_done,
+        accounts = self.accounts  # the job holds the service, never this window
+        start_task(lambda _p: accounts.unlock(secret), on_done=self._on_done,
                    on_error=self._on_error, owner=self, log_failure=False)
 
     def _on_done(self, _actor: object) -> None:
@@ -98,7 +100,14 @@ class LockScreen(QDialog):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; ``idle`` fires after ``minutes`` of none (0: never)."""
+    """Watches the application's input; ``idle`` fires after ``minutes`` of none (0: never).
+
+    The keyboard and the mouse reach a window before its widgets: the filter sits on each
+    top-level window (``QWindow``), not on the application. An application-wide Python filter
+    would be called for every event of every widget (tens of thousands while a window is being
+    built), which doubled the time the desk's windows took to build. A window shown later gets
+    the filter when it becomes the focus window (keys go there; a click makes it one).
+    """
 
     idle = Signal()
 
@@ -110,7 +119,14 @@ class IdleLock(QObject):
         self.set_minutes(minutes)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)
+            for window in app.topLevelWindows():
+                self._watch(window)
+            app.focusWindowChanged.connect(self._watch)
+
+    @Slot(object)
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # again for a window already watched: no double
 
     def set_minutes(self, minutes: float) -> None:
         self.minutes = minutes

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -223,6 +224,11 @@ class BarcodeWedge(QObject):
     and ends with Enter. When such a burst matches the copy barcode format the Enter is
     consumed, the typed characters are removed from the line edit that received them, and
     ``scanned`` is emitted. A person typing slowly is never mistaken for a scanner.
+
+    Keys go to the focused widget (then to its parents), so the filter sits on the window and
+    on the widget that has the focus, and follows the focus. Not on the application: a Python
+    filter there is called for every event of every widget, which doubled the time the pages
+    built meanwhile took.
     """
 
     scanned = Signal(str)
@@ -235,17 +241,33 @@ class BarcodeWedge(QObject):
         self._buffer = ""
         self._last = 0.0
         self._active = False
+        self._focused: QWidget | None = None  # the focused widget the filter is on
 
     def start(self) -> None:
         if not self._active:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            self._window.installEventFilter(self)
+            app.focusChanged.connect(self._follow_focus)
+            self._follow_focus(None, app.focusWidget())
             self._active = True
         self._buffer = ""
 
     def stop(self) -> None:
         if self._active:
-            QApplication.instance().removeEventFilter(self)
+            QApplication.instance().focusChanged.disconnect(self._follow_focus)
+            self._window.removeEventFilter(self)
+            self._follow_focus(self._focused, None)
             self._active = False
+
+    @Slot(object, object)
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The filter moves to the newly focused widget of this window."""
+        previous, self._focused = self._focused, None
+        if previous is not None and shiboken6.isValid(previous) and previous is not self._window:
+            previous.removeEventFilter(self)
+        if new is not None and new is not self._window and new.window() is self._window:
+            new.installEventFilter(self)
+            self._focused = new
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(obj, QWidget):

@@ -284,9 +284,6 @@ def _run_gui(args: argparse.Namespace) -> int:
         return 1
     # the language is installed once config.ini is read (below)
     app = QApplication.instance() or create_application(sys.argv[:1], language=None)
-    from jdih_desktop.ui.gui_gc import GuiThreadCollector
-
-    _gui_collectors.append(GuiThreadCollector(app))  # from the first event-loop turn on
     install_excepthook(None)  # until the log file is known: nothing may fail silently
     try:
         prepared = prepare(args, defer_logging=True)
@@ -323,6 +320,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     def open_store() -> object:
         """Open the database, the device workers and the services (after the first paint).
         Returns the services; raises on a startup failure."""
+        # The GUI-thread collector from here on: Python's own is off since run_gui's first
+        # line, and before the first screen nothing is collected anyway (its first tick
+        # would come after the paint); its module is not imported before the paint.
+        from jdih_desktop.ui.gui_gc import GuiThreadCollector
+
+        _gui_collectors.append(GuiThreadCollector(app))
         start_logging(prepared)
         from jdih_desktop.ui.operations import ChangeHub, install_hub
         from jdih_desktop.ui.taskman import TaskManager, install

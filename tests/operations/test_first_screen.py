@@ -113,7 +113,9 @@ class FirstPaint(QObject):
         if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
             self.done = True
             loaded = [m for m in ("peewee", "argon2", "cryptography", "jdih_desktop.store.db",
-                                  "jdih_desktop.services.container", "logging.handlers")
+                                  "jdih_desktop.services.container", "logging.handlers",
+                                  "jdih_desktop.ui.gui_gc", "jdih_desktop.ui.formats",
+                                  "jdih_desktop.ui.widgets.devices")
                       if m in sys.modules]
             print(type(obj.window()).__name__, loaded, flush=True)
             QTimer.singleShot(0, lambda: os._exit(0))
@@ -141,7 +143,8 @@ def test_the_first_screen_paints_before_the_store_is_imported(tmp_path, demo):
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT, *args], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120).stdout.strip()
     # THEN its first screen (the sign-in window at a desk, the main window in the demo) has
-    # painted before the store, the password hasher, the cipher or the log file's handler
+    # painted before the store, the password hasher, the cipher, the log file's handler, the
+    # GUI-thread collector, the date formatting or the devices' type
     assert out == ("MainWindow []" if demo else "SignInDialog []")
 
 

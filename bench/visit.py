@@ -303,8 +303,11 @@ class Driver:
         def sampler() -> None:
             while True:
                 time.sleep(0.01)
-                if self.ticker.isActive() and self._last \
-                        and time.perf_counter() - self._last > threshold_s:
+                try:
+                    active = self.ticker.isActive()
+                except RuntimeError:  # the run is over: the heartbeat timer is gone
+                    return
+                if active and self._last and time.perf_counter() - self._last > threshold_s:
                     frame = sys._current_frames().get(main_id)
                     if frame is None:
                         continue

@@ -12,6 +12,8 @@ import pytest
 from argon2 import PasswordHasher
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the task manager refuses a job that holds a QObject (ui/job_guard.py)
+os.environ.setdefault("JDIH_JOB_GUARD", "raise")
 
 from jdih_desktop.app import AppContext, open_context
 from jdih_desktop.services.container import Services, build_services

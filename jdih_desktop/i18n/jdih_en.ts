@@ -1761,6 +1761,10 @@ terlambat (hari)</source>
         <translation>Digitise…</translation>
     </message>
     <message>
+        <source>Memuat dokumen…</source>
+        <translation>Loading the document…</translation>
+    </message>
+    <message>
         <source>Dipinjam (%1)</source>
         <translation>On loan (%1)</translation>
     </message>
@@ -7949,6 +7953,10 @@ Please wait for the officer&apos;s directions.</translation>
         <translation>Type at least two letters.</translation>
     </message>
     <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>Pencarian gagal; minta bantuan petugas.</source>
         <translation>The search failed; ask the officer for help.</translation>
     </message>
@@ -7987,6 +7995,10 @@ Please wait for the officer&apos;s directions.</translation>
     <message>
         <source>Ketik PIN petugas untuk kembali ke meja petugas.</source>
         <translation>Type the officer&apos;s PIN to return to the officer&apos;s desk.</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>PIN salah.</source>

@@ -94,7 +94,8 @@ class BackupController(QObject):
     # -- status texts
     @Slot()
     def refresh_status(self) -> None:
-        start_task(lambda _p: self.service.status(), on_done=self._show_status,
+        service = self.service  # the job holds the service, never this QObject
+        start_task(lambda _p: service.status(), on_done=self._show_status,
                    on_error=lambda e: log.warning("backup status unreadable: %s", e),
                    owner=self.home_label)
 
@@ -119,7 +120,8 @@ class BackupController(QObject):
     @Slot()
     def run_if_due(self) -> None:
         if not self.running:
-            start_task(lambda _p: self.service.due(), on_done=self._start_if_due,
+            service = self.service
+            start_task(lambda _p: service.due(), on_done=self._start_if_due,
                        owner=self.home_label, log_failure=False,
                        on_error=lambda e: log.warning("backup schedule check failed: %s", e))
 
@@ -149,7 +151,8 @@ class BackupController(QObject):
             if then:
                 then()
 
-        start_task(lambda p: self.service.create(folder, kind=kind, progress=p),
+        service = self.service
+        start_task(lambda p: service.create(folder, kind=kind, progress=p),
                    on_done=done, on_error=fail, owner=self.home_label, log_failure=False)
 
     # -- start-up quick check
@@ -277,8 +280,10 @@ class BackupSettingsDialog(QDialog):
     def _load_list(self) -> None:
         folder = Path(self.folder_edit.text().strip() or ".")
 
+        service = self.service
+
         def work(_p):
-            return self.service.status(), self.service.list_backups(folder)
+            return service.status(), service.list_backups(folder)
 
         start_task(work, on_done=self._show_list, owner=self,
                    on_error=lambda e: self.feedback.setText(_message(e)))
@@ -308,7 +313,8 @@ class BackupSettingsDialog(QDialog):
             self.controller.refresh_status()
             self.accept()
 
-        start_task(lambda _p: self.service.save_settings(settings), on_done=done, owner=self,
+        service = self.service
+        start_task(lambda _p: service.save_settings(settings), on_done=done, owner=self,
                    on_error=lambda e: self.feedback.setText(_message(e)), log_failure=False)
 
     def _backup_now(self) -> None:
@@ -340,7 +346,7 @@ class RestoreDialog(QDialog):
                  parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.officer_source = officer_source  # the officer at the desk (asked on the worker)
+        self.officer_source = officer_source  # the officer at the desk (asked on restore)
         self.path: Path | None = None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(window_title(self.tr("Pulihkan cadangan")))
@@ -390,7 +396,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.file_edit.setText(str(path))
         self.preview.setText(self.tr("Memeriksa isi cadangan…"))
-        start_task(lambda _p: self.service.preview(path), owner=self, log_failure=False,
+        service = self.service
+        start_task(lambda _p: service.preview(path), owner=self, log_failure=False,
                    on_done=lambda m: self._show(path, m),
                    on_error=lambda e: self.preview.setText(_message(e)))
 
@@ -421,7 +428,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.preview.setText(self.tr("Mencadangkan keadaan sekarang dan menyiapkan "
                                      "pemulihan…"))
-        start_task(lambda p: self.service.stage_restore(path, officer(), progress=p), owner=self,
+        service, officer_id = self.service, officer()  # (read here, on the GUI thread)
+        start_task(lambda p: service.stage_restore(path, officer_id, progress=p), owner=self,
                    on_done=self._staged, log_failure=False, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

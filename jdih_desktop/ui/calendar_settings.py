@@ -349,12 +349,13 @@ class CalendarSettingsDialog(QDialog):
         q = self.holiday_date.date()
         day, name, editing = dt.date(q.year(), q.month(), q.day()), self.holiday_name.text(), \
             self._editing
+        admin = self.admin  # the job holds the service, never this dialog
         if editing is None:
             done = self.tr("%1 ditambahkan.")
-            call = lambda: self.admin.add_holiday(day, name)  # noqa: E731
+            call = lambda: admin.add_holiday(day, name)  # noqa: E731
         else:
             done = self.tr("%1 disimpan.")
-            call = lambda: self.admin.update_holiday(editing, day, name)  # noqa: E731
+            call = lambda: admin.update_holiday(editing, day, name)  # noqa: E731
         self.btn_holiday_save.setEnabled(False)
         calendar_change(self, call).success(
             lambda record: self._on_holiday_saved(record, done)).failure(
@@ -389,7 +390,8 @@ class CalendarSettingsDialog(QDialog):
             .replace("%2", ui_date(h.date, with_weekday=True)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        calendar_change(self, lambda: self.admin.remove_holiday(h.id)).success(
+        admin, holiday_id = self.admin, h.id
+        calendar_change(self, lambda: admin.remove_holiday(holiday_id)).success(
             lambda _r: self._on_holiday_removed(h.name)).failure(
             self._on_remove_refused).run()
 

@@ -45,6 +45,7 @@ from jdih_desktop.ui.gui_gc import (
     job_thaw,
     share_the_gil_finely,
 )
+from jdih_desktop.ui.job_guard import check_job
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +105,30 @@ class TaskContext:
             self._emit(self.task_id, int(done), int(total), str(message))
 
 
+class _Job:
+    """What a worker thread holds of a task: the function, then its result or error.
+
+    The GUI thread takes the result out and empties the holder (``take``), and the worker drops
+    its own references before it reports: whatever the job, its result or its traceback hold
+    is released on the GUI thread, never on the worker."""
+
+    __slots__ = ("error", "fn", "result")
+
+    def __init__(self, fn: Callable[[TaskContext], Any]) -> None:
+        self.fn: Callable[[TaskContext], Any] | None = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def take(self) -> tuple[Any, BaseException | None]:
+        result, error = self.result, self.error
+        self.fn = self.result = self.error = None
+        return result, error
+
+
 @dataclass
 class _Entry:
     ctx: TaskContext
+    job: _Job
     lane: Lane
     on_done: Callable[[Any], None] | None
     on_failed: Callable[[TaskFailure], None] | None
@@ -148,7 +170,7 @@ class TaskHandle:
 class TaskManager(QObject):
     """Runs jobs on the database lane or the CPU pool; reports back on the GUI thread."""
 
-    _finished = Signal(int, object, object)  # task id, result, exception (or None)
+    _finished = Signal(int)  # task id (the result waits in the task's holder)
     _progressed = Signal(int, int, int, str)  # task id, done, total, message
     idle = Signal()  # no task pending any more (tests, shutdown)
 
@@ -186,33 +208,28 @@ class TaskManager(QObject):
         nothing to do once the start-up heap is frozen: ``gui_gc.job_freeze``).
         ``log_failure=False`` when ``on_failed`` logs the failure itself.
         """
+        check_job(fn)
         task_id = next(self._ids)
         ctx = TaskContext(task_id, self._progressed.emit)
-        entry = _Entry(ctx, lane, on_done, on_failed, on_progress, owner, log_failure)
+        job = _Job(fn)
+        del fn
+        entry = _Entry(ctx, job, lane, on_done, on_failed, on_progress, owner, log_failure)
         self._entries[task_id] = entry
         if self._closing:
             ctx.cancel_event.set()
         with_db = lane is Lane.DB if uses_db is None else uses_db
         pool = self.db_pool if lane is Lane.DB else self.cpu_pool
         finished = self._finished.emit
+        started, ended = entry.started, entry.ended
 
-        def runnable() -> None:  # worker thread: no QObject is created or owned here
-            result: Any = None
-            error: BaseException | None = None
-            entry.started.set()
+        def runnable() -> None:  # worker thread: holds neither the entry nor its callbacks
+            started.set()
             try:
-                ctx.check_cancelled()
-                frozen = freeze_gc and job_freeze()
-                try:
-                    result = _call(fn, ctx, with_db)
-                finally:
-                    job_thaw(frozen)
-            except BaseException as exc:  # reported to the GUI thread, never lost
-                error = exc
+                _run_job(job, ctx, with_db, freeze_gc)
             finally:
                 _close_worker_connection()
-                entry.ended.set()
-            finished(task_id, result, error)
+                ended.set()
+            finished(task_id)
 
         pool.start(runnable)
         return TaskHandle(self, task_id, ctx)
@@ -265,11 +282,14 @@ class TaskManager(QObject):
                 and not self._closing:
             entry.on_progress(done, total, message)
 
-    @Slot(int, object, object)
-    def _on_finished(self, task_id: int, result: object, error: object) -> None:
+    @Slot(int)
+    def _on_finished(self, task_id: int) -> None:
         entry = self._entries.pop(task_id, None)
         try:
-            if entry is None or self._closing:
+            if entry is None:
+                return
+            result, error = entry.job.take()  # released here, on the GUI thread
+            if self._closing:
                 return
             alive = _alive(entry.owner)
             if error is None:
@@ -289,6 +309,22 @@ class TaskManager(QObject):
         finally:
             if not self._entries:
                 self.idle.emit()
+
+
+def _run_job(job: _Job, ctx: TaskContext, with_db: bool, freeze_gc: bool) -> None:
+    """Run the job on this worker thread; its result or error goes into the holder."""
+    try:
+        ctx.check_cancelled()
+        frozen = freeze_gc and job_freeze()
+        try:
+            fn = job.fn
+            assert fn is not None
+            job.result = _call(fn, ctx, with_db)
+        finally:
+            fn = None
+            job_thaw(frozen)
+    except BaseException as exc:  # reported to the GUI thread, never lost
+        job.error = exc
 
 
 def _call(fn: Callable[[TaskContext], Any], ctx: TaskContext, with_db: bool) -> Any:

@@ -343,8 +343,10 @@ class VisitBookSettingsDialog(QDialog):
                       owner=self, log_failure=False)
 
     def reload(self) -> None:
+        service = self.service  # the job holds the service, never this dialog
+
         def read() -> tuple[VisitBookSetup, list[NoticeVersion]]:
-            return self.service.setup(), self.service.notices()
+            return service.setup(), service.notices()
 
         self._run(read, lambda r: self._show(*r))
 
@@ -575,7 +577,8 @@ class VisitBookSettingsDialog(QDialog):
     def save_fields(self) -> None:
         changes = self.changes()
         key = self.selected_field().key if self.selected_field() else None
-        self._run(lambda: self.service.save_fields(changes),
+        service = self.service  # the jobs hold the service, never this dialog
+        self._run(lambda: service.save_fields(changes),
                   lambda s: self._saved(s, self.tr("Isian buku kunjungan disimpan; berlaku "
                                                    "untuk buku kunjungan berikutnya."), key))
 
@@ -599,12 +602,13 @@ class VisitBookSettingsDialog(QDialog):
 
         def submit() -> None:
             label, kind, options, required, label_en = form.values()
+            service = self.service
             if field is None:
-                call = lambda: self.service.add_field(  # noqa: E731
+                call = lambda: service.add_field(  # noqa: E731
                     label, kind, options, required, label_en)
                 text = self.tr("Isian \"%1\" ditambahkan di akhir buku kunjungan.")
             else:
-                call = lambda: self.service.edit_field(  # noqa: E731
+                call = lambda: service.edit_field(  # noqa: E731
                     field.key, label, options, label_en)
                 text = self.tr("Isian \"%1\" diubah; kunjungan lama tetap menyimpan nama dan "
                                "jawaban lamanya.")
@@ -632,7 +636,8 @@ class VisitBookSettingsDialog(QDialog):
                     "diaktifkan lagi.").replace("%1", f.label))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda: self.service.retire_field(f.key),
+        service, key = self.service, f.key
+        self._run(lambda: service.retire_field(key),
                   lambda s: self._saved(s, self.tr("Isian \"%1\" dipensiunkan.")
                                         .replace("%1", f.label), f.key))
 
@@ -641,7 +646,8 @@ class VisitBookSettingsDialog(QDialog):
         f = self.selected_field()
         if f is None or not f.retired:
             return
-        self._run(lambda: self.service.restore_field(f.key),
+        service, key = self.service, f.key
+        self._run(lambda: service.restore_field(key),
                   lambda s: self._saved(s, self.tr("Isian \"%1\" aktif lagi.")
                                         .replace("%1", f.label), f.key))
 
@@ -655,7 +661,8 @@ class VisitBookSettingsDialog(QDialog):
                         .replace("%1", setup.notice.version))
             self.reload()
 
-        self._run(lambda: self.service.publish_notice(text, text_en), done)
+        service = self.service
+        self._run(lambda: service.publish_notice(text, text_en), done)
 
 
 def _esc(text: str) -> str:

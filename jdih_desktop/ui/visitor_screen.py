@@ -11,7 +11,9 @@ this window, the context menu (right-click, Shift+F10, the Menu key), every shor
 officer's shortcuts are window-scoped in the main window anyway; this also stops a dialog's or
 a lent widget's), Esc, Ctrl+Q/Ctrl+W and F10. It cannot be closed (Alt+F4, the window manager's
 close button) and visitor mode cannot be left without the signed-in officer's PIN or password,
-checked by ``AccountService.verify_officer_pin`` off the GUI thread.
+checked by ``AccountService.verify_officer_pin`` on the task manager's database lane (the
+record read and the argon2 check); the visitor's catalogue search runs there too. While either
+is on its way its button says so, and a second Enter does nothing.
 """
 
 from __future__ import annotations
@@ -112,6 +114,8 @@ class VisitorScreen(QWidget):
         self.verify_pin = verify_pin
         self.search_fn = search
         self._results: list = []
+        self._searching = False
+        self._checking_pin = False
         self.visitor_mode = False
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setObjectName("visitorScreen")
@@ -292,22 +296,35 @@ class VisitorScreen(QWidget):
     # -- the visitor's own catalogue search
     def _on_search(self) -> None:
         text = self.search.text()
+        if self.searching:  # Enter again while a search runs: it is already on its way
+            return
         if self.search_fn is None or len(text.strip()) < 2:
             self.say(self.tr("Ketik paling sedikit dua huruf."))
             return
-        from jdih_desktop.ui.tasks import start_task
+        from jdih_desktop.ui.operations import DbOp
 
         self.message.clear()
-        self.search_button.setEnabled(False)
-        start_task(lambda _p: self.search_fn(text), on_done=self._on_results,
-                   on_error=self._on_search_failed, owner=self)
+        self._set_searching(True)
+        search = self.search_fn  # the job holds the service's function and the text only
+        DbOp(self, lambda: search(text)).success(self._on_results) \
+            .failure(self._on_search_failed).run()
 
-    def _on_search_failed(self, exc: BaseException) -> None:
-        self.search_button.setEnabled(True)
+    @property
+    def searching(self) -> bool:
+        """A catalogue search is on its way (read on the database lane)."""
+        return self._searching
+
+    def _set_searching(self, on: bool) -> None:
+        self._searching = on
+        self.search_button.setEnabled(not on)
+        self.search_button.setText(self.tr("Mencari…") if on else self.tr("Cari"))
+
+    def _on_search_failed(self, _failure: object) -> None:
+        self._set_searching(False)
         self.say(self.tr("Pencarian gagal; minta bantuan petugas."))
 
     def _on_results(self, result: tuple[list, int]) -> None:
-        self.search_button.setEnabled(True)
+        self._set_searching(False)
         docs, total = result
         self._results = docs
         self.results.clear()
@@ -355,19 +372,39 @@ class VisitorScreen(QWidget):
         self.activateWindow()
 
     def _on_leave(self) -> None:
+        if self.checking_pin:  # Enter again while the PIN is checked: one check only
+            return
         secret = self.pin.text()
         self.pin.clear()
         if not secret or self.verify_pin is None:
             self.say(self.tr("Ketik PIN petugas untuk kembali ke meja petugas."))
             return
-        from jdih_desktop.ui.tasks import start_task
+        from jdih_desktop.ui.operations import DbOp
 
-        self.leave.setEnabled(False)
-        start_task(lambda _p: self.verify_pin(secret), on_done=self._on_verified,
-                   on_error=lambda _e: self._on_verified(False), owner=self)
+        # The officer's record is read and the secret checked with argon2 (slow on purpose)
+        # on the database lane; the job holds the service's function and the secret only.
+        self._set_checking(True)
+        verify = self.verify_pin
+        DbOp(self, lambda: verify(secret)).success(self._on_verified) \
+            .failure(self._on_verify_failed).run()
+
+    @property
+    def checking_pin(self) -> bool:
+        """The officer's PIN is being checked (on the database lane)."""
+        return self._checking_pin
+
+    def _set_checking(self, on: bool) -> None:
+        self._checking_pin = on
+        self.leave.setEnabled(not on)
+        self.pin.setReadOnly(on)
+        self.leave.setText(self.tr("Memeriksa…") if on else self.tr("Petugas"))
+
+    def _on_verify_failed(self, failure) -> None:
+        self._set_checking(False)
+        self.say(failure.message)
 
     def _on_verified(self, ok: bool) -> None:
-        self.leave.setEnabled(True)
+        self._set_checking(False)
         if not ok:
             self.say(self.tr("PIN salah."))
             return
@@ -378,7 +415,6 @@ class VisitorScreen(QWidget):
         self.hide()
         self.left.emit()
 
-    # -- placement
     def open_on_best_screen(self) -> None:
         """Full screen on the second screen when there is one, else a normal window."""
         screens = QGuiApplication.screens()

@@ -310,3 +310,51 @@ def test_the_search_thread_lets_go_of_a_database_replaced_meanwhile(qtbot, ctx, 
     finally:
         runner.stop()
         other.db.close()
+
+
+def test_selecting_a_row_not_read_yet_loads_it_on_the_lane_and_the_newest_wins(
+        qtbot, big_catalogue) -> None:
+    import threading
+
+    from jdih_desktop.store.models import database_proxy
+
+    # GIVEN the catalogue window over 100k documents, every row announced, one page held
+    window = CatalogueWindow(big_catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.model.loading and window.model.pages_read > 0)
+    window.model.announce_all()
+    loaded: list[int] = []
+    window.detail.loaded.connect(loaded.append)
+    # AND every statement on the GUI thread recorded from here on
+    on_gui: list[str] = []
+    real = type(database_proxy.obj).execute_sql
+
+    def spy(db, sql, params=None, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append(sql)
+        return real(db, sql, params, *args, **kwargs)
+
+    type(database_proxy.obj).execute_sql = spy
+    try:
+        # WHEN the officer selects a row far down, then another before the first arrives
+        window.table.selectRow(N - 1)
+        assert window.model.document_row(N - 1) is None  # its page is not held
+        # THEN the detail panel says it is loading and offers nothing to change
+        assert window.detail.loading and window.detail.detail is None
+        assert window.detail.title.text() == "Memuat dokumen…"
+        assert not window.detail.edit_button.isEnabled()
+        window.table.selectRow(N - 500)
+        # AND once the rows are read, the newest selection's document is shown, only it
+        qtbot.waitUntil(lambda: window.detail.detail is not None and not window.detail.loading,
+                        timeout=10000)
+        wanted = window.model.document_row(N - 500)
+        assert wanted is not None and window.detail.document_id == wanted.id
+        assert loaded == [wanted.id]
+        # AND the selected row's document id is known now its page is held
+        assert window.selected_document_id() == wanted.id
+        # AND nothing was read on the GUI thread
+        assert on_gui == []
+    finally:
+        type(database_proxy.obj).execute_sql = real

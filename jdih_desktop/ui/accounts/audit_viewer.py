@@ -88,7 +88,8 @@ class AuditViewer(QDialog):
         low.addWidget(self.btn_csv)
         low.addWidget(self.btn_xlsx)
         lay.addLayout(low)
-        start_task(lambda _p: (self.audit.officer_choices(), self.audit.actions()),
+        audit = self.audit  # the jobs hold the service, never this window
+        start_task(lambda _p: (audit.officer_choices(), audit.actions()),
                    on_done=self._on_choices, on_error=self._on_error, owner=self)
 
     def _on_choices(self, result) -> None:
@@ -111,7 +112,8 @@ class AuditViewer(QDialog):
     def refresh(self) -> None:
         f = self.current_filter()
         self.status.setText(self.tr("Memuat…"))
-        start_task(lambda _p: self.audit.rows(f), on_done=self._on_rows,
+        audit = self.audit
+        start_task(lambda _p: audit.rows(f), on_done=self._on_rows,
                    on_error=self._on_error, owner=self)
 
     def _on_rows(self, rows) -> None:
@@ -140,12 +142,12 @@ class AuditViewer(QDialog):
     def export_to(self, path: str, fmt: str) -> None:
         from jdih_desktop.fileio import write_atomic
 
-        f = self.current_filter()
+        f, audit = self.current_filter(), self.audit
 
         def work(_p):
             from pathlib import Path
 
-            write_atomic(Path(path), self.audit.export(f, fmt))
+            write_atomic(Path(path), audit.export(f, fmt))
             return path
 
         start_task(work, on_done=lambda p: self.status.setText(

@@ -85,7 +85,8 @@ class LockScreen(QDialog):
         secret = self.secret.text()
         self.secret.clear()
         self.ok.setEnabled(False)
-        start_task(lambda _p: self.accounts.unlock(secret), on_done=self._on_done,
+        accounts = self.accounts  # the job holds the service, never this window
+        start_task(lambda _p: accounts.unlock(secret), on_done=self._on_done,
                    on_error=self._on_error, owner=self, log_failure=False)
 
     def _on_done(self, _actor: object) -> None:

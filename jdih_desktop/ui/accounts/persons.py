@@ -103,7 +103,8 @@ class PersonsDialog(QDialog):
 
     def search(self) -> None:
         typed = self.query.text()
-        self._run(lambda: self.persons.find(typed), self._on_found)
+        persons = self.persons  # the job holds the service, never this dialog
+        self._run(lambda: persons.find(typed), self._on_found)
 
     def _on_found(self, matches: list[PersonMatch]) -> None:
         self.matches = matches
@@ -121,7 +122,8 @@ class PersonsDialog(QDialog):
         if m is None:
             return
         row = self.table.currentRow()
-        self._run(lambda: self.persons.reveal_nik(m.visitor_id),
+        persons, visitor_id = self.persons, m.visitor_id
+        self._run(lambda: persons.reveal_nik(visitor_id),
                   lambda nik: self.table.setItem(row, 1, QTableWidgetItem(nik)))
 
     def _ask_export(self, fmt: str) -> None:
@@ -139,8 +141,10 @@ class PersonsDialog(QDialog):
 
         ref = self.reference.text()
 
+        persons = self.persons  # the job holds the service, never this dialog
+
         def work() -> Path:
-            write_atomic(path, self.persons.export(visitor_id, fmt, ref))
+            write_atomic(path, persons.export(visitor_id, fmt, ref))
             return path
 
         self._run(work, lambda p: self.status.setText(
@@ -164,7 +168,8 @@ class PersonsDialog(QDialog):
 
     def erase(self, visitor_id: int) -> None:
         ref = self.reference.text()
-        self._run(lambda: self.persons.erase(visitor_id, ref), self._on_erased)
+        persons = self.persons
+        self._run(lambda: persons.erase(visitor_id, ref), self._on_erased)
 
     def _on_erased(self, counts: dict[str, int]) -> None:
         self.status.setText(self.tr("Data dihapus: %1 pindaian identitas, %2 tanda tangan, %3 "

@@ -280,6 +280,22 @@ class DocumentDetailPanel(QWidget):
             .success(lambda detail: self._loaded(wanted, detail)) \
             .failure(lambda failure: self._load_failed(wanted, failure)).run()
 
+    def show_loading(self) -> None:
+        """The selected row is still being read: say so, offer nothing to change, and drop
+        a document load still running (the row's document follows with ``show_document``)."""
+        self._wanted += 1
+        self._wanted_id = None
+        self.loading = True
+        self.detail = None
+        self.message.clear()
+        self.title.setText(self.tr("Memuat dokumen…"))
+        self.revoked.hide()
+        self.summary.clear()
+        self.relation_list.clear()
+        self.copy_table.setRowCount(0)
+        self.attachment_list.clear()
+        self._set_enabled(False)
+
     def _loaded(self, wanted: int, detail: DocumentDetail) -> None:
         if wanted != self._wanted:
             return

@@ -88,6 +88,9 @@ class DocumentTableModel(QAbstractTableModel):
         self._applied = 0  # the one whose results are shown
         self.pages_read = 0  # diagnostics for tests and benchmarks
         self._requested: set[tuple[int, int]] = set()  # (shown search, page) on their way
+        # (shown search, page) -> (offset, callback) of ``fetch_row`` calls waiting for it
+        self._row_waiters: dict[tuple[int, int], list[
+            tuple[int, Callable[[DocumentRow | None], None]]]] = {}
 
     # ------------------------------------------------------------------ state
     @property
@@ -124,6 +127,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._pages.clear()
         self._cells.clear()
         self._requested.clear()
+        self._row_waiters.clear()
         self._total = self.catalogue.count(f)
         self._total_exact = True
         self._announced = min(self.batch, self._total)
@@ -203,6 +207,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._pages.clear()
         self._cells.clear()
         self._requested.clear()
+        self._row_waiters.clear()
         self._pages[0] = first
         self.pages_read += 1
         self._total = total
@@ -270,18 +275,34 @@ class DocumentTableModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def document_row(self, row: int) -> DocumentRow | None:
-        """The row's document, read now if its page is not held (a caller that needs it at
-        once; painting uses ``_shown_row``, which reads in the background)."""
+        """The row's document when its page is held, else None: nothing is read on the GUI
+        thread (``fetch_row`` delivers a row whose page is still to be read)."""
         if not 0 <= row < self._announced:
             return None
         number, offset = divmod(row, self.page_size)
         page = self._pages.get(number)
         if page is None:
-            page = self.catalogue.page(self._filters, number * self.page_size, self.page_size)
-            self._store_page(number, page)
-        else:
-            self._pages.move_to_end(number)
+            return None
+        self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
+
+    def fetch_row(self, row: int, then: Callable[[DocumentRow | None], None]) -> bool:
+        """``then(document)`` with the row's document: at once when its page is held (returns
+        True), otherwise once the page has been read on the database lane (returns False).
+        ``then(None)`` when the page could not be read or the row does not exist; never
+        called when a new search replaced the rows meanwhile."""
+        if not 0 <= row < self._announced:
+            then(None)
+            return True
+        held = self.document_row(row)
+        if held is not None or (row // self.page_size) in self._pages:
+            then(held)
+            return True
+        number, offset = divmod(row, self.page_size)
+        key = (self._applied, number)
+        self._row_waiters.setdefault(key, []).append((offset, then))
+        self._request_page(number)
+        return False
 
     def _shown_row(self, row: int) -> DocumentRow | None:
         """For painting: the row if its page is held; otherwise None (an empty row for a
@@ -323,9 +344,13 @@ class DocumentTableModel(QAbstractTableModel):
         last = min(first + len(rows), self._announced) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        for offset, then in self._row_waiters.pop(key, ()):
+            then(rows[offset] if offset < len(rows) else None)
 
     def _page_failed(self, key: tuple[int, int], failure) -> None:
         self._requested.discard(key)
+        for _offset, then in self._row_waiters.pop(key, ()):
+            then(None)
         log.error("catalogue page %s could not be read: %s", key[1], failure.message)
         self.searchFailed.emit(failure.message)
 
@@ -338,6 +363,7 @@ class DocumentTableModel(QAbstractTableModel):
                 self._cells.pop(evicted * self.page_size + i, None)
 
     def document_id(self, row: int) -> int | None:
+        """The row's document id when its page is held (else None; see ``fetch_row``)."""
         r = self.document_row(row)
         return r.id if r else None
 

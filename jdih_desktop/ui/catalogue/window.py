@@ -142,6 +142,7 @@ class CatalogueWindow(QMainWindow):
         self._build_toolbar()
 
         self._keep_shown = False  # True while a refresh keeps the shown document
+        self._selection_seq = 0  # the newest selection wins over a row still being read
         self._searching_timer = QTimer(self)
         self._searching_timer.setSingleShot(True)
         self._searching_timer.setInterval(250)
@@ -285,9 +286,26 @@ class CatalogueWindow(QMainWindow):
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_args: object) -> None:
-        self.detail.show_document(self.selected_document_id())
+        # A row whose page is not held yet (a jump far down the table) is read on the
+        # database lane: the panel says it is loading, and the newest selection wins.
+        self._selection_seq += 1
+        seq = self._selection_seq
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.show_document(None)
+            return
+        if not self.model.fetch_row(rows[0].row(),
+                                    lambda doc: self._selected_row_read(seq, doc)):
+            self.detail.show_loading()
+
+    def _selected_row_read(self, seq: int, document) -> None:
+        if seq != self._selection_seq:
+            return  # another row was selected meanwhile
+        self.detail.show_document(document.id if document is not None else None)
 
     def selected_document_id(self) -> int | None:
+        """The selected row's document id (None when nothing is selected or its row is
+        still being read)."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.document_id(rows[0].row()) if rows else None
 
@@ -320,8 +338,7 @@ class CatalogueWindow(QMainWindow):
     def show_document(self, document_id: int) -> None:
         """Select the document when it is on the first page of the results (where a new or
         edited one usually lands); otherwise show it in the detail panel only."""
-        self.model.document_row(0)  # reads the first page if it is not cached
-        row = self.model.row_of_id(document_id)
+        row = self.model.row_of_id(document_id)  # among the pages held: nothing is read
         if row is not None:
             self.select_row(row)
             if not self.detail.showing(document_id):
@@ -357,9 +374,10 @@ class CatalogueWindow(QMainWindow):
 
     @Slot()
     def edit_selected(self) -> None:
-        doc = self.selected_document_id()
-        if doc is not None:
-            self.edit_document(doc)
+        rows = self.table.selectionModel().selectedRows()
+        if rows:  # the row's page may still be on its way: edit it once it is read
+            self.model.fetch_row(rows[0].row(), lambda doc: doc is not None
+                                 and self.edit_document(doc.id))
 
     @Slot(int)
     def edit_document(self, document_id: int) -> None:

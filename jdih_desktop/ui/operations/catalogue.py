@@ -44,13 +44,13 @@ class PrintCopyLabels(Operation):
         return self
 
     def _start(self) -> None:
-        catalogue = self.catalogue
+        catalogue, copy_ids = self.catalogue, list(self.copy_ids)  # never this operation
 
         def build() -> list[tuple[str, Any]]:
             from jdih_desktop.services.labels import label_receipt
 
             return [(label.barcode, label_receipt(label))
-                    for label in catalogue.labels_for_copies(self.copy_ids)]
+                    for label in catalogue.labels_for_copies(copy_ids)]
 
         self._db(build, self._print_all)
 

@@ -76,8 +76,8 @@ class SaveAndPrintLoan(Operation):
         return self
 
     def _start(self) -> None:
-        loans = self.services.loans
-        self._db(lambda: loans.create_loan(*self.args), self._on_loan_saved)
+        loans, args = self.services.loans, self.args  # never this operation (a QObject)
+        self._db(lambda: loans.create_loan(*args), self._on_loan_saved)
 
     def _on_loan_saved(self, loan: LoanData) -> None:
         self.loan = loan

@@ -30,9 +30,11 @@ class GenerateReport(Operation):
         self._uses_db = uses_db
 
     def _start(self) -> None:
+        work = self._work  # the job holds the work, never this operation (a QObject)
+
         def job(ctx: TaskContext) -> Any:
-            return self._work(lambda percent, message="": ctx.progress(int(percent), 100,
-                                                                        str(message)))
+            return work(lambda percent, message="": ctx.progress(int(percent), 100,
+                                                                  str(message)))
 
         self.tasks.run(job, lane=Lane.DB if self._uses_db else Lane.CPU,
                        on_done=lambda result: self._succeed(result), on_failed=self._fail,

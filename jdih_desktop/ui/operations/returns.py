@@ -28,12 +28,15 @@ class PrintReturnSlip(PrintOp):
         returns = services.returns
         self.receipt: Any = None
 
-        def build() -> Any:
-            self.receipt = returns.slip(return_id)
-            return self.receipt
+        def build() -> Any:  # holds the service and the id, never this operation (a QObject)
+            return returns.slip(return_id)
 
         super().__init__(parent, printer_worker, build, tasks=tasks, changes_hub=changes_hub)
         self.return_id = return_id
+
+    def _send(self, receipt: Any) -> None:
+        self.receipt = receipt  # (on the GUI thread, before it is printed)
+        super()._send(receipt)
 
 
 class ReturnAndPrintSlip(Operation):
@@ -63,9 +66,11 @@ class ReturnAndPrintSlip(Operation):
         return self
 
     def _start(self) -> None:
-        returns = self.services.returns
-        self._db(lambda: returns.return_items(self.loan_id, self.lines,
-                                              officer_id=self.officer_id), self._on_recorded)
+        # the job holds the service and plain data, never this operation (a QObject)
+        returns, loan_id, lines, officer_id = \
+            self.services.returns, self.loan_id, self.lines, self.officer_id
+        self._db(lambda: returns.return_items(loan_id, lines, officer_id=officer_id),
+                 self._on_recorded)
 
     def _on_recorded(self, result: ReturnResult) -> None:
         self.returned = result

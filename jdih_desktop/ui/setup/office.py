@@ -227,5 +227,6 @@ class OfficeDialog(QDialog):
             self.saved.emit(dataclasses.replace(office))
             self.accept()
 
-        self.task = start_task(lambda _p: self.config.save(), on_done=done, on_error=failed,
+        config = self.config  # the job holds the configuration, never this dialog
+        self.task = start_task(lambda _p: config.save(), on_done=done, on_error=failed,
                                owner=self)

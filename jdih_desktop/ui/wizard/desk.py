@@ -165,7 +165,8 @@ class VisitDesk(QObject):
         if visit is not None:
             from jdih_desktop.ui.tasks import start_task
 
-            start_task(lambda _p: self.services.visits.record_consultation(visit.id, doc.id),
+            visits, visit_id, doc_id = self.services.visits, visit.id, doc.id  # plain data
+            start_task(lambda _p: visits.record_consultation(visit_id, doc_id),
                        owner=self.window)
 
     def visitor_mode(self, screen=None) -> VisitorScreen:

@@ -291,6 +291,7 @@ class Driver:
         self.cpu_gaps: list[float] = []  # the GUI thread's CPU time in each gap, seconds
         self._last_cpu = 0.0
         self.worst_cpu: tuple[float, str] = (0.0, "")
+        self.cpu_over: list[tuple[float, str, str]] = []  # gaps with > 15 ms of GUI CPU
         self.worst: tuple[float, str] = (0.0, "")
         self._current = ""
         self._previous = ""
@@ -336,6 +337,9 @@ class Driver:
             self.cpu_gaps.append(cpu - self._last_cpu)
             if cpu - self._last_cpu > self.worst_cpu[0]:
                 self.worst_cpu = (cpu - self._last_cpu, f"{self._current} after {self._previous}")
+            if cpu - self._last_cpu > 0.015:
+                self.cpu_over.append((round((cpu - self._last_cpu) * 1000, 1), self._current,
+                                      self._previous))
             if stall > self.worst[0]:
                 self.worst = (stall, self._current)
             if stall > STALL_TARGET_MS / 1000:
@@ -603,6 +607,7 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
     driver.stalls.clear()
     driver.cpu_gaps.clear()
     driver.worst_cpu = (0.0, "")
+    driver.cpu_over.clear()
     driver.over.clear()
     driver.worst = (0.0, "")
     counter.take()
@@ -652,6 +657,7 @@ def run_backend(backend: str, visits: int, documents: int, visitors: int, latenc
         "seconds": round(time.perf_counter() - t_start, 1),
     }
     result["stalls_over_target"] = sorted(driver.over, reverse=True)[:20]
+    result["gaps_over_15ms_gui_cpu"] = sorted(driver.cpu_over, reverse=True)[:20]
     if diagnose:
         result["stall_samples"] = dict(sorted(driver.samples.items(),
                                               key=lambda kv: -kv[1])[:15])
@@ -693,6 +699,9 @@ def report(result: dict[str, object]) -> None:
           "waiting for a processor or the GIL)")
     for ms, during, after in result.get("stalls_over_target", [])[:8]:
         print(f"  stall {ms} ms during {during!r} (after {after!r})")
+    if "stall_samples" in result:  # --diagnose
+        for ms, during, after in result.get("gaps_over_15ms_gui_cpu", [])[:8]:
+            print(f"  GUI CPU {ms} ms in one gap during {during!r} (after {after!r})")
     for where, n in result.get("stall_samples", {}).items():
         print(f"  late heartbeat, GUI thread in: {where}  ({n} samples)")
     print(f"longest garbage collection: {result['longest_gc_ms']} ms (generation "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.widgets.suggest import SuggestionCompleter
@@ -61,7 +62,7 @@ class CatalogueFilterBar(QWidget):
         self.doc_type.setAccessibleName(self.tr("Tipe dokumen"))
         self.doc_type.addItem(self.tr("Semua tipe"), None)
         for key, label in DOC_TYPES.items():
-            self.doc_type.addItem(self.tr(label), key)
+            self.doc_type.addItem(translate_text(label), key)
 
         self.year_from = self._year_box("filterYearFrom", self.tr("Tahun dari"), max_year)
         self.year_to = self._year_box("filterYearTo", self.tr("Tahun sampai"), max_year)
@@ -71,7 +72,7 @@ class CatalogueFilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Semua status"), None)
         for key, label in DOC_STATUS.items():
-            self.status.addItem(self.tr(label), key)
+            self.status.addItem(translate_text(label), key)
 
         self.subject = QLineEdit()
         self.subject.setObjectName("filterSubject")

@@ -5380,6 +5380,66 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>A JDIHN feed must be a JSON array [ {...}, {...} ]; this file holds a single object. Choose the right feed file.</translation>
     </message>
     <message>
+        <source>umpan JDIHN harus diawali &apos;[&apos; (array JSON)</source>
+        <translation>a JDIHN feed must start with &apos;[&apos; (a JSON array)</translation>
+    </message>
+    <message>
+        <source>berkas terpotong, &apos;]&apos; penutup tidak ada</source>
+        <translation>the file is cut short; the closing &apos;]&apos; is missing</translation>
+    </message>
+    <message>
+        <source>diharapkan &apos;,&apos; atau &apos;]&apos; di antara data</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; between records</translation>
+    </message>
+    <message>
+        <source>koma berlebih sebelum &apos;]&apos;</source>
+        <translation>an extra comma before &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>angka tidak dapat dibaca (%1)</source>
+        <translation>a number cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>data bersarang terlalu dalam — setiap data harus berupa objek datar berisi teks</source>
+        <translation>data nested too deep — each record must be a flat object of text</translation>
+    </message>
+    <message>
+        <source>ada teks lain sesudah &apos;]&apos; penutup</source>
+        <translation>there is more text after the closing &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>nilai tidak ada atau tidak sah</source>
+        <translation>a value is missing or invalid</translation>
+    </message>
+    <message>
+        <source>tanda &apos;,&apos; tidak ada</source>
+        <translation>a &apos;,&apos; is missing</translation>
+    </message>
+    <message>
+        <source>tanda &apos;:&apos; tidak ada</source>
+        <translation>a &apos;:&apos; is missing</translation>
+    </message>
+    <message>
+        <source>nama kolom harus dalam tanda kutip ganda</source>
+        <translation>field names must be in double quotes</translation>
+    </message>
+    <message>
+        <source>teks tanpa tanda kutip penutup</source>
+        <translation>text without a closing quote</translation>
+    </message>
+    <message>
+        <source>karakter kendali di dalam teks</source>
+        <translation>a control character inside text</translation>
+    </message>
+    <message>
+        <source>urutan escape &apos;\&apos; tidak sah</source>
+        <translation>an invalid &apos;\&apos; escape sequence</translation>
+    </message>
+    <message>
+        <source>ada data berlebih</source>
+        <translation>there is extra data</translation>
+    </message>
+    <message>
         <source>tipe %1 tidak dikenal; tulis Peraturan, Monografi Hukum, Artikel Hukum atau Putusan</source>
         <translation>unknown type %1; write Peraturan, Monografi Hukum, Artikel Hukum or Putusan</translation>
     </message>

@@ -50,12 +50,13 @@ COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
     ("copies", QT_TRANSLATE_NOOP("CatalogueColumns", "Eks."), None, None),
 )
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
-COUNT_DELAY_MS = 100  # the exact total of a broad search is counted after this pause
+COUNT_DELAY_MS = 250  # the exact total of a broad search is counted after this pause
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _OTHER_ROLES = (Qt.ItemDataRole.ToolTipRole, DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
                 Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ID, _TOOLTIPS, _FOREGROUND = len(COLUMNS), len(COLUMNS) + 1, len(COLUMNS) + 2
+FOREGROUND_CELL = _FOREGROUND  # in ``cells_for_paint``: the text colour (None: the default)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -404,6 +405,12 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[col][0] in ("tahun", "copies") else None
         return cells[_TOOLTIPS].get(COLUMNS[col][0])  # ToolTipRole
+
+    def cells_for_paint(self, row: int) -> tuple[object, ...] | None:
+        """For the window's cell delegate: the row's display text per column, then its id,
+        tooltips and text colour (``FOREGROUND_CELL``); None while its page is being read (the
+        page is asked for, as ``data`` does)."""
+        return self._row_cells(row)
 
     def _row_cells(self, row: int) -> tuple[object, ...] | None:
         cells = self._cells.get(row)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer
 
-INTERVAL_MS = 100  # often enough that a young collection stays a few milliseconds
+INTERVAL_MS = 500
 GIL_SWITCH_S = 0.001  # see ``share_the_gil_finely``
 FULL_EVERY_S = 10.0  # a full collection at most this often
 LONG_LIVED_RATIO = 0.25  # as CPython: a full collection only when the survivors exceed this

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from jdih_desktop.services.container import Services
@@ -133,12 +133,17 @@ class VisitDesk(QObject):
         wizard.visit_changed.connect(lambda _id: self.panel.refresh())
         wizard.finished.connect(lambda _r, vid=visit.id: self._forget(vid))
         wizard.chk_visitor_screen.toggled.connect(self._remember_visitor_screen)
+        # Shown in the next turn: building the window and showing it (polish, first layout)
+        # are 10-15 ms each; in one turn the desk could not answer input for both.
+        QTimer.singleShot(0, wizard, lambda: self._show_opened(wizard))
+        return wizard
+
+    def _show_opened(self, wizard: VisitWizard) -> None:
         wizard.show()
         if self.visitor_screen_enabled:
             wizard.chk_visitor_screen.setChecked(True)
         self.panel.refresh()
         self.wizard_opened.emit(wizard)
-        return wizard
 
     def _forget(self, visit_id: int) -> None:
         self.wizards.pop(visit_id, None)

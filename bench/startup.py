@@ -1,15 +1,18 @@
 """Start-up time: the app's first screen vs a bare QMainWindow, interleaved in one run.
 
-Each run is a new Python process, timed by the parent from spawn (interpreter start and every
-import included) until the child reports the first paint of its first top-level window (an
-application-wide event filter, so the app's own start-up path ``jdih_desktop.app.run_gui`` runs
-unmodified). Three kinds of run alternate so all see the same machine state:
+Each run is a new Python process (``bench/startup_child.py``), timed by the parent from spawn
+(interpreter start and every import included) until the child reports that the first
+top-level window has painted its first complete frame. The child imports nothing but ``os``
+and ``sys`` before the program it times, watches only the windows Python shows (an event
+filter put on each as it is shown), and runs the app's own entry point
+(``jdih_desktop.cli.main``) unmodified. Three kinds of run alternate so all see the same
+machine state:
   bare    a bare PySide6 ``QMainWindow``, shown and painted (the baseline);
   demo    ``--demo``: the first screen is the main window's shell;
   signin  a real data folder whose setup is done: the first screen is the sign-in window.
 The median of each is compared with the bare one. Target (issue 10): <= 1.3x bare.
-Usage: ``python bench/startup.py [--runs N] [--db-dir DIR]`` (DIR is copied if it would be
-written: the demo run creates its demo account, a migration may run).
+Usage: ``python bench/startup.py [--runs N] [--exit-runs N] [--db-dir DIR]`` (DIR is copied
+if it would be written: the demo run creates its demo account, a migration may run).
 """
 
 from __future__ import annotations
@@ -25,83 +28,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import ROOT, print_table, write_result
+from benchlib import BENCH_DIR, ROOT, print_table, write_result
 
-
-def child(mode: str, data_dir: str) -> int:
-    """Run in the child process: show a window, print "shown" at its first paint, quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
-    class FirstPaint(QObject):
-        done = False
-
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if not self.done and event.type() == QEvent.Type.Paint and isinstance(
-                    obj, QWidget) and obj.window().isWindow():
-                self.done = True
-                print(f"shown {type(obj.window()).__name__}", flush=True)
-                # the timed part is over: leave at once (a modal sign-in window has its own
-                # event loop; the demo would go on opening the database)
-                QTimer.singleShot(0, lambda: os._exit(0))
-            return False
-
-    if mode == "bare":
-        app = QApplication(sys.argv[:1])
-        spy = FirstPaint()
-        app.installEventFilter(spy)
-        w = QMainWindow()
-        w.setWindowTitle("bare")
-        w.resize(1280, 800)
-        w.show()
-        return app.exec()
-    from jdih_desktop.cli import main
-    from jdih_desktop.ui.application import create_application
-
-    app = create_application(sys.argv[:1])  # run_gui reuses the running QApplication
-    if mode == "exit":
-        # Exit: 1.5 s after start (dashboard and visits list loading or loaded), the window is
-        # closed; the time from the close to the end of run_gui (workers, task manager and
-        # database shut) is printed.
-        closed = [0.0]
-
-        def close_all() -> None:
-            closed[0] = time.perf_counter()
-            for w in QApplication.topLevelWidgets():
-                w.close()
-            app.quit()
-
-        # The backup at close runs after the window is gone (nobody waits for it, but the
-        # process does): its start is noted (the app itself runs unchanged), so both the wait
-        # a person sees and the whole shutdown are reported.
-        from jdih_desktop import app as app_module
-
-        backup = app_module.backup_at_close
-        backup_started = [0.0]
-
-        def noted_backup(ctx) -> None:
-            backup_started[0] = time.perf_counter()
-            print(f"gone {1000 * (backup_started[0] - closed[0]):.1f}", flush=True)
-            backup(ctx)
-
-        app_module.backup_at_close = noted_backup
-        QTimer.singleShot(1500, close_all)
-        rc = main(["--demo", "--data-dir", data_dir, "--simulate-devices"])
-        ended = time.perf_counter()
-        gone = (backup_started[0] or ended) - closed[0]
-        print(f"exit {1000 * gone:.1f} {1000 * (ended - closed[0]):.1f}", flush=True)
-        return rc
-    spy = FirstPaint()
-    app.installEventFilter(spy)
-    demo = ["--demo"] if mode == "demo" else []
-    return main([*demo, "--data-dir", data_dir, "--simulate-devices"])
+CHILD = str(BENCH_DIR / "startup_child.py")  # the timed process: imports nothing of ours
 
 
 def timed_run(mode: str, data_dir: str, env: dict[str, str]) -> float:
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--child", mode, "--data-dir", data_dir],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, CHILD, mode, data_dir], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     took = time.perf_counter() - started
@@ -118,14 +53,11 @@ shown: dict[str, str] = {}  # mode -> the class of the window that painted first
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--child", choices=("bare", "demo", "signin", "exit"))
-    ap.add_argument("--data-dir")
+    ap.add_argument("--exit-runs", type=int, help="exit runs after the first-paint runs "
+                    "(default: half of --runs, at least 3; 0 skips them)")
     ap.add_argument("--db-dir", help="an existing data folder to start on (e.g. a 100k/1M "
                     "database made by jdih-desktop demo-data); default: a fresh demo database")
     args = ap.parse_args()
-    if args.child:
-        return child(args.child, args.data_dir)
-
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.pop("JDIH_DB_URL", None)
@@ -168,7 +100,8 @@ def main() -> int:
             for mode in modes:
                 times[mode].append(timed_run(mode, str(data), env))
         report_paint(args, env, times)
-        for _ in range(max(3, args.runs // 2)):
+        exit_runs = max(3, args.runs // 2) if args.exit_runs is None else args.exit_runs
+        for _ in range(exit_runs):
             gone, whole = exit_run(str(data), env)
             if gone is not None:
                 exits.append(gone)
@@ -205,7 +138,7 @@ def main() -> int:
 def exit_run(data: str, env: dict[str, str]) -> tuple[float | None, float | None]:
     """One exit: (close -> windows gone, close -> process done); the latter None when the
     backup at close of a large database outlasts 120 s (the child is then stopped)."""
-    proc = subprocess.Popen([sys.executable, __file__, "--child", "exit", "--data-dir", data],
+    proc = subprocess.Popen([sys.executable, CHILD, "exit", data],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env, cwd=ROOT)
     assert proc.stdout is not None

@@ -282,7 +282,8 @@ def _run_gui(args: argparse.Namespace) -> int:
               "kosong). Jalankan dari desktop, atau pakai perintah baris (jdih-desktop "
               "--help).", file=sys.stderr)
         return 1
-    app = QApplication.instance() or create_application(sys.argv[:1])
+    # the language is installed once config.ini is read (below)
+    app = QApplication.instance() or create_application(sys.argv[:1], language=None)
     from jdih_desktop.ui.gui_gc import GuiThreadCollector
 
     _gui_collectors.append(GuiThreadCollector(app))  # from the first event-loop turn on
@@ -290,6 +291,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     try:
         prepared = prepare(args, defer_logging=True)
     except JdihError as exc:
+        install_translator(app, getattr(args, "lang", None) or "id")
         _report_startup_error(exc)
         return 1
     install_excepthook(prepared.log_path)

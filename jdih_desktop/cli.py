@@ -51,6 +51,11 @@ Tanpa subperintah, jendela aplikasi dibuka.
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
     """Options valid anywhere on the line; in subparsers they must not reset earlier values."""
     p = argparse.ArgumentParser(add_help=False)
+    _add_common_options(p, suppress)
+    return p
+
+
+def _add_common_options(p: argparse.ArgumentParser, suppress: bool) -> None:
     d = {"default": argparse.SUPPRESS} if suppress else {}
     p.add_argument("--data-dir", metavar="DIR", help="folder data (database, log, config.ini)",
                    **({"default": None} | d))
@@ -68,7 +73,6 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
                    help="bahasa tampilan untuk sesi ini: id (Bahasa Indonesia) atau en "
                    "(English); menggantikan [app] language di config.ini",
                    **({"default": None} | d))
-    return p
 
 
 class _Parser(argparse.ArgumentParser):
@@ -93,29 +97,36 @@ def requested_command(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The full parser; with ``argv``, only the subcommand it names is loaded for real."""
+    """The full parser; with ``argv``, only the subcommand it names is loaded for real.
+
+    A line that names no subcommand and asks for no help opens the app: its parser has the
+    global options only (no subcommand can match), which is what the first screen waits for.
+    """
+    wanted = requested_command(argv) if argv is not None else None
+    asks_help = argv is not None and any(a in ("-h", "--help") for a in argv)
     parser = _Parser(
         prog="jdih-desktop",
         description="JDIH Desktop — Perpustakaan JDIH KPU Kota Singkawang (SOP 9/2022).",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        parents=[_common_options(suppress=False)],
     )
+    _add_common_options(parser, suppress=False)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(func=_run_gui)
+    if argv is not None and wanted is None and not asks_help:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
     common = _common_options(suppress=True)
     gui = sub.add_parser("gui", parents=[common], help="buka jendela aplikasi (bawaan)")
     gui.set_defaults(func=_run_gui)
-    wanted = requested_command(argv) if argv is not None else None
-    load_all = argv is None or (wanted is None and any(a in ("-h", "--help") for a in argv))
+    load_all = argv is None or (wanted is None and asks_help)
     for name, (module, help_text) in COMMANDS.items():
         if load_all or name == wanted:
             importlib.import_module(module).register(sub, common)
         elif argv is None or wanted is not None:
-            # a placeholder names the command in a usage error; a line without any command
-            # (opening the app) needs none, and does not wait for a dozen parsers
+            # a placeholder names the command in a usage error
             sub.add_parser(name, help=help_text, add_help=False)
-    parser.set_defaults(func=_run_gui)
     return parser
 
 
@@ -125,10 +136,42 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+# The global options of a plain start, in their simplest spelling (see plain_start).
+_FLAGS = {"--demo": "demo", "--simulate-devices": "simulate_devices", "-v": "verbose",
+          "--verbose": "verbose"}
+_VALUES = {"--data-dir": "data_dir", "--db": "db", "--lang": "lang"}
+_LANGS = ("id", "en")
+
+
+def plain_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The line that opens the app with global options only, each spelled out whole
+    (``--data-dir DIR``, ``--demo``...), read as ``build_parser`` reads it; None for any other
+    line (a subcommand, help, an abbreviation, ``--opt=value``, a bad value), which argparse
+    parses and explains.
+
+    The desk's shortcut starts this way, and the first screen does not wait for argparse to
+    build its parser (~4 ms with gettext's ``locale``). tests/test_cli.py checks that every
+    line read here gives exactly argparse's result."""
+    values: dict[str, object] = {"data_dir": None, "db": None, "simulate_devices": False,
+                                 "demo": False, "verbose": False, "lang": None}
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _FLAGS:
+            values[_FLAGS[token]] = True
+            continue
+        value = next(tokens, None) if token in _VALUES else None
+        if value is None or value.startswith("-") or (token == "--lang"
+                                                       and value not in _LANGS):
+            return None
+        values[_VALUES[token]] = value
+    return argparse.Namespace(**values, func=_run_gui, command=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(arguments)
-    args = parser.parse_args(arguments)
+    args = plain_start(arguments)
+    if args is None:
+        args = build_parser(arguments).parse_args(arguments)
     try:
         return int(args.func(args) or 0)
     except JdihError as exc:

@@ -7,8 +7,10 @@
 #    .venv or ignored files), and merges the strings wrapped in tr() / translate() into
 #    jdih_desktop/i18n/jdih_en.ts. Existing translations are kept; strings that vanished from
 #    the code stay as "vanished" entries (Linguist can reuse them) unless --no-obsolete drops them.
-#    Labels translated from data (self.tr(label), listed in jdih_desktop/i18n/runtime_labels.py)
-#    are added through a temporary file of QT_TRANSLATE_NOOP markers.
+#    Labels the UI shows from data (document types, SOP steps, field names...) and sentences of
+#    the lower layers are marked where they are defined with QT_TRANSLATE_NOOP("<Context>", ...)
+#    (PySide6's or the pure-Python one of jdih_desktop/i18n/labels.py; lupdate reads both by
+#    name) and translated at display with jdih_desktop/i18n/marker.translate_text.
 #    New strings appear as unfinished: translate them (e.g. .venv/bin/pyside6-linguist).
 # 2. pyside6-lrelease compiles the .ts into jdih_desktop/i18n/jdih_en.qm, the file the app loads.
 #
@@ -28,7 +30,7 @@ case "${1:-}" in
   --no-obsolete) obsolete="-no-obsolete" ;;
   *) echo "usage: $0 [--no-obsolete]" >&2; exit 2 ;;
 esac
-for tool in python pyside6-lupdate pyside6-lrelease; do
+for tool in pyside6-lupdate pyside6-lrelease; do
   if [ ! -x "$bin/$tool" ]; then
     echo "$bin/$tool not found: run 'make test' (or pip install -e '.[dev]') first" >&2
     exit 1
@@ -36,8 +38,7 @@ for tool in python pyside6-lupdate pyside6-lrelease; do
 done
 
 list=$(mktemp)
-labels=$(mktemp -d)
-trap 'rm -rf "$list" "$labels"' EXIT
+trap 'rm -f "$list"' EXIT
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   # Tracked plus untracked-but-not-ignored files, so a new module is picked up before its commit.
   git ls-files --cached --others --exclude-standard -- 'jdih_desktop/*.py' \
@@ -49,11 +50,6 @@ if [ ! -s "$list" ]; then
   echo "no Python sources found under jdih_desktop/" >&2
   exit 1
 fi
-# Labels the UI translates from data (self.tr(label)) are invisible to lupdate; this writes
-# them as QT_TRANSLATE_NOOP markers (see jdih_desktop/i18n/runtime_labels.py).
-"$bin/python" -m jdih_desktop.i18n.runtime_labels "$labels/runtime_labels_markers.py"
-printf '%s\n' "$labels/runtime_labels_markers.py" >>"$list"
-
 mkdir -p "$(dirname "$ts")"
 "$bin/pyside6-lupdate" -silent -locations none -source-language id_ID -target-language en_GB \
   $obsolete "@$list" -ts "$ts"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jdih_desktop.cli import COMMANDS, build_parser, main, requested_command
+from jdih_desktop.cli import COMMANDS, build_parser, main, plain_start, requested_command
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -40,6 +40,64 @@ def test_opening_the_app_does_not_import_the_admin_commands():
                          check=True).stdout.strip()
     # THEN no command module was imported
     assert out == "[]"
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--demo"], ["--data-dir", "/tmp/x", "--simulate-devices", "--lang", "en", "-v"],
+    ["--db", "sqlite:///x.db"],
+])
+def test_opening_the_app_parses_the_global_options_as_the_full_parser_does(argv):
+    # GIVEN a line without a subcommand (the app opens): its parser has no subcommands
+    quick = build_parser(argv)
+    full = build_parser(None)
+    # WHEN both parse it THEN the options, the command (none) and the handler are the same
+    a, b = vars(quick.parse_args(argv)), vars(full.parse_args(argv))
+    assert a == b and a["command"] is None and a["func"].__name__ == "_run_gui"
+
+
+PLAIN = [
+    [], ["--demo"], ["--simulate-devices", "--demo", "-v"], ["--verbose"],
+    ["--data-dir", "/tmp/x"], ["--data-dir", ""], ["--db", "sqlite:///x.db", "--lang", "id"],
+    ["--lang", "en", "--data-dir", "C:/JDIH data", "--lang", "id"],  # the last one wins
+]
+NOT_PLAIN = [
+    ["gui"], ["report", "--period", "2026-11"], ["--help"], ["-h"], ["--version"],
+    ["--data-dir=/tmp/x"], ["--data-dir"], ["--data-dir", "--demo"], ["--lang", "fr"],
+    ["--sim"], ["--bogus"], ["-vv"], ["--demo", "extra"],
+]
+
+
+@pytest.mark.parametrize("argv", PLAIN)
+def test_a_plain_start_is_read_exactly_as_argparse_reads_it(argv):
+    # GIVEN a line that opens the app with global options only
+    # WHEN it is read without argparse, and by the full parser
+    quick = plain_start(argv)
+    full = build_parser(None).parse_args(argv)
+    # THEN both give the same options, no command and the app's handler
+    assert quick is not None and vars(quick) == vars(full)
+
+
+@pytest.mark.parametrize("argv", NOT_PLAIN)
+def test_any_other_line_goes_to_argparse(argv):
+    assert plain_start(argv) is None
+
+
+@pytest.mark.parametrize(("argv", "phrase"), [
+    (["--lang", "fr"], "invalid choice: 'fr'"), (["--bogus"], "unrecognized arguments"),
+])
+def test_a_bad_global_option_is_still_a_usage_error(capsys, argv, phrase):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "kesalahan" in err and phrase in err
+
+
+def test_version_is_answered_without_a_subcommand(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("jdih-desktop ")
 
 
 def test_a_named_subcommand_gets_its_real_options(capsys):

@@ -120,6 +120,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKinds</name>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Hasil digitalisasi</source>
+        <translation>Digitised result</translation>
+    </message>
+    <message>
+        <source>Pindaian pengembalian</source>
+        <translation>Return scan</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Log audit</source>
@@ -940,6 +971,41 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>CatalogueColumns</name>
+    <message>
+        <source>Tipe</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Eks.</source>
+        <translation>Copies</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueFilterBar</name>
     <message>
         <source>Cari dokumen</source>
@@ -995,27 +1061,27 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Artikel Hukum</source>
-        <translation>Legal article</translation>
+        <translation type="vanished">Legal article</translation>
     </message>
     <message>
         <source>Berlaku</source>
-        <translation>In force</translation>
+        <translation type="vanished">In force</translation>
     </message>
     <message>
         <source>Monografi Hukum</source>
-        <translation>Legal monograph</translation>
+        <translation type="vanished">Legal monograph</translation>
     </message>
     <message>
         <source>Peraturan</source>
-        <translation>Regulation</translation>
+        <translation type="vanished">Regulation</translation>
     </message>
     <message>
         <source>Putusan</source>
-        <translation>Court decision</translation>
+        <translation type="vanished">Court decision</translation>
     </message>
     <message>
         <source>Tidak berlaku</source>
-        <translation>Not in force</translation>
+        <translation type="vanished">Not in force</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1156,21 @@ terlambat (hari)</source>
     </message>
 </context>
 <context>
+    <name>CopyConditions</name>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
     <name>CopyDialog</name>
     <message>
         <source>Ubah eksemplar %1</source>
@@ -1141,15 +1222,15 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>Rusak</source>
-        <translation>Damaged</translation>
+        <translation type="vanished">Damaged</translation>
     </message>
 </context>
 <context>
@@ -1386,35 +1467,35 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>58 mm (struk kecil)</source>
-        <translation>58 mm (small receipt)</translation>
+        <translation type="vanished">58 mm (small receipt)</translation>
     </message>
     <message>
         <source>80 mm (struk standar)</source>
-        <translation>80 mm (standard receipt)</translation>
+        <translation type="vanished">80 mm (standard receipt)</translation>
     </message>
     <message>
         <source>A4 (printer biasa / PDF)</source>
-        <translation>A4 (ordinary printer / PDF)</translation>
+        <translation type="vanished">A4 (ordinary printer / PDF)</translation>
     </message>
     <message>
         <source>A5 (printer biasa / PDF)</source>
-        <translation>A5 (ordinary printer / PDF)</translation>
+        <translation type="vanished">A5 (ordinary printer / PDF)</translation>
     </message>
     <message>
         <source>ASCII (huruf beraksen dilipat: é → e)</source>
-        <translation>ASCII (accented letters folded: é → e)</translation>
+        <translation type="vanished">ASCII (accented letters folded: é → e)</translation>
     </message>
     <message>
         <source>CP1252 (Windows Latin)</source>
-        <translation>CP1252 (Windows Latin)</translation>
+        <translation type="vanished">CP1252 (Windows Latin)</translation>
     </message>
     <message>
         <source>CP850 (Latin-1)</source>
-        <translation>CP850 (Latin-1)</translation>
+        <translation type="vanished">CP850 (Latin-1)</translation>
     </message>
     <message>
         <source>CP858 (Latin-1 + €)</source>
-        <translation>CP858 (Latin-1 + €)</translation>
+        <translation type="vanished">CP858 (Latin-1 + €)</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1842,6 @@ terlambat (hari)</source>
         <translation>Digitise…</translation>
     </message>
     <message>
-        <source>Memuat dokumen…</source>
-        <translation>Loading the document…</translation>
-    </message>
-    <message>
         <source>Dipinjam (%1)</source>
         <translation>On loan (%1)</translation>
     </message>
@@ -1922,187 +1999,270 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Bentuk (mis. Artikel Jurnal)</source>
-        <translation>Form (e.g. Artikel Jurnal)</translation>
+        <translation type="vanished">Form (e.g. Artikel Jurnal)</translation>
     </message>
     <message>
         <source>Bentuk (mis. Buku)</source>
-        <translation>Form (e.g. Buku)</translation>
+        <translation type="vanished">Form (e.g. Buku)</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>Dicabut oleh</source>
-        <translation>Revoked by</translation>
+        <translation type="vanished">Revoked by</translation>
     </message>
     <message>
         <source>Dilaksanakan oleh</source>
-        <translation>Implemented by</translation>
+        <translation type="vanished">Implemented by</translation>
     </message>
     <message>
         <source>Ditetapkan oleh</source>
-        <translation>Established by</translation>
+        <translation type="vanished">Established by</translation>
     </message>
     <message>
         <source>Diubah oleh</source>
-        <translation>Amended by</translation>
+        <translation type="vanished">Amended by</translation>
     </message>
     <message>
         <source>Foto</source>
-        <translation>Photo</translation>
+        <translation type="vanished">Photo</translation>
     </message>
     <message>
         <source>Hasil digitalisasi</source>
-        <translation>Digitised result</translation>
+        <translation type="vanished">Digitised result</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis peradilan</source>
-        <translation>Type of court</translation>
+        <translation type="vanished">Type of court</translation>
+    </message>
+    <message>
+        <source>Jenis/bentuk</source>
+        <translation type="vanished">Kind/form</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation type="vanished">Title</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation type="vanished">Court</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation type="vanished">Location</translation>
+    </message>
+    <message>
+        <source>Melaksanakan</source>
+        <translation type="vanished">Implements</translation>
+    </message>
+    <message>
+        <source>Mencabut</source>
+        <translation type="vanished">Revokes</translation>
+    </message>
+    <message>
+        <source>Menetapkan</source>
+        <translation type="vanished">Establishes</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation type="vanished">Amends</translation>
+    </message>
+    <message>
+        <source>Nama berkas unduhan</source>
+        <translation type="vanished">Download file name</translation>
+    </message>
+    <message>
+        <source>Naskah lengkap</source>
+        <translation type="vanished">Full text</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation type="vanished">Number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation type="vanished">Accession number</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation type="vanished">Call number</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation type="vanished">Publisher</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation type="vanished">Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation type="vanished">Author</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation type="vanished">Scan</translation>
+    </message>
+    <message>
+        <source>Pindaian pengembalian</source>
+        <translation type="vanished">Return scan</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation type="vanished">Damaged</translation>
+    </message>
+    <message>
+        <source>Singkatan jenis</source>
+        <translation type="vanished">Kind abbreviation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation type="vanished">Subject</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="vanished">Source</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation type="vanished">Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang</source>
+        <translation type="vanished">Main entry (body/author)</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="vanished">Year</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation type="vanished">Year of publication</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation type="vanished">Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan</source>
+        <translation type="vanished">Date of enactment</translation>
+    </message>
+    <message>
+        <source>Tanggal pengundangan</source>
+        <translation type="vanished">Date of promulgation</translation>
+    </message>
+    <message>
+        <source>Tempat penetapan</source>
+        <translation type="vanished">Place of enactment</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation type="vanished">Place of the court</translation>
+    </message>
+    <message>
+        <source>Tempat terbit</source>
+        <translation type="vanished">Place of publication</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation type="vanished">Last updated</translation>
+    </message>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation type="vanished">Document type</translation>
+    </message>
+    <message>
+        <source>URL abstrak</source>
+        <translation type="vanished">Abstract URL</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation type="vanished">Detail URL</translation>
+    </message>
+    <message>
+        <source>URL unduhan</source>
+        <translation type="vanished">Download URL</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation type="vanished">Data source</translation>
+    </message>
+    <message>
+        <source>Memuat dokumen…</source>
+        <translation>Loading the document…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFields</name>
+    <message>
+        <source>Tipe dokumen</source>
+        <translation>Document type</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
         <translation>Kind/form</translation>
     </message>
     <message>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Lembaga peradilan</source>
-        <translation>Court</translation>
-    </message>
-    <message>
-        <source>Lokasi</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Melaksanakan</source>
-        <translation>Implements</translation>
-    </message>
-    <message>
-        <source>Mencabut</source>
-        <translation>Revokes</translation>
-    </message>
-    <message>
-        <source>Menetapkan</source>
-        <translation>Establishes</translation>
-    </message>
-    <message>
-        <source>Mengubah</source>
-        <translation>Amends</translation>
-    </message>
-    <message>
-        <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
-    </message>
-    <message>
-        <source>Naskah lengkap</source>
-        <translation>Full text</translation>
+        <source>Singkatan jenis</source>
+        <translation>Kind abbreviation</translation>
     </message>
     <message>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <source>Tahun</source>
+        <translation>Year</translation>
     </message>
     <message>
-        <source>Nomor panggil</source>
-        <translation>Call number</translation>
-    </message>
-    <message>
-        <source>Penerbit</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>Pengarang (T.E.U.)</source>
-        <translation>Author (main entry)</translation>
-    </message>
-    <message>
-        <source>Penulis</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Pindaian</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>Pindaian pengembalian</source>
-        <translation>Return scan</translation>
-    </message>
-    <message>
-        <source>Rusak</source>
-        <translation>Damaged</translation>
-    </message>
-    <message>
-        <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Subjek</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Sumber</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Sumber (jurnal/majalah)</source>
-        <translation>Source (journal/magazine)</translation>
+        <source>Judul</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
         <translation>Main entry (body/author)</translation>
     </message>
     <message>
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Tahun terbit</source>
-        <translation>Year of publication</translation>
-    </message>
-    <message>
-        <source>Tanggal dibacakan</source>
-        <translation>Date pronounced</translation>
+        <source>Tempat penetapan</source>
+        <translation>Place of enactment</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
@@ -2113,40 +2273,128 @@ terlambat (hari)</source>
         <translation>Date of promulgation</translation>
     </message>
     <message>
-        <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <source>Tempat peradilan</source>
-        <translation>Place of the court</translation>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Bidang hukum</source>
+        <translation>Field of law</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
         <translation>Place of publication</translation>
     </message>
     <message>
-        <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
     </message>
     <message>
-        <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <source>Deskripsi fisik</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <source>Abstrak</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nomor panggil</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Nomor induk buku</source>
+        <translation>Accession number</translation>
+    </message>
+    <message>
+        <source>ID JDIHN (idData)</source>
+        <translation>JDIHN ID (idData)</translation>
+    </message>
+    <message>
+        <source>Asal data</source>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>URL abstrak</source>
         <translation>Abstract URL</translation>
     </message>
     <message>
-        <source>URL detail</source>
-        <translation>Detail URL</translation>
-    </message>
-    <message>
         <source>URL unduhan</source>
         <translation>Download URL</translation>
     </message>
     <message>
-        <source>Asal data</source>
-        <translation>Data source</translation>
+        <source>Nama berkas unduhan</source>
+        <translation>Download file name</translation>
+    </message>
+    <message>
+        <source>URL detail</source>
+        <translation>Detail URL</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Pengarang (T.E.U.)</source>
+        <translation>Author (main entry)</translation>
+    </message>
+    <message>
+        <source>Tahun terbit</source>
+        <translation>Year of publication</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Buku)</source>
+        <translation>Form (e.g. Buku)</translation>
+    </message>
+    <message>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Sumber (jurnal/majalah)</source>
+        <translation>Source (journal/magazine)</translation>
+    </message>
+    <message>
+        <source>Bentuk (mis. Artikel Jurnal)</source>
+        <translation>Form (e.g. Artikel Jurnal)</translation>
+    </message>
+    <message>
+        <source>Lembaga peradilan</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Jenis peradilan</source>
+        <translation>Type of court</translation>
+    </message>
+    <message>
+        <source>Tanggal dibacakan</source>
+        <translation>Date pronounced</translation>
+    </message>
+    <message>
+        <source>Tempat peradilan</source>
+        <translation>Place of the court</translation>
     </message>
 </context>
 <context>
@@ -2173,175 +2421,175 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Bentuk (mis. Artikel Jurnal)</source>
-        <translation>Form (e.g. Artikel Jurnal)</translation>
+        <translation type="vanished">Form (e.g. Artikel Jurnal)</translation>
     </message>
     <message>
         <source>Bentuk (mis. Buku)</source>
-        <translation>Form (e.g. Buku)</translation>
+        <translation type="vanished">Form (e.g. Buku)</translation>
     </message>
     <message>
         <source>Berlaku</source>
-        <translation>In force</translation>
+        <translation type="vanished">In force</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis peradilan</source>
-        <translation>Type of court</translation>
+        <translation type="vanished">Type of court</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
-        <translation>Kind/form</translation>
+        <translation type="vanished">Kind/form</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Lembaga peradilan</source>
-        <translation>Court</translation>
+        <translation type="vanished">Court</translation>
     </message>
     <message>
         <source>Lokasi</source>
-        <translation>Location</translation>
+        <translation type="vanished">Location</translation>
     </message>
     <message>
         <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
+        <translation type="vanished">Download file name</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <translation type="vanished">Accession number</translation>
     </message>
     <message>
         <source>Nomor panggil</source>
-        <translation>Call number</translation>
+        <translation type="vanished">Call number</translation>
     </message>
     <message>
         <source>Penerbit</source>
-        <translation>Publisher</translation>
+        <translation type="vanished">Publisher</translation>
     </message>
     <message>
         <source>Pengarang (T.E.U.)</source>
-        <translation>Author (main entry)</translation>
+        <translation type="vanished">Author (main entry)</translation>
     </message>
     <message>
         <source>Penulis</source>
-        <translation>Author</translation>
+        <translation type="vanished">Author</translation>
     </message>
     <message>
         <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
+        <translation type="vanished">Kind abbreviation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation>Source</translation>
+        <translation type="vanished">Source</translation>
     </message>
     <message>
         <source>Sumber (jurnal/majalah)</source>
-        <translation>Source (journal/magazine)</translation>
+        <translation type="vanished">Source (journal/magazine)</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
-        <translation>Main entry (body/author)</translation>
+        <translation type="vanished">Main entry (body/author)</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tahun terbit</source>
-        <translation>Year of publication</translation>
+        <translation type="vanished">Year of publication</translation>
     </message>
     <message>
         <source>Tanggal dibacakan</source>
-        <translation>Date pronounced</translation>
+        <translation type="vanished">Date pronounced</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
-        <translation>Date of enactment</translation>
+        <translation type="vanished">Date of enactment</translation>
     </message>
     <message>
         <source>Tanggal pengundangan</source>
-        <translation>Date of promulgation</translation>
+        <translation type="vanished">Date of promulgation</translation>
     </message>
     <message>
         <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <translation type="vanished">Place of enactment</translation>
     </message>
     <message>
         <source>Tempat peradilan</source>
-        <translation>Place of the court</translation>
+        <translation type="vanished">Place of the court</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
-        <translation>Place of publication</translation>
+        <translation type="vanished">Place of publication</translation>
     </message>
     <message>
         <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <translation type="vanished">Last updated</translation>
     </message>
     <message>
         <source>Tidak berlaku</source>
-        <translation>Not in force</translation>
+        <translation type="vanished">Not in force</translation>
     </message>
     <message>
         <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <translation type="vanished">Document type</translation>
     </message>
     <message>
         <source>URL abstrak</source>
-        <translation>Abstract URL</translation>
+        <translation type="vanished">Abstract URL</translation>
     </message>
     <message>
         <source>URL detail</source>
-        <translation>Detail URL</translation>
+        <translation type="vanished">Detail URL</translation>
     </message>
     <message>
         <source>URL unduhan</source>
-        <translation>Download URL</translation>
+        <translation type="vanished">Download URL</translation>
     </message>
     <message>
         <source>Asal data</source>
-        <translation>Data source</translation>
+        <translation type="vanished">Data source</translation>
     </message>
 </context>
 <context>
@@ -2383,19 +2631,65 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Artikel Hukum</source>
-        <translation>Legal article</translation>
+        <translation type="vanished">Legal article</translation>
     </message>
     <message>
         <source>Monografi Hukum</source>
-        <translation>Legal monograph</translation>
+        <translation type="vanished">Legal monograph</translation>
     </message>
     <message>
         <source>Peraturan</source>
-        <translation>Regulation</translation>
+        <translation type="vanished">Regulation</translation>
     </message>
     <message>
         <source>Putusan</source>
-        <translation>Court decision</translation>
+        <translation type="vanished">Court decision</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRelations</name>
+    <message>
+        <source>Mencabut</source>
+        <translation>Revokes</translation>
+    </message>
+    <message>
+        <source>Dicabut oleh</source>
+        <translation>Revoked by</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>Melaksanakan</source>
+        <translation>Implements</translation>
+    </message>
+    <message>
+        <source>Dilaksanakan oleh</source>
+        <translation>Implemented by</translation>
+    </message>
+    <message>
+        <source>Menetapkan</source>
+        <translation>Establishes</translation>
+    </message>
+    <message>
+        <source>Ditetapkan oleh</source>
+        <translation>Established by</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku</source>
+        <translation>Not in force</translation>
     </message>
 </context>
 <context>
@@ -2410,35 +2704,54 @@ terlambat (hari)</source>
     </message>
     <message>
         <source>Eks.</source>
-        <translation>Copies</translation>
+        <translation type="vanished">Copies</translation>
     </message>
     <message>
         <source>Jenis</source>
-        <translation>Kind</translation>
+        <translation type="vanished">Kind</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tipe</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypes</name>
+    <message>
+        <source>Peraturan</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Monografi Hukum</source>
+        <translation>Legal monograph</translation>
+    </message>
+    <message>
+        <source>Artikel Hukum</source>
+        <translation>Legal article</translation>
+    </message>
+    <message>
+        <source>Putusan</source>
+        <translation>Court decision</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3282,33 @@ Friend or colleague</translation>
     </message>
 </context>
 <context>
+    <name>IdTypes</name>
+    <message>
+        <source>NIK (KTP)</source>
+        <translation>NIK (identity card)</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Anggota / Pegawai</source>
+        <translation>Member / staff card</translation>
+    </message>
+    <message>
+        <source>Kartu Tanda Mahasiswa</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>SIM</source>
+        <translation>SIM (driving licence)</translation>
+    </message>
+    <message>
+        <source>Paspor</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Impor katalog</source>
@@ -3148,63 +3488,63 @@ Friend or colleague</translation>
     </message>
     <message>
         <source>Abstrak</source>
-        <translation>Abstract</translation>
+        <translation type="vanished">Abstract</translation>
     </message>
     <message>
         <source>Bahasa</source>
-        <translation>Language</translation>
+        <translation type="vanished">Language</translation>
     </message>
     <message>
         <source>Bidang hukum</source>
-        <translation>Field of law</translation>
+        <translation type="vanished">Field of law</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation>Notes</translation>
+        <translation type="vanished">Notes</translation>
     </message>
     <message>
         <source>Deskripsi fisik</source>
-        <translation>Physical description</translation>
+        <translation type="vanished">Physical description</translation>
     </message>
     <message>
         <source>ID JDIHN (idData)</source>
-        <translation>JDIHN ID (idData)</translation>
+        <translation type="vanished">JDIHN ID (idData)</translation>
     </message>
     <message>
         <source>ISBN</source>
-        <translation>ISBN</translation>
+        <translation type="vanished">ISBN</translation>
     </message>
     <message>
         <source>Jenis/bentuk</source>
-        <translation>Kind/form</translation>
+        <translation type="vanished">Kind/form</translation>
     </message>
     <message>
         <source>Judul</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
         <source>Lokasi</source>
-        <translation>Location</translation>
+        <translation type="vanished">Location</translation>
     </message>
     <message>
         <source>Nama berkas unduhan</source>
-        <translation>Download file name</translation>
+        <translation type="vanished">Download file name</translation>
     </message>
     <message>
         <source>Nomor</source>
-        <translation>Number</translation>
+        <translation type="vanished">Number</translation>
     </message>
     <message>
         <source>Nomor induk buku</source>
-        <translation>Accession number</translation>
+        <translation type="vanished">Accession number</translation>
     </message>
     <message>
         <source>Nomor panggil</source>
-        <translation>Call number</translation>
+        <translation type="vanished">Call number</translation>
     </message>
     <message>
         <source>Penerbit</source>
-        <translation>Publisher</translation>
+        <translation type="vanished">Publisher</translation>
     </message>
     <message>
         <source>Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;Excel (*.xlsx)</source>
@@ -3212,63 +3552,63 @@ Friend or colleague</translation>
     </message>
     <message>
         <source>Singkatan jenis</source>
-        <translation>Kind abbreviation</translation>
+        <translation type="vanished">Kind abbreviation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
         <source>Subjek</source>
-        <translation>Subject</translation>
+        <translation type="vanished">Subject</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation>Source</translation>
+        <translation type="vanished">Source</translation>
     </message>
     <message>
         <source>T.E.U. badan/pengarang</source>
-        <translation>Main entry (body/author)</translation>
+        <translation type="vanished">Main entry (body/author)</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation>Year</translation>
+        <translation type="vanished">Year</translation>
     </message>
     <message>
         <source>Tanggal penetapan</source>
-        <translation>Date of enactment</translation>
+        <translation type="vanished">Date of enactment</translation>
     </message>
     <message>
         <source>Tanggal pengundangan</source>
-        <translation>Date of promulgation</translation>
+        <translation type="vanished">Date of promulgation</translation>
     </message>
     <message>
         <source>Tempat penetapan</source>
-        <translation>Place of enactment</translation>
+        <translation type="vanished">Place of enactment</translation>
     </message>
     <message>
         <source>Tempat terbit</source>
-        <translation>Place of publication</translation>
+        <translation type="vanished">Place of publication</translation>
     </message>
     <message>
         <source>Terakhir diperbarui</source>
-        <translation>Last updated</translation>
+        <translation type="vanished">Last updated</translation>
     </message>
     <message>
         <source>Tipe dokumen</source>
-        <translation>Document type</translation>
+        <translation type="vanished">Document type</translation>
     </message>
     <message>
         <source>URL abstrak</source>
-        <translation>Abstract URL</translation>
+        <translation type="vanished">Abstract URL</translation>
     </message>
     <message>
         <source>URL detail</source>
-        <translation>Detail URL</translation>
+        <translation type="vanished">Detail URL</translation>
     </message>
     <message>
         <source>URL unduhan</source>
-        <translation>Download URL</translation>
+        <translation type="vanished">Download URL</translation>
     </message>
     <message>
         <source>Asal data</source>
@@ -3517,6 +3857,21 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>tidak</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>LoanStatus</name>
+    <message>
+        <source>Dipinjam</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Sebagian dikembalikan</source>
+        <translation>Partly returned</translation>
+    </message>
+    <message>
+        <source>Sudah dikembalikan</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -3848,8 +4203,52 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>No scanner has been chosen — set one in Device Settings, then Try again.</translation>
     </message>
     <message>
+        <source>Eksemplar sudah ditarik dari koleksi.</source>
+        <translation>The copy has been withdrawn from the collection.</translation>
+    </message>
+    <message>
+        <source>Eksemplar tercatat hilang.</source>
+        <translation>The copy is recorded as lost.</translation>
+    </message>
+    <message>
+        <source>Sedang dipinjam.</source>
+        <translation>On loan.</translation>
+    </message>
+    <message>
         <source>Aturan peminjaman tidak ditemukan — pilih aturan lain.</source>
         <translation>Loan rule not found — choose another rule.</translation>
+    </message>
+    <message>
+        <source>Belum ada dokumen — pindai barcode eksemplar yang dipinjam.</source>
+        <translation>No documents yet — scan the barcode of each copy being borrowed.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; membolehkan paling banyak %2 eksemplar sekaligus per peminjam; peminjam masih membawa %3 dan yang dipilih %4 — paling banyak %5 lagi.</source>
+        <translation>Rule &quot;%1&quot; allows at most %2 copies at a time per borrower; the borrower still has %3 and %4 are selected — at most %5 more.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; membolehkan paling banyak %2 eksemplar; yang dipilih %3.</source>
+        <translation>Rule &quot;%1&quot; allows at most %2 copies; %3 are selected.</translation>
+    </message>
+    <message>
+        <source>Peminjam masih punya %1 peminjaman terlambat (paling lama %2 hari: %3). Aturan &quot;%4&quot; tidak membolehkan pinjaman baru sebelum dikembalikan; petugas dapat mengizinkan dengan alasan.</source>
+        <translation>The borrower still has %1 overdue loans (up to %2 days late: %3). Rule &quot;%4&quot; allows no new loan until they are returned; the officer may allow it with a reason.</translation>
+    </message>
+    <message>
+        <source>Peminjam masih punya %1 peminjaman terlambat (paling lama %2 hari: %3). Ingatkan peminjam untuk mengembalikannya.</source>
+        <translation>The borrower still has %1 overdue loans (up to %2 days late: %3). Remind the borrower to return them.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh dibaca di tempat — pilih aturan baca di tempat.</source>
+        <translation>%1 may only be read on site — choose a read-on-site rule.</translation>
+    </message>
+    <message>
+        <source>Aturan &quot;%1&quot; hanya untuk %2; %3 bukan.</source>
+        <translation>Rule &quot;%1&quot; is only for %2; %3 is not one.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; bukan barcode eksemplar JDIH (contoh: JDIH0000123).</source>
@@ -4217,6 +4616,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 is not a JDIH Desktop backup file (unknown manifest.json). Choose a jdih-cadangan-….zip file.</translation>
     </message>
     <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>Alat PostgreSQL &apos;%1&apos; tidak ditemukan di komputer ini, jadi cadangan basis data server tidak dapat dibuat atau dipulihkan. Pasang PostgreSQL client tools (Debian/Ubuntu: paket postgresql-client; Windows: PostgreSQL installer, komponen Command Line Tools) lalu coba lagi.</source>
         <translation>The PostgreSQL tool &apos;%1&apos; was not found on this computer, so a backup of the server database cannot be made or restored. Install the PostgreSQL client tools (Debian/Ubuntu: the postgresql-client package; Windows: the PostgreSQL installer, Command Line Tools component), then try again.</translation>
     </message>
@@ -4485,8 +4888,92 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The file %1 cannot be read: %2.</translation>
     </message>
     <message>
+        <source>Tipe dokumen %1 tidak dikenal. Pilih salah satu: %2.</source>
+        <translation>Unknown document type %1. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Status %1 tidak dikenal. Pilih &apos;berlaku&apos; atau &apos;tidak_berlaku&apos;.</source>
+        <translation>Unknown status %1. Choose &apos;berlaku&apos; (in force) or &apos;tidak_berlaku&apos; (not in force).</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa teks, bukan %2.</source>
+        <translation>%1 must be text, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali yang tidak tercetak (%2). Hapus karakter itu lalu ketik ulang teksnya.</source>
+        <translation>%1 contains a non-printing control character (%2). Delete it and type the text again.</translation>
+    </message>
+    <message>
+        <source>%1 terlalu panjang: %2 karakter, paling banyak %3. Persingkat isinya.</source>
+        <translation>%1 is too long: %2 characters, at most %3. Shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi untuk %2.</source>
+        <translation>%1 is required for %2.</translation>
+    </message>
+    <message>
+        <source>dokumen ini</source>
+        <translation>this document</translation>
+    </message>
+    <message>
+        <source>Tahun harus berupa angka empat digit, bukan %1.</source>
+        <translation>The year must be a four-digit number, not %1.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 belum terjadi: paling lambat %2. Periksa kembali tahunnya.</source>
+        <translation>Year %1 is in the future: %2 at the latest. Check the year again.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 terlalu awal untuk peraturan: paling awal %2. Periksa kembali tahunnya.</source>
+        <translation>Year %1 is too early for a regulation: %2 at the earliest. Check the year again.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak wajar. Tulis tahun dengan empat digit, mis. 2021.</source>
+        <translation>Year %1 is not plausible. Write the year with four digits, e.g. 2021.</translation>
+    </message>
+    <message>
+        <source>%1 harus berupa tanggal (HH-BB-TTTT).</source>
+        <translation>%1 must be a date (DD-MM-YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 %2 belum terjadi: paling lambat hari ini (%3).</source>
+        <translation>%1 %2 is in the future: it can be today (%3) at the latest.</translation>
+    </message>
+    <message>
+        <source>Tanggal penetapan %1 jatuh sesudah tanggal pengundangan %2. Peraturan ditetapkan dulu, baru diundangkan: periksa kedua tanggal.</source>
+        <translation>The enactment date %1 falls after the promulgation date %2. A regulation is enacted first and promulgated afterwards: check both dates.</translation>
+    </message>
+    <message>
+        <source>Tahun %1 tidak sama dengan tahun tanggal penetapan (%2). Samakan tahun dengan tanggal penetapan.</source>
+        <translation>Year %1 differs from the year of the enactment date (%2). Make the year match the enactment date.</translation>
+    </message>
+    <message>
+        <source>ISBN %1 tidak valid (digit pemeriksa salah atau jumlah digit bukan 10/13). Salin ulang dari balik halaman judul.</source>
+        <translation>ISBN %1 is not valid (wrong check digit, or not 10/13 digits). Copy it again from the back of the title page.</translation>
+    </message>
+    <message>
+        <source>%1 harus diawali http:// atau https:// dan tanpa spasi.</source>
+        <translation>%1 must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Terakhir diperbarui harus berupa tanggal dan jam.</source>
+        <translation>Last updated must be a date and time.</translation>
+    </message>
+    <message>
         <source>Dokumen nomor %1 tidak ada lagi di katalog (mungkin sudah dihapus). Muat ulang daftar.</source>
         <translation>Document number %1 is no longer in the catalogue (perhaps deleted). Reload the list.</translation>
+    </message>
+    <message>
+        <source>ID JDIHN %1 sudah dipakai oleh %2 (dokumen nomor %3). Buka dokumen itu untuk mengubahnya.</source>
+        <translation>JDIHN ID %1 is already used by %2 (document number %3). Open that document to change it.</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 nomor %2 tahun %3 dari %4 sudah ada di katalog (dokumen nomor %5: %6). Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali.</source>
+        <translation>%1 number %2 of %3 by %4 is already in the catalogue (document number %5: %6). Open that document to change it; do not record it twice.</translation>
+    </message>
+    <message>
+        <source>Dokumen %1 nomor %2 tahun %3 sudah ada di katalog (dokumen nomor %4: %5). Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali.</source>
+        <translation>%1 number %2 of %3 is already in the catalogue (document number %4: %5). Open that document to change it; do not record it twice.</translation>
     </message>
     <message>
         <source>menambah dokumen katalog</source>
@@ -4809,8 +5296,16 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The format of file %1 cannot be told from its name. Choose a format: jdihn (JSON), csv or xlsx.</translation>
     </message>
     <message>
+        <source>Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf beraksen pada hasil uji.</source>
+        <translation>The file is not UTF-8; it was read as Windows-1252. Check the accented letters in the test result.</translation>
+    </message>
+    <message>
         <source>Berkas bukan teks UTF-8: byte tidak sah pada posisi %1, dan penyandiannya tidak dapat ditebak dengan aman. Simpan ulang berkas sebagai UTF-8 (di Excel: &quot;CSV UTF-8&quot;), lalu impor lagi. Katalog tidak diubah.</source>
         <translation>The file is not UTF-8 text: an invalid byte at position %1, and its encoding cannot be guessed safely. Save the file again as UTF-8 (in Excel: &quot;CSV UTF-8&quot;), then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>elemen harus berupa objek {...}, bukan %1</source>
+        <translation>the element must be an object {...}, not %1</translation>
     </message>
     <message>
         <source>JSON rusak pada baris %1 kolom %2: %3. Perbaiki berkasnya atau unduh ulang umpan JDIHN, lalu impor lagi. Katalog tidak diubah.</source>
@@ -4823,6 +5318,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas ini berisi satu objek. Pilih berkas umpan yang benar.</source>
         <translation>A JDIHN feed must be a JSON array [ {...}, {...} ]; this file holds a single object. Choose the right feed file.</translation>
+    </message>
+    <message>
+        <source>tipe %1 tidak dikenal; tulis Peraturan, Monografi Hukum, Artikel Hukum atau Putusan</source>
+        <translation>unknown type %1; write Peraturan, Monografi Hukum, Artikel Hukum or Putusan</translation>
     </message>
     <message>
         <source>Berkas CSV kosong: tidak ada baris judul kolom.</source>
@@ -4885,6 +5384,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <source>Laporan baris yang dilewati tidak dapat ditulis di %1: %2.</source>
+        <translation>The report of skipped rows cannot be written to %1: %2.</translation>
+    </message>
+    <message>
         <source>Berkas tidak ditemukan: %1.</source>
         <translation>File not found: %1.</translation>
     </message>
@@ -4899,6 +5402,34 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Berkas tidak dapat dibaca sebagai %1: %2. Simpan ulang berkas sebagai UTF-8, lalu impor lagi. Katalog tidak diubah.</source>
         <translation>The file cannot be read as %1: %2. Save the file again as UTF-8, then import again. The catalogue was not changed.</translation>
+    </message>
+    <message>
+        <source>baris ini sama persis dengan baris %1 (idData sama); dilewati</source>
+        <translation>this row is identical to row %1 (same idData); skipped</translation>
+    </message>
+    <message>
+        <source>duplikat: idData %1 sudah ada di baris %2 berkas ini dengan isi berbeda</source>
+        <translation>duplicate: idData %1 already appears in row %2 of this file with different content</translation>
+    </message>
+    <message>
+        <source>duplikat: jenis, nomor, tahun dan penerbit (T.E.U.) yang sama sudah ada di baris %1 berkas ini</source>
+        <translation>duplicate: the same kind, number, year and issuer (T.E.U.) already appear in row %1 of this file</translation>
+    </message>
+    <message>
+        <source>dokumen yang sama sudah ada dari sumber %1 (dokumen #%2); tidak diubah</source>
+        <translation>the same document already exists from source %1 (document #%2); not changed</translation>
+    </message>
+    <message>
+        <source>idData %1 menunjuk dokumen #%2, tetapi jenis/nomor/tahun sama dengan dokumen lain (#%3) di katalog; periksa kedua dokumen</source>
+        <translation>idData %1 points to document #%2, but its kind/number/year match another document (#%3) in the catalogue; check both documents</translation>
+    </message>
+    <message>
+        <source>duplikat: dokumen katalog yang sama sudah diperbarui oleh baris %1</source>
+        <translation>duplicate: the same catalogue document was already updated by row %1</translation>
+    </message>
+    <message>
+        <source>relasi &apos;%1 %2&apos; tidak dicatat: dokumen yang dirujuk tidak ada di katalog</source>
+        <translation>relation &apos;%1 %2&apos; not recorded: the document it refers to is not in the catalogue</translation>
     </message>
     <message>
         <source>Folder tujuan tidak ada: %1.</source>
@@ -4927,6 +5458,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>%1 terlalu panjang: %2 karakter, paling banyak %3.</source>
         <translation>%1 is too long: %2 characters, at most %3.</translation>
+    </message>
+    <message>
+        <source>(pengunjung belum diisi)</source>
+        <translation>(visitor not entered yet)</translation>
     </message>
     <message>
         <source>Nama lengkap harus berisi huruf (paling sedikit 2 karakter).</source>
@@ -5075,6 +5610,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Kunjungan nomor %1 tidak ditemukan.</source>
         <translation>Visit number %1 was not found.</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Kunjungan ini sudah %1; tidak dapat diubah lagi.</source>
@@ -5267,6 +5810,206 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Proses impor berhenti tanpa hasil (kode %1); katalog tidak diubah. Lihat log, lalu coba lagi. %2</source>
         <translation>The import process stopped without a result (code %1); the catalogue was not changed. See the log, then try again. %2</translation>
+    </message>
+    <message>
+        <source>%1 dokumen diubah atau dipakai di meja selama impor berjalan dan dibiarkan seperti adanya (%2 dan %3 lainnya); periksa dokumen itu.</source>
+        <translation>%1 documents were changed or used at the desk while the import ran and were left as they are (%2 and %3 more); check those documents.</translation>
+    </message>
+    <message>
+        <source>%1 dokumen diubah atau dipakai di meja selama impor berjalan dan dibiarkan seperti adanya (%2); periksa dokumen itu.</source>
+        <translation>%1 documents were changed or used at the desk while the import ran and were left as they are (%2); check those documents.</translation>
+    </message>
+    <message>
+        <source>Impor katalog yang terputus (aplikasi tertutup atau komputer mati di tengah impor) dibatalkan: %1 dokumen baru dihapus lagi, %2 dokumen dikembalikan seperti semula.</source>
+        <translation>An interrupted catalogue import (the application closed or the computer shut down during the import) was undone: %1 new documents removed again, %2 documents put back as they were.</translation>
+    </message>
+    <message>
+        <source>tanggal %1 tidak dikenali; tulis TTTT-BB-HH, HH-BB-TTTT atau mis. 12 Januari 2022</source>
+        <translation>date %1 not recognised; write YYYY-MM-DD, DD-MM-YYYY or e.g. 12 Januari 2022</translation>
+    </message>
+    <message>
+        <source>tanggal %1 tidak ada di kalender</source>
+        <translation>date %1 does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>waktu %1 tidak ada di kalender</source>
+        <translation>time %1 does not exist in the calendar</translation>
+    </message>
+    <message>
+        <source>tahun %1 harus empat angka, mis. 2022</source>
+        <translation>year %1 must be four digits, e.g. 2022</translation>
+    </message>
+    <message>
+        <source>dokumen ini mencabut dokumen lain</source>
+        <translation>this document revokes another one</translation>
+    </message>
+    <message>
+        <source>dokumen ini mengubah dokumen lain</source>
+        <translation>this document amends another one</translation>
+    </message>
+    <message>
+        <source>sebagian isinya diubah/dicabut</source>
+        <translation>part of it has been amended/revoked</translation>
+    </message>
+    <message>
+        <source>dokumen ini telah diubah</source>
+        <translation>this document has been amended</translation>
+    </message>
+    <message>
+        <source>status %1 dibaca Berlaku (%2; dokumen itu sendiri masih berlaku)</source>
+        <translation>status %1 read as in force (%2; the document itself is still in force)</translation>
+    </message>
+    <message>
+        <source>status %1 tidak dikenal; tulis Berlaku atau Tidak Berlaku</source>
+        <translation>unknown status %1; write Berlaku (in force) or Tidak Berlaku (not in force)</translation>
+    </message>
+    <message>
+        <source>karakter kendali (%1) diganti spasi</source>
+        <translation>control characters (%1) replaced by spaces</translation>
+    </message>
+    <message>
+        <source>URL berisi spasi atau karakter tak sah; ditulis dengan %-encoding</source>
+        <translation>The URL contained spaces or invalid characters; written with %-encoding</translation>
+    </message>
+    <message>
+        <source>nomor kosong; diisi %1 dari judul</source>
+        <translation>number empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>tahun kosong; diisi %1 dari judul</source>
+        <translation>year empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>jenis kosong; diisi %1 dari judul</source>
+        <translation>kind empty; filled in as %1 from the title</translation>
+    </message>
+    <message>
+        <source>jenis dan nomor kosong; dicatat sebagai %1</source>
+        <translation>kind and number empty; recorded as %1</translation>
+    </message>
+    <message>
+        <source>T.E.U. badan/pengarang kosong; diterima tanpa T.E.U.</source>
+        <translation>Issuing body/author (T.E.U.) is empty; accepted without it.</translation>
+    </message>
+    <message>
+        <source>angka terlalu panjang</source>
+        <translation>number too long</translation>
+    </message>
+    <message>
+        <source>harus berupa teks, bukan %1</source>
+        <translation>must be text, not %1</translation>
+    </message>
+    <message>
+        <source>daftar (array)</source>
+        <translation>a list (array)</translation>
+    </message>
+    <message>
+        <source>objek</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>angka pecahan</source>
+        <translation>a decimal number</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi tidak dapat dibuka di komputer ini (berkas kunci dari komputer lain?). Impor kunci yang diekspor administrator.</source>
+        <translation>The encryption key for personal data cannot be opened on this computer (a key file from another computer?). Import the key the administrator exported.</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi belum dimuat; data pribadi tidak disimpan. Mulai ulang aplikasi.</source>
+        <translation>The encryption key for personal data is not loaded; personal data was not saved. Restart the application.</translation>
+    </message>
+    <message>
+        <source>Kunci enkripsi data pribadi belum dimuat; tanda tangan dan pindaian tidak dapat dibuka.</source>
+        <translation>The encryption key for personal data is not loaded; signatures and scans cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan atau pindaian ini dienkripsi dengan kunci lain (basis data dipulihkan dari komputer lain?). Impor kunci yang diekspor administrator.</source>
+        <translation>This signature or scan is encrypted with another key (a database restored from another computer?). Import the key the administrator exported.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak ada lagi (drive dilepas, folder jaringan terputus, atau berkas dipindahkan/dihapus). Penyimpanan dihentikan dan tidak ada yang tersimpan: kembalikan berkasnya atau pasang kembali drive-nya, lalu mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 is gone (the drive was removed, the network folder disconnected, or the file moved or deleted). Saving has stopped and nothing was saved: put the file back or reconnect the drive, then restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak dapat dibaca (%2). Penyimpanan dihentikan: periksa drive atau folder jaringan, lalu mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 cannot be read (%2). Saving has stopped: check the drive or network folder, then restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 diganti dengan berkas lain saat aplikasi berjalan. Penyimpanan dihentikan agar tidak menulis ke berkas yang salah: mulai ulang JDIH Desktop.</source>
+        <translation>Database file %1 was replaced by another file while the application was running. Saving has stopped so that nothing is written to the wrong file: restart JDIH Desktop.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tanpa nama basis data: %1. Gunakan postgresql://PENGGUNA@HOST/NAMA.</source>
+        <translation>The database address has no database name: %1. Use postgresql://USER@HOST/NAME.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data tidak dikenal: %1. Gunakan sqlite:///PATH atau postgresql://PENGGUNA@HOST/NAMA.</source>
+        <translation>Unknown database address: %1. Use sqlite:///PATH or postgresql://USER@HOST/NAME.</translation>
+    </message>
+    <message>
+        <source>%1 adalah folder, bukan berkas basis data.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Folder basis data tidak ada: %1</source>
+        <translation>The database folder does not exist: %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke basis data (%1). Periksa alamat, jaringan dan kata sandi, lalu coba lagi.</source>
+        <translation>Cannot connect to the database (%1). Check the address, the network and the password, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat membuka basis data (%1): %2</source>
+        <translation>Cannot open the database (%1): %2</translation>
+    </message>
+    <message>
+        <source>Basis data%1 tidak dapat dibuka untuk ditulis (berkas atau foldernya hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas tidak diubah.</source>
+        <translation>The database%1 cannot be opened for writing (the file or its folder is read-only, or permission is missing). Check the permissions of the file and the data folder; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: basis data%1 tidak dapat ditulis karena ruang disk%2 habis. Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, perubahan terakhir tidak tersimpan.</source>
+        <translation>Disk full: the database%1 cannot be written because the disk%2 has no space left. Free some disk space, then try again; no data was lost, but the last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Kesalahan baca/tulis disk pada basis data%1. Periksa drive-nya; perubahan terakhir tidak tersimpan. Jalankan &apos;jdih-desktop db check&apos; sebelum melanjutkan.</source>
+        <translation>Disk read/write error on the database%1. Check the drive; the last change was not saved. Run &apos;jdih-desktop db check&apos; before you continue.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data%1 rusak atau bukan basis data JDIH. Pulihkan dari cadangan (jdih-desktop restore BERKAS) atau pilih berkas lain; berkas tidak diubah.</source>
+        <translation>The database file%1 is damaged or is not a JDIH database. Restore it from a backup (jdih-desktop restore FILE) or choose another file; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, lalu coba lagi.</source>
+        <translation>Another process has been using the database for too long. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data%1 tidak dapat dipakai: %2</source>
+        <translation>The database%1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak: %1 (%2). Pulihkan dari cadangan; berkas tidak diubah.</source>
+        <translation>The database file is damaged: %1 (%2). Restore it from a backup; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data %1 tidak ditemukan, padahal folder data ini pernah memakainya. JDIH Desktop tidak membuat basis data kosong baru agar tidak ada yang tertimpa. Periksa drive atau folder jaringan tempat berkas itu berada (mungkin belum terpasang), atau pulihkan cadangan terakhir: jdih-desktop restore BERKAS_CADANGAN. Hanya bila memang ingin mulai dari basis data kosong, hapus catatan %2.</source>
+        <translation>Database %1 was not found, although this data folder has used it before. JDIH Desktop does not create a new empty database, so that nothing is overwritten. Check the drive or network folder that holds the file (it may not be connected yet), or restore the latest backup: jdih-desktop restore BACKUP_FILE. Only if you really want to start from an empty database, delete the record %2.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 adalah basis data JDIH lain (kode %2), bukan basis data yang selama ini dipakai folder data ini (kode %3); berkasnya telah diganti. Kembalikan berkas yang benar, atau bila penggantian ini disengaja pakai &apos;jdih-desktop restore BERKAS_CADANGAN&apos; (atau hapus catatan %4). Berkas tidak diubah.</source>
+        <translation>File %1 is a different JDIH database (code %2), not the one this data folder has been using (code %3); the file has been replaced. Put the right file back or, if the replacement was intended, use &apos;jdih-desktop restore BACKUP_FILE&apos; (or delete the record %4). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ini basis data SQLite milik aplikasi lain, bukan basis data JDIH (tabel: %1). Pilih berkas JDIH yang benar atau folder data lain; berkas tidak diubah.</source>
+        <translation>This file is another application&apos;s SQLite database, not a JDIH database (tables: %1). Choose the right JDIH file or another data folder; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data rusak: versi skemanya tidak terbaca. Pulihkan dari cadangan (jdih-desktop restore BERKAS); berkas tidak diubah.</source>
+        <translation>The database file is damaged: its schema version cannot be read. Restore it from a backup (jdih-desktop restore FILE); the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Basis data dibuat oleh versi aplikasi yang lebih baru (skema v%1, aplikasi ini mengenal sampai v%2). Perbarui aplikasi; basis data tidak diubah.</source>
+        <translation>The database was made by a newer version of the application (schema v%1; this application knows up to v%2). Update the application; the database was not changed.</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +6434,76 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Data dihapus: %1 pindaian identitas, %2 tanda tangan, %3 lampiran.</source>
         <translation>Data erased: %1 ID scans, %2 signatures, %3 attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>ASCII (huruf beraksen dilipat: é → e)</source>
+        <translation>ASCII (accented letters folded: é → e)</translation>
+    </message>
+    <message>
+        <source>CP858 (Latin-1 + €)</source>
+        <translation>CP858 (Latin-1 + €)</translation>
+    </message>
+    <message>
+        <source>CP850 (Latin-1)</source>
+        <translation>CP850 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP1252 (Windows Latin)</source>
+        <translation>CP1252 (Windows Latin)</translation>
+    </message>
+    <message>
+        <source>58 mm (struk kecil)</source>
+        <translation>58 mm (small receipt)</translation>
+    </message>
+    <message>
+        <source>80 mm (struk standar)</source>
+        <translation>80 mm (standard receipt)</translation>
+    </message>
+    <message>
+        <source>A5 (printer biasa / PDF)</source>
+        <translation>A5 (ordinary printer / PDF)</translation>
+    </message>
+    <message>
+        <source>A4 (printer biasa / PDF)</source>
+        <translation>A4 (ordinary printer / PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeCategories</name>
+    <message>
+        <source>Mencari informasi / produk hukum</source>
+        <translation>Looking for information / legal products</translation>
+    </message>
+    <message>
+        <source>Meminta salinan dokumen</source>
+        <translation>Requesting a copy of a document</translation>
+    </message>
+    <message>
+        <source>Penelitian / tugas akademik</source>
+        <translation>Research / academic work</translation>
+    </message>
+    <message>
+        <source>Pencalonan</source>
+        <translation>Candidacy</translation>
+    </message>
+    <message>
+        <source>Pemberitaan / liputan</source>
+        <translation>News reporting / coverage</translation>
+    </message>
+    <message>
+        <source>Tugas kedinasan</source>
+        <translation>Official duty</translation>
+    </message>
+    <message>
+        <source>Sengketa / perkara pemilu</source>
+        <translation>Election dispute / case</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -6551,23 +7364,23 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Baik</source>
-        <translation>Good</translation>
+        <translation type="vanished">Good</translation>
     </message>
     <message>
         <source>Hilang</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
         <source>Rusak</source>
-        <translation>Damaged</translation>
+        <translation type="vanished">Damaged</translation>
     </message>
     <message>
         <source>Sebagian dikembalikan</source>
-        <translation>Partly returned</translation>
+        <translation type="vanished">Partly returned</translation>
     </message>
     <message>
         <source>Sudah dikembalikan</source>
-        <translation>Returned</translation>
+        <translation type="vanished">Returned</translation>
     </message>
     <message>
         <source>Pengembalian dokumen</source>
@@ -6820,6 +7633,512 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>20–29 tahun</source>
+        <translation type="vanished">20–29 years</translation>
+    </message>
+    <message>
+        <source>30–39 tahun</source>
+        <translation type="vanished">30–39 years</translation>
+    </message>
+    <message>
+        <source>40–49 tahun</source>
+        <translation type="vanished">40–49 years</translation>
+    </message>
+    <message>
+        <source>50–59 tahun</source>
+        <translation type="vanished">50–59 years</translation>
+    </message>
+    <message>
+        <source>60 tahun ke atas</source>
+        <translation type="vanished">60 years or older</translation>
+    </message>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation type="vanished">under 20 years</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation type="vanished">Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation type="vanished">Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation type="vanished">Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation type="vanished">How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation type="vanished">How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation type="vanished">How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation type="vanished">How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation type="vanished">How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation type="vanished">Good</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation type="vanished">Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation type="vanished">Cost/fee</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation type="vanished">Poor</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation type="vanished">Fast</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation type="vanished">Fair</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation type="vanished">Rather expensive</translation>
+    </message>
+    <message>
+        <source>D1–D3</source>
+        <translation type="vanished">Diploma (D1–D3)</translation>
+    </message>
+    <message>
+        <source>D4/S1</source>
+        <translation type="vanished">Bachelor (D4/S1)</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation type="vanished">Well managed</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation type="vanished">Free</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation type="vanished">Sex</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation type="vanished">Age group</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation type="vanished">Competent</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation type="vanished">Staff competence</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation type="vanished">Rather slow</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation type="vanished">Not very competent</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation type="vanished">Not very easy</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation type="vanished">Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation type="vanished">Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="vanished">Other</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation type="vanished">Male</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation type="vanished">Easy</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation type="vanished">Cheap</translation>
+    </message>
+    <message>
+        <source>PNS/ASN</source>
+        <translation type="vanished">Civil servant</translation>
+    </message>
+    <message>
+        <source>Pegawai swasta</source>
+        <translation type="vanished">Private employee</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation type="vanished">Occupation</translation>
+    </message>
+    <message>
+        <source>Pelajar/mahasiswa</source>
+        <translation type="vanished">Student</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation type="vanished">Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation type="vanished">Education</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation type="vanished">Female</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation type="vanished">Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation type="vanished">Requirements</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation type="vanished">Service product specification</translation>
+    </message>
+    <message>
+        <source>S2 ke atas</source>
+        <translation type="vanished">Master or higher (S2+)</translation>
+    </message>
+    <message>
+        <source>SD ke bawah</source>
+        <translation type="vanished">Primary school or less</translation>
+    </message>
+    <message>
+        <source>SMA/sederajat</source>
+        <translation type="vanished">Senior high school</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation type="vanished">Junior high school</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation type="vanished">Very good</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation type="vanished">Very fast</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation type="vanished">Very competent</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation type="vanished">Very expensive</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation type="vanished">Very easy</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation type="vanished">Fits very well</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation type="vanished">Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation type="vanished">Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation type="vanished">How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation type="vanished">How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation type="vanished">Fits</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation type="vanished">System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation type="vanished">Polite and friendly</translation>
+    </message>
+    <message>
+        <source>TNI/POLRI</source>
+        <translation type="vanished">Military/police</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation type="vanished">None</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation type="vanished">Not fast</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation type="vanished">Not competent</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation type="vanished">Not easy</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation type="vanished">Does not fit</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation type="vanished">Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation type="vanished">Completion time</translation>
+    </message>
+    <message>
+        <source>Wirausaha</source>
+        <translation type="vanished">Self-employed</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElements</name>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
+        <translation>Do the service requirements fit the kind of service you received?</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <source>Kurang sesuai</source>
+        <translation>Not quite fitting</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Sangat sesuai</source>
+        <translation>Fits very well</translation>
+    </message>
+    <message>
+        <source>Sistem, mekanisme dan prosedur</source>
+        <translation>System, mechanism and procedure</translation>
+    </message>
+    <message>
+        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
+        <translation>How easy is the service procedure in this library?</translation>
+    </message>
+    <message>
+        <source>Tidak mudah</source>
+        <translation>Not easy</translation>
+    </message>
+    <message>
+        <source>Kurang mudah</source>
+        <translation>Not very easy</translation>
+    </message>
+    <message>
+        <source>Mudah</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Sangat mudah</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Waktu penyelesaian</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
+        <translation>How fast was the service you received?</translation>
+    </message>
+    <message>
+        <source>Tidak cepat</source>
+        <translation>Not fast</translation>
+    </message>
+    <message>
+        <source>Kurang cepat</source>
+        <translation>Rather slow</translation>
+    </message>
+    <message>
+        <source>Cepat</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Sangat cepat</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Biaya/tarif</source>
+        <translation>Cost/fee</translation>
+    </message>
+    <message>
+        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
+        <translation>How fair is the cost/fee of the service?</translation>
+    </message>
+    <message>
+        <source>Sangat mahal</source>
+        <translation>Very expensive</translation>
+    </message>
+    <message>
+        <source>Cukup mahal</source>
+        <translation>Rather expensive</translation>
+    </message>
+    <message>
+        <source>Murah</source>
+        <translation>Cheap</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Produk spesifikasi jenis pelayanan</source>
+        <translation>Service product specification</translation>
+    </message>
+    <message>
+        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
+        <translation>Does the result of the service match what the service standard promises?</translation>
+    </message>
+    <message>
+        <source>Kompetensi pelaksana</source>
+        <translation>Staff competence</translation>
+    </message>
+    <message>
+        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
+        <translation>How competent were the staff in serving you?</translation>
+    </message>
+    <message>
+        <source>Tidak kompeten</source>
+        <translation>Not competent</translation>
+    </message>
+    <message>
+        <source>Kurang kompeten</source>
+        <translation>Not very competent</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Sangat kompeten</source>
+        <translation>Very competent</translation>
+    </message>
+    <message>
+        <source>Perilaku pelaksana</source>
+        <translation>Staff behaviour</translation>
+    </message>
+    <message>
+        <source>Bagaimana kesopanan dan keramahan petugas?</source>
+        <translation>How polite and friendly were the staff?</translation>
+    </message>
+    <message>
+        <source>Tidak sopan dan ramah</source>
+        <translation>Not polite and friendly</translation>
+    </message>
+    <message>
+        <source>Kurang sopan dan ramah</source>
+        <translation>Not very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sopan dan ramah</source>
+        <translation>Polite and friendly</translation>
+    </message>
+    <message>
+        <source>Sangat sopan dan ramah</source>
+        <translation>Very polite and friendly</translation>
+    </message>
+    <message>
+        <source>Penanganan pengaduan, saran dan masukan</source>
+        <translation>Handling of complaints, suggestions and feedback</translation>
+    </message>
+    <message>
+        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
+        <translation>How are complaints, suggestions and feedback handled here?</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Ada tetapi tidak berfungsi</source>
+        <translation>Exists but does not work</translation>
+    </message>
+    <message>
+        <source>Berfungsi kurang maksimal</source>
+        <translation>Works, but not fully</translation>
+    </message>
+    <message>
+        <source>Dikelola dengan baik</source>
+        <translation>Well managed</translation>
+    </message>
+    <message>
+        <source>Sarana dan prasarana</source>
+        <translation>Facilities and infrastructure</translation>
+    </message>
+    <message>
+        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
+        <translation>How good are the library&apos;s facilities?</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Sangat baik</source>
+        <translation>Very good</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyProfile</name>
+    <message>
+        <source>&lt; 20 tahun</source>
+        <translation>under 20 years</translation>
+    </message>
+    <message>
+        <source>20–29 tahun</source>
         <translation>20–29 years</translation>
     </message>
     <message>
@@ -6839,68 +8158,24 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>60 years or older</translation>
     </message>
     <message>
-        <source>&lt; 20 tahun</source>
-        <translation>under 20 years</translation>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
     </message>
     <message>
-        <source>Ada tetapi tidak berfungsi</source>
-        <translation>Exists but does not work</translation>
+        <source>Perempuan</source>
+        <translation>Female</translation>
     </message>
     <message>
-        <source>Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?</source>
-        <translation>Does the result of the service match what the service standard promises?</translation>
+        <source>SD ke bawah</source>
+        <translation>Primary school or less</translation>
     </message>
     <message>
-        <source>Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?</source>
-        <translation>Do the service requirements fit the kind of service you received?</translation>
+        <source>SMP</source>
+        <translation>Junior high school</translation>
     </message>
     <message>
-        <source>Bagaimana kemampuan petugas dalam memberikan pelayanan?</source>
-        <translation>How competent were the staff in serving you?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kesopanan dan keramahan petugas?</source>
-        <translation>How polite and friendly were the staff?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kewajaran biaya/tarif pelayanan?</source>
-        <translation>How fair is the cost/fee of the service?</translation>
-    </message>
-    <message>
-        <source>Bagaimana kualitas sarana dan prasarana perpustakaan?</source>
-        <translation>How good are the library&apos;s facilities?</translation>
-    </message>
-    <message>
-        <source>Bagaimana penanganan pengaduan, saran dan masukan di unit ini?</source>
-        <translation>How are complaints, suggestions and feedback handled here?</translation>
-    </message>
-    <message>
-        <source>Baik</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <source>Berfungsi kurang maksimal</source>
-        <translation>Works, but not fully</translation>
-    </message>
-    <message>
-        <source>Biaya/tarif</source>
-        <translation>Cost/fee</translation>
-    </message>
-    <message>
-        <source>Buruk</source>
-        <translation>Poor</translation>
-    </message>
-    <message>
-        <source>Cepat</source>
-        <translation>Fast</translation>
-    </message>
-    <message>
-        <source>Cukup</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <source>Cukup mahal</source>
-        <translation>Rather expensive</translation>
+        <source>SMA/sederajat</source>
+        <translation>Senior high school</translation>
     </message>
     <message>
         <source>D1–D3</source>
@@ -6911,208 +8186,95 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Bachelor (D4/S1)</translation>
     </message>
     <message>
-        <source>Dikelola dengan baik</source>
-        <translation>Well managed</translation>
-    </message>
-    <message>
-        <source>Gratis</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Kelompok umur</source>
-        <translation>Age group</translation>
-    </message>
-    <message>
-        <source>Kompeten</source>
-        <translation>Competent</translation>
-    </message>
-    <message>
-        <source>Kompetensi pelaksana</source>
-        <translation>Staff competence</translation>
-    </message>
-    <message>
-        <source>Kurang cepat</source>
-        <translation>Rather slow</translation>
-    </message>
-    <message>
-        <source>Kurang kompeten</source>
-        <translation>Not very competent</translation>
-    </message>
-    <message>
-        <source>Kurang mudah</source>
-        <translation>Not very easy</translation>
-    </message>
-    <message>
-        <source>Kurang sesuai</source>
-        <translation>Not quite fitting</translation>
-    </message>
-    <message>
-        <source>Kurang sopan dan ramah</source>
-        <translation>Not very polite and friendly</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Mudah</source>
-        <translation>Easy</translation>
-    </message>
-    <message>
-        <source>Murah</source>
-        <translation>Cheap</translation>
+        <source>S2 ke atas</source>
+        <translation>Master or higher (S2+)</translation>
     </message>
     <message>
         <source>PNS/ASN</source>
         <translation>Civil servant</translation>
     </message>
     <message>
+        <source>TNI/POLRI</source>
+        <translation>Military/police</translation>
+    </message>
+    <message>
         <source>Pegawai swasta</source>
         <translation>Private employee</translation>
     </message>
     <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
+        <source>Wirausaha</source>
+        <translation>Self-employed</translation>
     </message>
     <message>
         <source>Pelajar/mahasiswa</source>
         <translation>Student</translation>
     </message>
     <message>
-        <source>Penanganan pengaduan, saran dan masukan</source>
-        <translation>Handling of complaints, suggestions and feedback</translation>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kelompok umur</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+</context>
+<context>
+    <name>VisitBookFields</name>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
     </message>
     <message>
-        <source>Perilaku pelaksana</source>
-        <translation>Staff behaviour</translation>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
     </message>
     <message>
-        <source>Persyaratan</source>
-        <translation>Requirements</translation>
+        <source>Jenis identitas</source>
+        <translation>Identity document</translation>
     </message>
     <message>
-        <source>Produk spesifikasi jenis pelayanan</source>
-        <translation>Service product specification</translation>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
     </message>
     <message>
-        <source>S2 ke atas</source>
-        <translation>Master or higher (S2+)</translation>
+        <source>Instansi / lembaga</source>
+        <translation>Organisation / institution</translation>
     </message>
     <message>
-        <source>SD ke bawah</source>
-        <translation>Primary school or less</translation>
+        <source>Alamat</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>SMA/sederajat</source>
-        <translation>Senior high school</translation>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
     </message>
     <message>
-        <source>SMP</source>
-        <translation>Junior high school</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <source>Sangat baik</source>
-        <translation>Very good</translation>
+        <source>Kategori pengunjung</source>
+        <translation>Visitor category</translation>
     </message>
     <message>
-        <source>Sangat cepat</source>
-        <translation>Very fast</translation>
+        <source>Jenis keperluan</source>
+        <translation>Kind of purpose</translation>
     </message>
     <message>
-        <source>Sangat kompeten</source>
-        <translation>Very competent</translation>
-    </message>
-    <message>
-        <source>Sangat mahal</source>
-        <translation>Very expensive</translation>
-    </message>
-    <message>
-        <source>Sangat mudah</source>
-        <translation>Very easy</translation>
-    </message>
-    <message>
-        <source>Sangat sesuai</source>
-        <translation>Fits very well</translation>
-    </message>
-    <message>
-        <source>Sangat sopan dan ramah</source>
-        <translation>Very polite and friendly</translation>
-    </message>
-    <message>
-        <source>Sarana dan prasarana</source>
-        <translation>Facilities and infrastructure</translation>
-    </message>
-    <message>
-        <source>Seberapa cepat waktu pelayanan yang Anda terima?</source>
-        <translation>How fast was the service you received?</translation>
-    </message>
-    <message>
-        <source>Seberapa mudah prosedur pelayanan di perpustakaan ini?</source>
-        <translation>How easy is the service procedure in this library?</translation>
-    </message>
-    <message>
-        <source>Sesuai</source>
-        <translation>Fits</translation>
-    </message>
-    <message>
-        <source>Sistem, mekanisme dan prosedur</source>
-        <translation>System, mechanism and procedure</translation>
-    </message>
-    <message>
-        <source>Sopan dan ramah</source>
-        <translation>Polite and friendly</translation>
-    </message>
-    <message>
-        <source>TNI/POLRI</source>
-        <translation>Military/police</translation>
-    </message>
-    <message>
-        <source>Tidak ada</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Tidak cepat</source>
-        <translation>Not fast</translation>
-    </message>
-    <message>
-        <source>Tidak kompeten</source>
-        <translation>Not competent</translation>
-    </message>
-    <message>
-        <source>Tidak mudah</source>
-        <translation>Not easy</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai</source>
-        <translation>Does not fit</translation>
-    </message>
-    <message>
-        <source>Tidak sopan dan ramah</source>
-        <translation>Not polite and friendly</translation>
-    </message>
-    <message>
-        <source>Waktu penyelesaian</source>
-        <translation>Completion time</translation>
-    </message>
-    <message>
-        <source>Wirausaha</source>
-        <translation>Self-employed</translation>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
     </message>
 </context>
 <context>
@@ -7237,19 +8399,19 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>ASN / instansi pemerintah</source>
-        <translation>Civil servant / government body</translation>
+        <translation type="vanished">Civil servant / government body</translation>
     </message>
     <message>
         <source>Advokat / praktisi hukum</source>
-        <translation>Advocate / legal practitioner</translation>
+        <translation type="vanished">Advocate / legal practitioner</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation>Address</translation>
+        <translation type="vanished">Address</translation>
     </message>
     <message>
         <source>Alamat *</source>
-        <translation>Address *</translation>
+        <translation type="vanished">Address *</translation>
     </message>
     <message>
         <source>Dokumen yang dicari…</source>
@@ -7257,143 +8419,143 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
         <source>E-mail *</source>
-        <translation>E-mail *</translation>
+        <translation type="vanished">E-mail *</translation>
     </message>
     <message>
         <source>Instansi / lembaga</source>
-        <translation>Organisation / institution</translation>
+        <translation type="vanished">Organisation / institution</translation>
     </message>
     <message>
         <source>Instansi / lembaga *</source>
-        <translation>Organisation / institution *</translation>
+        <translation type="vanished">Organisation / institution *</translation>
     </message>
     <message>
         <source>Jenis identitas</source>
-        <translation>Identity document</translation>
+        <translation type="vanished">Identity document</translation>
     </message>
     <message>
         <source>Jenis identitas *</source>
-        <translation>Identity document *</translation>
+        <translation type="vanished">Identity document *</translation>
     </message>
     <message>
         <source>Jenis keperluan</source>
-        <translation>Kind of purpose</translation>
+        <translation type="vanished">Kind of purpose</translation>
     </message>
     <message>
         <source>Jenis keperluan *</source>
-        <translation>Kind of purpose *</translation>
+        <translation type="vanished">Kind of purpose *</translation>
     </message>
     <message>
         <source>Kartu Tanda Anggota / Pegawai</source>
-        <translation>Member / staff card</translation>
+        <translation type="vanished">Member / staff card</translation>
     </message>
     <message>
         <source>Kartu Tanda Mahasiswa</source>
-        <translation>Student card</translation>
+        <translation type="vanished">Student card</translation>
     </message>
     <message>
         <source>Kategori pengunjung</source>
-        <translation>Visitor category</translation>
+        <translation type="vanished">Visitor category</translation>
     </message>
     <message>
         <source>Kategori pengunjung *</source>
-        <translation>Visitor category *</translation>
+        <translation type="vanished">Visitor category *</translation>
     </message>
     <message>
         <source>Keperluan</source>
-        <translation>Purpose</translation>
+        <translation type="vanished">Purpose</translation>
     </message>
     <message>
         <source>Keperluan *</source>
-        <translation>Purpose *</translation>
+        <translation type="vanished">Purpose *</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation>Other</translation>
+        <translation type="vanished">Other</translation>
     </message>
     <message>
         <source>Masyarakat umum</source>
-        <translation>General public</translation>
+        <translation type="vanished">General public</translation>
     </message>
     <message>
         <source>Media / jurnalis</source>
-        <translation>Media / journalist</translation>
+        <translation type="vanished">Media / journalist</translation>
     </message>
     <message>
         <source>Meminta salinan dokumen</source>
-        <translation>Requesting a copy of a document</translation>
+        <translation type="vanished">Requesting a copy of a document</translation>
     </message>
     <message>
         <source>Mencari informasi / produk hukum</source>
-        <translation>Looking for information / legal products</translation>
+        <translation type="vanished">Looking for information / legal products</translation>
     </message>
     <message>
         <source>NIK (KTP)</source>
-        <translation>NIK (identity card)</translation>
+        <translation type="vanished">NIK (identity card)</translation>
     </message>
     <message>
         <source>Nama lengkap</source>
-        <translation>Full name</translation>
+        <translation type="vanished">Full name</translation>
     </message>
     <message>
         <source>Nama lengkap *</source>
-        <translation>Full name *</translation>
+        <translation type="vanished">Full name *</translation>
     </message>
     <message>
         <source>Nomor identitas</source>
-        <translation>Identity number</translation>
+        <translation type="vanished">Identity number</translation>
     </message>
     <message>
         <source>Nomor identitas *</source>
-        <translation>Identity number *</translation>
+        <translation type="vanished">Identity number *</translation>
     </message>
     <message>
         <source>Nomor telepon</source>
-        <translation>Phone number</translation>
+        <translation type="vanished">Phone number</translation>
     </message>
     <message>
         <source>Nomor telepon *</source>
-        <translation>Phone number *</translation>
+        <translation type="vanished">Phone number *</translation>
     </message>
     <message>
         <source>Paspor</source>
-        <translation>Passport</translation>
+        <translation type="vanished">Passport</translation>
     </message>
     <message>
         <source>Pelajar / mahasiswa</source>
-        <translation>Pupil / student</translation>
+        <translation type="vanished">Pupil / student</translation>
     </message>
     <message>
         <source>Pemberitaan / liputan</source>
-        <translation>News reporting / coverage</translation>
+        <translation type="vanished">News reporting / coverage</translation>
     </message>
     <message>
         <source>Pencalonan</source>
-        <translation>Candidacy</translation>
+        <translation type="vanished">Candidacy</translation>
     </message>
     <message>
         <source>Penelitian / tugas akademik</source>
-        <translation>Research / academic work</translation>
+        <translation type="vanished">Research / academic work</translation>
     </message>
     <message>
         <source>Peserta pemilu / partai politik</source>
-        <translation>Election participant / political party</translation>
+        <translation type="vanished">Election participant / political party</translation>
     </message>
     <message>
         <source>SIM</source>
-        <translation>SIM (driving licence)</translation>
+        <translation type="vanished">SIM (driving licence)</translation>
     </message>
     <message>
         <source>Sengketa / perkara pemilu</source>
-        <translation>Election dispute / case</translation>
+        <translation type="vanished">Election dispute / case</translation>
     </message>
     <message>
         <source>Tugas kedinasan</source>
-        <translation>Official duty</translation>
+        <translation type="vanished">Official duty</translation>
     </message>
     <message>
         <source>nama@contoh.go.id</source>
@@ -7413,11 +8575,11 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Nama sesuai KTP</source>
-        <translation>Name as on the KTP</translation>
+        <translation type="vanished">Name as on the KTP</translation>
     </message>
     <message>
         <source>Nama sesuai KTP *</source>
-        <translation>Name as on the KTP *</translation>
+        <translation type="vanished">Name as on the KTP *</translation>
     </message>
     <message>
         <source>huruf Latin, mis. Lim Mei Hua</source>
@@ -7734,6 +8896,60 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
 </context>
 <context>
+    <name>VisitStatus</name>
+    <message>
+        <source>Berlangsung</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSteps</name>
+    <message>
+        <source>Kedatangan</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Buku kunjungan</source>
+        <translation>Visitor book</translation>
+    </message>
+    <message>
+        <source>Pemberian akses</source>
+        <translation>Granting access</translation>
+    </message>
+    <message>
+        <source>Penelusuran koleksi</source>
+        <translation>Browsing the collection</translation>
+    </message>
+    <message>
+        <source>Peminjaman</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Kepulangan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Dokumentasi</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>VisitWizard</name>
     <message>
         <source>Kunjungan</source>
@@ -7825,35 +9041,35 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     </message>
     <message>
         <source>Buku kunjungan</source>
-        <translation>Visitor book</translation>
+        <translation type="vanished">Visitor book</translation>
     </message>
     <message>
         <source>Dokumentasi</source>
-        <translation>Documentation</translation>
+        <translation type="vanished">Documentation</translation>
     </message>
     <message>
         <source>Kedatangan</source>
-        <translation>Arrival</translation>
+        <translation type="vanished">Arrival</translation>
     </message>
     <message>
         <source>Kepulangan</source>
-        <translation>Departure</translation>
+        <translation type="vanished">Departure</translation>
     </message>
     <message>
         <source>Pemberian akses</source>
-        <translation>Granting access</translation>
+        <translation type="vanished">Granting access</translation>
     </message>
     <message>
         <source>Peminjaman</source>
-        <translation>Loan</translation>
+        <translation type="vanished">Loan</translation>
     </message>
     <message>
         <source>Penelusuran koleksi</source>
-        <translation>Browsing the collection</translation>
+        <translation type="vanished">Browsing the collection</translation>
     </message>
     <message>
         <source>Serah terima</source>
-        <translation>Handover</translation>
+        <translation type="vanished">Handover</translation>
     </message>
     <message>
         <source>Kembali ke langkah sebelumnya (Alt+Kiri)</source>
@@ -7886,6 +9102,37 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Membatalkan kunjungan…</source>
         <translation>Cancelling the visit…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorCategories</name>
+    <message>
+        <source>Masyarakat umum</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Pelajar / mahasiswa</source>
+        <translation>Pupil / student</translation>
+    </message>
+    <message>
+        <source>ASN / instansi pemerintah</source>
+        <translation>Civil servant / government body</translation>
+    </message>
+    <message>
+        <source>Peserta pemilu / partai politik</source>
+        <translation>Election participant / political party</translation>
+    </message>
+    <message>
+        <source>Media / jurnalis</source>
+        <translation>Media / journalist</translation>
+    </message>
+    <message>
+        <source>Advokat / praktisi hukum</source>
+        <translation>Advocate / legal practitioner</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -7953,10 +9200,6 @@ Please wait for the officer&apos;s directions.</translation>
         <translation>Type at least two letters.</translation>
     </message>
     <message>
-        <source>Mencari…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
         <source>Pencarian gagal; minta bantuan petugas.</source>
         <translation>The search failed; ask the officer for help.</translation>
     </message>
@@ -7997,12 +9240,16 @@ Please wait for the officer&apos;s directions.</translation>
         <translation>Type the officer&apos;s PIN to return to the officer&apos;s desk.</translation>
     </message>
     <message>
-        <source>Memeriksa…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
         <source>PIN salah.</source>
         <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -8057,39 +9304,39 @@ Press Ctrl+N (New visit) when a visitor arrives. Visits not finished yet — for
     </message>
     <message>
         <source>Buku kunjungan</source>
-        <translation>Visitor book</translation>
+        <translation type="vanished">Visitor book</translation>
     </message>
     <message>
         <source>Dokumentasi</source>
-        <translation>Documentation</translation>
+        <translation type="vanished">Documentation</translation>
     </message>
     <message>
         <source>Kedatangan</source>
-        <translation>Arrival</translation>
+        <translation type="vanished">Arrival</translation>
     </message>
     <message>
         <source>Kepulangan</source>
-        <translation>Departure</translation>
+        <translation type="vanished">Departure</translation>
     </message>
     <message>
         <source>Pemberian akses</source>
-        <translation>Granting access</translation>
+        <translation type="vanished">Granting access</translation>
     </message>
     <message>
         <source>Peminjaman</source>
-        <translation>Loan</translation>
+        <translation type="vanished">Loan</translation>
     </message>
     <message>
         <source>Penelusuran koleksi</source>
-        <translation>Browsing the collection</translation>
+        <translation type="vanished">Browsing the collection</translation>
     </message>
     <message>
         <source>Selesai</source>
-        <translation>Finish</translation>
+        <translation type="vanished">Finish</translation>
     </message>
     <message>
         <source>Serah terima</source>
-        <translation>Handover</translation>
+        <translation type="vanished">Handover</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jdih_desktop import __version__
 from jdih_desktop.errors import JdihError
 from jdih_desktop.fileio import write_atomic
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +170,7 @@ class BackupStatus:
 
     def label(self) -> str:
         if self.last_ok_at is None:
-            return "belum pernah"
+            return QT_TRANSLATE_NOOP("Messages", "belum pernah")
         return self.last_ok_at.strftime("%d-%m-%Y %H:%M")
 
 

@@ -29,9 +29,9 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from peewee import SQL, fn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit, citations
 from jdih_desktop.services.numbering import next_copy_barcode
 from jdih_desktop.services.session import DESK, requires
@@ -120,37 +120,37 @@ EDITABLE_FIELDS: tuple[str, ...] = tuple(
 
 # Indonesian field labels, shared by the forms, the detail panel and the import error list.
 FIELD_LABELS: dict[str, str] = {
-    "doc_type": "Tipe dokumen",
-    "jenis": "Jenis/bentuk",
-    "singkatan_jenis": "Singkatan jenis",
-    "nomor": "Nomor",
-    "tahun": "Tahun",
-    "judul": "Judul",
-    "teu_badan": "T.E.U. badan/pengarang",
-    "tempat_penetapan": "Tempat penetapan",
-    "tanggal_penetapan": "Tanggal penetapan",
-    "tanggal_pengundangan": "Tanggal pengundangan",
-    "sumber": "Sumber",
-    "subjek": "Subjek",
-    "status": "Status",
-    "bahasa": "Bahasa",
-    "lokasi": "Lokasi",
-    "bidang_hukum": "Bidang hukum",
-    "penerbit": "Penerbit",
-    "tempat_terbit": "Tempat terbit",
-    "isbn": "ISBN",
-    "deskripsi_fisik": "Deskripsi fisik",
-    "abstrak": "Abstrak",
-    "catatan": "Catatan",
-    "call_number": "Nomor panggil",
-    "nomor_induk": "Nomor induk buku",
-    "jdihn_id": "ID JDIHN (idData)",
-    "source": "Asal data",
-    "url_abstrak": "URL abstrak",
-    "url_download": "URL unduhan",
-    "file_download": "Nama berkas unduhan",
-    "url_detail": "URL detail",
-    "last_updated": "Terakhir diperbarui",
+    "doc_type": QT_TRANSLATE_NOOP("DocumentFields", "Tipe dokumen"),
+    "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Jenis/bentuk"),
+    "singkatan_jenis": QT_TRANSLATE_NOOP("DocumentFields", "Singkatan jenis"),
+    "nomor": QT_TRANSLATE_NOOP("DocumentFields", "Nomor"),
+    "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun"),
+    "judul": QT_TRANSLATE_NOOP("DocumentFields", "Judul"),
+    "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "T.E.U. badan/pengarang"),
+    "tempat_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tempat penetapan"),
+    "tanggal_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal penetapan"),
+    "tanggal_pengundangan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal pengundangan"),
+    "sumber": QT_TRANSLATE_NOOP("DocumentFields", "Sumber"),
+    "subjek": QT_TRANSLATE_NOOP("DocumentFields", "Subjek"),
+    "status": QT_TRANSLATE_NOOP("DocumentFields", "Status"),
+    "bahasa": QT_TRANSLATE_NOOP("DocumentFields", "Bahasa"),
+    "lokasi": QT_TRANSLATE_NOOP("DocumentFields", "Lokasi"),
+    "bidang_hukum": QT_TRANSLATE_NOOP("DocumentFields", "Bidang hukum"),
+    "penerbit": QT_TRANSLATE_NOOP("DocumentFields", "Penerbit"),
+    "tempat_terbit": QT_TRANSLATE_NOOP("DocumentFields", "Tempat terbit"),
+    "isbn": QT_TRANSLATE_NOOP("DocumentFields", "ISBN"),
+    "deskripsi_fisik": QT_TRANSLATE_NOOP("DocumentFields", "Deskripsi fisik"),
+    "abstrak": QT_TRANSLATE_NOOP("DocumentFields", "Abstrak"),
+    "catatan": QT_TRANSLATE_NOOP("DocumentFields", "Catatan"),
+    "call_number": QT_TRANSLATE_NOOP("DocumentFields", "Nomor panggil"),
+    "nomor_induk": QT_TRANSLATE_NOOP("DocumentFields", "Nomor induk buku"),
+    "jdihn_id": QT_TRANSLATE_NOOP("DocumentFields", "ID JDIHN (idData)"),
+    "source": QT_TRANSLATE_NOOP("DocumentFields", "Asal data"),
+    "url_abstrak": QT_TRANSLATE_NOOP("DocumentFields", "URL abstrak"),
+    "url_download": QT_TRANSLATE_NOOP("DocumentFields", "URL unduhan"),
+    "file_download": QT_TRANSLATE_NOOP("DocumentFields", "Nama berkas unduhan"),
+    "url_detail": QT_TRANSLATE_NOOP("DocumentFields", "URL detail"),
+    "last_updated": QT_TRANSLATE_NOOP("DocumentFields", "Terakhir diperbarui"),
 }
 
 # Required fields per document type: the core JDIHN elements a JDIH website cannot publish
@@ -182,12 +182,23 @@ TYPE_FIELDS: dict[str, tuple[str, ...]] = {
 
 # Labels that read better per type (a monograph's T.E.U. is its author, etc.).
 TYPE_LABELS: dict[str, dict[str, str]] = {
-    "monografi": {"teu_badan": "Pengarang (T.E.U.)", "tahun": "Tahun terbit",
-                  "jenis": "Bentuk (mis. Buku)"},
-    "artikel": {"teu_badan": "Penulis", "sumber": "Sumber (jurnal/majalah)",
-                "tahun": "Tahun terbit", "jenis": "Bentuk (mis. Artikel Jurnal)"},
-    "putusan": {"teu_badan": "Lembaga peradilan", "jenis": "Jenis peradilan",
-                "tanggal_penetapan": "Tanggal dibacakan", "tempat_penetapan": "Tempat peradilan"},
+    "monografi": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Pengarang (T.E.U.)"),
+        "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun terbit"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Bentuk (mis. Buku)"),
+    },
+    "artikel": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Penulis"),
+        "sumber": QT_TRANSLATE_NOOP("DocumentFields", "Sumber (jurnal/majalah)"),
+        "tahun": QT_TRANSLATE_NOOP("DocumentFields", "Tahun terbit"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Bentuk (mis. Artikel Jurnal)"),
+    },
+    "putusan": {
+        "teu_badan": QT_TRANSLATE_NOOP("DocumentFields", "Lembaga peradilan"),
+        "jenis": QT_TRANSLATE_NOOP("DocumentFields", "Jenis peradilan"),
+        "tanggal_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tanggal dibacakan"),
+        "tempat_penetapan": QT_TRANSLATE_NOOP("DocumentFields", "Tempat peradilan"),
+    },
 }
 
 # Long text columns have no length in the schema; these limits keep a 10 MB string out.
@@ -292,12 +303,14 @@ def validate_document(data: DocumentData, *, today: dt.date) -> dict[str, str]:
     doc_type = data.doc_type if isinstance(data.doc_type, str) else None
     if doc_type not in DOC_TYPES:
         allowed = ", ".join(DOC_TYPES)
-        add("doc_type", f"Tipe dokumen {data.doc_type!r} tidak dikenal. Pilih salah satu: "
-                        f"{allowed}.")
+        add("doc_type", sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Tipe dokumen %1 tidak dikenal. Pilih salah satu: %2."),
+            repr(data.doc_type), allowed))
         doc_type = None
     if not isinstance(data.status, str) or data.status not in DOC_STATUS:
-        add("status", f"Status {data.status!r} tidak dikenal. Pilih 'berlaku' atau "
-                      "'tidak_berlaku'.")
+        add("status", sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Status %1 tidak dikenal. Pilih 'berlaku' atau 'tidak_berlaku'."),
+            repr(data.status)))
 
     # Strings: type, control characters, length.
     for name in EDITABLE_FIELDS:
@@ -308,78 +321,94 @@ def validate_document(data: DocumentData, *, today: dt.date) -> dict[str, str]:
             continue
         label = field_label(name, doc_type)
         if not isinstance(value, str):
-            add(name, f"{label} harus berupa teks, bukan {type(value).__name__}.")
+            add(name, sentence(QT_TRANSLATE_NOOP("Messages", "%1 harus berupa teks, bukan %2."),
+                               label, type(value).__name__))
             continue
         bad = _control_chars(value, name in MULTILINE_FIELDS)
         if bad:
             code = f"U+{ord(bad[0]):04X}"
-            add(name, f"{label} berisi karakter kendali yang tidak tercetak ({code}). "
-                      "Hapus karakter itu lalu ketik ulang teksnya.")
+            add(name, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 berisi karakter kendali yang tidak tercetak (%2). Hapus "
+                "karakter itu lalu ketik ulang teksnya."), label, code))
             continue
         limit = MAX_LENGTHS.get(name)
         if limit and len(value) > limit:
-            add(name, f"{label} terlalu panjang: {len(value)} karakter, paling banyak {limit}. "
-                      "Persingkat isinya.")
+            add(name, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 terlalu panjang: %2 karakter, paling banyak %3. Persingkat "
+                "isinya."), label, len(value), limit))
 
     # Required fields of this type.
     for name in REQUIRED_FIELDS.get(doc_type, ("jenis", "judul")):
         if _blank(getattr(data, name)):
-            add(name, f"{field_label(name, doc_type)} wajib diisi untuk "
-                      f"{DOC_TYPES.get(doc_type, 'dokumen ini')}.")
+            add(name, sentence(QT_TRANSLATE_NOOP("Messages", "%1 wajib diisi untuk %2."),
+                               field_label(name, doc_type),
+                               DOC_TYPES.get(doc_type, QT_TRANSLATE_NOOP("Messages",
+                                                                         "dokumen ini"))))
 
     # Year.
     tahun = data.tahun
     if tahun is not None:
         if isinstance(tahun, bool) or not isinstance(tahun, int):
-            add("tahun", f"Tahun harus berupa angka empat digit, bukan {tahun!r}.")
+            add("tahun", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Tahun harus berupa angka empat digit, bukan %1."), repr(tahun)))
             tahun = None
         elif tahun > today.year:
-            add("tahun", f"Tahun {tahun} belum terjadi: paling lambat {today.year}. "
-                         "Periksa kembali tahunnya.")
+            add("tahun", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Tahun %1 belum terjadi: paling lambat %2. Periksa kembali "
+                "tahunnya."), tahun, today.year))
         elif doc_type == "peraturan" and tahun < PERATURAN_MIN_YEAR:
-            add("tahun", f"Tahun {tahun} terlalu awal untuk peraturan: paling awal "
-                         f"{PERATURAN_MIN_YEAR}. Periksa kembali tahunnya.")
+            add("tahun", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Tahun %1 terlalu awal untuk peraturan: paling awal %2. Periksa "
+                "kembali tahunnya."), tahun, PERATURAN_MIN_YEAR))
         elif tahun < 1000:
-            add("tahun", f"Tahun {tahun} tidak wajar. Tulis tahun dengan empat digit, "
-                         "mis. 2021.")
+            add("tahun", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Tahun %1 tidak wajar. Tulis tahun dengan empat digit, mis. "
+                "2021."), tahun))
 
     # Dates.
     pen = data.tanggal_penetapan
     pgd = data.tanggal_pengundangan
     for name, value in (("tanggal_penetapan", pen), ("tanggal_pengundangan", pgd)):
         if value is not None and not _is_date(value):
-            add(name, f"{field_label(name, doc_type)} harus berupa tanggal (HH-BB-TTTT).")
+            add(name, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 harus berupa tanggal (HH-BB-TTTT)."),
+                field_label(name, doc_type)))
         elif value is not None and value > today:
-            add(name, f"{field_label(name, doc_type)} {value:%d-%m-%Y} belum terjadi: "
-                      f"paling lambat hari ini ({today:%d-%m-%Y}).")
+            add(name, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 %2 belum terjadi: paling lambat hari ini (%3)."),
+                field_label(name, doc_type), f"{value:%d-%m-%Y}", f"{today:%d-%m-%Y}"))
     pen = pen if _is_date(pen) else None
     pgd = pgd if _is_date(pgd) else None
     if pen is not None and pgd is not None and pen > pgd:
-        add("tanggal_penetapan",
-            f"Tanggal penetapan {pen:%d-%m-%Y} jatuh sesudah tanggal pengundangan "
-            f"{pgd:%d-%m-%Y}. Peraturan ditetapkan dulu, baru diundangkan: periksa kedua "
-            "tanggal.")
+        add("tanggal_penetapan", sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Tanggal penetapan %1 jatuh sesudah tanggal pengundangan %2. "
+            "Peraturan ditetapkan dulu, baru diundangkan: periksa kedua tanggal."),
+            f"{pen:%d-%m-%Y}", f"{pgd:%d-%m-%Y}"))
     if (doc_type in ("peraturan", "putusan") and isinstance(tahun, int)
             and pen is not None and pen.year != tahun and "tahun" not in errors):
-        add("tahun", f"Tahun {tahun} tidak sama dengan tahun tanggal penetapan ({pen.year}). "
-                     "Samakan tahun dengan tanggal penetapan.")
+        add("tahun", sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Tahun %1 tidak sama dengan tahun tanggal penetapan (%2). Samakan "
+            "tahun dengan tanggal penetapan."), tahun, pen.year))
 
     # ISBN.
     if (isinstance(data.isbn, str) and data.isbn.strip() and "isbn" not in errors
             and not isbn_valid(data.isbn)):
-        add("isbn", f"ISBN {data.isbn.strip()} tidak valid (digit pemeriksa salah atau "
-                    "jumlah digit bukan 10/13). Salin ulang dari balik halaman judul.")
+        add("isbn", sentence(QT_TRANSLATE_NOOP(
+            "Messages", "ISBN %1 tidak valid (digit pemeriksa salah atau jumlah digit bukan "
+            "10/13). Salin ulang dari balik halaman judul."), data.isbn.strip()))
 
     # URLs.
     for name in URL_FIELDS:
         value = getattr(data, name)
         if (isinstance(value, str) and value.strip() and name not in errors
                 and not re.match(r"^https?://\S+$", value.strip(), re.IGNORECASE)):
-            add(name, f"{field_label(name, doc_type)} harus diawali http:// atau https:// "
-                      "dan tanpa spasi.")
+            add(name, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 harus diawali http:// atau https:// dan tanpa spasi."),
+                field_label(name, doc_type)))
 
     if data.last_updated is not None and not isinstance(data.last_updated, dt.datetime):
-        add("last_updated", "Terakhir diperbarui harus berupa tanggal dan jam.")
+        add("last_updated", QT_TRANSLATE_NOOP(
+            "Messages", "Terakhir diperbarui harus berupa tanggal dan jam."))
     return errors
 
 
@@ -664,13 +693,19 @@ class CatalogueService:
         other = Document.get_by_id(dup)
         cite = citation_of(other.singkatan_jenis, other.jenis, other.nomor, other.tahun)
         if data.jdihn_id and other.jdihn_id == data.jdihn_id and other.source == data.source:
-            return {"jdihn_id": f"ID JDIHN {data.jdihn_id} sudah dipakai oleh {cite} "
-                                f"(dokumen nomor {dup}). Buka dokumen itu untuk mengubahnya."}
-        issuer = f" dari {other.teu_badan}" if other.teu_badan else ""
-        return {"nomor": f"Dokumen {data.jenis} nomor {data.nomor} tahun {data.tahun}{issuer} "
-                         f"sudah ada di katalog (dokumen nomor {dup}: "
-                         f"{short_title(other.judul, 60)}). Buka dokumen itu untuk mengubahnya, "
-                         "jangan dicatat dua kali."}
+            return {"jdihn_id": sentence(QT_TRANSLATE_NOOP(
+                "Messages", "ID JDIHN %1 sudah dipakai oleh %2 (dokumen nomor %3). Buka "
+                "dokumen itu untuk mengubahnya."), data.jdihn_id, cite, dup)}
+        short = short_title(other.judul, 60)
+        if other.teu_badan:
+            return {"nomor": sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Dokumen %1 nomor %2 tahun %3 dari %4 sudah ada di katalog "
+                "(dokumen nomor %5: %6). Buka dokumen itu untuk mengubahnya, jangan dicatat dua "
+                "kali."), data.jenis, data.nomor, data.tahun, other.teu_badan, dup, short)}
+        return {"nomor": sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Dokumen %1 nomor %2 tahun %3 sudah ada di katalog (dokumen nomor %4: "
+            "%5). Buka dokumen itu untuk mengubahnya, jangan dicatat dua kali."),
+            data.jenis, data.nomor, data.tahun, dup, short)}
 
     def _validated(self, data: DocumentData) -> DocumentData:
         clean = clean_document(data)

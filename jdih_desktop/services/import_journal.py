@@ -40,6 +40,7 @@ from typing import IO, Any
 
 from peewee import SqliteDatabase
 
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, joined, sentence
 from jdih_desktop.store.chunked import ChunkedWriter
 from jdih_desktop.store.models import ImportRun, ImportUndo, database_proxy
 
@@ -126,14 +127,20 @@ class UndoResult:
         return sorted(set(self.kept_changed) | set(self.kept_used))
 
     def sentence(self) -> str:
-        """Indonesian: empty when everything was undone, else which documents stayed and why."""
+        """Indonesian: empty when everything was undone, else which documents stayed and why
+        (a marked ``Sentence``: the UI shows it in the display language)."""
         kept = self.kept
         if not kept:
             return ""
         ids = ", ".join(f"#{i}" for i in kept[:_SHOWN])
-        more = f" dan {len(kept) - _SHOWN} lainnya" if len(kept) > _SHOWN else ""
-        return (f"{len(kept)} dokumen diubah atau dipakai di meja selama impor berjalan dan "
-                f"dibiarkan seperti adanya ({ids}{more}); periksa dokumen itu.")
+        if len(kept) > _SHOWN:
+            return sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 dokumen diubah atau dipakai di meja selama impor berjalan dan "
+                "dibiarkan seperti adanya (%2 dan %3 lainnya); periksa dokumen itu."),
+                len(kept), ids, len(kept) - _SHOWN)
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "%1 dokumen diubah atau dipakai di meja selama impor berjalan dan "
+            "dibiarkan seperti adanya (%2); periksa dokumen itu."), len(kept), ids)
 
     def to_note(self) -> str:
         return json.dumps({"removed": self.removed, "restored": self.restored,
@@ -405,8 +412,8 @@ def recovery_sentence(results: list[UndoResult]) -> str:
         return ""
     removed = sum(r.removed for r in results)
     restored = sum(r.restored for r in results)
-    text = (f"Impor katalog yang terputus (aplikasi tertutup atau komputer mati di tengah "
-            f"impor) dibatalkan: {removed} dokumen baru dihapus lagi, {restored} dokumen "
-            "dikembalikan seperti semula.")
-    kept = " ".join(r.sentence() for r in results if r.sentence())
-    return f"{text} {kept}".strip()
+    text = sentence(QT_TRANSLATE_NOOP(
+        "Messages", "Impor katalog yang terputus (aplikasi tertutup atau komputer mati di "
+        "tengah impor) dibatalkan: %1 dokumen baru dihapus lagi, %2 dokumen dikembalikan "
+        "seperti semula."), removed, restored)
+    return joined([text, *(r.sentence() for r in results)])

@@ -51,6 +51,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.store.instruments import parse_title
 from jdih_desktop.store.search import fold
 
@@ -97,7 +98,15 @@ for _i, _names in enumerate((
 
 
 class FieldError(ValueError):
-    """A value that cannot be read; the message is Indonesian and says what is expected."""
+    """A value that cannot be read; the message is Indonesian and says what is expected.
+
+    ``message`` is the marked sentence itself (``i18n.labels``): the import's row list shows
+    it in the display language.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def canonical_name(key: str) -> str | None:
@@ -126,13 +135,15 @@ def parse_date(text: str) -> dt.date:
         else:
             m = re.fullmatch(r"(\d{1,2})\s*[ -]\s*([A-Za-z]+)\.?\s*[ -]\s*(\d{4})", s)
             if not m or fold(m[2]) not in _MONTHS:
-                raise FieldError(f"tanggal {s!r} tidak dikenali; tulis TTTT-BB-HH, HH-BB-TTTT "
-                                 "atau mis. 12 Januari 2022")
+                raise FieldError(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "tanggal %1 tidak dikenali; tulis TTTT-BB-HH, HH-BB-TTTT atau "
+                    "mis. 12 Januari 2022"), repr(s)))
             d, mo, y = int(m[1]), _MONTHS[fold(m[2])], int(m[3])
     try:
         return dt.date(y, mo, d)
     except ValueError:
-        raise FieldError(f"tanggal {s!r} tidak ada di kalender") from None
+        raise FieldError(sentence(QT_TRANSLATE_NOOP(
+            "Messages", "tanggal %1 tidak ada di kalender"), repr(s))) from None
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -145,14 +156,16 @@ def parse_datetime(text: str) -> dt.datetime:
             return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]),
                                int(m[6] or 0))
         except ValueError:
-            raise FieldError(f"waktu {s!r} tidak ada di kalender") from None
+            raise FieldError(sentence(QT_TRANSLATE_NOOP(
+                "Messages", "waktu %1 tidak ada di kalender"), repr(s))) from None
     return dt.datetime.combine(parse_date(s), dt.time())
 
 
 def parse_year(text: str) -> int:
     s = str(text).strip()
     if not re.fullmatch(r"\d{4}", s):
-        raise FieldError(f"tahun {s!r} harus empat angka, mis. 2022")
+        raise FieldError(sentence(QT_TRANSLATE_NOOP(
+            "Messages", "tahun %1 harus empat angka, mis. 2022"), repr(s)))
     return int(s)
 
 
@@ -183,13 +196,19 @@ def parse_status_text(text: str) -> tuple[str, str | None, tuple[str, str] | Non
             rest = raw[len(verb):].strip(" :,-") if len(raw) >= len(verb) else ""
             if verb == "dicabut" and rest:  # "Dicabut dengan Perda Nomor 2 Tahun 2020"
                 return "tidak_berlaku", None, None
-            what = {"mencabut": "dokumen ini mencabut dokumen lain",
-                    "mengubah": "dokumen ini mengubah dokumen lain"}.get(
-                kind or "", "sebagian isinya diubah/dicabut" if "sebagian" in verb
-                else "dokumen ini telah diubah")
-            return ("berlaku", f"status {raw!r} dibaca Berlaku ({what}; dokumen itu sendiri "
-                               "masih berlaku)", (kind, rest) if kind and rest else None)
-    raise FieldError(f"status {text!r} tidak dikenal; tulis Berlaku atau Tidak Berlaku")
+            if kind == "mencabut":
+                what = QT_TRANSLATE_NOOP("Messages", "dokumen ini mencabut dokumen lain")
+            elif kind == "mengubah":
+                what = QT_TRANSLATE_NOOP("Messages", "dokumen ini mengubah dokumen lain")
+            elif "sebagian" in verb:
+                what = QT_TRANSLATE_NOOP("Messages", "sebagian isinya diubah/dicabut")
+            else:
+                what = QT_TRANSLATE_NOOP("Messages", "dokumen ini telah diubah")
+            return ("berlaku", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "status %1 dibaca Berlaku (%2; dokumen itu sendiri masih berlaku)"),
+                repr(raw), what), (kind, rest) if kind and rest else None)
+    raise FieldError(sentence(QT_TRANSLATE_NOOP(
+        "Messages", "status %1 tidak dikenal; tulis Berlaku atau Tidak Berlaku"), repr(text)))
 
 
 def infer_doc_type(jenis: str | None, singkatan: str | None = None, *, has_number: bool,
@@ -230,7 +249,8 @@ def clean_text(target: str, value: str) -> tuple[str, str | None]:
     if not bad:
         return text, None
     codes = ", ".join(sorted({"CR LF" if c in "\r\n" else f"U+{ord(c):04X}" for c in bad}))
-    return text, f"karakter kendali ({codes}) diganti spasi"
+    return text, sentence(QT_TRANSLATE_NOOP("Messages", "karakter kendali (%1) diganti spasi"),
+                          codes)
 
 
 def clean_url(value: str) -> tuple[str, str | None]:
@@ -241,7 +261,8 @@ def clean_url(value: str) -> tuple[str, str | None]:
     if re.fullmatch(r"[!#$%&'()*+,/:;=?@\[\]A-Za-z0-9._~-]*", text):
         return text, None
     fixed = quote(text, safe="!#$%&'()*+,/:;=?@[]~")
-    return fixed, "URL berisi spasi atau karakter tak sah; ditulis dengan %-encoding"
+    return fixed, QT_TRANSLATE_NOOP(
+        "Messages", "URL berisi spasi atau karakter tak sah; ditulis dengan %-encoding")
 
 
 _INSTITUTION_WORDS = frozenset({
@@ -264,14 +285,17 @@ def repair(out: dict[str, Any], *, explicit_type: bool) -> list[Issue]:
         t_jenis, t_nomor, t_tahun = parse_title(judul)
         if "nomor" in out and not out.get("nomor") and t_nomor and (t_jenis or out.get("jenis")):
             out["nomor"] = t_nomor
-            warnings.append(("nomor", f"nomor kosong; diisi {t_nomor!r} dari judul"))
+            warnings.append(("nomor", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "nomor kosong; diisi %1 dari judul"), repr(t_nomor))))
         if "tahun" in out and out.get("tahun") is None and t_tahun and (
                 t_nomor and (t_jenis or out.get("jenis"))):
             out["tahun"] = t_tahun
-            warnings.append(("tahun", f"tahun kosong; diisi {t_tahun} dari judul"))
+            warnings.append(("tahun", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "tahun kosong; diisi %1 dari judul"), t_tahun)))
         if not out.get("jenis") and t_jenis and t_nomor:
             out["jenis"] = t_jenis
-            warnings.append(("jenis", f"jenis kosong; diisi {t_jenis!r} dari judul"))
+            warnings.append(("jenis", sentence(QT_TRANSLATE_NOOP(
+                "Messages", "jenis kosong; diisi %1 dari judul"), repr(t_jenis))))
     if not explicit_type:
         has_number = bool(out.get("nomor"))
         out["doc_type"] = infer_doc_type(
@@ -290,9 +314,11 @@ def repair(out: dict[str, Any], *, explicit_type: bool) -> list[Issue]:
             if kind:
                 out["doc_type"] = kind
                 out["jenis"] = label
-                warnings.append(("jenis", f"jenis dan nomor kosong; dicatat sebagai {label}"))
+                warnings.append(("jenis", sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "jenis dan nomor kosong; dicatat sebagai %1"), label)))
     if "teu_badan" in out and not out.get("teu_badan"):
-        warnings.append(("teu_badan", "T.E.U. badan/pengarang kosong; diterima tanpa T.E.U."))
+        warnings.append(("teu_badan", QT_TRANSLATE_NOOP(
+            "Messages", "T.E.U. badan/pengarang kosong; diterima tanpa T.E.U.")))
     return warnings
 
 
@@ -316,13 +342,14 @@ def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[Issue
             if isinstance(value, int) and not isinstance(value, bool):
                 value = str(value) if abs(value) < 10 ** 30 else None
                 if value is None:
-                    errors.append((name, "angka terlalu panjang"))
+                    errors.append((name, QT_TRANSLATE_NOOP("Messages", "angka terlalu panjang")))
                     continue
             elif isinstance(value, float) and value.is_integer() and name in (
                     "idData", "tahun_pengundangan", "noPeraturan"):
                 value = str(int(value))
             else:
-                errors.append((name, f"harus berupa teks, bukan {_type_name(value)}"))
+                errors.append((name, sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "harus berupa teks, bukan %1"), _type_name(value))))
                 continue
         raw[name] = value
     out: dict[str, Any] = {}
@@ -360,7 +387,7 @@ def record_to_fields(record: dict[str, Any]) -> tuple[dict[str, Any], list[Issue
             else:
                 out[target] = value
         except FieldError as exc:
-            errors.append((name, str(exc)))
+            errors.append((name, exc.message))
     if "tempatTerbit" in raw:
         place = None if empty(raw["tempatTerbit"]) else " ".join(raw["tempatTerbit"].split())
         out["_tempat"] = place
@@ -414,5 +441,7 @@ def document_to_record(doc: dict[str, Any]) -> dict[str, str]:
 
 
 def _type_name(value: object) -> str:
-    return {list: "daftar (array)", dict: "objek", bool: "true/false",
-            float: "angka pecahan"}.get(type(value), type(value).__name__)
+    return {list: QT_TRANSLATE_NOOP("Messages", "daftar (array)"),
+            dict: QT_TRANSLATE_NOOP("Messages", "objek"), bool: "true/false",
+            float: QT_TRANSLATE_NOOP("Messages", "angka pecahan")}.get(type(value),
+                                                                       type(value).__name__)

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import IntegrityError, fn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Receipt
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, joined, sentence
 from jdih_desktop.services import audit
 from jdih_desktop.services.borrowers import BorrowerService
 from jdih_desktop.services.calendar import due_date
@@ -156,11 +156,11 @@ class LoanData:
 def _copy_info(c: Copy, d: Document, on_loan: set[int]) -> CopyInfo:
     reason = ""
     if c.withdrawn:
-        reason = "Eksemplar sudah ditarik dari koleksi."
+        reason = QT_TRANSLATE_NOOP("Messages", "Eksemplar sudah ditarik dari koleksi.")
     elif c.condition == "hilang":
-        reason = "Eksemplar tercatat hilang."
+        reason = QT_TRANSLATE_NOOP("Messages", "Eksemplar tercatat hilang.")
     elif c.id in on_loan:
-        reason = "Sedang dipinjam."
+        reason = QT_TRANSLATE_NOOP("Messages", "Sedang dipinjam.")
     return CopyInfo(c.id, c.barcode, d.id, document_label(d.doc_type, d.singkatan_jenis,
                                                           d.jenis, d.nomor, d.tahun),
                     d.judul, d.doc_type, c.shelf or "", bool(c.read_on_site), not reason,
@@ -221,36 +221,45 @@ class LoanService:
         summary = self._borrowers().summary(visitor_id) if visitor_id else None
         out = summary.open_copies_under(rule.id) if summary else 0
         if not copies:
-            problems.append("Belum ada dokumen — pindai barcode eksemplar yang dipinjam.")
+            problems.append(QT_TRANSLATE_NOOP(
+                "Messages", "Belum ada dokumen — pindai barcode eksemplar yang dipinjam."))
         if out + len(copies) > rule.max_items:
             if out:
-                problems.append(
-                    f"Aturan \"{rule.name}\" membolehkan paling banyak {rule.max_items} "
-                    f"eksemplar sekaligus per peminjam; peminjam masih membawa {out} dan yang "
-                    f"dipilih {len(copies)} — paling banyak {max(0, rule.max_items - out)} lagi.")
+                problems.append(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Aturan \"%1\" membolehkan paling banyak %2 eksemplar sekaligus "
+                    "per peminjam; peminjam masih membawa %3 dan yang dipilih %4 — paling banyak "
+                    "%5 lagi."), rule.name, rule.max_items, out, len(copies),
+                    max(0, rule.max_items - out)))
             else:
-                problems.append(f"Aturan \"{rule.name}\" membolehkan paling banyak "
-                                f"{rule.max_items} eksemplar; yang dipilih {len(copies)}.")
+                problems.append(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Aturan \"%1\" membolehkan paling banyak %2 eksemplar; yang "
+                    "dipilih %3."), rule.name, rule.max_items, len(copies)))
         if summary is not None and summary.overdue_loans:
             late = summary.overdue_loans
-            text = (f"Peminjam masih punya {len(late)} peminjaman terlambat (paling lama "
-                    f"{summary.max_days_late} hari: "
-                    + ", ".join(ln.receipt_number for ln in late) + ").")
+            receipts = ", ".join(ln.receipt_number for ln in late)
             if rule.overdue_action == "block":
-                block = (text + f" Aturan \"{rule.name}\" tidak membolehkan pinjaman baru "
-                         "sebelum dikembalikan; petugas dapat mengizinkan dengan alasan.")
+                block = sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjam masih punya %1 peminjaman terlambat (paling lama %2 "
+                    "hari: %3). Aturan \"%4\" tidak membolehkan pinjaman baru sebelum "
+                    "dikembalikan; petugas dapat mengizinkan dengan alasan."),
+                    len(late), summary.max_days_late, receipts, rule.name)
             else:
-                warnings.append(text + " Ingatkan peminjam untuk mengembalikannya.")
+                warnings.append(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Peminjam masih punya %1 peminjaman terlambat (paling lama %2 "
+                    "hari: %3). Ingatkan peminjam untuk mengembalikannya."),
+                    len(late), summary.max_days_late, receipts))
         for c in copies:
             if not c.available:
-                problems.append(f"{c.barcode}: {c.reason}")
+                problems.append(sentence(QT_TRANSLATE_NOOP("Messages", "%1: %2"), c.barcode,
+                                         c.reason))
             if c.read_on_site and not rule.read_on_site:
-                problems.append(f"{c.barcode} hanya boleh dibaca di tempat — pilih aturan "
-                                "baca di tempat.")
+                problems.append(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "%1 hanya boleh dibaca di tempat — pilih aturan baca di "
+                    "tempat."), c.barcode))
             if rule.doc_type and c.doc_type != rule.doc_type:
-                problems.append(f"Aturan \"{rule.name}\" hanya untuk "
-                                f"{enums.DOC_TYPES.get(rule.doc_type, rule.doc_type)}; "
-                                f"{c.barcode} bukan.")
+                problems.append(sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Aturan \"%1\" hanya untuk %2; %3 bukan."), rule.name,
+                    enums.DOC_TYPES.get(rule.doc_type, rule.doc_type), c.barcode))
         return LoanQuote(rule, rule.read_on_site, self.due_date_for(rule, self.clock().date()),
                          tuple(problems), tuple(warnings), block)
 
@@ -349,7 +358,7 @@ class LoanService:
                         "Messages", "Peminjam belum diketahui — isi buku kunjungan dahulu."))
             quote = self.quote(rule_id, copy_ids, visitor_id)
             if quote.problems:
-                raise LoanError(" ".join(quote.problems))
+                raise LoanError(joined(list(quote.problems)))
             if quote.overdue_block and len(reason) < 5:
                 raise LoanError(QT_TRANSLATE_NOOP(
                     "Messages", "%1 Tulis alasan izin petugas (paling sedikit 5 huruf) untuk "

@@ -41,9 +41,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 from jdih_desktop.services import audit
 from jdih_desktop.services.session import DESK, READ, requires
 from jdih_desktop.store.models import SkmResponse, Visit, database_proxy
@@ -60,35 +59,119 @@ class Element:
 
 
 ELEMENTS: tuple[Element, ...] = (
-    Element("u1", "Persyaratan",
+    Element(
+        "u1",
+        QT_TRANSLATE_NOOP("SurveyElements", "Persyaratan"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements",
             "Apakah persyaratan pelayanan sesuai dengan jenis layanan yang Anda terima?",
-            ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    Element("u2", "Sistem, mekanisme dan prosedur",
-            "Seberapa mudah prosedur pelayanan di perpustakaan ini?",
-            ("Tidak mudah", "Kurang mudah", "Mudah", "Sangat mudah")),
-    Element("u3", "Waktu penyelesaian",
-            "Seberapa cepat waktu pelayanan yang Anda terima?",
-            ("Tidak cepat", "Kurang cepat", "Cepat", "Sangat cepat")),
-    Element("u4", "Biaya/tarif",
-            "Bagaimana kewajaran biaya/tarif pelayanan?",
-            ("Sangat mahal", "Cukup mahal", "Murah", "Gratis")),
-    Element("u5", "Produk spesifikasi jenis pelayanan",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat sesuai"),
+        ),
+    ),
+    Element(
+        "u2",
+        QT_TRANSLATE_NOOP("SurveyElements", "Sistem, mekanisme dan prosedur"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements", "Seberapa mudah prosedur pelayanan di perpustakaan ini?"
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak mudah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang mudah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Mudah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat mudah"),
+        ),
+    ),
+    Element(
+        "u3",
+        QT_TRANSLATE_NOOP("SurveyElements", "Waktu penyelesaian"),
+        QT_TRANSLATE_NOOP("SurveyElements", "Seberapa cepat waktu pelayanan yang Anda terima?"),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak cepat"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang cepat"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Cepat"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat cepat"),
+        ),
+    ),
+    Element(
+        "u4",
+        QT_TRANSLATE_NOOP("SurveyElements", "Biaya/tarif"),
+        QT_TRANSLATE_NOOP("SurveyElements", "Bagaimana kewajaran biaya/tarif pelayanan?"),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat mahal"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Cukup mahal"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Murah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Gratis"),
+        ),
+    ),
+    Element(
+        "u5",
+        QT_TRANSLATE_NOOP("SurveyElements", "Produk spesifikasi jenis pelayanan"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements",
             "Apakah hasil pelayanan sesuai dengan yang tercantum dalam standar pelayanan?",
-            ("Tidak sesuai", "Kurang sesuai", "Sesuai", "Sangat sesuai")),
-    Element("u6", "Kompetensi pelaksana",
-            "Bagaimana kemampuan petugas dalam memberikan pelayanan?",
-            ("Tidak kompeten", "Kurang kompeten", "Kompeten", "Sangat kompeten")),
-    Element("u7", "Perilaku pelaksana",
-            "Bagaimana kesopanan dan keramahan petugas?",
-            ("Tidak sopan dan ramah", "Kurang sopan dan ramah", "Sopan dan ramah",
-             "Sangat sopan dan ramah")),
-    Element("u8", "Penanganan pengaduan, saran dan masukan",
-            "Bagaimana penanganan pengaduan, saran dan masukan di unit ini?",
-            ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal",
-             "Dikelola dengan baik")),
-    Element("u9", "Sarana dan prasarana",
-            "Bagaimana kualitas sarana dan prasarana perpustakaan?",
-            ("Buruk", "Cukup", "Baik", "Sangat baik")),
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sesuai"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat sesuai"),
+        ),
+    ),
+    Element(
+        "u6",
+        QT_TRANSLATE_NOOP("SurveyElements", "Kompetensi pelaksana"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements", "Bagaimana kemampuan petugas dalam memberikan pelayanan?"
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak kompeten"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang kompeten"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kompeten"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat kompeten"),
+        ),
+    ),
+    Element(
+        "u7",
+        QT_TRANSLATE_NOOP("SurveyElements", "Perilaku pelaksana"),
+        QT_TRANSLATE_NOOP("SurveyElements", "Bagaimana kesopanan dan keramahan petugas?"),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak sopan dan ramah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Kurang sopan dan ramah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sopan dan ramah"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat sopan dan ramah"),
+        ),
+    ),
+    Element(
+        "u8",
+        QT_TRANSLATE_NOOP("SurveyElements", "Penanganan pengaduan, saran dan masukan"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements", "Bagaimana penanganan pengaduan, saran dan masukan di unit ini?"
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Tidak ada"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Ada tetapi tidak berfungsi"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Berfungsi kurang maksimal"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Dikelola dengan baik"),
+        ),
+    ),
+    Element(
+        "u9",
+        QT_TRANSLATE_NOOP("SurveyElements", "Sarana dan prasarana"),
+        QT_TRANSLATE_NOOP(
+            "SurveyElements", "Bagaimana kualitas sarana dan prasarana perpustakaan?"
+        ),
+        (
+            QT_TRANSLATE_NOOP("SurveyElements", "Buruk"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Cukup"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Baik"),
+            QT_TRANSLATE_NOOP("SurveyElements", "Sangat baik"),
+        ),
+    ),
 )
 ELEMENT_KEYS = tuple(e.key for e in ELEMENTS)
 WEIGHT = Fraction(1, len(ELEMENTS))  # bobot nilai rata-rata tertimbang, 1/9 (0,111)
@@ -103,16 +186,40 @@ CATEGORIES: tuple[tuple[Decimal, str, str], ...] = (
 )
 
 # The optional respondent profile (choices of the visitor screen; keys are stored).
-AGE_GROUPS = {"lt20": "< 20 tahun", "20_29": "20–29 tahun", "30_39": "30–39 tahun",
-              "40_49": "40–49 tahun", "50_59": "50–59 tahun", "ge60": "60 tahun ke atas"}
-SEXES = {"l": "Laki-laki", "p": "Perempuan"}
-EDUCATION = {"sd": "SD ke bawah", "smp": "SMP", "sma": "SMA/sederajat", "d3": "D1–D3",
-             "s1": "D4/S1", "s2": "S2 ke atas"}
-OCCUPATIONS = {"pns": "PNS/ASN", "tni_polri": "TNI/POLRI", "swasta": "Pegawai swasta",
-               "wirausaha": "Wirausaha", "pelajar": "Pelajar/mahasiswa", "lainnya": "Lainnya"}
-PROFILE_FIELDS = {"age_group": ("Kelompok umur", AGE_GROUPS), "sex": ("Jenis kelamin", SEXES),
-                  "education": ("Pendidikan", EDUCATION),
-                  "occupation": ("Pekerjaan", OCCUPATIONS)}
+AGE_GROUPS = {
+    "lt20": QT_TRANSLATE_NOOP("SurveyProfile", "< 20 tahun"),
+    "20_29": QT_TRANSLATE_NOOP("SurveyProfile", "20–29 tahun"),
+    "30_39": QT_TRANSLATE_NOOP("SurveyProfile", "30–39 tahun"),
+    "40_49": QT_TRANSLATE_NOOP("SurveyProfile", "40–49 tahun"),
+    "50_59": QT_TRANSLATE_NOOP("SurveyProfile", "50–59 tahun"),
+    "ge60": QT_TRANSLATE_NOOP("SurveyProfile", "60 tahun ke atas"),
+}
+SEXES = {
+    "l": QT_TRANSLATE_NOOP("SurveyProfile", "Laki-laki"),
+    "p": QT_TRANSLATE_NOOP("SurveyProfile", "Perempuan"),
+}
+EDUCATION = {
+    "sd": QT_TRANSLATE_NOOP("SurveyProfile", "SD ke bawah"),
+    "smp": QT_TRANSLATE_NOOP("SurveyProfile", "SMP"),
+    "sma": QT_TRANSLATE_NOOP("SurveyProfile", "SMA/sederajat"),
+    "d3": QT_TRANSLATE_NOOP("SurveyProfile", "D1–D3"),
+    "s1": QT_TRANSLATE_NOOP("SurveyProfile", "D4/S1"),
+    "s2": QT_TRANSLATE_NOOP("SurveyProfile", "S2 ke atas"),
+}
+OCCUPATIONS = {
+    "pns": QT_TRANSLATE_NOOP("SurveyProfile", "PNS/ASN"),
+    "tni_polri": QT_TRANSLATE_NOOP("SurveyProfile", "TNI/POLRI"),
+    "swasta": QT_TRANSLATE_NOOP("SurveyProfile", "Pegawai swasta"),
+    "wirausaha": QT_TRANSLATE_NOOP("SurveyProfile", "Wirausaha"),
+    "pelajar": QT_TRANSLATE_NOOP("SurveyProfile", "Pelajar/mahasiswa"),
+    "lainnya": QT_TRANSLATE_NOOP("SurveyProfile", "Lainnya"),
+}
+PROFILE_FIELDS = {
+    "age_group": (QT_TRANSLATE_NOOP("SurveyProfile", "Kelompok umur"), AGE_GROUPS),
+    "sex": (QT_TRANSLATE_NOOP("SurveyProfile", "Jenis kelamin"), SEXES),
+    "education": (QT_TRANSLATE_NOOP("SurveyProfile", "Pendidikan"), EDUCATION),
+    "occupation": (QT_TRANSLATE_NOOP("SurveyProfile", "Pekerjaan"), OCCUPATIONS),
+}
 MAX_SUGGESTION = 1000
 
 

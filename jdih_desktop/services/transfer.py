@@ -51,9 +51,9 @@ from typing import Any, TextIO
 
 from peewee import DatabaseError, IntegrityError
 from peewee import __exception_wrapper__ as peewee_errors
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, joined, sentence
 from jdih_desktop.services import jdihn
 from jdih_desktop.services.catalogue import (
     DOCUMENT_FIELDS,
@@ -239,8 +239,9 @@ def detect_encoding(path: Path) -> tuple[str, str | None]:
     if bad_at is None:
         return "utf-8", None
     if _cp1252_safe(path):
-        return "cp1252", ("Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf "
-                          "beraksen pada hasil uji.")
+        return "cp1252", QT_TRANSLATE_NOOP(
+            "Messages", "Berkas bukan UTF-8; dibaca sebagai Windows-1252. Periksa huruf "
+            "beraksen pada hasil uji.")
     raise TransferError(
         QT_TRANSLATE_NOOP(
             "Messages", "Berkas bukan teks UTF-8: byte tidak sah pada posisi %1, dan "
@@ -329,8 +330,9 @@ class JdihnSource(_Source):
     def rows(self) -> Iterator[SourceRow]:
         for number, obj in iter_json_array(self._text):
             if not isinstance(obj, dict):
-                yield SourceRow(number, {}, [("-", "elemen harus berupa objek {...}, bukan "
-                                                   f"{jdihn._type_name(obj)}")])
+                yield SourceRow(number, {}, [("-", sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "elemen harus berupa objek {...}, bukan %1"),
+                    jdihn._type_name(obj)))])
                 continue
             values, errors, warnings = jdihn.record_to_fields(obj)
             yield SourceRow(number, values, errors, warnings=warnings)
@@ -569,9 +571,9 @@ def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[st
             elif target == "doc_type":
                 dtype = _DOC_TYPE_WORDS.get(fold(text).strip())
                 if dtype is None:
-                    raise jdihn.FieldError(
-                        f"tipe {text!r} tidak dikenal; tulis Peraturan, Monografi Hukum, "
-                        "Artikel Hukum atau Putusan")
+                    raise jdihn.FieldError(sentence(QT_TRANSLATE_NOOP(
+                        "Messages", "tipe %1 tidak dikenal; tulis Peraturan, Monografi Hukum, "
+                        "Artikel Hukum atau Putusan"), repr(text)))
                 out[target] = dtype
                 explicit = True
             elif target in jdihn.URL_TARGETS:
@@ -581,7 +583,7 @@ def convert_plain(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[st
             else:
                 out[target] = text
         except jdihn.FieldError as exc:
-            errors.append((target, str(exc)))
+            errors.append((target, exc.message))
     warnings += jdihn.repair(out, explicit_type=explicit)
     return out, errors, explicit, warnings
 
@@ -910,7 +912,7 @@ class Importer:
         except TransferCancelled:
             report.cancelled = True
         except TransferError as exc:
-            report.file_error = exc.message
+            report.file_error = sentence(exc.template, *exc.params)  # translated at display
         self.last_report = report
         return report
 
@@ -1051,8 +1053,9 @@ class Importer:
                 if rest > 0:
                     writer.writerow(["", "", f"... dan {rest} kesalahan lain"])
         except OSError as exc:
-            report.warnings.append(f"Laporan baris yang dilewati tidak dapat ditulis di "
-                                   f"{target}: {exc.strerror or exc}.")
+            report.warnings.append(sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Laporan baris yang dilewati tidak dapat ditulis di %1: %2."),
+                target, exc.strerror or exc))
             return None
         return str(target)
 
@@ -1310,16 +1313,19 @@ class _Run:
             first, first_values = self.seen_jdihn[(src, jid)]
             if first_values == v:  # the endpoint's JOIN: the same record twice
                 self.report.unchanged += 1
-                self._warn(row.number, name_id, f"baris ini sama persis dengan baris {first} "
-                                                "(idData sama); dilewati")
+                self._warn(row.number, name_id, sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "baris ini sama persis dengan baris %1 (idData sama); "
+                    "dilewati"), first))
                 return -2
-            self._error(row.number, name_id, f"duplikat: idData {jid} sudah ada di baris "
-                                             f"{first} berkas ini dengan isi berbeda")
+            self._error(row.number, name_id, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "duplikat: idData %1 sudah ada di baris %2 berkas ini dengan isi "
+                "berbeda"), jid, first))
             return -1
         if key and key in self.seen_key:
-            self._error(row.number, self.source.source_name("nomor"),
-                        "duplikat: jenis, nomor, tahun dan penerbit (T.E.U.) yang sama sudah "
-                        f"ada di baris {self.seen_key[key]} berkas ini")
+            self._error(row.number, self.source.source_name("nomor"), sentence(
+                QT_TRANSLATE_NOOP("Messages", "duplikat: jenis, nomor, tahun dan penerbit "
+                                  "(T.E.U.) yang sama sudah ada di baris %1 berkas ini"),
+                self.seen_key[key]))
             return -1
         by_id = self.index.by_jdihn.get((src, jid)) if jid else None
         found = self.index.by_key.get(key) if key else None
@@ -1328,23 +1334,25 @@ class _Run:
             # The same law catalogued from another source: never updated from this feed.
             self.report.other_source += 1
             self._warn(row.number, self.source.source_name("nomor"),
-                       f"dokumen yang sama sudah ada dari sumber {found[1]!r} (dokumen "
-                       f"#{found[0]}); tidak diubah")
+                       sentence(QT_TRANSLATE_NOOP(
+                           "Messages", "dokumen yang sama sudah ada dari sumber %1 (dokumen "
+                           "#%2); tidak diubah"), repr(found[1]), found[0]))
             if jid:
                 self.seen_jdihn[(src, jid)] = (row.number, v)
             if key:
                 self.seen_key[key] = row.number
             return -2
         if by_id is not None and by_key is not None and by_id != by_key:
-            self._error(row.number, name_id,
-                        f"idData {jid} menunjuk dokumen #{by_id}, tetapi jenis/nomor/tahun "
-                        f"sama dengan dokumen lain (#{by_key}) di katalog; periksa kedua "
-                        "dokumen")
+            self._error(row.number, name_id, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "idData %1 menunjuk dokumen #%2, tetapi jenis/nomor/tahun sama "
+                "dengan dokumen lain (#%3) di katalog; periksa kedua dokumen"),
+                jid, by_id, by_key))
             return -1
         target = by_id if by_id is not None else by_key
         if target is not None and target in self.seen_target:
-            self._error(row.number, name_id, "duplikat: dokumen katalog yang sama sudah "
-                                             f"diperbarui oleh baris {self.seen_target[target]}")
+            self._error(row.number, name_id, sentence(QT_TRANSLATE_NOOP(
+                "Messages", "duplikat: dokumen katalog yang sama sudah diperbarui oleh baris "
+                "%1"), self.seen_target[target]))
             return -1
         if jid:
             self.seen_jdihn[(src, jid)] = (row.number, v)
@@ -1377,8 +1385,9 @@ class _Run:
                 self.report.relations += 1
                 continue
             if not candidates:
-                self._warn(number, "status", f"relasi '{kind} {text}' tidak dicatat: dokumen "
-                                             "yang dirujuk tidak ada di katalog")
+                self._warn(number, "status", sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "relasi '%1 %2' tidak dicatat: dokumen yang dirujuk tidak ada "
+                    "di katalog"), kind, text))
                 continue
             target = candidates[0].id
             if not self.write:
@@ -1836,7 +1845,7 @@ def run_pass_in_process(path: str | os.PathLike[str], fmt: str,
             from jdih_desktop.services.import_journal import recover_interrupted_imports
 
             undone = recover_interrupted_imports()
-            kept = " ".join(u.sentence() for u in undone if u.sentence())
+            kept = joined([u.sentence() for u in undone])
         else:
             kept = ""
         raise TransferError(QT_TRANSLATE_NOOP(

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from peewee import JOIN, fn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import DESK, Session, requires
 from jdih_desktop.services.sop import Step, VisitFacts, next_step
@@ -53,15 +53,15 @@ Clock = Callable[[], dt.datetime]
 NOTICE_SHOWN = "_notice_version"
 
 STEP_LABELS: dict[Step, str] = {
-    Step.ARRIVAL: "Kedatangan",
-    Step.VISIT_BOOK: "Buku kunjungan",
-    Step.ACCESS: "Pemberian akses",
-    Step.BROWSE: "Penelusuran koleksi",
-    Step.LOAN: "Peminjaman",
-    Step.HANDOVER: "Serah terima",
-    Step.DEPARTURE: "Kepulangan",
-    Step.DOCUMENTATION: "Dokumentasi",
-    Step.CLOSED: "Selesai",
+    Step.ARRIVAL: QT_TRANSLATE_NOOP("VisitSteps", "Kedatangan"),
+    Step.VISIT_BOOK: QT_TRANSLATE_NOOP("VisitSteps", "Buku kunjungan"),
+    Step.ACCESS: QT_TRANSLATE_NOOP("VisitSteps", "Pemberian akses"),
+    Step.BROWSE: QT_TRANSLATE_NOOP("VisitSteps", "Penelusuran koleksi"),
+    Step.LOAN: QT_TRANSLATE_NOOP("VisitSteps", "Peminjaman"),
+    Step.HANDOVER: QT_TRANSLATE_NOOP("VisitSteps", "Serah terima"),
+    Step.DEPARTURE: QT_TRANSLATE_NOOP("VisitSteps", "Kepulangan"),
+    Step.DOCUMENTATION: QT_TRANSLATE_NOOP("VisitSteps", "Dokumentasi"),
+    Step.CLOSED: QT_TRANSLATE_NOOP("VisitSteps", "Selesai"),
 }
 
 RATING_LABELS: dict[int, str] = {1: "Tidak puas", 2: "Kurang puas", 3: "Puas", 4: "Sangat puas"}
@@ -70,11 +70,17 @@ FORM_FIELDS: tuple[str, ...] = ("full_name", "ktp_name", "id_type", "id_number",
                                 "address", "phone", "email", "category", "purpose_category",
                                 "purpose")
 FIELD_LABELS: dict[str, str] = {
-    "full_name": "Nama lengkap", "ktp_name": "Nama sesuai KTP",
-    "id_type": "Jenis identitas", "id_number": "Nomor identitas",
-    "institution": "Instansi / lembaga", "address": "Alamat", "phone": "Nomor telepon",
-    "email": "E-mail", "category": "Kategori pengunjung",
-    "purpose_category": "Jenis keperluan", "purpose": "Keperluan",
+    "full_name": QT_TRANSLATE_NOOP("VisitBookFields", "Nama lengkap"),
+    "ktp_name": QT_TRANSLATE_NOOP("VisitBookFields", "Nama sesuai KTP"),
+    "id_type": QT_TRANSLATE_NOOP("VisitBookFields", "Jenis identitas"),
+    "id_number": QT_TRANSLATE_NOOP("VisitBookFields", "Nomor identitas"),
+    "institution": QT_TRANSLATE_NOOP("VisitBookFields", "Instansi / lembaga"),
+    "address": QT_TRANSLATE_NOOP("VisitBookFields", "Alamat"),
+    "phone": QT_TRANSLATE_NOOP("VisitBookFields", "Nomor telepon"),
+    "email": QT_TRANSLATE_NOOP("VisitBookFields", "E-mail"),
+    "category": QT_TRANSLATE_NOOP("VisitBookFields", "Kategori pengunjung"),
+    "purpose_category": QT_TRANSLATE_NOOP("VisitBookFields", "Jenis keperluan"),
+    "purpose": QT_TRANSLATE_NOOP("VisitBookFields", "Keperluan"),
 }
 MAX_LENGTHS: dict[str, int] = {
     "full_name": 100, "ktp_name": 100, "id_number": 32, "institution": 150, "address": 300,
@@ -216,7 +222,7 @@ class VisitData:
     @property
     def visitor_label(self) -> str:
         if not self.form.full_name:
-            return "(pengunjung belum diisi)"
+            return QT_TRANSLATE_NOOP("Messages", "(pengunjung belum diisi)")
         return f"{self.form.full_name} ({self.masked_id})" if self.masked_id \
             else self.form.full_name
 
@@ -892,7 +898,7 @@ class VisitService:
                 masked = mask_id(r.id_number, r.id_type or "nik")
                 who = f"{r.full_name} ({masked})" if masked else r.full_name
             else:
-                who = "(pengunjung belum diisi)"
+                who = QT_TRANSLATE_NOOP("Messages", "(pengunjung belum diisi)")
             out.append(VisitInProgress(r.id, step, STEP_LABELS[step], who, r.purpose or "",
                                        r.arrived_at))
         return out
@@ -972,7 +978,9 @@ class VisitService:
                     "Messages", "Kunjungan nomor %1 tidak ditemukan."),
                     params=(visit_id,))
         if visit.status != "open":
-            state = enums.VISIT_STATUS.get(visit.status, visit.status).lower()
+            state = {"closed": QT_TRANSLATE_NOOP("Messages", "selesai"),
+                     "cancelled": QT_TRANSLATE_NOOP("Messages", "dibatalkan")}.get(
+                visit.status, visit.status)
             raise VisitError(QT_TRANSLATE_NOOP(
                     "Messages", "Kunjungan ini sudah %1; tidak dapat diubah lagi."),
                     params=(state,))

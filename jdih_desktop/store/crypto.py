@@ -24,6 +24,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from peewee import BlobField
 
 from jdih_desktop.errors import StoreError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,10 @@ def _unwrap(raw: bytes) -> bytes:
             return win32crypt.CryptUnprotectData(raw, None, None, None,
                                                  _CRYPTPROTECT_LOCAL_MACHINE)[1]
         except Exception as exc:
-            raise StoreError("Kunci enkripsi data pribadi tidak dapat dibuka di komputer ini "
-                             "(berkas kunci dari komputer lain?). Impor kunci yang diekspor "
-                             "administrator.", detail=str(exc)) from exc
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Kunci enkripsi data pribadi tidak dapat dibuka di komputer ini "
+                "(berkas kunci dari komputer lain?). Impor kunci yang diekspor administrator."),
+                detail=str(exc)) from exc
     return raw.strip()
 
 
@@ -96,21 +98,24 @@ def is_token(value: bytes | None) -> bool:
 
 def encrypt(data: bytes) -> bytes:
     if _fernet is None:
-        raise StoreError("Kunci enkripsi data pribadi belum dimuat; data pribadi tidak "
-                         "disimpan. Mulai ulang aplikasi.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Kunci enkripsi data pribadi belum dimuat; data pribadi tidak "
+            "disimpan. Mulai ulang aplikasi."))
     return _fernet.encrypt(bytes(data))
 
 
 def decrypt(token: bytes) -> bytes:
     if _fernet is None:
-        raise StoreError("Kunci enkripsi data pribadi belum dimuat; tanda tangan dan pindaian "
-                         "tidak dapat dibuka.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Kunci enkripsi data pribadi belum dimuat; tanda tangan dan pindaian "
+            "tidak dapat dibuka."))
     try:
         return _fernet.decrypt(bytes(token))
     except InvalidToken as exc:
-        raise StoreError("Tanda tangan atau pindaian ini dienkripsi dengan kunci lain (basis "
-                         "data dipulihkan dari komputer lain?). Impor kunci yang diekspor "
-                         "administrator.") from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Tanda tangan atau pindaian ini dienkripsi dengan kunci lain (basis "
+            "data dipulihkan dari komputer lain?). Impor kunci yang diekspor "
+            "administrator.")) from exc
 
 
 class EncryptedBlobField(BlobField):

@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 from peewee import Database, DatabaseError, OperationalError, PostgresqlDatabase, SqliteDatabase
 
 from jdih_desktop.errors import StoreError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.store.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -50,21 +51,21 @@ class FileGuard:
         try:
             identity = _file_identity(self.path)
         except FileNotFoundError:
-            raise StoreError(
-                f"Berkas basis data {self.path} tidak ada lagi (drive dilepas, folder jaringan "
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas basis data %1 tidak ada lagi (drive dilepas, folder jaringan "
                 "terputus, atau berkas dipindahkan/dihapus). Penyimpanan dihentikan dan tidak ada "
                 "yang tersimpan: kembalikan berkasnya atau pasang kembali drive-nya, lalu mulai "
-                "ulang JDIH Desktop.") from None
+                "ulang JDIH Desktop."), params=(self.path,)) from None
         except OSError as exc:
-            raise StoreError(
-                f"Berkas basis data {self.path} tidak dapat dibaca ({exc.strerror or exc}). "
-                "Penyimpanan dihentikan: periksa drive atau folder jaringan, lalu mulai ulang "
-                "JDIH Desktop.") from exc
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas basis data %1 tidak dapat dibaca (%2). Penyimpanan "
+                "dihentikan: periksa drive atau folder jaringan, lalu mulai ulang JDIH Desktop."),
+                params=(self.path, exc.strerror or exc)) from exc
         if self.identity is not None and identity != self.identity:
-            raise StoreError(
-                f"Berkas basis data {self.path} diganti dengan berkas lain saat aplikasi "
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Berkas basis data %1 diganti dengan berkas lain saat aplikasi "
                 "berjalan. Penyimpanan dihentikan agar tidak menulis ke berkas yang salah: mulai "
-                "ulang JDIH Desktop.")
+                "ulang JDIH Desktop."), params=(self.path,))
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -162,15 +163,15 @@ def make_database(url: str) -> Database:
 
         params = parse(url)
         if not params.get("database"):
-            raise StoreError(f"Alamat basis data tanpa nama basis data: {_redact(url)}. Gunakan "
-                             "postgresql://PENGGUNA@HOST/NAMA.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Alamat basis data tanpa nama basis data: %1. Gunakan "
+                "postgresql://PENGGUNA@HOST/NAMA."), params=(_redact(url),))
         # Reconnects after a server restart or a network blip (see store/postgres.py).
         return ReconnectingPostgresqlDatabase(**{"connect_timeout": 5, **params},
                                               autoconnect=True)
-    raise StoreError(
-        f"Alamat basis data tidak dikenal: {url!r}. Gunakan sqlite:///PATH atau "
-        "postgresql://PENGGUNA@HOST/NAMA."
-    )
+    raise StoreError(QT_TRANSLATE_NOOP(
+        "Messages", "Alamat basis data tidak dikenal: %1. Gunakan sqlite:///PATH atau "
+        "postgresql://PENGGUNA@HOST/NAMA."), params=(repr(url),))
 
 
 def open_database(url: str) -> Database:
@@ -182,9 +183,11 @@ def open_database(url: str) -> Database:
     path = sqlite_path_of(url)
     if path is not None:
         if path.exists() and path.is_dir():
-            raise StoreError(f"{path} adalah folder, bukan berkas basis data.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "%1 adalah folder, bukan berkas basis data."), params=(path,))
         if not path.parent.exists():
-            raise StoreError(f"Folder basis data tidak ada: {path.parent}")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Messages", "Folder basis data tidak ada: %1"), params=(path.parent,))
     db = make_database(url)
     try:
         db.connect(reuse_if_open=True)
@@ -200,14 +203,14 @@ def open_database(url: str) -> Database:
         _safe_close(db)
         if path is not None:
             raise StoreError(describe_database_error(exc, path), detail=str(exc)) from exc
-        raise StoreError(
-            f"Tidak dapat terhubung ke basis data ({_redact(url)}). Periksa alamat, jaringan dan "
-            "kata sandi, lalu coba lagi.", detail=str(exc)) from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Tidak dapat terhubung ke basis data (%1). Periksa alamat, jaringan dan "
+            "kata sandi, lalu coba lagi."), detail=str(exc), params=(_redact(url),)) from exc
     except (OperationalError, OSError) as exc:
         _safe_close(db)
-        raise StoreError(
-            f"Tidak dapat membuka basis data ({_redact(url)}): {exc}".strip(),
-            detail=str(exc)) from exc
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Tidak dapat membuka basis data (%1): %2"),
+            detail=str(exc), params=(_redact(url), str(exc).strip())) from exc
     if path is not None and isinstance(db, JdihSqliteDatabase):
         db.guard = FileGuard(path)
     database_proxy.initialize(db)
@@ -224,31 +227,37 @@ def describe_database_error(exc: BaseException, path: Path | None = None) -> str
     text = str(exc).lower()
     where = f" {path}" if path is not None else ""
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (f"Basis data{where} tidak dapat dibuka untuk ditulis (berkas atau foldernya "
-                "hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas "
-                "tidak diubah.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Basis data%1 tidak dapat dibuka untuk ditulis (berkas atau foldernya "
+            "hanya-baca, atau tidak ada izin). Periksa izin berkas dan folder data; berkas "
+            "tidak diubah."), where)
     if "full" in text and ("disk" in text or "database" in text):
         if path is None:  # the file the app has open, when the caller does not know it
             guard = getattr(database_proxy.obj, "guard", None)
             path = guard.path if guard is not None else None
         where = f" {path}" if path is not None else ""
         where_dir = f" ({path.parent})" if path is not None else ""
-        return (f"Disk penuh: basis data{where} tidak dapat ditulis karena ruang disk{where_dir} "
-                "habis. Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, "
-                "perubahan terakhir tidak tersimpan.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Disk penuh: basis data%1 tidak dapat ditulis karena ruang disk%2 habis. "
+            "Kosongkan ruang disk, lalu coba lagi; tidak ada data yang hilang, perubahan "
+            "terakhir tidak tersimpan."), where, where_dir)
     if "disk i/o error" in text:
-        return (f"Kesalahan baca/tulis disk pada basis data{where}. Periksa drive-nya; perubahan "
-                "terakhir tidak tersimpan. Jalankan 'jdih-desktop db check' sebelum "
-                "melanjutkan.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Kesalahan baca/tulis disk pada basis data%1. Periksa drive-nya; "
+            "perubahan terakhir tidak tersimpan. Jalankan 'jdih-desktop db check' sebelum "
+            "melanjutkan."), where)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         named = f" {path}" if path is not None else ""
-        return (f"Berkas basis data{named} rusak atau bukan basis data JDIH. Pulihkan dari "
-                "cadangan (jdih-desktop restore BERKAS) atau pilih berkas lain; berkas tidak "
-                "diubah.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Berkas basis data%1 rusak atau bukan basis data JDIH. Pulihkan dari "
+            "cadangan (jdih-desktop restore BERKAS) atau pilih berkas lain; berkas tidak "
+            "diubah."), named)
     if "locked" in text or "busy" in text:
-        return ("Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, lalu "
-                "coba lagi.")
-    return f"Basis data{where} tidak dapat dipakai: {exc}"
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Basis data sedang dipakai proses lain terlalu lama. Tunggu sebentar, "
+            "lalu coba lagi.")
+    return sentence(QT_TRANSLATE_NOOP("Messages", "Basis data%1 tidak dapat dipakai: %2"),
+                    where, exc)
 
 
 def enable_wal(db: Database) -> None:
@@ -264,9 +273,9 @@ def check_integrity(db: Database, path: Path) -> None:
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         row = (str(exc),)
     if row and row[0] != "ok":
-        raise StoreError(
-            f"Berkas basis data rusak: {path} ({row[0]}). Pulihkan dari cadangan; "
-            "berkas tidak diubah.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Berkas basis data rusak: %1 (%2). Pulihkan dari cadangan; berkas "
+            "tidak diubah."), params=(path, row[0]))
 
 
 def close_database(db: Database) -> None:

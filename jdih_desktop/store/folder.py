@@ -26,6 +26,7 @@ from peewee import Database
 
 from jdih_desktop.errors import StoreError
 from jdih_desktop.fileio import write_atomic
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,24 +98,25 @@ def refuse_missing(data_dir: Path, db_file: Path) -> None:
     """StoreError when the folder once held ``db_file`` and it is gone now."""
     if db_file.exists() or not was_recorded(data_dir, db_file):
         return
-    raise StoreError(
-        f"Basis data {db_file} tidak ditemukan, padahal folder data ini pernah memakainya. "
+    raise StoreError(QT_TRANSLATE_NOOP(
+        "Messages", "Basis data %1 tidak ditemukan, padahal folder data ini pernah memakainya. "
         "JDIH Desktop tidak membuat basis data kosong baru agar tidak ada yang tertimpa. "
         "Periksa drive atau folder jaringan tempat berkas itu berada (mungkin belum terpasang), "
         "atau pulihkan cadangan terakhir: jdih-desktop restore BERKAS_CADANGAN. Hanya bila "
-        f"memang ingin mulai dari basis data kosong, hapus catatan {data_dir / RECORD_FILE}.")
+        "memang ingin mulai dari basis data kosong, hapus catatan %2."),
+        params=(db_file, data_dir / RECORD_FILE))
 
 
 def check_identity(data_dir: Path, db_file: Path, db_id: str) -> None:
     """StoreError when the file at ``db_file`` is a different JDIH database than recorded."""
     known = recorded_id(data_dir, db_file)
     if known and known != db_id:
-        raise StoreError(
-            f"Berkas {db_file} adalah basis data JDIH lain (kode {db_id[:8]}), bukan basis data "
-            f"yang selama ini dipakai folder data ini (kode {known[:8]}); berkasnya telah diganti. "
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Berkas %1 adalah basis data JDIH lain (kode %2), bukan basis data "
+            "yang selama ini dipakai folder data ini (kode %3); berkasnya telah diganti. "
             "Kembalikan berkas yang benar, atau bila penggantian ini disengaja pakai "
-            "'jdih-desktop restore BERKAS_CADANGAN' (atau hapus catatan "
-            f"{data_dir / RECORD_FILE}). Berkas tidak diubah.")
+            "'jdih-desktop restore BERKAS_CADANGAN' (atau hapus catatan %4). Berkas tidak "
+            "diubah."), params=(db_file, db_id[:8], known[:8], data_dir / RECORD_FILE))
 
 
 # -- running.lock -------------------------------------------------------------------------------

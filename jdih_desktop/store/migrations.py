@@ -17,6 +17,7 @@ from pathlib import Path
 from peewee import Database, SqliteDatabase
 
 from jdih_desktop.errors import StoreError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 from jdih_desktop.store import fts
 from jdih_desktop.store.db import check_integrity, enable_wal
 from jdih_desktop.store.models import (
@@ -275,19 +276,20 @@ def current_version(db: Database) -> int | None:
             return None
         if _V1_CORE_TABLES.issubset(tables):
             return 1
-        raise StoreError(
-            "Berkas ini basis data SQLite milik aplikasi lain, bukan basis data JDIH "
-            f"(tabel: {', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}). Pilih "
-            "berkas JDIH yang benar atau folder data lain; berkas tidak diubah.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Berkas ini basis data SQLite milik aplikasi lain, bukan basis data "
+            "JDIH (tabel: %1). Pilih berkas JDIH yang benar atau folder data lain; berkas "
+            "tidak diubah."),
+            params=(", ".join(sorted(tables)[:5]) + ("…" if len(tables) > 5 else ""),))
     row = db.execute_sql("SELECT version FROM schema_version").fetchone()
     if row is None:
         return 1
     try:
         return int(row[0])
     except (TypeError, ValueError):  # a damaged page: the version cannot be read
-        raise StoreError(
-            "Berkas basis data rusak: versi skemanya tidak terbaca. Pulihkan dari cadangan "
-            "(jdih-desktop restore BERKAS); berkas tidak diubah.") from None
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Berkas basis data rusak: versi skemanya tidak terbaca. Pulihkan dari "
+            "cadangan (jdih-desktop restore BERKAS); berkas tidak diubah.")) from None
 
 
 def _set_version(db: Database, version: int) -> None:
@@ -333,9 +335,10 @@ def _migrate(db: Database, sqlite_file: Path | None) -> int:
         log.info("new database created at schema v%s", LATEST)
         return LATEST
     if version > LATEST:
-        raise StoreError(
-            f"Basis data dibuat oleh versi aplikasi yang lebih baru (skema v{version}, aplikasi "
-            f"ini mengenal sampai v{LATEST}). Perbarui aplikasi; basis data tidak diubah.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Messages", "Basis data dibuat oleh versi aplikasi yang lebih baru (skema v%1, "
+            "aplikasi ini mengenal sampai v%2). Perbarui aplikasi; basis data tidak diubah."),
+            params=(version, LATEST))
     if version == LATEST:
         return version
     if sqlite_file is not None:

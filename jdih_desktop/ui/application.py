@@ -8,28 +8,35 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from jdih_desktop import APP_NAME, ORG_NAME, __version__
-from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
-from jdih_desktop.ui.widgets.style import apply_style
+from jdih_desktop.ui import LANGUAGE_PROPERTY
+from jdih_desktop.ui.widgets.style import apply_style, fusion_argv
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
 
-def create_application(argv: list[str], language: str = "id") -> QApplication:
-    app = QApplication(argv)
+def create_application(argv: list[str], language: str | None = "id") -> QApplication:
+    """The QApplication in the office's style, in ``language`` (None: the caller installs
+    the language it reads from the configuration, once)."""
+    app = QApplication(fusion_argv(argv))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     # No display name: Qt would append " — JDIH Desktop" to every title, which already starts
     # with it ("JDIH Desktop — <what this window is>").
-    apply_style(app, argv)
-    install_translator(app, language)
+    apply_style(app, argv, fusion_in_argv=True)
+    if language is not None:
+        install_translator(app, language)
     return app
 
 
@@ -51,16 +58,22 @@ def install_qt_translator(app: QApplication, language: str) -> QTranslator | Non
         _qt_translator = None
     if language in ("", "en"):
         return None
-    from PySide6.QtCore import QLibraryInfo
-
     translator = QTranslator(app)
-    for folder in (I18N_DIR, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    for folder in _qt_translation_folders():
         if translator.load(str(folder / f"qtbase_{language}.qm")):
             app.installTranslator(translator)
             _qt_translator = translator
             return translator
     log.info("no translation of Qt's own dialogs for %r; they stay in English", language)
     return None
+
+
+def _qt_translation_folders() -> Iterator[Path]:
+    """Ours first (Indonesian), then Qt's translations folder (asked only when needed)."""
+    yield I18N_DIR
+    from PySide6.QtCore import QLibraryInfo
+
+    yield Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -96,6 +109,8 @@ def install_excepthook(log_path: Path | None) -> None:
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or QApplication.instance() is None:
             print(text, file=sys.stderr)
             return
+        from PySide6.QtWidgets import QMessageBox  # not before the first screen: ~1 ms
+
         box = QMessageBox(QMessageBox.Icon.Critical, "JDIH Desktop",
                           "Terjadi kesalahan yang tidak terduga.")
         where = f"\nRincian tersimpan di log: {log_path}" if log_path else ""

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.backup import BackupService, BackupSettings, Manifest
 from jdih_desktop.ui.tasks import start_task
 from jdih_desktop.ui.widgets.fit import fit_window
@@ -100,10 +101,11 @@ class BackupController(QObject):
                    owner=self.home_label)
 
     def _show_status(self, status) -> None:
-        self.home_label.setText(self.tr("Cadangan terakhir: %1").replace("%1", status.label()))
+        self.home_label.setText(self.tr("Cadangan terakhir: %1").replace(
+            "%1", translate_text(status.label())))
         self.home_label.setStyleSheet(ERROR_STYLE if status.stale else "")
         if status.stale:
-            text = self.tr("⚠ Cadangan terakhir: %1").replace("%1", status.label())
+            text = self.tr("⚠ Cadangan terakhir: %1").replace("%1", translate_text(status.label()))
             hint = self.tr("Cadangan sudah lebih lama dari jadwal. Buat sekarang: Berkas → "
                            "Cadangkan sekarang.")
             self.status_label.setText(text)
@@ -111,7 +113,8 @@ class BackupController(QObject):
             self.status_label.setToolTip(hint + ("\n" + status.last_error
                                                  if status.last_error else ""))
         else:
-            self.status_label.setText(self.tr("Cadangan: %1").replace("%1", status.label()))
+            self.status_label.setText(self.tr("Cadangan: %1").replace(
+                "%1", translate_text(status.label())))
             self.status_label.setStyleSheet("")
             self.status_label.setToolTip(status.last_path)
         self.status_changed.emit()
@@ -290,7 +293,7 @@ class BackupSettingsDialog(QDialog):
 
     def _show_list(self, result) -> None:
         status, paths = result
-        text = status.label()
+        text = translate_text(status.label())
         if status.last_path:
             text += f" — {status.last_path}"
         if status.last_error:

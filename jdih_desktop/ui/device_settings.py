@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.config import AppConfig, DevicesConfig
 from jdih_desktop.devices.base import BadDeviceSpec, DeviceError, PrintResult, ScanSettings
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.operations.settings import save_config
 from jdih_desktop.ui.taskman import TaskFailure
@@ -52,11 +54,18 @@ log = logging.getLogger(__name__)
 
 PROFILES = ("default", "TM-T20II", "TM-T88V", "TM-T82II", "RP-F10-80mm", "POS-5890", "ZJ-5870",
             "simple")
-CODEPAGES = (("ascii", "ASCII (huruf beraksen dilipat: é → e)"),
-             ("cp858", "CP858 (Latin-1 + €)"), ("cp850", "CP850 (Latin-1)"),
-             ("cp1252", "CP1252 (Windows Latin)"))
-PAPER_WIDTHS = ((58, "58 mm (struk kecil)"), (80, "80 mm (struk standar)"),
-                (148, "A5 (printer biasa / PDF)"), (210, "A4 (printer biasa / PDF)"))
+CODEPAGES = (
+    ("ascii", QT_TRANSLATE_NOOP("PrinterSettings", "ASCII (huruf beraksen dilipat: é → e)")),
+    ("cp858", QT_TRANSLATE_NOOP("PrinterSettings", "CP858 (Latin-1 + €)")),
+    ("cp850", QT_TRANSLATE_NOOP("PrinterSettings", "CP850 (Latin-1)")),
+    ("cp1252", QT_TRANSLATE_NOOP("PrinterSettings", "CP1252 (Windows Latin)")),
+)
+PAPER_WIDTHS = (
+    (58, QT_TRANSLATE_NOOP("PrinterSettings", "58 mm (struk kecil)")),
+    (80, QT_TRANSLATE_NOOP("PrinterSettings", "80 mm (struk standar)")),
+    (148, QT_TRANSLATE_NOOP("PrinterSettings", "A5 (printer biasa / PDF)")),
+    (210, QT_TRANSLATE_NOOP("PrinterSettings", "A4 (printer biasa / PDF)")),
+)
 
 
 class DeviceSettingsDialog(QDialog):
@@ -136,14 +145,14 @@ class DeviceSettingsDialog(QDialog):
         pform.addRow(self.tr("&Printer:"), self.printer_combo)
         self.paper_combo = self._combo("paperWidthCombo", self.tr("Lebar kertas"))
         for mm, label in PAPER_WIDTHS:
-            self.paper_combo.addItem(self.tr(label), mm)
+            self.paper_combo.addItem(translate_text(label), mm)
         pform.addRow(self.tr("&Lebar kertas:"), self.paper_combo)
         self.profile_combo = self._combo("profileCombo", self.tr("Profil printer"), editable=True)
         self.profile_combo.addItems(PROFILES)
         pform.addRow(self.tr("P&rofil:"), self.profile_combo)
         self.codepage_combo = self._combo("codepageCombo", self.tr("Tabel karakter"))
         for code, label in CODEPAGES:
-            self.codepage_combo.addItem(self.tr(label), code)
+            self.codepage_combo.addItem(translate_text(label), code)
         pform.addRow(self.tr("&Tabel karakter:"), self.codepage_combo)
         pbuttons = QHBoxLayout()
         self.btn_test_print = self._button(self.tr("Uji &cetak"), "btnTestPrint",

@@ -15,7 +15,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from jdih_desktop.errors import JdihError
-from jdih_desktop.i18n.marker import fill, translate_message
+from jdih_desktop.i18n.marker import fill, translate_message, translate_values
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +74,60 @@ def field_sentences(exc: JdihError) -> dict[str, str]:
 
 
 def _params(values: tuple) -> list[object]:
-    """A value that is itself a marked phrase (a role, what was refused) reads in the display
-    language too; names, numbers and paths have no translation and stay as they are."""
-    return [translate_message(v) if isinstance(v, str) else v for v in values]
+    """A value that is itself a marked phrase (a role, what was refused, a field's label)
+    reads in the display language too; names, numbers and paths have no translation and stay
+    as they are."""
+    return translate_values(values)
 
 
-def problem_sentences(problems: dict[str, str | tuple]) -> dict[str, str]:
+def problem_sentences(problems: dict[str, str | tuple], *, language: str | None = None,
+                      names: dict[str, str] | None = None) -> dict[str, str]:
     """Field problems as a service lists them (a marked sentence, or a ``(template, value…)``
-    tuple) in the display language."""
+    tuple) in the display language, or in ``language`` ("id"/"en": the visitor's own choice on
+    the visitor screen, looked up in the same translation file).
+
+    ``names`` maps a value to its English wording where no translation file can know it: the
+    office's own visit-book fields, named by the office in both languages.
+    """
     from jdih_desktop.errors import ValidationError
 
-    return field_sentences(ValidationError(problems)) if problems else {}
+    if not problems:
+        return {}
+    parts = ValidationError(problems).field_messages
+    english = (language or display_language()) == "en"
+
+    def value(v: object) -> object:
+        if english and names and isinstance(v, str) and v in names:
+            return names[v]
+        if language is None or not isinstance(v, str):
+            return translate_values([v])[0]
+        return _convert(v, language)
+
+    if language is None:
+        return {k: fill(translate_message(t), *map(value, p)) for k, (t, p) in parts.items()}
+    return {k: fill(_convert(t, language), *map(value, p)) for k, (t, p) in parts.items()}
+
+
+def _convert(text: str, language: str) -> str:
+    """A marked text (template, label or filled sentence) in ``language``."""
+    from jdih_desktop.i18n.labels import Sentence
+    from jdih_desktop.ui.widgets.visitor_language import convert
+
+    if isinstance(text, Sentence):
+        return fill(convert(text.template, language),
+                    *(_convert(v, language) if isinstance(v, str) else v for v in text.params))
+    return convert(str(text), language)
+
+
+def english_names(fields: object) -> dict[str, str]:
+    """Label -> English label of the fields that have one (``label_en``), for ``names``."""
+    return {f.label: f.label_en for f in fields or () if getattr(f, "label_en", "")}
+
+
+def display_language() -> str:
+    """The interface language the app runs in ("id" unless English was chosen)."""
+    from jdih_desktop.ui.formats import LANGUAGE_PROPERTY
+
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value else "id"

@@ -14,8 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from jdih_desktop.datefmt import MONTHS_ID, format_date_id, format_datetime_id
-
-LANGUAGE_PROPERTY = "jdihLanguage"
+from jdih_desktop.ui import LANGUAGE_PROPERTY
 
 
 def _language() -> str:

@@ -37,7 +37,7 @@ from jdih_desktop import __version__
 if TYPE_CHECKING:  # the store is imported after the shell has painted (see shell())
     from jdih_desktop.config import AppConfig
     from jdih_desktop.services.container import Services
-from jdih_desktop.ui.widgets.devices import Devices
+    from jdih_desktop.ui.widgets.devices import Devices
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import icon, logo
 
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shell_home(config)
         if services is not None:
+            from jdih_desktop.ui.widgets.devices import Devices
+
             self.attach(ctx, services, Devices(printer_worker, scanner_worker))
         else:
             for act in self.actions():
@@ -466,8 +468,11 @@ class MainWindow(QMainWindow):
         self.persons_dialog.show()
 
     def closeEvent(self, event) -> None:
-        """Ctrl+Q or closing never strands the desk: the visitor screen goes with the app."""
-        self.visit_desk.shutdown()
+        """Ctrl+Q or closing never strands the desk: the visitor screen goes with the app.
+        The shell closed before the database was attached has no visit desk yet."""
+        desk = getattr(self, "visit_desk", None)
+        if desk is not None:
+            desk.shutdown()
         super().closeEvent(event)
 
     def _build_backup(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.skm import ELEMENTS, PROFILE_FIELDS, SkmSheet
 from jdih_desktop.ui.widgets.style import PALETTE
 
@@ -69,7 +70,7 @@ class SkmForm(QWidget):
         self.values: dict[str, int | None] = {e.key: None for e in ELEMENTS}
         row = 0
         for n, e in enumerate(ELEMENTS, 1):
-            q = QLabel(f"<b>{n}. {self.tr(e.name)}</b> — {self.tr(e.question)}")
+            q = QLabel(f"<b>{n}. {translate_text(e.name)}</b> — {translate_text(e.question)}")
             q.setWordWrap(True)
             q.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(q, row, 0, 1, 2)
@@ -78,10 +79,10 @@ class SkmForm(QWidget):
             for value, text in enumerate(e.answers, 1):
                 # Number above the answer: four answers fit side by side on a 1366×768
                 # screen at 125 % (one line each was 940 px wide and scrolled sideways).
-                b = QPushButton(f"{value}\n{_balanced(self.tr(text))}")
+                b = QPushButton(f"{value}\n{_balanced(translate_text(text))}")
                 b.setObjectName(f"skm_{e.key}_{value}")
-                b.setAccessibleName(self.tr("%1: %2").replace("%1", self.tr(e.name))
-                                    .replace("%2", self.tr(text)))
+                b.setAccessibleName(self.tr("%1: %2").replace("%1", translate_text(e.name))
+                                    .replace("%2", translate_text(text)))
                 b.setCheckable(True)
                 b.setMinimumHeight(64)
                 b.setToolTip(b.text())
@@ -100,12 +101,12 @@ class SkmForm(QWidget):
         for fname, (label, choices) in PROFILE_FIELDS.items():
             box = QComboBox()
             box.setObjectName(f"skmProfile_{fname}")
-            box.setAccessibleName(self.tr(label))
+            box.setAccessibleName(translate_text(label))
             box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.addItem(self.tr("— tidak diisi —"), None)
             for key, choice in choices.items():
-                box.addItem(self.tr(choice), key)
-            profile.addRow(self.tr(label) + self.tr(" (opsional)"), box)
+                box.addItem(translate_text(choice), key)
+            profile.addRow(translate_text(label) + self.tr(" (opsional)"), box)
             self.profile[fname] = box
         grid.addLayout(profile, row, 0, 1, 2)
         row += 1

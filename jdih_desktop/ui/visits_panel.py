@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.visits import VisitInProgress
 from jdih_desktop.ui.errors import describe_error as failure_message
 from jdih_desktop.ui.formats import as_sentence, format_elapsed
@@ -165,7 +166,7 @@ class VisitsPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, v in enumerate(self.rows):
             values = (str(v.id), f"{int(v.step) if v.step.value > 1 else '1–2'}. "
-                      f"{self.tr(v.step_label)}", v.visitor, v.purpose,
+                      f"{translate_text(v.step_label)}", translate_text(v.visitor), v.purpose,
                       format_elapsed(now - v.arrived_at))
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)

@@ -167,7 +167,7 @@ def test_no_translated_indonesian_text_left_on_any_window(qtbot, main_window, ac
         windows = opened()
     # THEN no text on it is an Indonesian source that has an English translation (a hit
     # means a tr() whose context is not the one in the .ts, or a text set from data that is
-    # missing from jdih_desktop/i18n/runtime_labels.py)
+    # shown from data without translate_text)
     leftovers = sorted({t for w in windows for t in _visible_texts(w) if t in indonesian})
     # and the English accelerators (Alt+letter) of one window do not clash
     clashes = {w.objectName(): _mnemonic_clashes(w) for w in windows}

@@ -19,7 +19,7 @@ import jdih_desktop
 from jdih_desktop.errors import JdihError
 
 ROOT = Path(jdih_desktop.__file__).resolve().parent
-LAYERS = ("services", "devices")
+LAYERS = ("services", "devices", "store")
 TS = ROOT / "i18n" / "jdih_en.ts"
 
 
@@ -39,7 +39,7 @@ def _error_classes() -> set[str]:
 
 
 def _sources() -> list[Path]:
-    return sorted(p for layer in LAYERS for p in (ROOT / layer).glob("*.py"))
+    return sorted(p for layer in LAYERS for p in (ROOT / layer).rglob("*.py"))
 
 
 def _is_text(node: ast.AST) -> bool:
@@ -72,6 +72,54 @@ def test_every_error_sentence_below_the_ui_is_marked_where_it_is_written():
     assert unmarked == [], (
         "error sentences written without QT_TRANSLATE_NOOP('Messages', ...) (an f-string "
         "becomes a %1 template with params=...): " + ", ".join(unmarked))
+
+
+# Calls that carry a sentence a person reads besides the errors' constructors: the import's
+# per-row messages (FieldError, _warn, _error), validate_document's add(), and the lists of
+# problems and warnings (a loan quote's, an import row's).
+CARRIERS = {"FieldError", "add", "_warn", "_error", "add_error", "add_warning"}
+LISTS = {"problems", "errors", "warnings"}
+
+
+def _sentence(node: ast.AST) -> bool:
+    """Words written in place (a literal with a space, an f-string, text glued with ``+``)."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and " " in node.value.strip() and any(
+            c.isalpha() for c in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.BinOp) and (_sentence(node.left) or _sentence(node.right))
+
+
+def _carried(call: ast.Call) -> list[ast.AST]:
+    """The arguments of ``call`` that reach a person when it carries a sentence."""
+    f = call.func
+    receiver = f.value if isinstance(f, ast.Attribute) else None
+    target = receiver.attr if isinstance(receiver, ast.Attribute) else getattr(
+        receiver, "id", "")
+    if _name(call) in CARRIERS or (_name(call) == "append" and target in LISTS):
+        out = []
+        for arg in call.args:
+            out += arg.elts if isinstance(arg, ast.Tuple) else [arg]
+        return out
+    return []
+
+
+def test_every_row_problem_and_warning_below_the_ui_is_marked_where_it_is_written():
+    # GIVEN the lower layers' import row messages, validation lines, quote problems, warnings
+    unmarked = []
+    for path in _sources():
+        if path.name == "migrations.py":
+            continue  # its add() writes DDL, not sentences
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                # WHEN one is written in place instead of as a marked sentence
+                unmarked += [f"{path.relative_to(ROOT)}:{a.lineno}" for a in _carried(node)
+                             if _sentence(a)]
+    # THEN the guard names it (an f-string becomes sentence(QT_TRANSLATE_NOOP(...), values))
+    assert unmarked == [], (
+        "sentences a person reads, written without QT_TRANSLATE_NOOP('Messages', ...) (use "
+        "jdih_desktop.i18n.labels.sentence for one with values): " + ", ".join(unmarked))
 
 
 def _marked() -> set[str]:

@@ -20,8 +20,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from jdih_desktop.i18n import runtime_labels
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "jdih_desktop"
 TS = PACKAGE / "i18n" / "jdih_en.ts"
@@ -77,14 +75,10 @@ def qt_tool(name: str) -> str:
 
 def test_every_source_string_has_a_finished_english_translation(tmp_path):
     # GIVEN a copy of the committed .ts and every Python module of the package, including
-    # modules not yet added to git, and the labels the UI translates from data
+    # modules not yet added to git (labels shown from data are marked where they are defined)
     ts = tmp_path / "jdih_en.ts"
     shutil.copyfile(TS, ts)
     sources = sorted(str(p) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
-    # plus the labels translated from data at run time (self.tr(label)), as lupdate markers
-    markers = tmp_path / "runtime_labels_markers.py"
-    markers.write_text(runtime_labels.marker_module(), encoding="utf-8")
-    sources.append(str(markers))
     listing = tmp_path / "sources.lst"
     listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
 
@@ -185,50 +179,98 @@ def test_lrelease_of_the_ts_reproduces_the_committed_qm(tmp_path):
     assert out.read_bytes() == QM.read_bytes(), f"jdih_en.qm is stale. To fix: {HOW_TO_FIX}."
 
 
-def _dynamic_tr_calls() -> set[tuple[str, str, str]]:
-    """(file, class, argument) of every tr() whose argument is not a string literal."""
-    found = set()
+def _dynamic_tr_calls() -> list[str]:
+    """file:line (class) argument of every tr() whose argument is not a string literal."""
+    found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(ROOT).as_posix()
-
-        def visit(node: ast.AST, cls: str, rel: str = rel) -> None:
-            for child in ast.iter_child_nodes(node):
-                inner = child.name if isinstance(child, ast.ClassDef) else cls
-                if (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
-                        and child.func.attr == "tr" and child.args
-                        and not (isinstance(child.args[0], ast.Constant)
-                                 and isinstance(child.args[0].value, str))):
-                    found.add((rel, cls, ast.unparse(child.args[0])))
-                visit(child, inner)
-
-        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr" and node.args
+                    and not (isinstance(node.args[0], ast.Constant)
+                             and isinstance(node.args[0].value, str))):
+                found.append(f"{rel}:{node.lineno} tr({ast.unparse(node.args[0])})")
     return found
 
 
-def test_every_tr_of_a_variable_is_registered_with_its_labels():
-    # GIVEN the tr() calls of the package whose argument is a variable, not a literal
-    in_code = _dynamic_tr_calls()
-    registered = {(s.path, s.context, s.expr) for s in runtime_labels.SITES}
-    # WHEN they are compared with jdih_desktop/i18n/runtime_labels.py's SITES
-    unknown = sorted(in_code - registered)
-    gone = sorted(registered - in_code)
-    # THEN each one is listed there with the labels it can receive (else lupdate never sees
-    # those labels and they stay Indonesian in English mode), and no entry is left over
-    assert not unknown, (
-        "tr() of a variable that lupdate cannot see; add a Site(path, class, argument, "
-        "labels) for it to jdih_desktop/i18n/runtime_labels.py, or wrap the literals in "
-        "tr() where they are written:\n" + "\n".join(f"  {u}" for u in unknown))
-    assert not gone, ("runtime_labels.SITES lists calls no longer in the code; remove or "
-                      "update them:\n" + "\n".join(f"  {g}" for g in gone))
+def test_no_tr_of_a_variable_labels_go_through_the_marked_label_path():
+    # GIVEN the package's tr() calls
+    # WHEN one's argument is a variable (a label from a table, a field name)
+    dynamic = _dynamic_tr_calls()
+    # THEN there is none: lupdate sees only literals, so such a label would never reach the
+    # .ts and would stay Indonesian in English mode. A label shown from data is marked where
+    # it is defined, QT_TRANSLATE_NOOP("<Family>", "...") (jdih_desktop/i18n/labels.py below
+    # the UI), and shown with jdih_desktop.i18n.marker.translate_text(label).
+    assert not dynamic, (
+        "tr() of a variable that lupdate cannot see; mark the label where it is defined with "
+        "QT_TRANSLATE_NOOP(\"<Family>\", ...) and show it with translate_text(...):\n"
+        + "\n".join(f"  {d}" for d in dynamic))
 
 
-def test_runtime_labels_are_read_from_the_live_tables():
-    # GIVEN the registry of labels translated from data
-    # WHEN each site's labels are collected
-    empty = [s for s in runtime_labels.SITES if not [t for t in s.labels() if t]]
-    messages = runtime_labels.messages()
-    # THEN every site yields labels, e.g. the document types for the catalogue filter and the
-    # SOP step names for the visits panel
-    assert not empty, f"sites without labels: {empty}"
-    assert "Peraturan" in messages["CatalogueFilterBar"]
-    assert "Buku kunjungan" in messages["VisitsPanel"]
+def _is_marker(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "QT_TRANSLATE_NOOP")
+
+
+def _words(node: ast.AST) -> bool:
+    """A string literal a person would read ("Tidak berlaku"), not a key ("ascii") or "%1"."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+        return False
+    text = node.value.strip()
+    return any(c.isalpha() for c in text) and (" " in text or text[:1].isupper())
+
+
+def test_label_tables_are_marked_whole():
+    # GIVEN every dictionary, list and tuple literal of the package that holds a marked label
+    half = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                items = list(node.values)
+            elif isinstance(node, (ast.List, ast.Tuple)):
+                items = list(node.elts)
+                if not all(_is_marker(e) or isinstance(e, ast.Constant) for e in items):
+                    continue  # a record such as (key, label, sort order): its key stays
+            else:
+                continue
+            if not any(_is_marker(v) for v in items):
+                continue
+            # WHEN its other entries are looked at
+            half += [f"{path.relative_to(ROOT)}:{v.lineno} {v.value!r}" for v in items
+                     if not _is_marker(v) and _words(v)]
+    # THEN a label added to a marked table is marked too (else it stays Indonesian)
+    assert not half, "unmarked labels in a marked table:\n" + "\n".join(half)
+
+
+def test_lupdate_extracts_the_pure_python_marker_and_the_ui_translates_it(tmp_path, qapp):
+    # GIVEN a module marking a label with jdih_desktop.i18n.labels' own QT_TRANSLATE_NOOP (no
+    # Qt import: store/ uses it), imported under that name
+    from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, Label
+    from jdih_desktop.i18n.marker import translate_text
+    from jdih_desktop.store.enums import DOC_TYPES
+
+    module = tmp_path / "tables.py"
+    module.write_text("from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP\n"
+                      "KINDS = {'a': QT_TRANSLATE_NOOP('Kinds', 'Peraturan daerah'),\n"
+                      "         'b': QT_TRANSLATE_NOOP(\n    'Kinds', 'Naskah '\n"
+                      "    'akademik')}\n", encoding="utf-8")
+    ts = tmp_path / "out.ts"
+    # WHEN lupdate reads it
+    run = subprocess.run([qt_tool("pyside6-lupdate"), str(module), "-ts", str(ts)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    found = {(m.context, m.source) for m in read_ts(ts)}
+    # THEN both labels are extracted in their context, the split one joined
+    assert found == {("Kinds", "Peraturan daerah"), ("Kinds", "Naskah akademik")}
+    # AND the marker returns the Indonesian text itself, knowing its context
+    label = QT_TRANSLATE_NOOP("Kinds", "Peraturan daerah")
+    assert label == "Peraturan daerah" and isinstance(label, Label) and label.context == "Kinds"
+    # AND a real table's label reads English through the compiled translation, by its context
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    qapp.installTranslator(translator)
+    try:
+        assert translate_text(DOC_TYPES["peraturan"]) == "Regulation"
+        assert translate_text("Peraturan") == "Peraturan"  # unmarked text: left as it is
+    finally:
+        qapp.removeTranslator(translator)

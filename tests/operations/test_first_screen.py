@@ -58,6 +58,48 @@ def test_shell_then_attach(qtbot, ctx, services):
     sw.shutdown()
 
 
+def test_the_shell_closes_before_the_database_is_attached(qtbot, ctx):
+    # GIVEN the shell on screen, the database not attached yet (Quit works there)
+    window = MainWindow.shell(ctx.config)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # WHEN the officer quits THEN the window closes (no visit desk to shut down yet)
+    window.act_quit.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+STYLE_AT_START = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+from jdih_desktop.ui.application import create_application
+app = create_application(sys.argv[:1])
+sheet = bool(app.styleSheet())
+app.setStyleSheet("")  # the stylesheet's wrapper hides the style's name
+print(app.style().name(), sheet, app.palette().highlight().color().name())
+"""
+
+
+@pytest.mark.parametrize(("override", "expected"), [
+    ("", "fusion True #122d63"), ("windows", "windows True #"),
+])
+def test_the_application_starts_in_fusion_unless_a_style_is_asked_for(override, expected):
+    # GIVEN a fresh process, with or without QT_STYLE_OVERRIDE
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env.pop("QT_STYLE_OVERRIDE", None)
+    if override:
+        env["QT_STYLE_OVERRIDE"] = override
+    # WHEN the application is created (Fusion is asked for on Qt's command line, so Qt
+    # builds it itself when the first widget needs it)
+    out = subprocess.run([sys.executable, "-c", STYLE_AT_START], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    # THEN the style is Fusion with the office palette and the stylesheet, or the one asked
+    # for with its own palette
+    assert out.startswith(expected)
+    if override:
+        assert not out.endswith("#122d63")
+
+
 FIRST_PAINT = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer

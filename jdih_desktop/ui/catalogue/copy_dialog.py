@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.catalogue import CatalogueService, CopyView
 from jdih_desktop.store.enums import COPY_CONDITIONS
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
@@ -40,7 +41,7 @@ class CopyDialog(QDialog):
         self.condition.setObjectName("copyEditCondition")
         self.condition.setAccessibleName(self.tr("Kondisi"))
         for key, label in COPY_CONDITIONS.items():
-            self.condition.addItem(self.tr(label), key)
+            self.condition.addItem(translate_text(label), key)
         self.condition.setCurrentIndex(self.condition.findData(copy.condition))
         self.read_on_site = QCheckBox(self.tr("Hanya baca di tempat"))
         self.read_on_site.setObjectName("copyEditReadOnSite")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.catalogue import (
     FIELD_LABELS,
     TYPE_FIELDS,
@@ -181,7 +182,7 @@ class DocumentDetailPanel(QWidget):
         self.copy_condition.setObjectName("copyCondition")
         self.copy_condition.setAccessibleName(self.tr("Kondisi eksemplar baru"))
         for key, label in COPY_CONDITIONS.items():
-            self.copy_condition.addItem(self.tr(label), key)
+            self.copy_condition.addItem(translate_text(label), key)
         self.copy_read_on_site = QCheckBox(self.tr("Baca di tempat"))
         self.copy_read_on_site.setObjectName("copyReadOnSite")
         self.copy_read_on_site.setAccessibleName(self.tr("Hanya baca di tempat"))
@@ -220,7 +221,7 @@ class DocumentDetailPanel(QWidget):
         self.attachment_kind.setObjectName("attachmentKind")
         self.attachment_kind.setAccessibleName(self.tr("Jenis lampiran baru"))
         for key in ("full_text", "abstrak", "lampiran"):
-            self.attachment_kind.addItem(self.tr(ATTACHMENT_KINDS[key]), key)
+            self.attachment_kind.addItem(translate_text(ATTACHMENT_KINDS[key]), key)
         self.add_attachment_button = self._button("attachmentAdd", self.tr("Tambah PDF…"),
                                                   self.ask_attachment)
         self.open_attachment_button = self._button("attachmentOpen", self.tr("Buka"),
@@ -341,13 +342,13 @@ class DocumentDetailPanel(QWidget):
             rows.append((field_label(name, data.doc_type), str(value)))
         body = "".join(
             f"<tr><td style='padding-right:12px;color:{PALETTE.text_muted}'>"
-            f"{html.escape(self.tr(k))}</td>"
+            f"{html.escape(translate_text(k))}</td>"
             f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
         self.summary.setHtml(f"<table>{body}</table>")
 
         self.relation_list.clear()
         for r in d.relations:
-            item = QListWidgetItem(f"{self.tr(r.label)} {r.other_citation} — {r.other_title}"
+            item = QListWidgetItem(f"{translate_text(r.label)} {r.other_citation} — {r.other_title}"
                                    + (f" ({r.note})" if r.note else ""))
             item.setData(RelationRole, (r.kind, r.other_id))
             self.relation_list.addItem(item)
@@ -356,7 +357,8 @@ class DocumentDetailPanel(QWidget):
         for i, c in enumerate(d.copies):
             state = self.tr("Dipinjam (%1)").replace("%1", c.loan_receipt or "") if c.on_loan \
                 else self.tr("Ditarik") if c.withdrawn else self.tr("Tersedia")
-            values = [c.barcode, c.shelf or "", self.tr(COPY_CONDITIONS.get(c.condition, "")),
+            values = [c.barcode, c.shelf or "",
+                      translate_text(COPY_CONDITIONS.get(c.condition, "")),
                       self.tr("Ya") if c.read_on_site else self.tr("Tidak"), state]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
@@ -368,7 +370,7 @@ class DocumentDetailPanel(QWidget):
         for a in d.attachments:
             pages = self.tr(", %1 hlm").replace("%1", str(a.pages)) if a.pages else ""
             item = QListWidgetItem(
-                f"{self.tr(ATTACHMENT_KINDS.get(a.kind, a.kind))}: {a.filename} "
+                f"{translate_text(ATTACHMENT_KINDS.get(a.kind, a.kind))}: {a.filename} "
                 f"({a.size / 1024:.0f} KB{pages})")
             item.setData(AttachmentRole, a.id)
             item.setData(AttachmentNameRole, a.filename)

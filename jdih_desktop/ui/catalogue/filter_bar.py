@@ -2,9 +2,11 @@
 page so that visitors and officers search the same way.
 
 Typing is debounced: ``filtersChanged(SearchFilters)`` is emitted once the person pauses
-(``delay_ms``), not on every key, so a 100k-document catalogue is not queried per keystroke.
-Enter emits at once. The bar holds no data access of its own: subject completion asks a
-callable it is given (``CatalogueService.subject_suggestions``) on the database lane.
+(``delay_ms``), not on every key. With ``delay_ms=0`` (the catalogue window, whose search thread
+skips or interrupts stale searches) each change emits within its own event, once per distinct
+set of filters. Enter emits at once. The bar holds no data access of its own: subject
+completion asks a callable it is given (``CatalogueService.subject_suggestions``) on the
+database lane.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.widgets.suggest import SuggestionCompleter
@@ -44,6 +47,7 @@ class CatalogueFilterBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.emit_now)
+        self._last_emitted: SearchFilters | None = None  # (with no pause: each change once)
         max_year = max_year or dt.date.today().year
 
         self.search = QLineEdit()
@@ -58,7 +62,7 @@ class CatalogueFilterBar(QWidget):
         self.doc_type.setAccessibleName(self.tr("Tipe dokumen"))
         self.doc_type.addItem(self.tr("Semua tipe"), None)
         for key, label in DOC_TYPES.items():
-            self.doc_type.addItem(self.tr(label), key)
+            self.doc_type.addItem(translate_text(label), key)
 
         self.year_from = self._year_box("filterYearFrom", self.tr("Tahun dari"), max_year)
         self.year_to = self._year_box("filterYearTo", self.tr("Tahun sampai"), max_year)
@@ -68,7 +72,7 @@ class CatalogueFilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Semua status"), None)
         for key, label in DOC_STATUS.items():
-            self.status.addItem(self.tr(label), key)
+            self.status.addItem(translate_text(label), key)
 
         self.subject = QLineEdit()
         self.subject.setObjectName("filterSubject")
@@ -150,10 +154,20 @@ class CatalogueFilterBar(QWidget):
     @Slot()
     def emit_now(self) -> None:
         self._timer.stop()
-        self.filtersChanged.emit(self.filters())
+        self._last_emitted = self.filters()
+        self.filtersChanged.emit(self._last_emitted)
 
     # ------------------------------------------------------------------ internals
     @Slot()
     def _schedule(self) -> None:
-        if not self.signalsBlocked():
+        if self.signalsBlocked():
+            return
+        if self._timer.interval() > 0:
             self._timer.start()
+            return
+        # No typing pause: the search starts within the keystroke, before the event loop
+        # turns to repainting the box (a 0 ms timer would run after that repaint).
+        filters = self.filters()
+        if filters != self._last_emitted:
+            self._last_emitted = filters
+            self.filtersChanged.emit(filters)

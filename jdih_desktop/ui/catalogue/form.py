@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.catalogue import (
     REQUIRED_FIELDS,
     TYPE_FIELDS,
@@ -34,6 +35,7 @@ from jdih_desktop.services.catalogue import (
     field_label,
 )
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
+from jdih_desktop.ui.errors import field_sentences
 from jdih_desktop.ui.taskman import TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.style import ERROR_TEXT
@@ -70,12 +72,12 @@ class DocumentForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in TYPE_FIELDS[doc_type]:
-            text = self.tr(field_label(name, doc_type)) + (" *" if name in required else "")
+            text = translate_text(field_label(name, doc_type)) + (" *" if name in required else "")
             label = QLabel(text)
             label.setObjectName(f"label_{name}")
             widget = self._make_input(name, subject_source)
             widget.setObjectName(f"field_{name}")
-            widget.setAccessibleName(field_label(name, doc_type))
+            widget.setAccessibleName(translate_text(field_label(name, doc_type)))
             label.setBuddy(widget)
             error = QLabel()
             error.setObjectName(f"error_{name}")
@@ -103,7 +105,7 @@ class DocumentForm(QWidget):
         if name == "status":
             c = QComboBox()
             for key, label in DOC_STATUS.items():
-                c.addItem(self.tr(label), key)
+                c.addItem(translate_text(label), key)
             return c
         e = QLineEdit()
         if name in DATE_FIELDS:
@@ -190,7 +192,7 @@ class DocumentFormDialog(QDialog):
         self.type_combo.setObjectName("formDocType")
         self.type_combo.setAccessibleName(self.tr("Tipe dokumen"))
         for key, label in DOC_TYPES.items():
-            self.type_combo.addItem(self.tr(label), key)
+            self.type_combo.addItem(translate_text(label), key)
         self.type_combo.setCurrentIndex(self.type_combo.findData(self.base.doc_type))
         self.type_combo.setEnabled(self.base.id is None)
 
@@ -295,13 +297,16 @@ class DocumentFormDialog(QDialog):
         self.saving = False
         self.save_button.setEnabled(True)
         exc = failure.error
-        errors = exc.errors if isinstance(exc, ValidationError) else {"_": failure.message}
+        errors = (field_sentences(exc) if isinstance(exc, ValidationError)
+                  else {"_": failure.message})
         self._show_errors(errors)
         self.failed.emit()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
+        errors = {k: translate_text(v) for k, v in errors.items()}  # the service's, translated
         self.form.show_errors(errors)
-        hidden = [f"{field_label(k, self.form.doc_type)}: {v}" for k, v in errors.items()
+        hidden = [f"{translate_text(field_label(k, self.form.doc_type))}: {v}"
+                  for k, v in errors.items()
                   if k not in self.form.errors]
         count = len(errors)
         text = self.tr("Ada %n isian yang perlu diperbaiki (tanda merah).", "", count)

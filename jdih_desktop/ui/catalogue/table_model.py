@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.catalogue import CatalogueService, DocumentRow, ResultPage
 from jdih_desktop.store.enums import DOC_STATUS, DOC_TYPES
 from jdih_desktop.store.search import SearchFilters
@@ -38,22 +40,23 @@ log = logging.getLogger(__name__)
 
 # (key, header, ascending sort key, descending sort key); None: not sortable
 COLUMNS: tuple[tuple[str, str, str | None, str | None], ...] = (
-    ("doc_type", "Tipe", "doc_type_asc", "doc_type_desc"),
-    ("jenis", "Jenis", "jenis_asc", "jenis_desc"),
-    ("nomor", "Nomor", "nomor_asc", "nomor_desc"),
-    ("tahun", "Tahun", "tahun_asc", "tahun_desc"),
-    ("judul", "Judul", "judul", "judul_desc"),
-    ("status", "Status", "status_asc", "status_desc"),
-    ("subjek", "Subjek", "subjek_asc", "subjek_desc"),
-    ("copies", "Eks.", None, None),
+    ("doc_type", QT_TRANSLATE_NOOP("CatalogueColumns", "Tipe"), "doc_type_asc", "doc_type_desc"),
+    ("jenis", QT_TRANSLATE_NOOP("CatalogueColumns", "Jenis"), "jenis_asc", "jenis_desc"),
+    ("nomor", QT_TRANSLATE_NOOP("CatalogueColumns", "Nomor"), "nomor_asc", "nomor_desc"),
+    ("tahun", QT_TRANSLATE_NOOP("CatalogueColumns", "Tahun"), "tahun_asc", "tahun_desc"),
+    ("judul", QT_TRANSLATE_NOOP("CatalogueColumns", "Judul"), "judul", "judul_desc"),
+    ("status", QT_TRANSLATE_NOOP("CatalogueColumns", "Status"), "status_asc", "status_desc"),
+    ("subjek", QT_TRANSLATE_NOOP("CatalogueColumns", "Subjek"), "subjek_asc", "subjek_desc"),
+    ("copies", QT_TRANSLATE_NOOP("CatalogueColumns", "Eks."), None, None),
 )
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
-COUNT_DELAY_MS = 100  # the exact total of a broad search is counted after this pause
+COUNT_DELAY_MS = 250  # the exact total of a broad search is counted after this pause
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _OTHER_ROLES = (Qt.ItemDataRole.ToolTipRole, DocumentIdRole, Qt.ItemDataRole.ForegroundRole,
                 Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ID, _TOOLTIPS, _FOREGROUND = len(COLUMNS), len(COLUMNS) + 1, len(COLUMNS) + 2
+FOREGROUND_CELL = _FOREGROUND  # in ``cells_for_paint``: the text colour (None: the default)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -377,7 +380,7 @@ class DocumentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return translate_text(COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Jumlah eksemplar") if COLUMNS[section][0] == "copies" \
                 else self.tr("Klik untuk mengurutkan")
@@ -402,6 +405,12 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[col][0] in ("tahun", "copies") else None
         return cells[_TOOLTIPS].get(COLUMNS[col][0])  # ToolTipRole
+
+    def cells_for_paint(self, row: int) -> tuple[object, ...] | None:
+        """For the window's cell delegate: the row's display text per column, then its id,
+        tooltips and text colour (``FOREGROUND_CELL``); None while its page is being read (the
+        page is asked for, as ``data`` does)."""
+        return self._row_cells(row)
 
     def _row_cells(self, row: int) -> tuple[object, ...] | None:
         cells = self._cells.get(row)

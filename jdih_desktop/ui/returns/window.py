@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from jdih_desktop.devices.base import DeviceError, DeviceNotFound, ScanSettings
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.returns import (
     LoanView,
@@ -72,8 +74,11 @@ def _ask_file(parent: QWidget, title: str, suggested: str, filter_: str) -> str:
     return QFileDialog.getSaveFileName(parent, title, suggested, filter_, options=options)[0]
 
 COL_PICK, COL_BARCODE, COL_DOC, COL_CONDITION, COL_NOTE, COL_STATE = range(6)
-STATUS_LABELS = {"open": "Dipinjam", "partial": "Sebagian dikembalikan",
-                 "returned": "Sudah dikembalikan"}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("LoanStatus", "Dipinjam"),
+    "partial": QT_TRANSLATE_NOOP("LoanStatus", "Sebagian dikembalikan"),
+    "returned": QT_TRANSLATE_NOOP("LoanStatus", "Sudah dikembalikan"),
+}
 
 
 class ReturnsWindow(QWidget):
@@ -343,7 +348,7 @@ class ReturnsWindow(QWidget):
             f"<b>{view.receipt_number}</b> — {_esc(view.visitor_name)}"
             f"<br>{self.tr('Dipinjam')}: {ui_datetime(view.loaned_at)} &nbsp; "
             f"{self.tr('Jatuh tempo')}: {due} &nbsp; {self.tr('Status')}: "
-            f"{self.tr(STATUS_LABELS.get(view.status, view.status))}{late}")
+            f"{translate_text(STATUS_LABELS.get(view.status, view.status))}{late}")
         table = self.items_table
         table.blockSignals(True)
         table.setRowCount(0)
@@ -366,7 +371,7 @@ class ReturnsWindow(QWidget):
             combo.setObjectName(f"conditionCombo{row}")
             combo.setAccessibleName(self.tr("Kondisi %1").replace("%1", it.barcode))
             for value, label in COPY_CONDITIONS.items():
-                combo.addItem(self.tr(label), value)
+                combo.addItem(translate_text(label), value)
             current = it.return_condition or "baik"
             combo.setCurrentIndex(max(0, combo.findData(current)))
             note = QLineEdit(it.return_note or "")
@@ -378,7 +383,7 @@ class ReturnsWindow(QWidget):
                 note.setEnabled(False)
                 state = self.tr("Dikembalikan %1 (%2)").replace(
                     "%1", ui_datetime(it.returned_at)).replace(
-                    "%2", self.tr(COPY_CONDITIONS.get(it.return_condition or "", "")))
+                    "%2", translate_text(COPY_CONDITIONS.get(it.return_condition or "", "")))
             else:
                 state = self.tr("Dipinjam")
             table.setCellWidget(row, COL_CONDITION, combo)

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.transfer import (
     FORMAT_LABELS,
@@ -62,8 +64,10 @@ from jdih_desktop.ui.widgets.titles import window_title
 log = logging.getLogger(__name__)
 NEW_SOURCE = "\x00new"  # the chooser's "Sumber baru…" row
 
-FILE_FILTER = ("Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;"
-               "Excel (*.xlsx)")
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog",
+    "Semua format (*.json *.csv *.xlsx);;Umpan JDIHN (*.json);;CSV (*.csv);;Excel (*.xlsx)",
+)
 
 
 class ImportDialog(QDialog):
@@ -263,7 +267,7 @@ class ImportDialog(QDialog):
     @Slot()
     def _on_browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas katalog"), "",
-                                              self.tr(FILE_FILTER))
+                                              translate_text(FILE_FILTER))
         if path:
             self.set_file(path)
 
@@ -323,7 +327,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Kolom katalog untuk %1").replace("%1", header))
             combo.addItem(self.tr("(tidak diimpor)"), None)
             for key, label in TARGET_LABELS.items():
-                combo.addItem(f"{self.tr(label)} [{key}]", key)
+                combo.addItem(f"{translate_text(label)} [{key}]", key)
             combo.setCurrentIndex(max(0, combo.findData(target)) if target else 0)
             combo.currentIndexChanged.connect(self._forget_dry_run)
             t.setCellWidget(row, 1, combo)
@@ -495,7 +499,7 @@ class ImportDialog(QDialog):
         if report.source and self.chosen_source() is None:
             self.choose_source(report.source)  # what "automatic" found, shown in the chooser
         if report.file_error:
-            line = self.tr("Kesalahan berkas: %1").replace("%1", report.file_error)
+            line = self.tr("Kesalahan berkas: %1").replace("%1", translate_text(report.file_error))
             self.counts_label.setText("<b>" + error_html(_esc(line)) + "</b>")
             self._error(self.tr("Berkas tidak dapat diimpor; katalog tidak diubah."))
             self._set_busy(False)
@@ -516,14 +520,15 @@ class ImportDialog(QDialog):
                 "%1", str(report.warning_rows)) if report.warning_rows else "")
             + (self.tr("<br>Asal data: <b>%1</b>").replace("%1", _esc(report.source))
                if report.source else "")
-            + "".join(f"<br><i>{_esc(w)}</i>" for w in report.warnings))
+            + "".join(f"<br><i>{_esc(translate_text(w))}</i>" for w in report.warnings))
         # Errors first (they stop the row), then every repair made (never silent).
         lines = [(e, False) for e in report.errors] + [(w, True) for w in report.row_warnings]
         t.setRowCount(len(lines))
         repaired = self.tr("Diperbaiki: %1")
         for row, (e, warning) in enumerate(lines):
-            message = repaired.replace("%1", e.message) if warning else e.message
-            for col, text in enumerate((str(e.row), e.field, message)):
+            message = translate_text(e.message)
+            message = repaired.replace("%1", message) if warning else message
+            for col, text in enumerate((str(e.row), translate_text(e.field), message)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if warning:

@@ -18,16 +18,20 @@ QApplication is given the full command line) still picks the native one.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory
+from PySide6.QtWidgets import QApplication, QPushButton
 
 
-@dataclass(frozen=True)
 class Palette:
-    """Named colours. Use the names, never a literal colour, in widgets."""
+    """Named colours. Use the names, never a literal colour, in widgets.
+
+    Read-only: the colours are class attributes and ``__slots__`` is empty, so an instance
+    takes no new values (a plain class: a frozen dataclass costs ~1 ms before the first
+    screen)."""
+
+    __slots__ = ()
 
     primary: str = "#122d63"  # KPU navy: headings, selection, the main action
     primary_soft: str = "#e7ecf5"  # navy-tinted surface (selected step, info bars)
@@ -150,20 +154,40 @@ def mark_primary(button: QPushButton) -> None:
     button.setProperty("primary", True)
 
 
-def apply_style(app: QApplication, argv: list[str] | None = None) -> str:
+def style_asked(argv: list[str] | None) -> bool:
+    """A style chosen explicitly: ``-style`` on the command line or ``QT_STYLE_OVERRIDE``."""
+    return bool(os.environ.get("QT_STYLE_OVERRIDE")) or any(
+        a in ("-style", "--style") or a.startswith("-style=") for a in (argv or []))
+
+
+def fusion_argv(argv: list[str]) -> list[str]:
+    """The QApplication's command line with Fusion asked for, unless a style already is.
+
+    Qt then builds Fusion itself when the first widget needs a style. Building it from Python
+    (``QStyleFactory.create``, ``setStyle``) hands PySide a ``QStyle``, whose first wrapper
+    creates the Python enums of ``QStyle`` (~180 values, several ms before the first paint)."""
+    return list(argv) if style_asked(argv) else [*argv, "-style", "fusion"]
+
+
+def apply_style(app: QApplication, argv: list[str] | None = None, *,
+                fusion_in_argv: bool = False) -> str | None:
     """Fusion + the office palette + the stylesheet + the application icon.
 
     Returns the style name in force. A style asked for explicitly (``-style`` on the command
-    line or ``QT_STYLE_OVERRIDE``) is left alone, palette and all."""
+    line or ``QT_STYLE_OVERRIDE``) is left alone, palette and all. ``fusion_in_argv``: the
+    application was made with ``fusion_argv`` (Fusion is already its style); None is returned
+    then, so the style is never handed to Python before the first paint."""
     from jdih_desktop.ui import resources_rc  # noqa: F401  registers :/jdih/…
 
     app.setWindowIcon(app_icon())
-    asked = os.environ.get("QT_STYLE_OVERRIDE") or any(
-        a in ("-style", "--style") or a.startswith("-style=") for a in (argv or []))
+    asked = style_asked(argv)
+    name = None
     if not asked:
-        app.setStyle(QStyleFactory.create("Fusion"))
+        if not fusion_in_argv:
+            app.setStyle("Fusion")
         app.setPalette(qpalette())
-    name = app.style().name()  # before the stylesheet wraps the style (and hides its name)
+    if not fusion_in_argv or asked:
+        name = app.style().name()  # before the stylesheet wraps the style (and hides its name)
     app.setStyleSheet(stylesheet())
     return name
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.loans import CopyInfo, DocumentCard
 from jdih_desktop.services.numbering import BARCODE_RE
@@ -345,7 +346,7 @@ class BrowsePage(WizardPage):
         self.details.setHtml("".join(html))
         self.copies.clear()
         for c in card.copies:
-            state = self.tr("tersedia") if c.available else c.reason
+            state = self.tr("tersedia") if c.available else translate_text(c.reason)
             extra = self.tr(", baca di tempat") if c.read_on_site else ""
             item = QListWidgetItem(f"{c.barcode} — {c.shelf or '-'} — {state}{extra}")
             item.setData(Qt.ItemDataRole.UserRole, c)

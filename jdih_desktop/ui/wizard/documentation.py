@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.devices.base import ScanSettings
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.sop import Step, path
 from jdih_desktop.services.visits import RATING_LABELS, STEP_LABELS, VisitData
 from jdih_desktop.store import enums
@@ -228,7 +229,7 @@ class DocumentationPage(WizardPage):
              if visit.rating else self.tr("tidak diisi")),
             (self.tr("Komentar"), visit.rating_comment or "-"),
             (self.tr("Lampiran"), str(len(visit.attachments))),
-            (self.tr("Alur SOP"), " → ".join(STEP_LABELS[s] for s in steps[:-1])),
+            (self.tr("Alur SOP"), " → ".join(translate_text(STEP_LABELS[s]) for s in steps[:-1])),
         ]
         self.summary.setHtml("<h3>" + esc(self.tr("Ringkasan kunjungan")) + "</h3><table "
                              "cellpadding=3>" + "".join(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.borrowers import BorrowerSummary
 from jdih_desktop.services.container import Services
 from jdih_desktop.services.loans import CopyInfo, LoanData, LoanQuote, LoanRuleData
@@ -345,8 +346,8 @@ class LoanPage(WizardPage):
             self._update_save()
             return
         self._show_due(q.due_date, q.read_on_site)
-        self.problems.setText("\n".join(q.problems))
-        self.warning.setText("\n".join((*q.warnings, q.overdue_block)).strip())
+        self.problems.setText("\n".join(map(translate_text, q.problems)))
+        self.warning.setText("\n".join(map(translate_text, (*q.warnings, q.overdue_block))).strip())
         self.override.setVisible(bool(q.overdue_block) and not q.problems)
         self._update_save()
 

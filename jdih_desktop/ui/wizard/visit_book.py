@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.devices.base import ScanSettings
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visit_book_settings import VisitBookSetup
 from jdih_desktop.services.visits import (
@@ -37,7 +38,7 @@ from jdih_desktop.services.visits import (
     VisitData,
 )
 from jdih_desktop.store import enums
-from jdih_desktop.ui.errors import problem_sentences
+from jdih_desktop.ui.errors import display_language, english_names, problem_sentences
 from jdih_desktop.ui.operations import Operation
 from jdih_desktop.ui.operations.visits import SaveVisitBook
 from jdih_desktop.ui.visit_book_form import custom_widget, notice_html
@@ -153,7 +154,7 @@ class VisitBookPanel(QWidget):
         # The fields as set in Pengaturan → Buku kunjungan (the last read or config.ini's; the
         # page's load() brings the current ones and the form is rebuilt if they changed).
         self.setup: VisitBookSetup = ctx.services.visits.cached_setup()
-        self._language = "id"
+        self._language = display_language()  # the visitor screen's choice once it lends it
         self._touched: set[str] = set()
         # Stored values of a returning visitor shown only masked (the form faces the visitor,
         # and a wrong name match must not show someone else's data): field -> stored value.
@@ -253,7 +254,7 @@ class VisitBookPanel(QWidget):
                     self._own_labels[f] = (row_label, setting.label + star,
                                            (setting.label_en or setting.label) + star)
                 continue
-            text = FIELD_LABELS[f] + (" *" if f in required else "")
+            text = translate_text(FIELD_LABELS[f]) + (" *" if f in required else "")
             if f in ("id_type", "category", "purpose_category"):
                 w = QComboBox()
                 # Long choices must not widen the form past a 125 % laptop screen.
@@ -264,7 +265,7 @@ class VisitBookPanel(QWidget):
                 if f == "purpose_category":  # optional unless config.ini requires it
                     w.addItem(self.tr("— pilih jenis keperluan —"), "")
                 for key, lab in items.items():
-                    w.addItem(self.tr(lab), key)
+                    w.addItem(translate_text(lab), key)
                 w.currentIndexChanged.connect(lambda _i, f=f: self._edited(f))
             elif f in ("address", "purpose"):
                 w = QPlainTextEdit()
@@ -276,16 +277,17 @@ class VisitBookPanel(QWidget):
                 if f in MAX_LENGTHS:
                     w.setMaxLength(MAX_LENGTHS[f] + 50)  # room to see the "too long" message
                 w.textChanged.connect(lambda _t, f=f: self._edited(f))
-            placeholders = {"id_number": "16 angka NIK, mis. 6172015708900001",
-                            "phone": "0812-3456-7890 atau (0562) 631234",
-                            "email": "nama@contoh.go.id", "purpose": "Dokumen yang dicari…",
-                            "ktp_name": "huruf Latin, mis. Lim Mei Hua"}
+            placeholders = {"id_number": self.tr("16 angka NIK, mis. 6172015708900001"),
+                            "phone": self.tr("0812-3456-7890 atau (0562) 631234"),
+                            "email": self.tr("nama@contoh.go.id"),
+                            "purpose": self.tr("Dokumen yang dicari…"),
+                            "ktp_name": self.tr("huruf Latin, mis. Lim Mei Hua")}
             if f in placeholders and hasattr(w, "setPlaceholderText"):
-                w.setPlaceholderText(self.tr(placeholders[f]))
+                w.setPlaceholderText(placeholders[f])
             if hasattr(w, "placeholderText"):
                 w.setProperty("basePlaceholder", w.placeholderText())
-            name(w, f"vb_{f}", self.tr(FIELD_LABELS[f]))
-            self._add_row(form, f, w, self.tr(text))
+            name(w, f"vb_{f}", translate_text(FIELD_LABELS[f]))
+            self._add_row(form, f, w, text)
         self._label_own_fields()
         self._form_host = host
         if old is not None:
@@ -392,7 +394,8 @@ class VisitBookPanel(QWidget):
 
     def problems(self) -> dict[str, str]:
         errors = problem_sentences(
-            self.ctx.services.visits.validate(self.values(), self.setup).problems)
+            self.ctx.services.visits.validate(self.values(), self.setup).problems,
+            language=self._language, names=english_names(self.setup.fields))
         if not self.consent.isChecked():
             errors["consent"] = self.tr("Pengunjung belum menyetujui pemberitahuan privasi — "
                                         "centang kotak persetujuan setelah membacanya.")

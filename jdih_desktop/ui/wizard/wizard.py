@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.sop import Step, next_step, path, possible_next_steps, previous_step
 from jdih_desktop.services.visits import STEP_LABELS, VisitData
 from jdih_desktop.ui.errors import field_sentences
@@ -253,7 +254,7 @@ class VisitWizard(QDialog):
         for step in FLOW:
             boxes = "–".join(str(b) for b in (step.sop_boxes[0], step.sop_boxes[-1])) \
                 if len(step.sop_boxes) > 1 else str(step.sop_boxes[0])
-            item = QListWidgetItem(f"{boxes}. {self.tr(STEP_LABELS[step])}")
+            item = QListWidgetItem(f"{boxes}. {translate_text(STEP_LABELS[step])}")
             item.setData(Qt.ItemDataRole.UserRole, step)
             self.steps.addItem(item)
 
@@ -305,7 +306,7 @@ class VisitWizard(QDialog):
         self.header.setText(page.title())
         self.subheader.setText(page.subtitle())
         self.visitor_line.setText(self.tr("Kunjungan #%1 · %2").replace("%1", str(self.visit.id))
-                                  .replace("%2", self.visit.visitor_label))
+                                  .replace("%2", translate_text(self.visit.visitor_label)))
         self.setWindowTitle(window_title(self.tr("Kunjungan #%1 · %2").replace(
             "%1", str(self.visit.id)).replace("%2", page.title())))
         self.banner.hide()

@@ -7,8 +7,9 @@ has painted its first complete frame, then leaves at once.
 
 The child imports nothing but ``os`` and ``sys`` before the program it times, so neither run
 gets a module loaded for free (the bench's own ``argparse``/``subprocess``/``sqlite3`` would
-otherwise precede both). The first frame is watched on the windows only: the hook below puts
-an event filter on a window as Python shows it (``show``/``setVisible``/``QDialog.exec``...).
+otherwise precede both), and it does not import PySide6 before the program does (see
+``_WhenWidgetsLoad``). The first frame is watched on the windows only: the hook below puts an
+event filter on a window as Python shows it (``show``/``setVisible``/``QDialog.exec``...).
 An application-wide Python event filter would hand every event of every object to Python,
 and PySide builds a Python wrapper for each receiver: for Qt's private classes (the rich-text
 control inside a ``QLabel``) that first wrapper builds ~180 Python enums, ~25 ms that a real
@@ -21,7 +22,44 @@ import os
 import sys
 
 
+class _WhenWidgetsLoad:
+    """A meta-path finder that runs ``then`` once ``PySide6.QtWidgets`` has been imported by
+    the program itself: the child does not import PySide6 ahead of it (PySide6 hooks every
+    later import: it reads each new module's source, so importing it first would make the
+    program's own modules pay that and change its import order)."""
+
+    def __init__(self, then) -> None:
+        self.then = then
+
+    def find_spec(self, name: str, path: object, target: object = None) -> object:
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path)
+        if spec is not None and spec.loader is not None:
+            loader, then = spec.loader, self.then
+
+            class Loader:
+                def create_module(self, spec: object) -> object:
+                    return loader.create_module(spec)
+
+                def exec_module(self, module: object) -> None:
+                    loader.exec_module(module)
+                    sys.modules[name] = module
+                    then()
+
+            spec.loader = Loader()
+        return spec
+
+
 def watch_first_frame() -> None:
+    """Once the program imports PySide6.QtWidgets, hook the ways Python shows a window."""
+    sys.meta_path.insert(0, _WhenWidgetsLoad(_hook_windows))
+
+
+def _hook_windows() -> None:
     """Print ``shown <class>`` after the first complete frame of the first top-level window
     shown from Python, and end the process (the timed part is over; a modal sign-in window
     has its own event loop, the demo would go on opening the database)."""

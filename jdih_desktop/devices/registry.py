@@ -26,8 +26,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jdih_desktop.config import DevicesConfig
 from jdih_desktop.devices.base import (
     BadDeviceSpec,
@@ -38,15 +36,17 @@ from jdih_desktop.devices.base import (
     ScannerInfo,
 )
 from jdih_desktop.devices.escpos_render import RenderOptions, ensure_escpos_cache
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 
 log = logging.getLogger(__name__)
 
 PRINTER_KINDS = ("simulated", "network", "usb", "serial", "win32", "file", "pdf", "qt")
 SCANNER_KINDS = ("simulated", "sane", "wia")
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
-PRINTER_SPEC_HELP = ("simulated, network:HOST:PORT, usb:VID:PID, serial:PORT[:BAUD], "
-                     "win32:NAMA PRINTER, file:PATH, pdf:PATH, qt:NAMA PRINTER")
-SCANNER_SPEC_HELP = "simulated, sane:PERANGKAT, wia:ID PERANGKAT"
+PRINTER_SPEC_HELP = QT_TRANSLATE_NOOP(
+    "Messages", "simulated, network:HOST:PORT, usb:VID:PID, serial:PORT[:BAUD], "
+    "win32:NAMA PRINTER, file:PATH, pdf:PATH, qt:NAMA PRINTER")
+SCANNER_SPEC_HELP = QT_TRANSLATE_NOOP("Messages", "simulated, sane:PERANGKAT, wia:ID PERANGKAT")
 _HOST_RE = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.-]{0,252})$")
 
 
@@ -74,24 +74,28 @@ def _bad(spec: str, why: str, help_: str) -> BadDeviceSpec:
 def _split_kind(spec: str, kinds: tuple[str, ...], help_: str) -> tuple[str, str]:
     raw = (spec or "").strip()
     if not raw:
-        raise _bad(spec, "kosong", help_)
+        raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "kosong"), help_)
     kind, sep, rest = raw.partition(":")
     kind = kind.strip().lower()
     if kind not in kinds:
-        raise _bad(spec, f"jenis '{kind}' tidak dikenal", help_)
+        raise _bad(spec, sentence(QT_TRANSLATE_NOOP("Messages", "jenis '%1' tidak dikenal"),
+                                kind), help_)
     if kind == "simulated":
         if rest.strip():
-            raise _bad(spec, "'simulated' tidak memakai alamat", help_)
+            raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "'simulated' tidak memakai alamat"),
+                       help_)
         return kind, ""
     if not sep or not rest.strip():
-        raise _bad(spec, f"alamat setelah '{kind}:' kosong", help_)
+        raise _bad(spec, sentence(QT_TRANSLATE_NOOP("Messages", "alamat setelah '%1:' kosong"),
+                                kind), help_)
     return kind, rest.strip()
 
 
 def _hex_id(text: str, spec: str, what: str) -> int:
     t = text.strip().lower().removeprefix("0x")
     if not re.fullmatch(r"[0-9a-f]{1,4}", t):
-        raise _bad(spec, f"{what} harus angka heksadesimal 4 digit (mis. 04b8)",
+        raise _bad(spec, sentence(QT_TRANSLATE_NOOP(
+            "Messages", "%1 harus angka heksadesimal 4 digit (mis. 04b8)"), what),
                    "usb:04b8:0e15")
     return int(t, 16)
 
@@ -110,37 +114,44 @@ def parse_printer_spec(spec: str) -> DeviceSpec:
             host, _, port_s = rest.rpartition(":") if ":" in rest else (rest, "", "9100")
         host = host.strip()
         if not host or (not _HOST_RE.match(host) and ":" not in host):
-            raise _bad(spec, "nama/IP printer tidak valid", "network:192.168.1.50:9100")
+            raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "nama/IP printer tidak valid"),
+                       "network:192.168.1.50:9100")
         if not port_s.strip().isdigit() or not 1 <= int(port_s) <= 65535:
-            raise _bad(spec, "port harus angka 1-65535", "network:192.168.1.50:9100")
+            raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "port harus angka 1-65535"),
+                       "network:192.168.1.50:9100")
         return DeviceSpec(kind, raw, host=host, port=int(port_s))
     if kind == "usb":
         parts = rest.split(":")
         if len(parts) != 2:
-            raise _bad(spec, "butuh vendor dan produk", "usb:04b8:0e15")
-        return DeviceSpec(kind, raw, vid=_hex_id(parts[0], spec, "vendor"),
-                          pid=_hex_id(parts[1], spec, "produk"))
+            raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "butuh vendor dan produk"),
+                       "usb:04b8:0e15")
+        return DeviceSpec(kind, raw,
+                          vid=_hex_id(parts[0], spec, QT_TRANSLATE_NOOP("Messages", "vendor")),
+                          pid=_hex_id(parts[1], spec, QT_TRANSLATE_NOOP("Messages", "produk")))
     if kind == "serial":
         port, baud = rest, 9600
         head, sep, tail = rest.rpartition(":")
         if sep and head.strip() and tail.strip() and not tail.strip().isdigit() \
                 and not any(c in tail for c in "/\\"):
             # "serial:/dev/ttyS0:abc" is a mistyped speed, not a port named "/dev/ttyS0:abc"
-            raise _bad(spec, "kecepatan (baud) harus angka, mis. 9600",
-                       "serial:/dev/ttyUSB0:9600")
+            raise _bad(spec, QT_TRANSLATE_NOOP(
+                "Messages", "kecepatan (baud) harus angka, mis. 9600"), "serial:/dev/ttyUSB0:9600")
         if sep and tail.strip().isdigit():
             port, baud = head.strip(), int(tail)
             if baud not in BAUD_RATES:
-                raise _bad(spec, "kecepatan (baud) harus salah satu dari "
-                           + "/".join(str(b) for b in BAUD_RATES), "serial:/dev/ttyUSB0:9600")
+                raise _bad(spec, sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "kecepatan (baud) harus salah satu dari %1"),
+                    "/".join(str(b) for b in BAUD_RATES)), "serial:/dev/ttyUSB0:9600")
         if not port:
-            raise _bad(spec, "nama port kosong", "serial:/dev/ttyUSB0:9600 atau serial:COM3")
+            raise _bad(spec, QT_TRANSLATE_NOOP("Messages", "nama port kosong"), QT_TRANSLATE_NOOP(
+                "Messages", "serial:/dev/ttyUSB0:9600 atau serial:COM3"))
         return DeviceSpec(kind, raw, path=port, baud=baud)
     if kind in ("file", "pdf"):
         if kind == "pdf" and not (rest.lower().endswith(".pdf") or rest.endswith(("/", "\\"))
                                   or Path(rest).expanduser().is_dir()):
-            raise _bad(spec, "berkas harus berakhiran .pdf (atau sebuah folder)",
-                       "pdf:/home/petugas/struk.pdf")
+            raise _bad(spec, QT_TRANSLATE_NOOP(
+                "Messages", "berkas harus berakhiran .pdf (atau sebuah folder)"),
+                "pdf:/home/petugas/struk.pdf")
         return DeviceSpec(kind, raw, path=rest)
     return DeviceSpec(kind, raw, name=rest)  # win32, qt
 

@@ -4416,6 +4416,30 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>Loan #%1 not found — search again.</translation>
     </message>
     <message>
+        <source>Semua dokumen peminjaman %1 sudah dikembalikan.</source>
+        <translation>All documents of loan %1 have been returned.</translation>
+    </message>
+    <message>
+        <source>Peminjaman baca di tempat tidak dapat diperpanjang — dokumen dikembalikan hari ini.</source>
+        <translation>A read-on-site loan cannot be renewed — the documents are returned today.</translation>
+    </message>
+    <message>
+        <source>Aturan peminjaman ini sudah tidak ada — buat peminjaman baru setelah dokumen dikembalikan.</source>
+        <translation>This loan rule no longer exists — make a new loan after the documents are returned.</translation>
+    </message>
+    <message>
+        <source>Sudah diperpanjang %1 kali; aturan &quot;%2&quot; membolehkan paling banyak %3 kali. Dokumen perlu dikembalikan.</source>
+        <translation>Already renewed %1 times; rule &quot;%2&quot; allows at most %3. The documents must be returned.</translation>
+    </message>
+    <message>
+        <source>Terlambat %1 hari; aturan &quot;%2&quot; tidak membolehkan perpanjangan setelah jatuh tempo. Dokumen perlu dikembalikan.</source>
+        <translation>%1 days late; rule &quot;%2&quot; allows no renewal after the due date. The documents must be returned.</translation>
+    </message>
+    <message>
+        <source>Terlambat %1 hari; aturan &quot;%2&quot; membolehkan perpanjangan sampai %3 hari terlambat. Dokumen perlu dikembalikan.</source>
+        <translation>%1 days late; rule &quot;%2&quot; allows renewal up to %3 days late. The documents must be returned.</translation>
+    </message>
+    <message>
         <source>memperpanjang pinjaman</source>
         <translation>renew a loan</translation>
     </message>
@@ -4620,6 +4644,18 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>never</translation>
     </message>
     <message>
+        <source>Disk tujuan penuh: %1. Kosongkan ruang atau pilih folder lain; cadangan yang belum selesai sudah dihapus.</source>
+        <translation>The target disk is full: %1. Free some space or choose another folder; the unfinished backup has been deleted.</translation>
+    </message>
+    <message>
+        <source>Folder %1 hanya-baca atau tidak boleh ditulisi. Periksa izin folder atau kunci tulis pada flashdisk, atau pilih folder lain.</source>
+        <translation>Folder %1 is read-only or may not be written to. Check the folder&apos;s permissions or the flash drive&apos;s write lock, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis ke %1: %2.</source>
+        <translation>Cannot write to %1: %2.</translation>
+    </message>
+    <message>
         <source>Alat PostgreSQL &apos;%1&apos; tidak ditemukan di komputer ini, jadi cadangan basis data server tidak dapat dibuat atau dipulihkan. Pasang PostgreSQL client tools (Debian/Ubuntu: paket postgresql-client; Windows: PostgreSQL installer, komponen Command Line Tools) lalu coba lagi.</source>
         <translation>The PostgreSQL tool &apos;%1&apos; was not found on this computer, so a backup of the server database cannot be made or restored. Install the PostgreSQL client tools (Debian/Ubuntu: the postgresql-client package; Windows: the PostgreSQL installer, Command Line Tools component), then try again.</translation>
     </message>
@@ -4730,6 +4766,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Berkas pemulihan %1 rusak sebelum dipasang; basis data lama tidak diubah. Ulangi pemulihan.</source>
         <translation>The restore file %1 was damaged before it was put in place; the old database was not changed. Repeat the restore.</translation>
+    </message>
+    <message>
+        <source>%1 hari libur ditambahkan, %2 sudah terdaftar (dilewati).</source>
+        <translation>%1 holidays added, %2 already listed (skipped).</translation>
+    </message>
+    <message>
+        <source>%1 hari libur ditambahkan.</source>
+        <translation>%1 holidays added.</translation>
     </message>
     <message>
         <source>Tanggal wajib diisi (TTTT-BB-HH atau HH/BB/TTTT).</source>
@@ -4886,6 +4930,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Berkas %1 tidak dapat dibaca: %2.</source>
         <translation>The file %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 sudah terdaftar sebagai &quot;%2&quot; — satu tanggal hanya satu hari libur.</source>
+        <translation>Date %1 is already listed as &quot;%2&quot; — one date holds one holiday only.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 sudah terdaftar — satu tanggal hanya satu hari libur.</source>
+        <translation>Date %1 is already listed — one date holds one holiday only.</translation>
     </message>
     <message>
         <source>Tipe dokumen %1 tidak dikenal. Pilih salah satu: %2.</source>
@@ -5256,6 +5308,14 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>erase visitors&apos; personal data</translation>
     </message>
     <message>
+        <source>masih ada pinjaman yang belum dikembalikan (bukti %1)</source>
+        <translation>a loan is still not returned (receipt %1)</translation>
+    </message>
+    <message>
+        <source>kunjungan nomor %1 masih berlangsung</source>
+        <translation>visit number %1 is still in progress</translation>
+    </message>
+    <message>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
@@ -5318,6 +5378,66 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Umpan JDIHN harus berupa array JSON [ {...}, {...} ]; berkas ini berisi satu objek. Pilih berkas umpan yang benar.</source>
         <translation>A JDIHN feed must be a JSON array [ {...}, {...} ]; this file holds a single object. Choose the right feed file.</translation>
+    </message>
+    <message>
+        <source>umpan JDIHN harus diawali &apos;[&apos; (array JSON)</source>
+        <translation>a JDIHN feed must start with &apos;[&apos; (a JSON array)</translation>
+    </message>
+    <message>
+        <source>berkas terpotong, &apos;]&apos; penutup tidak ada</source>
+        <translation>the file is cut short; the closing &apos;]&apos; is missing</translation>
+    </message>
+    <message>
+        <source>diharapkan &apos;,&apos; atau &apos;]&apos; di antara data</source>
+        <translation>expected &apos;,&apos; or &apos;]&apos; between records</translation>
+    </message>
+    <message>
+        <source>koma berlebih sebelum &apos;]&apos;</source>
+        <translation>an extra comma before &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>angka tidak dapat dibaca (%1)</source>
+        <translation>a number cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>data bersarang terlalu dalam — setiap data harus berupa objek datar berisi teks</source>
+        <translation>data nested too deep — each record must be a flat object of text</translation>
+    </message>
+    <message>
+        <source>ada teks lain sesudah &apos;]&apos; penutup</source>
+        <translation>there is more text after the closing &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>nilai tidak ada atau tidak sah</source>
+        <translation>a value is missing or invalid</translation>
+    </message>
+    <message>
+        <source>tanda &apos;,&apos; tidak ada</source>
+        <translation>a &apos;,&apos; is missing</translation>
+    </message>
+    <message>
+        <source>tanda &apos;:&apos; tidak ada</source>
+        <translation>a &apos;:&apos; is missing</translation>
+    </message>
+    <message>
+        <source>nama kolom harus dalam tanda kutip ganda</source>
+        <translation>field names must be in double quotes</translation>
+    </message>
+    <message>
+        <source>teks tanpa tanda kutip penutup</source>
+        <translation>text without a closing quote</translation>
+    </message>
+    <message>
+        <source>karakter kendali di dalam teks</source>
+        <translation>a control character inside text</translation>
+    </message>
+    <message>
+        <source>urutan escape &apos;\&apos; tidak sah</source>
+        <translation>an invalid &apos;\&apos; escape sequence</translation>
+    </message>
+    <message>
+        <source>ada data berlebih</source>
+        <translation>there is extra data</translation>
     </message>
     <message>
         <source>tipe %1 tidak dikenal; tulis Peraturan, Monografi Hukum, Artikel Hukum atau Putusan</source>
@@ -5462,6 +5582,38 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>(pengunjung belum diisi)</source>
         <translation>(visitor not entered yet)</translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi (16 angka pada KTP).</source>
+        <translation>The NIK is required (the 16 digits on the KTP).</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka 0–9, tanpa spasi atau tanda baca.</source>
+        <translation>The NIK may only contain the digits 0–9, without spaces or punctuation.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka; yang diisi %1 angka.</source>
+        <translation>The NIK must have 16 digits; %1 were entered.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi pada NIK (%1) tidak dikenal — periksa dua angka pertama pada KTP.</source>
+        <translation>The province code in the NIK (%1) is unknown — check the first two digits on the KTP.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota pada NIK (angka ke-3 dan ke-4) tidak boleh 00.</source>
+        <translation>The regency/city code in the NIK (digits 3 and 4) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan pada NIK (angka ke-5 dan ke-6) tidak boleh 00.</source>
+        <translation>The district code in the NIK (digits 5 and 6) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK (angka ke-7 sampai ke-12: %1) tidak valid — periksa kembali KTP.</source>
+        <translation>The date of birth in the NIK (digits 7 to 12: %1) is not valid — check the KTP again.</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The serial number in the NIK (the last 4 digits) cannot be 0000.</translation>
     </message>
     <message>
         <source>Nama lengkap harus berisi huruf (paling sedikit 2 karakter).</source>
@@ -5644,8 +5796,76 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The bundled holiday list has a date twice.</translation>
     </message>
     <message>
+        <source>simulated, network:HOST:PORT, usb:VID:PID, serial:PORT[:BAUD], win32:NAMA PRINTER, file:PATH, pdf:PATH, qt:NAMA PRINTER</source>
+        <translation>simulated, network:HOST:PORT, usb:VID:PID, serial:PORT[:BAUD], win32:PRINTER NAME, file:PATH, pdf:PATH, qt:PRINTER NAME</translation>
+    </message>
+    <message>
+        <source>simulated, sane:PERANGKAT, wia:ID PERANGKAT</source>
+        <translation>simulated, sane:DEVICE, wia:DEVICE ID</translation>
+    </message>
+    <message>
         <source>Alamat perangkat %1 tidak valid: %2. Contoh yang benar: %3.</source>
         <translation>The device address %1 is not valid: %2. A correct example: %3.</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>jenis &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown kind &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;simulated&apos; tidak memakai alamat</source>
+        <translation>&apos;simulated&apos; takes no address</translation>
+    </message>
+    <message>
+        <source>alamat setelah &apos;%1:&apos; kosong</source>
+        <translation>the address after &apos;%1:&apos; is empty</translation>
+    </message>
+    <message>
+        <source>%1 harus angka heksadesimal 4 digit (mis. 04b8)</source>
+        <translation>%1 must be a 4-digit hexadecimal number (e.g. 04b8)</translation>
+    </message>
+    <message>
+        <source>nama/IP printer tidak valid</source>
+        <translation>invalid printer name/IP</translation>
+    </message>
+    <message>
+        <source>port harus angka 1-65535</source>
+        <translation>the port must be a number 1-65535</translation>
+    </message>
+    <message>
+        <source>butuh vendor dan produk</source>
+        <translation>needs a vendor and a product</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>the vendor</translation>
+    </message>
+    <message>
+        <source>produk</source>
+        <translation>the product</translation>
+    </message>
+    <message>
+        <source>kecepatan (baud) harus angka, mis. 9600</source>
+        <translation>the speed (baud) must be a number, e.g. 9600</translation>
+    </message>
+    <message>
+        <source>kecepatan (baud) harus salah satu dari %1</source>
+        <translation>the speed (baud) must be one of %1</translation>
+    </message>
+    <message>
+        <source>nama port kosong</source>
+        <translation>the port name is empty</translation>
+    </message>
+    <message>
+        <source>serial:/dev/ttyUSB0:9600 atau serial:COM3</source>
+        <translation>serial:/dev/ttyUSB0:9600 or serial:COM3</translation>
+    </message>
+    <message>
+        <source>berkas harus berakhiran .pdf (atau sebuah folder)</source>
+        <translation>the file must end in .pdf (or be a folder)</translation>
     </message>
     <message>
         <source>Profil printer %1 tidak dikenal — pakai &apos;default&apos; atau nama model (mis. TM-T20II, POS-5890).</source>

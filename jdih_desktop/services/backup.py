@@ -48,7 +48,7 @@ from pathlib import Path
 from jdih_desktop import __version__
 from jdih_desktop.errors import JdihError
 from jdih_desktop.fileio import write_atomic
-from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 
 log = logging.getLogger(__name__)
 
@@ -221,12 +221,15 @@ def _os_message(exc: OSError, where: Path) -> str:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return (f"Disk tujuan penuh: {where}. Kosongkan ruang atau pilih folder lain; cadangan "
-                "yang belum selesai sudah dihapus.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Disk tujuan penuh: %1. Kosongkan ruang atau pilih folder lain; "
+            "cadangan yang belum selesai sudah dihapus."), where)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return (f"Folder {where} hanya-baca atau tidak boleh ditulisi. Periksa izin folder atau "
-                "kunci tulis pada flashdisk, atau pilih folder lain.")
-    return f"Tidak dapat menulis ke {where}: {exc.strerror or exc}."
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Folder %1 hanya-baca atau tidak boleh ditulisi. Periksa izin folder "
+            "atau kunci tulis pada flashdisk, atau pilih folder lain."), where)
+    return sentence(QT_TRANSLATE_NOOP("Messages", "Tidak dapat menulis ke %1: %2."), where,
+                    exc.strerror or exc)
 
 
 def _now_local() -> dt.datetime:

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import IntegrityError
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit
 from jdih_desktop.services.loans import LoanRuleData
 from jdih_desktop.services.session import DESK, requires
@@ -94,10 +94,12 @@ class HolidayImport:
 
     @property
     def summary(self) -> str:
-        text = f"{len(self.added)} hari libur ditambahkan"
         if self.unchanged:
-            text += f", {self.unchanged} sudah terdaftar (dilewati)"
-        return text + "."
+            return sentence(QT_TRANSLATE_NOOP(
+                "Messages", "%1 hari libur ditambahkan, %2 sudah terdaftar (dilewati)."),
+                len(self.added), self.unchanged)
+        return sentence(QT_TRANSLATE_NOOP("Messages", "%1 hari libur ditambahkan."),
+                        len(self.added))
 
 
 class DateProblem(ValueError):
@@ -556,9 +558,13 @@ def _decode(data: bytes) -> str:
 
 def _taken(day: dt.date) -> str:
     row = Holiday.get_or_none(Holiday.date == day)
-    name = f" sebagai \"{row.name}\"" if row else ""
-    return (f"Tanggal {day.isoformat()} sudah terdaftar{name} — satu tanggal hanya satu hari "
-            "libur.")
+    if row:
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Tanggal %1 sudah terdaftar sebagai \"%2\" — satu tanggal hanya satu "
+            "hari libur."), day.isoformat(), row.name)
+    return sentence(QT_TRANSLATE_NOOP(
+        "Messages", "Tanggal %1 sudah terdaftar — satu tanggal hanya satu hari libur."),
+        day.isoformat())
 
 
 def _line_of(key: str) -> int:

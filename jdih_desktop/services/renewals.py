@@ -16,11 +16,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jdih_desktop.config import AppConfig
 from jdih_desktop.devices.base import Feed, KeyValue, QrCode, Receipt, Separator, Text
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit
 from jdih_desktop.services.calendar import days_late, due_date
 from jdih_desktop.services.numbering import next_renewal_number
@@ -100,23 +99,32 @@ class RenewalService:
         open_items = LoanItem.select().where(LoanItem.loan == loan.id,
                                              LoanItem.returned_at.is_null()).count()
         if loan.status == "returned" or not open_items:
-            refusal = f"Semua dokumen peminjaman {loan.receipt_number} sudah dikembalikan."
+            refusal = sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Semua dokumen peminjaman %1 sudah dikembalikan."),
+                loan.receipt_number)
         elif loan.read_on_site or loan.due_date is None:
-            refusal = ("Peminjaman baca di tempat tidak dapat diperpanjang — dokumen "
-                       "dikembalikan hari ini.")
+            refusal = QT_TRANSLATE_NOOP(
+                "Messages", "Peminjaman baca di tempat tidak dapat diperpanjang — dokumen "
+                "dikembalikan hari ini.")
         elif rule is None:
-            refusal = ("Aturan peminjaman ini sudah tidak ada — buat peminjaman baru setelah "
-                       "dokumen dikembalikan.")
+            refusal = QT_TRANSLATE_NOOP(
+                "Messages", "Aturan peminjaman ini sudah tidak ada — buat peminjaman baru "
+                "setelah dokumen dikembalikan.")
         elif done >= max_renewals:
-            refusal = (f"Sudah diperpanjang {done} kali; aturan \"{rule.name}\" membolehkan "
-                       f"paling banyak {max_renewals} kali. Dokumen perlu dikembalikan.")
+            refusal = sentence(QT_TRANSLATE_NOOP(
+                "Messages", "Sudah diperpanjang %1 kali; aturan \"%2\" membolehkan paling "
+                "banyak %3 kali. Dokumen perlu dikembalikan."), done, rule.name, max_renewals)
         elif late > rule.renew_max_days_late:
-            allowed = ("tidak membolehkan perpanjangan setelah jatuh tempo"
-                       if rule.renew_max_days_late == 0 else
-                       f"membolehkan perpanjangan sampai {rule.renew_max_days_late} hari "
-                       "terlambat")
-            refusal = (f"Terlambat {late} hari; aturan \"{rule.name}\" {allowed}. Dokumen "
-                       "perlu dikembalikan.")
+            if rule.renew_max_days_late == 0:
+                refusal = sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Terlambat %1 hari; aturan \"%2\" tidak membolehkan "
+                    "perpanjangan setelah jatuh tempo. Dokumen perlu dikembalikan."),
+                    late, rule.name)
+            else:
+                refusal = sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "Terlambat %1 hari; aturan \"%2\" membolehkan perpanjangan "
+                    "sampai %3 hari terlambat. Dokumen perlu dikembalikan."),
+                    late, rule.name, rule.renew_max_days_late)
         else:
             computed = due_date(today, rule.period_days, skip_saturdays=rule.skip_saturdays,
                                 skip_sundays=rule.skip_sundays)

@@ -49,10 +49,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from peewee import SQL, Case, Field, Select, SqliteDatabase, fn
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit
 from jdih_desktop.services.session import ADMIN_ONLY, requires
 from jdih_desktop.services.visits import mask_id
@@ -362,12 +362,14 @@ class RetentionService:
             if vid in open_loans:
                 skipped.append(SkippedVisitor(
                     vid, name, last_visit,
-                    "masih ada pinjaman yang belum dikembalikan (bukti "
-                    f"{', '.join(open_loans[vid])})"))
+                    sentence(QT_TRANSLATE_NOOP(
+                        "Messages", "masih ada pinjaman yang belum dikembalikan (bukti %1)"),
+                        ", ".join(open_loans[vid]))))
             elif vid in open_visits:
                 skipped.append(SkippedVisitor(
                     vid, name, last_visit,
-                    f"kunjungan nomor {open_visits[vid]} masih berlangsung"))
+                    sentence(QT_TRANSLATE_NOOP(
+                        "Messages", "kunjungan nomor %1 masih berlangsung"), open_visits[vid])))
             else:
                 candidates.append(AnonymiseCandidate(
                     vid, name, mask_id(id_number, id_type or "nik"), last_visit,

@@ -393,23 +393,25 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
     else:
         wrapped = False
     if buf[pos] != "[":
-        raise fail(pos, "umpan JDIHN harus diawali '[' (array JSON)")
+        raise fail(pos, QT_TRANSLATE_NOOP("Messages", "umpan JDIHN harus diawali '[' (array JSON)"))
     pos += 1
     number = 0
     while True:
         skip_ws()
         if pos >= len(buf):
-            raise fail(pos, "berkas terpotong, ']' penutup tidak ada")
+            raise fail(pos, QT_TRANSLATE_NOOP(
+                "Messages", "berkas terpotong, ']' penutup tidak ada"))
         if buf[pos] == "]":
             pos += 1
             break
         if number:
             if buf[pos] != ",":
-                raise fail(pos, "diharapkan ',' atau ']' di antara data")
+                raise fail(pos, QT_TRANSLATE_NOOP(
+                    "Messages", "diharapkan ',' atau ']' di antara data"))
             pos += 1
             skip_ws()
             if pos < len(buf) and buf[pos] == "]":
-                raise fail(pos, "koma berlebih sebelum ']'")
+                raise fail(pos, QT_TRANSLATE_NOOP("Messages", "koma berlebih sebelum ']'"))
         while True:
             try:
                 value, end = decoder.raw_decode(buf, pos)
@@ -420,12 +422,14 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
                     continue
                 raise fail(exc.pos, _json_reason(exc.msg)) from None
             except ValueError as exc:  # a 5000-digit number: int() refuses it
-                raise fail(pos, f"angka tidak dapat dibaca ({str(exc)[:80]})") from None
+                raise fail(pos, sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "angka tidak dapat dibaca (%1)"), str(exc)[:80])) from None
             except RecursionError:
                 # A record is a flat object of strings; thousands of nested brackets are not
                 # catalogue data (and would exhaust the decoder's stack).
-                raise fail(pos, "data bersarang terlalu dalam — setiap data harus berupa "
-                                "objek datar berisi teks") from None
+                raise fail(pos, QT_TRANSLATE_NOOP(
+                    "Messages", "data bersarang terlalu dalam — setiap data harus berupa objek "
+                    "datar berisi teks")) from None
             if end >= len(buf) and not eof:
                 more()  # a number or literal may continue in the next chunk
                 continue
@@ -441,20 +445,22 @@ def iter_json_array(fh: TextIO, chunk: int = READ_CHUNK) -> Iterator[tuple[int, 
         return  # the rest of the wrapping object (counts, links) is not catalogue data
     skip_ws()
     if pos < len(buf):
-        raise fail(pos, "ada teks lain sesudah ']' penutup")
+        raise fail(pos, QT_TRANSLATE_NOOP("Messages", "ada teks lain sesudah ']' penutup"))
 
 
 def _json_reason(msg: str) -> str:
     known = {
-        "Expecting value": "nilai tidak ada atau tidak sah",
-        "Expecting ',' delimiter": "tanda ',' tidak ada",
-        "Expecting ':' delimiter": "tanda ':' tidak ada",
-        "Expecting property name enclosed in double quotes": "nama kolom harus dalam tanda "
-                                                              "kutip ganda",
-        "Unterminated string starting at": "teks tanpa tanda kutip penutup",
-        "Invalid control character at": "karakter kendali di dalam teks",
-        "Invalid \\escape": "urutan escape '\\' tidak sah",
-        "Extra data": "ada data berlebih",
+        "Expecting value": QT_TRANSLATE_NOOP("Messages", "nilai tidak ada atau tidak sah"),
+        "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Messages", "tanda ',' tidak ada"),
+        "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Messages", "tanda ':' tidak ada"),
+        "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+            "Messages", "nama kolom harus dalam tanda kutip ganda"),
+        "Unterminated string starting at": QT_TRANSLATE_NOOP(
+            "Messages", "teks tanpa tanda kutip penutup"),
+        "Invalid control character at": QT_TRANSLATE_NOOP(
+            "Messages", "karakter kendali di dalam teks"),
+        "Invalid \\escape": QT_TRANSLATE_NOOP("Messages", "urutan escape '\\' tidak sah"),
+        "Extra data": QT_TRANSLATE_NOOP("Messages", "ada data berlebih"),
     }
     for k, v in known.items():
         if msg.startswith(k):

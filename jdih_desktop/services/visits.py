@@ -25,7 +25,7 @@ from peewee import JOIN, fn
 
 from jdih_desktop.config import AppConfig
 from jdih_desktop.errors import JdihError, ValidationError
-from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit, citations
 from jdih_desktop.services.session import DESK, Session, requires
 from jdih_desktop.services.sop import Step, VisitFacts, next_step
@@ -301,27 +301,34 @@ def normalise_phone(raw: str) -> str | None:
 def check_nik(nik: str) -> str | None:
     """The precise problem with a NIK, or None when it is plausible."""
     if not nik:
-        return "NIK wajib diisi (16 angka pada KTP)."
+        return QT_TRANSLATE_NOOP("Messages", "NIK wajib diisi (16 angka pada KTP).")
     if not (nik.isascii() and nik.isdigit()):
-        return "NIK hanya boleh berisi angka 0–9, tanpa spasi atau tanda baca."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "NIK hanya boleh berisi angka 0–9, tanpa spasi atau tanda baca.")
     if len(nik) != 16:
-        return f"NIK harus 16 angka; yang diisi {len(nik)} angka."
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "NIK harus 16 angka; yang diisi %1 angka."), len(nik))
     province = int(nik[:2])
     if province not in PROVINCE_CODES:
-        return (f"Kode provinsi pada NIK ({nik[:2]}) tidak dikenal — periksa dua angka pertama "
-                "pada KTP.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Kode provinsi pada NIK (%1) tidak dikenal — periksa dua angka pertama "
+            "pada KTP."), nik[:2])
     if nik[2:4] == "00":
-        return "Kode kabupaten/kota pada NIK (angka ke-3 dan ke-4) tidak boleh 00."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Kode kabupaten/kota pada NIK (angka ke-3 dan ke-4) tidak boleh 00.")
     if nik[4:6] == "00":
-        return "Kode kecamatan pada NIK (angka ke-5 dan ke-6) tidak boleh 00."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Kode kecamatan pada NIK (angka ke-5 dan ke-6) tidak boleh 00.")
     day, month = int(nik[6:8]), int(nik[8:10])
     if day > 40:
         day -= 40  # women: day of birth + 40
     if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
-        return (f"Tanggal lahir pada NIK (angka ke-7 sampai ke-12: {nik[6:8]}-{nik[8:10]}-"
-                f"{nik[10:12]}) tidak valid — periksa kembali KTP.")
+        return sentence(QT_TRANSLATE_NOOP(
+            "Messages", "Tanggal lahir pada NIK (angka ke-7 sampai ke-12: %1) tidak valid — "
+            "periksa kembali KTP."), f"{nik[6:8]}-{nik[8:10]}-{nik[10:12]}")
     if nik[12:] == "0000":
-        return "Nomor urut pada NIK (4 angka terakhir) tidak boleh 0000."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Nomor urut pada NIK (4 angka terakhir) tidak boleh 0000.")
     return None
 
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -79,10 +78,12 @@ class MainWindow(QMainWindow):
         if getattr(ctx, "demo", False):
             title += " — DEMO"
         self.setWindowTitle(title)
-        fit_window(self, "main", (1280, 800))
         self._build_actions()
         self._build_menus()
         self._build_shell_home(config)
+        # Sized once built: the geometry keeper's filter (fit_window) then does not see the
+        # hundred child and action events of the construction before the first paint.
+        fit_window(self, "main", (1280, 800))
         if services is not None:
             from jdih_desktop.ui.widgets.devices import Devices
 
@@ -683,6 +684,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint: ~1 ms
+
         QMessageBox.about(
             self, self.tr("Tentang JDIH Desktop"),
             self.tr("<h3>JDIH Desktop %1</h3><p>Perpustakaan Jaringan Dokumentasi dan Informasi "

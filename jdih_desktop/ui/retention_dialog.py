@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.retention import RetentionPlan, RetentionService
 from jdih_desktop.ui.errors import error_sentence
 from jdih_desktop.ui.formats import ui_date, ui_datetime
@@ -195,7 +196,7 @@ class RetentionDialog(QDialog):
                  "%1", str(c.id_scans)).replace("%2", str(c.signatures))
              .replace("%3", str(c.attachments))]
             for c in plan.candidates])
-        _fill(self.skipped, [[str(s.visitor_id), s.full_name, s.reason]
+        _fill(self.skipped, [[str(s.visitor_id), s.full_name, translate_text(s.reason)]
                              for s in plan.skipped])
         self.skipped_label.setVisible(bool(plan.skipped))
         self.skipped.setVisible(bool(plan.skipped))

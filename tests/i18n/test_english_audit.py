@@ -94,6 +94,8 @@ def _indonesian_words(windows: list[QWidget], data: list[str]) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, ctx, services, devices, english):
+    _EARLIER.clear()
+    _EARLIER.update(QApplication.topLevelWidgets())
     w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
     qtbot.addWidget(w)
     w.show()
@@ -109,8 +111,12 @@ def _enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     settle(qtbot)
 
 
+_EARLIER: set[QWidget] = set()  # windows other tests left open (not this test's)
+
+
 def _top_levels(window: QWidget) -> list[QWidget]:
-    return [t for t in QApplication.topLevelWidgets() if t.isVisible()]
+    return [t for t in QApplication.topLevelWidgets()
+            if t.isVisible() and (t is window or t not in _EARLIER)]
 
 
 def test_a_whole_visit_the_returns_desk_and_the_catalogue_show_no_indonesian_word(

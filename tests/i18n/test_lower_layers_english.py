@@ -180,3 +180,22 @@ def test_printouts_stay_indonesian_in_the_english_ui(english):
         assert words in text, words
     for english_words in ("Due", "December", "Employee", "Officer", "Borrower"):
         assert english_words not in text, english_words
+
+
+def test_nik_checks_renewal_refusals_and_device_addresses_read_english(services, english):
+    from jdih_desktop.devices.base import BadDeviceSpec
+    from jdih_desktop.devices.registry import parse_printer_spec
+    from jdih_desktop.services.visits import check_nik
+
+    # GIVEN a NIK one digit short, a device address with a bad speed
+    # WHEN the visit book, the device settings show them
+    # THEN they read English, the values filled in
+    assert problem_sentences({"id_number": check_nik("617201120385000")}) == {
+        "id_number": "The NIK must have 16 digits; 15 were entered."}
+    with pytest.raises(BadDeviceSpec) as caught:
+        parse_printer_spec("serial:/dev/ttyUSB0:1234")
+    assert describe_error(caught.value, log_it=False) == (
+        "The device address 'serial:/dev/ttyUSB0:1234' is not valid: the speed (baud) must be "
+        "one of 1200/2400/4800/9600/19200/38400/57600/115200. A correct example: "
+        "serial:/dev/ttyUSB0:9600.")
+    assert "kecepatan (baud) harus salah satu dari" in caught.value.message

@@ -254,12 +254,15 @@ class CatalogueWindow(QMainWindow):
             self._searching_timer.start()
             return
         self._searching_timer.stop()
-        if self._keep_shown:  # a refresh: the document shown is selected again afterwards
-            return
-        if self.table.selectionModel().hasSelection():
-            self.table.clearSelection()
-        if self.detail.document_id is not None or self.detail.loading:
-            self.detail.show_document(None)
+        if not self._keep_shown:  # (a refresh: the document shown is selected again later)
+            if self.table.selectionModel().hasSelection():
+                self.table.clearSelection()
+            if self.detail.document_id is not None or self.detail.loading:
+                self.detail.show_document(None)
+        # The rows are painted now, in this turn of the event loop, not after whatever else
+        # is queued (the count line, a timer): what the person waits for comes first.
+        if self.table.isVisible():
+            self.table.viewport().repaint()
 
     def _show_searching(self) -> None:
         if self.model.loading:

@@ -773,7 +773,7 @@ class ReturnsWindow(QWidget):
             return  # a newer loan or state is shown; its own quote follows
         has_open = bool(self.loan.open_items) and not self._busy
         self.renew_button.setEnabled(has_open and q.ok)
-        self.renew_button.setToolTip(q.refusal or self.tr(
+        self.renew_button.setToolTip(translate_text(q.refusal) or self.tr(
             "Jatuh tempo baru: %1 (perpanjangan ke-%2 dari %3)").replace(
             "%1", ui_date(q.new_due, True) if q.new_due else "-").replace(
             "%2", str(q.renewals + 1)).replace("%3", str(q.max_renewals)))

@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jdih_desktop.devices.base import (
     DeviceBusy,
     DeviceError,
@@ -42,6 +40,7 @@ from jdih_desktop.devices.base import (
     Receipt,
 )
 from jdih_desktop.devices.escpos_render import RenderOptions, ensure_escpos_cache, render_bytes
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -50,18 +49,24 @@ SEND_BUFFER_BYTES = 32 * 1024  # a few seconds of printing at most; see NetworkT
 
 # ----------------------------------------------------------------------------- error mapping
 
-_MSG_PERMISSION = ("Tidak punya izin memakai printer — pada Linux tambahkan pengguna ke grup "
-                   "'lp'/'dialout', pada Windows jalankan ulang aplikasi, lalu Coba lagi.")
-_MSG_NOT_FOUND = ("Printer tidak ditemukan — periksa kabel USB/serial dan daya printer, atau "
-                  "pilih ulang printer di Pengaturan Perangkat.")
-_MSG_HOST = ("Alamat printer jaringan tidak dikenal — periksa alamat IP di Pengaturan "
-             "Perangkat, lalu Coba lagi.")
-_MSG_REFUSED = ("Printer jaringan menolak sambungan — pastikan printer menyala dan alamat/port "
-                "benar (biasanya 9100), lalu Coba lagi.")
-_MSG_DROPPED = ("Sambungan ke printer terputus saat mencetak — periksa kabel jaringan/daya "
-                "printer, lalu Coba lagi (struk mungkin tercetak sebagian).")
-_MSG_STALLED = ("Printer berhenti menerima data — periksa kertas dan penutup printer, lalu "
-                "Coba lagi.")
+_MSG_PERMISSION = QT_TRANSLATE_NOOP(
+    "Messages", "Tidak punya izin memakai printer — pada Linux tambahkan pengguna ke grup "
+    "'lp'/'dialout', pada Windows jalankan ulang aplikasi, lalu Coba lagi.")
+_MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Messages", "Printer tidak ditemukan — periksa kabel USB/serial dan daya printer, atau "
+    "pilih ulang printer di Pengaturan Perangkat.")
+_MSG_HOST = QT_TRANSLATE_NOOP(
+    "Messages", "Alamat printer jaringan tidak dikenal — periksa alamat IP di Pengaturan "
+    "Perangkat, lalu Coba lagi.")
+_MSG_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages", "Printer jaringan menolak sambungan — pastikan printer menyala dan alamat/port "
+    "benar (biasanya 9100), lalu Coba lagi.")
+_MSG_DROPPED = QT_TRANSLATE_NOOP(
+    "Messages", "Sambungan ke printer terputus saat mencetak — periksa kabel jaringan/daya "
+    "printer, lalu Coba lagi (struk mungkin tercetak sebagian).")
+_MSG_STALLED = QT_TRANSLATE_NOOP(
+    "Messages", "Printer berhenti menerima data — periksa kertas dan penutup printer, lalu "
+    "Coba lagi.")
 
 
 def _oserror_to_device_error(exc: OSError, where: str) -> DeviceError:

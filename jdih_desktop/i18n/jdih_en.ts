@@ -4480,6 +4480,30 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>The scan result is not a PDF — scan the document again.</translation>
     </message>
     <message>
+        <source>Tidak punya izin memakai printer — pada Linux tambahkan pengguna ke grup &apos;lp&apos;/&apos;dialout&apos;, pada Windows jalankan ulang aplikasi, lalu Coba lagi.</source>
+        <translation>No permission to use the printer — on Linux add the user to the &apos;lp&apos;/&apos;dialout&apos; group, on Windows restart the application, then try again.</translation>
+    </message>
+    <message>
+        <source>Printer tidak ditemukan — periksa kabel USB/serial dan daya printer, atau pilih ulang printer di Pengaturan Perangkat.</source>
+        <translation>Printer not found — check the USB/serial cable and the printer&apos;s power, or choose the printer again in Device Settings.</translation>
+    </message>
+    <message>
+        <source>Alamat printer jaringan tidak dikenal — periksa alamat IP di Pengaturan Perangkat, lalu Coba lagi.</source>
+        <translation>Unknown network printer address — check the IP address in Device Settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Printer jaringan menolak sambungan — pastikan printer menyala dan alamat/port benar (biasanya 9100), lalu Coba lagi.</source>
+        <translation>The network printer refused the connection — make sure the printer is on and the address/port is right (usually 9100), then try again.</translation>
+    </message>
+    <message>
+        <source>Sambungan ke printer terputus saat mencetak — periksa kabel jaringan/daya printer, lalu Coba lagi (struk mungkin tercetak sebagian).</source>
+        <translation>The connection to the printer was lost while printing — check the network cable/printer power, then try again (the receipt may be partly printed).</translation>
+    </message>
+    <message>
+        <source>Printer berhenti menerima data — periksa kertas dan penutup printer, lalu Coba lagi.</source>
+        <translation>The printer stopped accepting data — check the paper and the printer cover, then try again.</translation>
+    </message>
+    <message>
         <source>Printer Windows tidak dapat dipakai — periksa antrean cetak di Windows (Devices and Printers), lalu Coba lagi.</source>
         <translation>The Windows printer cannot be used — check the print queue in Windows (Devices and Printers), then Try again.</translation>
     </message>
@@ -4590,6 +4614,22 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Terlalu banyak percobaan gagal. Coba lagi dalam %1 detik.</source>
         <translation>Too many failed attempts. Try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling sedikit %1 karakter.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu mudah ditebak — pakai campuran huruf, angka dan tanda baca.</source>
+        <translation>The password is too easy to guess — use a mix of letters, digits and punctuation.</translation>
+    </message>
+    <message>
+        <source>PIN harus 4 sampai 8 angka.</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>PIN tidak boleh satu angka berulang.</source>
+        <translation>The PIN cannot be one digit repeated.</translation>
     </message>
     <message>
         <source>Nama lengkap administrator wajib diisi.</source>
@@ -6220,6 +6260,10 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
         <translation>File %1 is a different JDIH database (code %2), not the one this data folder has been using (code %3); the file has been replaced. Put the right file back or, if the replacement was intended, use &apos;jdih-desktop restore BACKUP_FILE&apos; (or delete the record %4). The file was not changed.</translation>
     </message>
     <message>
+        <source>Basis data %1 rusak (%2). Penyimpanan dan laporan ditolak agar angka yang salah tidak tercetak: pulihkan cadangan terakhir (Berkas → Pulihkan cadangan, atau jdih-desktop restore BERKAS_CADANGAN).</source>
+        <translation>Database %1 is damaged (%2). Saving and reports are refused so that no wrong figures get printed: restore the latest backup (File → Restore a backup, or jdih-desktop restore BACKUP_FILE).</translation>
+    </message>
+    <message>
         <source>Berkas ini basis data SQLite milik aplikasi lain, bukan basis data JDIH (tabel: %1). Pilih berkas JDIH yang benar atau folder data lain; berkas tidak diubah.</source>
         <translation>This file is another application&apos;s SQLite database, not a JDIH database (tables: %1). Choose the right JDIH file or another data folder; the file was not changed.</translation>
     </message>
@@ -6230,6 +6274,26 @@ Loan %2 stays saved. Fix the printer, then press Reprint.</translation>
     <message>
         <source>Basis data dibuat oleh versi aplikasi yang lebih baru (skema v%1, aplikasi ini mengenal sampai v%2). Perbarui aplikasi; basis data tidak diubah.</source>
         <translation>The database was made by a newer version of the application (schema v%1; this application knows up to v%2). Update the application; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Pilih: meminjam dokumen atau tidak.</source>
+        <translation>Choose: borrow documents or not.</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak dapat dihubungi. Periksa jaringan dan server basis data, lalu coba lagi.</source>
+        <translation>The database server cannot be reached. Check the network and the database server, then try again.</translation>
+    </message>
+    <message>
+        <source>Koneksi ke server basis data terputus; transaksi dibatalkan dan tidak ada perubahan yang tersimpan. Periksa jaringan, lalu coba lagi.</source>
+        <translation>The connection to the database server was lost; the transaction was cancelled and no change was saved. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <source>Koneksi ke server basis data terputus saat menyimpan; perubahan mungkin belum tersimpan. Periksa datanya, lalu coba lagi.</source>
+        <translation>The connection to the database server was lost while saving; the change may not have been saved. Check the data, then try again.</translation>
+    </message>
+    <message>
+        <source>Koneksi ke server basis data terputus; perubahan terakhir mungkin belum tersimpan. Periksa datanya, lalu coba lagi.</source>
+        <translation>The connection to the database server was lost; the last change may not have been saved. Check the data, then try again.</translation>
     </message>
 </context>
 <context>

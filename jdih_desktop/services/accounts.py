@@ -24,9 +24,9 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 from jdih_desktop.services import audit
 from jdih_desktop.services.session import (
     ADMIN,
@@ -75,17 +75,20 @@ def failure_delay(failures: int) -> int:
 def check_password(password: str) -> str | None:
     """The problem with a new password, or None."""
     if len(password) < MIN_PASSWORD:
-        return f"Kata sandi paling sedikit {MIN_PASSWORD} karakter."
+        return sentence(QT_TRANSLATE_NOOP("Messages", "Kata sandi paling sedikit %1 karakter."),
+                        MIN_PASSWORD)
     if len(set(password)) < 4:
-        return "Kata sandi terlalu mudah ditebak — pakai campuran huruf, angka dan tanda baca."
+        return QT_TRANSLATE_NOOP(
+            "Messages", "Kata sandi terlalu mudah ditebak — pakai campuran huruf, angka dan "
+            "tanda baca.")
     return None
 
 
 def check_pin(pin: str) -> str | None:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
-        return "PIN harus 4 sampai 8 angka."
+        return QT_TRANSLATE_NOOP("Messages", "PIN harus 4 sampai 8 angka.")
     if len(set(pin)) == 1:
-        return "PIN tidak boleh satu angka berulang."
+        return QT_TRANSLATE_NOOP("Messages", "PIN tidak boleh satu angka berulang.")
     return None
 
 

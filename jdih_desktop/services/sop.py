@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+
 
 class Step(IntEnum):
     """The wizard steps, numbered by their SOP box."""
@@ -58,7 +60,8 @@ def next_step(step: Step, facts: VisitFacts) -> Step:
     """The box that follows ``step`` for a visit with ``facts``."""
     if step is Step.BROWSE:
         if facts.wants_to_borrow is None:
-            raise DecisionMissing("Pilih: meminjam dokumen atau tidak.")
+            raise DecisionMissing(QT_TRANSLATE_NOOP(
+                "Messages", "Pilih: meminjam dokumen atau tidak."))
         return Step.LOAN if facts.wants_to_borrow else Step.DEPARTURE
     if step is Step.CLOSED:
         raise ValueError("A closed visit has no next step.")

@@ -26,7 +26,7 @@ from peewee import Database
 
 from jdih_desktop.errors import StoreError
 from jdih_desktop.fileio import write_atomic
-from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP, sentence
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +187,10 @@ def damage_sentence(db_file: Path, finding: str) -> str:
     lines = [ln.strip() for ln in finding.replace(";", "\n").splitlines()
              if ln.strip() and not ln.strip().startswith("***")]
     finding = (lines[0] if lines else finding)[:100]
-    return (f"Basis data {db_file} rusak ({finding}). Penyimpanan dan laporan ditolak agar "
-            "angka yang salah tidak tercetak: pulihkan cadangan terakhir (Berkas → Pulihkan "
-            "cadangan, atau jdih-desktop restore BERKAS_CADANGAN).")
+    return sentence(QT_TRANSLATE_NOOP(
+        "Messages", "Basis data %1 rusak (%2). Penyimpanan dan laporan ditolak agar angka yang "
+        "salah tidak tercetak: pulihkan cadangan terakhir (Berkas → Pulihkan cadangan, atau "
+        "jdih-desktop restore BERKAS_CADANGAN)."), db_file, finding)
 
 
 def record_check(data_dir: Path, finding: str) -> None:

@@ -34,6 +34,7 @@ from typing import Any
 from peewee import InterfaceError, OperationalError, PeeweeException, PostgresqlDatabase
 
 from jdih_desktop.errors import StoreError
+from jdih_desktop.i18n.labels import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,18 @@ _READ_ONLY = re.compile(r"^\s*(SELECT|SHOW|VALUES|BEGIN)\b", re.IGNORECASE)
 _WRITES = re.compile(r"\b(INSERT|UPDATE|DELETE|MERGE|CREATE|DROP|ALTER|TRUNCATE|COPY|GRANT|"
                      r"NEXTVAL|SETVAL|LOCK)\b", re.IGNORECASE)
 
-UNREACHABLE = ("Server basis data tidak dapat dihubungi. Periksa jaringan dan server basis data, "
-               "lalu coba lagi.")
-LOST_IN_TRANSACTION = ("Koneksi ke server basis data terputus; transaksi dibatalkan dan tidak ada "
-                       "perubahan yang tersimpan. Periksa jaringan, lalu coba lagi.")
-LOST_AT_COMMIT = ("Koneksi ke server basis data terputus saat menyimpan; perubahan mungkin belum "
-                  "tersimpan. Periksa datanya, lalu coba lagi.")
-LOST_WRITE = ("Koneksi ke server basis data terputus; perubahan terakhir mungkin belum tersimpan. "
-              "Periksa datanya, lalu coba lagi.")
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Messages", "Server basis data tidak dapat dihubungi. Periksa jaringan dan server basis data, "
+    "lalu coba lagi.")
+LOST_IN_TRANSACTION = QT_TRANSLATE_NOOP(
+    "Messages", "Koneksi ke server basis data terputus; transaksi dibatalkan dan tidak ada "
+    "perubahan yang tersimpan. Periksa jaringan, lalu coba lagi.")
+LOST_AT_COMMIT = QT_TRANSLATE_NOOP(
+    "Messages", "Koneksi ke server basis data terputus saat menyimpan; perubahan mungkin belum "
+    "tersimpan. Periksa datanya, lalu coba lagi.")
+LOST_WRITE = QT_TRANSLATE_NOOP(
+    "Messages", "Koneksi ke server basis data terputus; perubahan terakhir mungkin belum "
+    "tersimpan. Periksa datanya, lalu coba lagi.")
 
 
 class DatabaseConnectionError(StoreError, OperationalError):

@@ -2,10 +2,16 @@
 
 The dialog lists, adds, edits and deactivates officers through ``OfficerService``; an officer
 named by any record cannot be deleted (only deactivated), so the paper trail keeps its names.
+Every read and save runs on the database lane (``LaneWork``): the list paints when it arrives,
+and while a save is on its way the action buttons are off, so a second click saves nothing
+twice.
 Who is named in the records is whoever signed in (``ui/accounts``), not a choice in a list.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.errors import ValidationError
 from jdih_desktop.services.officers import OfficerForm, OfficerRecord, OfficerService
-from jdih_desktop.ui.errors import error_sentence, field_sentences
+from jdih_desktop.ui.errors import field_sentences
+from jdih_desktop.ui.operations import LaneWork, TaskFailure
 from jdih_desktop.ui.widgets.fit import fit_window
 from jdih_desktop.ui.widgets.naming import action_button
 from jdih_desktop.ui.widgets.naming import named as _named
@@ -44,6 +51,8 @@ class OfficersDialog(QDialog):
         self.officers = officers
         self._rows: list[OfficerRecord] = []
         self._editing: int | None = None  # officer id being edited; None: adding
+        self._lane = LaneWork(self, self._failed)
+        self._writing = False  # a save, (de)activation or delete is on its way
         self.setObjectName("officersDialog")
         self.setAccessibleName(self.tr("Petugas"))
         self.setWindowTitle(window_title(self.tr("Petugas")))
@@ -132,10 +141,19 @@ class OfficersDialog(QDialog):
 
     _button = staticmethod(action_button)  # the kit's named button
 
+    @property
+    def busy(self) -> bool:
+        """A read or a save is on its way on the database lane (tests wait for it)."""
+        return self._lane.busy
+
     # ------------------------------------------------------------------ list
     def refresh(self, select_id: int | None = None) -> None:
+        """Read the list on the database lane; it is painted when it arrives."""
         keep = select_id if select_id is not None else self.selected_id()
-        self._rows = self.officers.list()
+        self._lane.run(self.officers.list, lambda rows: self._fill(list(rows), keep))
+
+    def _fill(self, rows: list[OfficerRecord], keep: int | None) -> None:
+        self._rows = rows
         self.table.setRowCount(len(self._rows))
         for r, o in enumerate(self._rows):
             values = [o.full_name, o.nip or "-", o.position or "-",
@@ -163,7 +181,9 @@ class OfficersDialog(QDialog):
 
     @Slot()
     def _on_selection_changed(self) -> None:
-        o = self.selected()
+        o = None if self._writing else self.selected()
+        self.btn_add.setEnabled(not self._writing)
+        self.btn_save.setEnabled(not self._writing)
         self.btn_edit.setEnabled(o is not None)
         self.btn_toggle.setEnabled(o is not None)
         self.btn_toggle.setText(self.tr("Aktifkan") if o is not None and not o.active
@@ -195,60 +215,82 @@ class OfficersDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
+        if self._writing:
+            return
         form = OfficerForm(self.full_name.text(), self.nip.text(), self.position.text(),
                            self.role.currentData())
-        try:
-            if self._editing is None:
-                record = self.officers.add(form)
-                done = self.tr("%1 ditambahkan.")
-            else:
-                record = self.officers.update(self._editing, form)
-                done = self.tr("Data %1 disimpan.")
-        except ValidationError as exc:
-            self._say("\n".join(field_sentences(exc).values()), True)
-            first = next(iter(exc.errors), "")
-            widget = {"full_name": self.full_name, "nip": self.nip,
-                      "position": self.position, "role": self.role}.get(first)
-            if widget is not None:
-                widget.setFocus()
-            return
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
+        officers, editing = self.officers, self._editing
+        if editing is None:
+            self._write(lambda: officers.add(form), self.tr("%1 ditambahkan."), self._saved,
+                        self._save_refused)
+        else:
+            self._write(lambda: officers.update(editing, form), self.tr("Data %1 disimpan."),
+                        self._saved, self._save_refused)
+
+    def _saved(self, record: OfficerRecord, done: str) -> None:
         self.form_box.hide()
         self.refresh(record.id)
         self._say(done.replace("%1", record.full_name), False)
-        self.officers_changed.emit()
+
+    def _save_refused(self, failure: TaskFailure) -> None:
+        exc = failure.error
+        if not isinstance(exc, ValidationError):
+            self._say(failure.message, True)
+            return
+        self._say("\n".join(field_sentences(exc).values()), True)
+        first = next(iter(exc.errors), "")
+        widget = {"full_name": self.full_name, "nip": self.nip,
+                  "position": self.position, "role": self.role}.get(first)
+        if widget is not None:
+            widget.setFocus()
 
     @Slot()
     def toggle_selected(self) -> None:
         o = self.selected()
-        if o is None:
+        if o is None or self._writing:
             return
-        try:
-            record = self.officers.set_active(o.id, not o.active)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
-        self.refresh(record.id)
-        self._say((self.tr("%1 diaktifkan kembali.") if record.active
-                   else self.tr("%1 dinonaktifkan; catatannya tetap tersimpan."))
-                  .replace("%1", record.full_name), False)
-        self.officers_changed.emit()
+        officers, officer_id, active = self.officers, o.id, not o.active
+        done = (self.tr("%1 diaktifkan kembali.") if active
+                else self.tr("%1 dinonaktifkan; catatannya tetap tersimpan."))
+        self._write(lambda: officers.set_active(officer_id, active), done,
+                    lambda record, text: self._changed(record.id,
+                                                       text.replace("%1", record.full_name)))
 
     @Slot()
     def delete_selected(self) -> None:
         o = self.selected()
-        if o is None:
+        if o is None or self._writing:
             return
-        try:
-            self.officers.delete(o.id)
-        except JdihError as exc:
-            self._say(error_sentence(exc), True)
-            return
-        self.refresh()
-        self._say(self.tr("%1 dihapus.").replace("%1", o.full_name), False)
-        self.officers_changed.emit()
+        officers, officer_id = self.officers, o.id
+        done = self.tr("%1 dihapus.").replace("%1", o.full_name)
+        self._write(lambda: officers.delete(officer_id), done,
+                    lambda _none, text: self._changed(None, text))
+
+    # -- one write at a time, on the lane
+    def _write(self, fn: Callable[[], Any], done: str, then: Callable[[Any, str], None],
+               refused: Callable[[TaskFailure], None] | None = None) -> None:
+        self._writing = True
+        self._on_selection_changed()
+
+        def finished(result: object) -> None:
+            self._writing = False
+            then(result, done)
+            self._on_selection_changed()
+            self.officers_changed.emit()
+
+        def failed(failure: TaskFailure) -> None:
+            self._writing = False
+            self._on_selection_changed()
+            (refused or self._failed)(failure)
+
+        self._lane.run(fn, finished, failed)
+
+    def _changed(self, select_id: int | None, text: str) -> None:
+        self.refresh(select_id)
+        self._say(text, False)
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self._say(failure.message, True)
 
     @Slot()
     def hide_form(self) -> None:

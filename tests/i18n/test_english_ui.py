@@ -300,8 +300,10 @@ def test_service_and_device_errors_read_english_in_the_english_ui(qtbot, service
     dialog = OfficersDialog(services.officers)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy)
     qtbot.mouseClick(dialog.findChild(QPushButton, "btnOfficerAdd"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.findChild(QPushButton, "btnOfficerSave"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)  # the save is refused on the database lane
     # THEN the service's validation message reads English
     assert dialog.feedback.text() == "The officer's full name is required."
     # GIVEN the English returns desk WHEN an unknown copy barcode is scanned

@@ -199,3 +199,20 @@ def test_nik_checks_renewal_refusals_and_device_addresses_read_english(services,
         "one of 1200/2400/4800/9600/19200/38400/57600/115200. A correct example: "
         "serial:/dev/ttyUSB0:9600.")
     assert "kecepatan (baud) harus salah satu dari" in caught.value.message
+
+
+def test_printer_database_server_and_password_problems_read_english(english):
+    from jdih_desktop.devices.escpos_printer import map_error
+    from jdih_desktop.services.accounts import check_password, check_pin
+    from jdih_desktop.store.postgres import UNREACHABLE
+
+    # GIVEN a receipt printer that refuses the connection, a PostgreSQL server gone, a weak PIN
+    refused = map_error(ConnectionRefusedError(111, "Connection refused"), "network")
+    # WHEN each reaches the English UI
+    # THEN it reads English (and the device's message stays Indonesian for the log)
+    assert describe_error(refused, log_it=False).startswith(
+        "The network printer refused the connection")
+    assert refused.message.startswith("Printer jaringan menolak sambungan")
+    assert translate_text(UNREACHABLE).startswith("The database server cannot be reached.")
+    assert translate_text(check_pin("1111")) == "The PIN cannot be one digit repeated."
+    assert translate_text(check_password("abc")).startswith("The password must have at least")

@@ -60,7 +60,14 @@ def _open_officers_dialog(qtbot, window):
     window.act_officers.trigger()  # Pengaturan → Petugas…
     dialog = window.officers_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy)  # the list is read on the database lane
     return dialog
+
+
+def _click(qtbot, dialog, button) -> None:
+    """Click, then wait for the save and the list read that follows it on the lane."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
 
 
 def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
@@ -74,14 +81,14 @@ def test_add_an_officer_choose_them_and_the_visit_and_loan_name_them(
     qtbot.keyClicks(dialog.full_name, "Siti Aminah")
     qtbot.keyClicks(dialog.nip, "1987-03-12")
     qtbot.keyClicks(dialog.position, "Pengelola Pelayanan Hukum")
-    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    _click(qtbot, dialog, dialog.btn_save)
     # THEN the NIP problem is said precisely and nothing is saved
     assert "NIP harus 18 angka" in dialog.feedback.text()
     assert Officer.select().count() == 1
     # WHEN the NIP is corrected and saved
     dialog.nip.clear()
     qtbot.keyClicks(dialog.nip, NIP)
-    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    _click(qtbot, dialog, dialog.btn_save)
     # THEN she is listed; the status bar still shows the administrator signed in
     assert dialog.table.rowCount() == 2 and "Siti Aminah ditambahkan" in dialog.feedback.text()
     siti = Officer.get(Officer.full_name == "Siti Aminah")
@@ -169,7 +176,7 @@ def test_deactivating_in_the_dialog_keeps_the_record_and_updates_the_chooser(
     assert not dialog.btn_delete.isEnabled() and "Nonaktifkan" in dialog.btn_delete.toolTip()
     assert dialog.btn_toggle.text() == "Nonaktifkan"
     # WHEN he is deactivated
-    qtbot.mouseClick(dialog.btn_toggle, Qt.MouseButton.LeftButton)
+    _click(qtbot, dialog, dialog.btn_toggle)
     # THEN he stays listed as Nonaktif and can no longer sign in
     assert dialog.table.item(dialog.table.currentRow(), 4).text() == "Nonaktif"
     services.accounts.set_password(rudi.id, "rudi-rahasia-1")
@@ -202,3 +209,32 @@ def test_an_officer_taking_over_mid_visit_is_the_one_who_grants_access(qtbot, wi
     visit = Visit.get_by_id(wizard.visit.id)
     assert opener != rudi.id and visit.officer_id == opener
     assert visit.access_officer_id == rudi.id
+
+
+def test_a_save_runs_off_the_gui_thread_and_a_second_click_saves_nothing_twice(
+        qtbot, window, services, monkeypatch):
+    # GIVEN the Officers dialog, with the service's add recording the thread it runs on
+    import threading
+
+    threads: list[bool] = []
+    real_add = services.officers.add
+
+    def add(form):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_add(form)
+
+    monkeypatch.setattr(services.officers, "add", add)
+    dialog = _open_officers_dialog(qtbot, window)
+    qtbot.mouseClick(dialog.btn_add, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.full_name, "Rudi Hartono")
+    # WHEN Simpan is clicked twice before the first save has come back
+    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    assert not dialog.btn_save.isEnabled() and not dialog.btn_add.isEnabled()
+    qtbot.mouseClick(dialog.btn_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    # THEN one officer is added, on the database lane, and the list shows him
+    assert threads == [False]
+    assert Officer.select().where(Officer.full_name == "Rudi Hartono").count() == 1
+    assert "Rudi Hartono ditambahkan" in dialog.feedback.text()
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Rudi Hartono" in names and dialog.btn_save.isEnabled()

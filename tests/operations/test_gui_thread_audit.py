@@ -22,11 +22,7 @@ SERVICES = ("accounts", "audit", "persons", "officers", "catalogue", "returns", 
 # Reads no database and computes nothing slow: attributes and pure checks.
 PURE = {"validate", "clock", "config", "session", "cached_setup", "hasher"}
 # Calls still made on the GUI thread, each with its reason (issue 10's audit, third pass).
-KNOWN: dict[str, str] = {
-    "officers.list": "ui/officers.py OfficersDialog.refresh reads the officer list (one "
-                     "query, a handful of rows) on the GUI thread; its saves too: left for a "
-                     "later pass (outside the third pass's catalogue/visitor/returns slice)",
-}
+KNOWN: dict[str, str] = {}
 
 
 class Recorder:

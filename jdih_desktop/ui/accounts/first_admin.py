@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.errors import JdihError, ValidationError
+from jdih_desktop.i18n.marker import translate_text
 from jdih_desktop.services.accounts import AccountService, check_password, check_pin
 from jdih_desktop.ui.errors import error_sentence, field_sentences
 from jdih_desktop.ui.widgets.naming import named as _named
@@ -64,9 +65,9 @@ class FirstAdminPage(QWizardPage):
             return self.tr("Kedua kata sandi tidak sama.")
         p = check_password(self.password.text())
         if p:
-            return p
+            return translate_text(p)
         if self.pin.text() and (q := check_pin(self.pin.text())):
-            return q
+            return translate_text(q)
         return None
 
     def create(self) -> bool:

@@ -64,3 +64,35 @@ def test_settings_live_in_the_user_profile_not_the_database(window_settings):
     assert s.fileName().startswith(str(window_settings))
     s.setValue("windows/junk/rect", "not a rectangle")
     assert saved_geometry("junk") == (None, False)  # unreadable: ignored, no crash
+
+
+def test_closing_a_window_writes_its_geometry_off_the_gui_thread(qtbot, window_settings,
+                                                                 monkeypatch):
+    # GIVEN QSettings' sync (which writes the INI file and flushes it to disk) recording the
+    # thread it runs on
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    threads: list[bool] = []
+    real_sync = QSettings.sync
+
+    def sync(self):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_sync(self)
+
+    monkeypatch.setattr(QSettings, "sync", sync)
+    w = QDialog()
+    QVBoxLayout(w).addWidget(QLabel("x"))
+    qtbot.addWidget(w)
+    fit_window(w, "written", (800, 500), available=BIG)
+    w.show()
+    w.setGeometry(QRect(100, 120, 820, 540))
+    # WHEN the window is closed
+    w.hide()
+    # THEN the geometry is known at once, and written to the file by another thread
+    assert saved_geometry("written") == (QRect(100, 120, 820, 540), False)
+    assert fit.flush_geometry()
+    assert threads and not any(threads)
+    s = QSettings(fit.settings().fileName(), QSettings.Format.IniFormat)
+    assert [int(v) for v in s.value("windows/written/rect")] == [100, 120, 820, 540]

@@ -355,16 +355,20 @@ class MainWindow(QMainWindow):
             mode = self.tr("Printer struk belum diatur — struk disimpan sebagai PDF")
         else:
             mode = self.tr("Perangkat: nyata")
-        self.device_mode_label = QLabel(mode)
+        from jdih_desktop.ui.widgets.elided import ElidedLabel
+
+        # the device mode and the data folder give way first: who is signed in, the backup
+        # warning and the devices' state must stay readable on the small desk screen
+        self.device_mode_label = ElidedLabel(mode, 10, _qt().TextElideMode.ElideRight)
         self.device_mode_label.setObjectName("deviceModeLabel")
         sb.addPermanentWidget(self.device_mode_label)
         from jdih_desktop.ui.device_settings import DeviceStatusWidget
 
         self.device_status = DeviceStatusWidget(self.printer_worker, self.scanner_worker)
         sb.addPermanentWidget(self.device_status)
-        db_label = QLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)))
+        db_label = ElidedLabel(self.tr("Data: %1").replace("%1", str(self.ctx.data_dir)), 8)
         db_label.setObjectName("dataDirLabel")
-        sb.addPermanentWidget(db_label)
+        sb.addPermanentWidget(db_label, 1)
 
     def start_retention_schedule(self, first_delay_ms: int = 5_000) -> None:
         """Called by the composition root once the window shows (tests call it themselves)."""

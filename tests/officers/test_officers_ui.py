@@ -238,3 +238,22 @@ def test_a_save_runs_off_the_gui_thread_and_a_second_click_saves_nothing_twice(
     assert "Rudi Hartono ditambahkan" in dialog.feedback.text()
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Rudi Hartono" in names and dialog.btn_save.isEnabled()
+
+
+def test_the_signed_in_name_stays_readable_and_the_data_folder_gives_way(qtbot, window):
+    # GIVEN the main window at the small desk screen's width, with a long data folder path
+    from PySide6.QtWidgets import QLabel
+
+    from jdih_desktop.ui.widgets.fit import MINIMUM
+
+    data = window.findChild(QLabel, "dataDirLabel")
+    full = data.text()
+    data.setText(full + "/" + "sangat-panjang/" * 8)
+    window.resize(MINIMUM.width(), window.height())
+    qtbot.waitUntil(lambda: window.width() == MINIMUM.width())
+    settle(qtbot)
+    # THEN who is signed in is shown whole, and the folder is shortened in the middle with
+    # the whole path in its tooltip
+    label = window.signed_in.label
+    assert label.width() >= label.sizeHint().width()
+    assert "…" in data.shown_text() and data.toolTip() == data.text()

@@ -260,14 +260,7 @@ class DocumentDetailPanel(QWidget):
         if document_id is None:
             self._wanted += 1  # a load still running is not shown any more
             self.loading = False
-            self.detail = None
-            self.title.setText(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
-            self.revoked.hide()
-            self.summary.clear()
-            self.relation_list.clear()
-            self.copy_table.setRowCount(0)
-            self.attachment_list.clear()
-            self._set_enabled(False)
+            self._show_empty(self.tr("Pilih dokumen di tabel untuk melihat rinciannya."))
             return
         # Read on the database lane; the newest request wins (a person clicking down the
         # table asks for several documents in a row).
@@ -287,9 +280,13 @@ class DocumentDetailPanel(QWidget):
         self._wanted += 1
         self._wanted_id = None
         self.loading = True
-        self.detail = None
         self.message.clear()
-        self.title.setText(self.tr("Memuat dokumen…"))
+        self._show_empty(self.tr("Memuat dokumen…"))
+
+    def _show_empty(self, title: str) -> None:
+        """No document shown: only ``title``, and nothing offered to change."""
+        self.detail = None
+        self.title.setText(title)
         self.revoked.hide()
         self.summary.clear()
         self.relation_list.clear()

@@ -1,3 +1,3 @@
-"""The wizard's fixtures (simulated devices, a small catalogue), reused."""
+"""The wizard's fixtures (simulated devices, a small catalogue, the main window), reused."""
 
-from tests.wizard.conftest import catalogue, devices  # noqa: F401
+from tests.wizard.conftest import catalogue, devices, main_window  # noqa: F401

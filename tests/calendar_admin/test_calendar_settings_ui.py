@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from jdih_desktop.store.models import Holiday, LoanRule
 from jdih_desktop.ui.calendar_settings import COL_DUE, CalendarSettingsDialog
-from jdih_desktop.ui.main_window import MainWindow
 from jdih_desktop.ui.tasks import pending_tasks
 
 TAKE_HOME = "Pinjam bawa pulang"
@@ -20,13 +19,8 @@ FRI = dt.date(2026, 11, 27)
 
 
 @pytest.fixture
-def window(qtbot, ctx, services, devices):
-    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.visit_desk.shutdown()
+def window(main_window):
+    return main_window
 
 
 @pytest.fixture

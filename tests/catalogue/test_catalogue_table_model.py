@@ -13,6 +13,7 @@ from jdih_desktop.store.search import SearchFilters
 from jdih_desktop.ui.catalogue import CatalogueWindow
 from jdih_desktop.ui.catalogue.table_model import COLUMNS, DocumentTableModel
 from tests.conftest import make_args
+from tests.support.gui_sql import sql_on_gui_thread
 
 N = 100_000
 
@@ -314,9 +315,7 @@ def test_the_search_thread_lets_go_of_a_database_replaced_meanwhile(qtbot, ctx, 
 
 def test_selecting_a_row_not_read_yet_loads_it_on_the_lane_and_the_newest_wins(
         qtbot, big_catalogue) -> None:
-    import threading
 
-    from jdih_desktop.store.models import database_proxy
 
     # GIVEN the catalogue window over 100k documents, every row announced, one page held
     window = CatalogueWindow(big_catalogue)
@@ -328,16 +327,7 @@ def test_selecting_a_row_not_read_yet_loads_it_on_the_lane_and_the_newest_wins(
     loaded: list[int] = []
     window.detail.loaded.connect(loaded.append)
     # AND every statement on the GUI thread recorded from here on
-    on_gui: list[str] = []
-    real = type(database_proxy.obj).execute_sql
-
-    def spy(db, sql, params=None, *args, **kwargs):
-        if threading.current_thread() is threading.main_thread():
-            on_gui.append(sql)
-        return real(db, sql, params, *args, **kwargs)
-
-    type(database_proxy.obj).execute_sql = spy
-    try:
+    with sql_on_gui_thread() as on_gui:
         # WHEN the officer selects a row far down, then another before the first arrives
         window.table.selectRow(N - 1)
         assert window.model.document_row(N - 1) is None  # its page is not held
@@ -356,5 +346,3 @@ def test_selecting_a_row_not_read_yet_loads_it_on_the_lane_and_the_newest_wins(
         assert window.selected_document_id() == wanted.id
         # AND nothing was read on the GUI thread
         assert on_gui == []
-    finally:
-        type(database_proxy.obj).execute_sql = real

@@ -18,6 +18,7 @@ from jdih_desktop.services.catalogue import DocumentData
 from jdih_desktop.ui.catalogue import CatalogueWindow
 from jdih_desktop.ui.catalogue.tasks import pending_tasks
 from tests.catalogue.conftest import peraturan
+from tests.support.gui_sql import sql_on_gui_thread
 
 
 @pytest.fixture
@@ -436,9 +437,7 @@ def test_closing_digitise_with_unsaved_pages_asks_first(qtbot, window, monkeypat
 
 def test_an_edit_in_one_window_refreshes_another_and_never_queries_on_the_gui_thread(
         qtbot, window, services) -> None:
-    import threading
 
-    from jdih_desktop.store.models import database_proxy
 
     # GIVEN a second catalogue window open beside the first (another desk task)
     other = CatalogueWindow(services)
@@ -447,16 +446,7 @@ def test_an_edit_in_one_window_refreshes_another_and_never_queries_on_the_gui_th
     qtbot.waitUntil(lambda: not other.model.loading)
     assert other.model.total == 3
     # AND every statement on the GUI thread recorded from here on
-    on_gui: list[str] = []
-    real = type(database_proxy.obj).execute_sql
-
-    def spy(db, sql, params=None, *args, **kwargs):
-        if threading.current_thread() is threading.main_thread():
-            on_gui.append(sql)
-        return real(db, sql, params, *args, **kwargs)
-
-    type(database_proxy.obj).execute_sql = spy
-    try:
+    with sql_on_gui_thread() as on_gui:
         # WHEN a document is added through the first window's form
         form = window.make_form()
         for name, text in (("jenis", "Keputusan KPU"), ("nomor", "77"), ("tahun", "2024"),
@@ -475,5 +465,3 @@ def test_an_edit_in_one_window_refreshes_another_and_never_queries_on_the_gui_th
         other.delete_document_now(new_id)
         qtbot.waitUntil(lambda: window.model.total == 3 and not window.model.loading)
         assert on_gui == []
-    finally:
-        type(database_proxy.obj).execute_sql = real

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -33,11 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from jdih_desktop.services.sop import Step
-from jdih_desktop.ui.main_window import MainWindow
 from tests.i18n.test_english_ui import _visible_texts, english
-from tests.wizard.conftest import catalogue, devices, key_target, open_new_visit, settle, sign
+from tests.wizard.conftest import (
+    catalogue,
+    devices,
+    main_window,
+    open_new_visit,
+    press_enter,
+    settle,
+    sign,
+)
 
-__all__ = ["catalogue", "devices", "english"]  # fixtures
+__all__ = ["catalogue", "devices", "english", "main_window"]  # fixtures
 
 # A published privacy notice's own text, shown to the administrator who edits it (both
 # languages are the office's text, versioned as published).
@@ -93,22 +99,14 @@ def _indonesian_words(windows: list[QWidget], data: list[str]) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, ctx, services, devices, english):
+def window(english, request):
+    """The main window in English; windows earlier tests left open are noted first."""
     _EARLIER.clear()
     _EARLIER.update(QApplication.topLevelWidgets())
-    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.visit_desk.shutdown()
+    return request.getfixturevalue("main_window")
 
 
-def _enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
-    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return, modifier)
-    settle(qtbot)
+_enter = press_enter
 
 
 _EARLIER: set[QWidget] = set()  # windows other tests left open (not this test's)

@@ -1,3 +1,9 @@
-"""The wizard's fixtures (simulated devices, a small catalogue, a returning visitor), reused."""
+"""The wizard's fixtures (simulated devices, a small catalogue, a returning visitor, the main
+window), reused."""
 
-from tests.wizard.conftest import catalogue, devices, returning_visitor  # noqa: F401
+from tests.wizard.conftest import (  # noqa: F401
+    catalogue,
+    devices,
+    main_window,
+    returning_visitor,
+)

@@ -27,13 +27,8 @@ NIP = "198703122010121002"
 
 
 @pytest.fixture
-def window(qtbot, ctx, services, devices):
-    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.visit_desk.shutdown()
+def window(main_window):
+    return main_window
 
 
 def take_desk(qtbot, window, services, officer_id: int, password: str = "giliran-2026") -> None:

@@ -111,6 +111,27 @@ def key_target(window: QWidget) -> QWidget:
     return fw if fw is not None and fw.window() is window else window
 
 
+def press_enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Enter where the keyboard focus is, as a person presses it, then wait for the answer."""
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return, modifier)
+    settle(qtbot)
+
+
+@pytest.fixture
+def main_window(qtbot, ctx, services, devices):
+    """The desk's main window on the test database, shown; its visit desk shut afterwards."""
+    from jdih_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.visit_desk.shutdown()
+
+
 @dataclass
 class OfficerActions:
     """Counts what the officer does: one click, one shortcut or Enter, one barcode scan, or

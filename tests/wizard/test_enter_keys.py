@@ -9,26 +9,15 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from jdih_desktop.services.sop import Step
 from jdih_desktop.services.visits import FORM_FIELDS
-from jdih_desktop.ui.main_window import MainWindow
-from tests.wizard.conftest import key_target, open_new_visit, settle, sign
+from tests.wizard.conftest import key_target, open_new_visit, press_enter, settle, sign
 
 
 @pytest.fixture
-def window(qtbot, ctx, services, devices):
-    w = MainWindow(ctx, services, devices.printer_worker, devices.scanner_worker)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.visit_desk.shutdown()
+def window(main_window):
+    return main_window
 
 
-def _enter(qtbot, wizard, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """Enter where the keyboard focus is, as a person presses it."""
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
-    qtbot.keyClick(key_target(wizard), Qt.Key.Key_Return, modifier)
-    settle(qtbot)
+_enter = press_enter
 
 
 def _fill_visit_book(qtbot, panel) -> None:
